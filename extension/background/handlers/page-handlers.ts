@@ -1,0 +1,22 @@
+import type { ContentProtocol } from '../../../shared/protocol/content-protocol.ts';
+import type { HandlerMap } from '../../../shared/protocol/protocol-spec.ts';
+import { fail, ok } from '../../../shared/protocol/result.ts';
+import type { ContentSeen } from '../../storage/content-seen-store.ts';
+import type { PortalRegistry } from '../registry/portal-registry.ts';
+import type { RequestContext } from '../router.ts';
+
+/** Messages from content scripts; the origin comes from the router's sender check. */
+export function pageHandlers(deps: {
+  registry: PortalRegistry;
+  recordSeen: (entry: ContentSeen) => Promise<void>;
+}): HandlerMap<ContentProtocol, RequestContext> {
+  return {
+    'page.hello': async (_payload, ctx) => {
+      if (ctx.kind !== 'content') return fail('FORBIDDEN_SENDER', 'content scripts only');
+      const portal = deps.registry.byOrigin(ctx.origin);
+      if (!portal) return fail('ORIGIN_NOT_ALLOWED', 'origin not in the registry');
+      await deps.recordSeen({ origin: ctx.origin, accepted: true, at: Date.now() });
+      return ok({ portalId: portal.id });
+    },
+  };
+}

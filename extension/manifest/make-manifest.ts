@@ -1,0 +1,43 @@
+import type { ManifestV3Export } from '@crxjs/vite-plugin';
+
+export type Target = 'chrome' | 'firefox';
+
+export interface ManifestInput {
+  readonly version: string;
+  /** Exact https origins of the shipped portals (`https://id.bund.de`), granted at install. */
+  readonly portalOrigins: readonly string[];
+  readonly chromeKey: string;
+  readonly firefoxAddonId: string;
+}
+
+/**
+ * One MV3 manifest per target. The content script is named here only so that crxjs builds it as a
+ * standalone file; the build drops `content_scripts` and the background registers the script for
+ * registry origins (RECIPES.md §12.1). Nothing is web-accessible and nothing is externally connectable.
+ */
+export function makeManifest(target: Target, input: ManifestInput): ManifestV3Export {
+  const matches = input.portalOrigins.map((origin) => `${origin}/*`);
+  const common = {
+    manifest_version: 3 as const,
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'de',
+    version: input.version,
+    permissions: ['storage', 'scripting', 'nativeMessaging'],
+    host_permissions: matches,
+    optional_host_permissions: ['https://*/*'],
+    action: { default_popup: 'popup/index.html', default_title: '__MSG_extName__' },
+    content_scripts: [{ matches, js: ['content/main.ts'], run_at: 'document_idle' as const }],
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'" },
+  };
+  if (target === 'firefox') {
+    return {
+      ...common,
+      background: { scripts: ['background/main.ts'], type: 'module' },
+      browser_specific_settings: {
+        gecko: { id: input.firefoxAddonId, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      },
+    } as ManifestV3Export;
+  }
+  return { ...common, key: input.chromeKey, background: { service_worker: 'background/main.ts', type: 'module' as const } };
+}

@@ -1,0 +1,27 @@
+import { newRequestId } from '../../shared/protocol/new-request-id.ts';
+import type { ProtocolSpec, RequestOf, ResponseOf } from '../../shared/protocol/protocol-spec.ts';
+import { readResponse } from '../../shared/protocol/read-response.ts';
+import { fail, type Result } from '../../shared/protocol/result.ts';
+import { PROTOCOL_VERSION } from '../../shared/protocol/version.ts';
+import { browser } from './browser.ts';
+
+export type BackgroundRequest<S extends ProtocolSpec> = <T extends keyof S & string>(
+  type: T,
+  payload: RequestOf<S, T>,
+) => Promise<Result<ResponseOf<S, T>>>;
+
+/**
+ * A typed client for one protocol table towards the background: callers name a type and get that
+ * type's checked response, never a raw `sendMessage` reply.
+ */
+export function backgroundClient<S extends ProtocolSpec>(spec: S): BackgroundRequest<S> {
+  return async (type, payload) => {
+    let raw: unknown;
+    try {
+      raw = await browser.runtime.sendMessage({ v: PROTOCOL_VERSION, id: newRequestId(), type, payload });
+    } catch {
+      return fail('INTERNAL', 'background unreachable');
+    }
+    return readResponse(spec, type, raw);
+  };
+}

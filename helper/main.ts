@@ -1,0 +1,72 @@
+import { endianness, homedir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { ok } from '../shared/protocol/result.ts';
+import { probeAusweisApp } from './ausweisapp/status-probe.ts';
+import { AUSWEISAPP_DEFAULT_PORT, connectSdk } from './ausweisapp/sdk-socket.ts';
+import { isCallerAllowed } from './caller-check.ts';
+import { helperStatus } from './flows/helper-status.ts';
+import { HELPER_USER_AGENT, HELPER_VERSION } from './helper-version.ts';
+import { parseInstallArgs, runInstall } from './install/install-command.ts';
+import type { Platform } from './install/host-manifest-locations.ts';
+import { createLog } from './io/log.ts';
+import { openStdioTransport } from './io/stdio-transport.ts';
+import { createNativeSession } from './native-session.ts';
+
+/** How long the status probe waits for AusweisApp's handshake and each answer. */
+const PROBE_TIMEOUT_MS = 1500;
+
+const log = createLog((line) => process.stderr.write(line));
+const args = process.argv.slice(2);
+
+if (args[0] === 'install' || args[0] === 'uninstall') {
+  const parsed = parseInstallArgs(args);
+  if (!parsed.ok) {
+    process.stderr.write(`amtspass-helper: ${parsed.message}\n`);
+    process.exit(2);
+  }
+  const paths = runInstall(parsed.args, {
+    platform: process.platform as Platform,
+    home: homedir(),
+    vars: process.env,
+    nodePath: process.execPath,
+    helperPath: fileURLToPath(import.meta.url),
+  });
+  for (const path of paths) process.stdout.write(`${parsed.args.action === 'install' ? 'wrote' : 'removed'} ${path}\n`);
+} else if (args[0] === '--version') {
+  process.stdout.write(`${HELPER_VERSION}\n`);
+} else if (!isCallerAllowed(args)) {
+  log('caller-refused');
+  process.exit(1);
+} else {
+  // AMTSPASS_AUSWEISAPP_PORT points the probe at another SDK port (tests, or an AusweisApp started with --port).
+  const port = Number(process.env.AMTSPASS_AUSWEISAPP_PORT) || AUSWEISAPP_DEFAULT_PORT;
+  const transport = openStdioTransport({
+    input: process.stdin,
+    output: process.stdout,
+    littleEndian: endianness() === 'LE',
+    onFrame: (body) => session.onFrame(body),
+  });
+  const session = createNativeSession({
+    transport,
+    log,
+    handlers: {
+      'helper.status': async () =>
+        ok(
+          await helperStatus({
+            version: HELPER_VERSION,
+            probe: () =>
+              probeAusweisApp({
+                connect: () => connectSdk({ port, userAgent: HELPER_USER_AGENT, timeoutMs: PROBE_TIMEOUT_MS }),
+                answerTimeoutMs: PROBE_TIMEOUT_MS,
+              }),
+          }),
+        ),
+      'helper.ping': async () => ok({}),
+    },
+  });
+  log('started', { detail: HELPER_VERSION });
+  const end = await transport.ended;
+  log('input-ended', { detail: end });
+  await session.finish(end);
+  process.exit(end === 'end' || end === 'truncated' ? 0 : 1);
+}

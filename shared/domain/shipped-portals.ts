@@ -1,0 +1,77 @@
+import type { Portal } from './portal.ts';
+
+/**
+ * The portals Amtspass ships with (PORTALS.md). Origins are exact: scheme, host and port; no
+ * wildcards. `https://elternbeitraege.test` is provisional (PORTALS.md §8: the real origin is unknown).
+ */
+export const SHIPPED_PORTALS: readonly Portal[] = [
+  {
+    id: 'bundid',
+    name: 'BundID',
+    origins: ['https://id.bund.de', 'https://int.id.bund.de'],
+    eidOrigins: ['https://id.bund.de', 'https://int.id.bund.de'],
+    requiredTrust: 'low',
+    startPath: '/de/login',
+  },
+  {
+    id: 'servicekonto-nrw',
+    name: 'Servicekonto.NRW',
+    origins: ['https://servicekonto.nrw', 'https://www.servicekonto.nrw'],
+    eidOrigins: ['https://servicekonto.nrw', 'https://www.servicekonto.nrw'],
+    requiredTrust: 'low',
+    startPath: '/serviceaccount/login',
+  },
+  {
+    id: 'krz-buergerserviceportal',
+    name: 'Bürgerservice-Portal (krz)',
+    origins: ['https://www.buergerserviceportal.nrw'],
+    eidOrigins: ['https://www.buergerserviceportal.nrw'],
+    requiredTrust: 'low',
+    startPath: '/krz/classic/login',
+  },
+  {
+    id: 'kreis-herford',
+    name: 'Serviceportal Kreis Herford',
+    origins: ['https://service.kreis-herford.de'],
+    eidOrigins: [],
+    requiredTrust: 'low',
+    startPath: '/',
+  },
+  {
+    id: 'paderborn',
+    name: 'Serviceportal Stadt Paderborn',
+    origins: ['https://mein-digiport.de'],
+    eidOrigins: [],
+    requiredTrust: 'low',
+    startPath: '/',
+  },
+  {
+    id: 'servicekonto-sh',
+    name: 'Servicekonto Schleswig-Holstein',
+    origins: ['https://service.schleswig-holstein.de', 'https://idp.serviceportal.schleswig-holstein.de'],
+    eidOrigins: ['https://idp.serviceportal.schleswig-holstein.de'],
+    requiredTrust: 'low',
+    startPath: '/Verwaltungsportal/Login.aspx',
+  },
+  {
+    id: 'elternbeitraege',
+    name: 'Elternbeiträge Online',
+    origins: ['https://elternbeitraege.test'],
+    eidOrigins: ['https://elternbeitraege.test'],
+    requiredTrust: 'low',
+    startPath: '/login',
+  },
+  {
+    id: 'justiz',
+    name: 'Justiz-Services (service.justiz.de)',
+    origins: ['https://service.justiz.de'],
+    eidOrigins: [],
+    requiredTrust: 'low',
+    startPath: '/',
+  },
+];
+
+/** Every origin of every shipped portal: the manifest's host permissions. */
+export function shippedOrigins(): string[] {
+  return SHIPPED_PORTALS.flatMap((portal) => portal.origins);
+}

@@ -1,0 +1,22 @@
+import type * as v from 'valibot';
+import type { Result } from './result.ts';
+
+/** Who may send a message. Decided by the receiver from the transport, never from the message. */
+export type SenderKind = 'content' | 'popup' | 'options' | 'confirm' | 'background';
+
+export interface ProtocolEntry {
+  readonly from: readonly SenderKind[];
+  readonly request: v.GenericSchema;
+  readonly response: v.GenericSchema;
+}
+
+/** One table per boundary: message type → who may send it, request schema, response schema. */
+export type ProtocolSpec = Readonly<Record<string, ProtocolEntry>>;
+
+export type RequestOf<S extends ProtocolSpec, T extends keyof S> = v.InferOutput<S[T]['request']>;
+export type ResponseOf<S extends ProtocolSpec, T extends keyof S> = v.InferOutput<S[T]['response']>;
+
+/** A handler per message type; `satisfies HandlerMap<…>` makes a missing handler a compile error. */
+export type HandlerMap<S extends ProtocolSpec, Ctx> = {
+  readonly [T in keyof S]: (payload: RequestOf<S, T>, ctx: Ctx) => Promise<Result<ResponseOf<S, T>>>;
+};
