@@ -1,0 +1,23 @@
+import { SHIPPED_PORTALS } from '../../shared/domain/shipped-portals.ts';
+
+/** The demo start page listing the portals; not a portal, so no content script runs there. */
+export const DEMO_HOST = 'amtspass.test';
+
+/**
+ * Hostnames the fixture server answers, each with the folder under test/fixtures it serves.
+ * Registry hosts come from the shipped registry itself, so the registry is tested as shipped.
+ * Attacker hosts (SECURITY.md §4) include a lookalike that ends in a real portal host name.
+ */
+export function fixtureHosts(): ReadonlyMap<string, string> {
+  const hosts = new Map<string, string>();
+  for (const portal of SHIPPED_PORTALS) {
+    for (const origin of portal.origins) hosts.set(new URL(origin).hostname, `portals/${portal.id}`);
+  }
+  hosts.set(DEMO_HOST, 'demo');
+  hosts.set('evil.test', 'hostile/evil');
+  hosts.set('ads.test', 'hostile/evil');
+  hosts.set('collector.test', 'hostile/evil');
+  hosts.set('id.bund.de.evil.test', 'portals/bundid');
+  hosts.set('xn--id-bnd-r2a.de', 'portals/bundid');
+  return hosts;
+}

@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright';
+import { CHROME_EXTENSION_ID } from '../../shared/protocol/native-host.ts';
+import type { FixtureWorld } from './fixture-world.ts';
+import { installHelper } from './install-helper.ts';
+import { DIST_CHROME } from './project-paths.ts';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+export interface ChromiumSession {
+  readonly context: BrowserContext;
+  readonly worker: Worker;
+  readonly extensionId: string;
+  readonly userDataDir: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Debian Chromium with the built extension, the real helper registered for this fresh profile, and
+ * the fixture hosts mapped to the fixture server: host and port are mapped, and only the fixture's
+ * own key is trusted (SPKI pin), not every certificate.
+ */
+export async function launchChromium(options: {
+  world: FixtureWorld;
+  headless?: boolean;
+  env?: Readonly<Record<string, string>>;
+  extensionPath?: string;
+}): Promise<ChromiumSession> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'amtspass-chromium-'));
+  const home = mkdtempSync(join(tmpdir(), 'amtspass-home-'));
+  installHelper({ browser: 'chromium', home, profile: userDataDir });
+  const { world } = options;
+  const rules = [...world.server.hosts.keys()].map((host) => `MAP ${host}:443 127.0.0.1:${world.server.port}`).join(', ');
+  const extensionPath = options.extensionPath ?? DIST_CHROME;
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? true,
+    viewport: null,
+    locale: 'de-DE',
+    // Chromium picks the extension's UI language from the environment on Linux, not from --lang.
+    env: { ...process.env, HOME: home, LANGUAGE: 'de', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8', ...options.env },
+    args: [
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      `--host-resolver-rules=${rules}`,
+      `--ignore-certificate-errors-spki-list=${world.certs.leafSpki}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--lang=de-DE',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  if (extensionId !== CHROME_EXTENSION_ID) throw new Error(`unexpected extension id ${extensionId}`);
+  return {
+    context,
+    worker,
+    extensionId,
+    userDataDir,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}

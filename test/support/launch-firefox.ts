@@ -1,0 +1,76 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { FIREFOX_ADDON_ID } from '../../shared/protocol/native-host.ts';
+import type { FixtureWorld } from './fixture-world.ts';
+import { installHelper } from './install-helper.ts';
+import { DIST_FIREFOX } from './project-paths.ts';
+
+export const FIREFOX_PATH = '/usr/bin/firefox-esr';
+/** Fixed moz-extension:// host for the tests (pref extensions.webextensions.uuids). */
+export const FIREFOX_EXTENSION_UUID = '7d1c3b6e-5a2f-4e8b-9c0d-1f2e3a4b5c6d';
+
+export interface FirefoxSession {
+  readonly browser: Browser;
+  readonly baseUrl: string;
+  /** Opens an extension page (moz-extension:// navigation never resolves in puppeteer: wait for a selector). */
+  openExtensionPage(path: string, readySelector: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * Firefox ESR over WebDriver BiDi with the built extension installed as a temporary add-on, the real
+ * helper registered under a private HOME, fixture hosts reached through the CONNECT proxy, and the
+ * test CA trusted in the profile's own NSS store (certutil) rather than accepting any certificate.
+ */
+export async function launchFirefox(options: { world: FixtureWorld; env?: Readonly<Record<string, string>> }): Promise<FirefoxSession> {
+  const home = mkdtempSync(join(tmpdir(), 'amtspass-home-'));
+  const profile = mkdtempSync(join(tmpdir(), 'amtspass-firefox-'));
+  installHelper({ browser: 'firefox', home });
+  execFileSync('certutil', ['-N', '-d', `sql:${profile}`, '--empty-password']);
+  execFileSync('certutil', ['-A', '-d', `sql:${profile}`, '-n', 'Amtspass Test CA', '-t', 'C,,', '-i', options.world.certs.caPath]);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    userDataDir: profile,
+    env: { ...process.env, HOME: home, ...options.env },
+    args: ['-remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_EXTENSION_UUID }),
+      'network.proxy.type': 1,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': options.world.proxy.port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': false,
+      'intl.locale.requested': 'de',
+      'extensions.webextOptionalPermissionPrompts': false,
+    },
+  });
+  await browser.installExtension(DIST_FIREFOX);
+  const baseUrl = `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
+  return {
+    browser,
+    baseUrl,
+    async openExtensionPage(path, readySelector) {
+      const page = await browser.newPage();
+      page.goto(`${baseUrl}${path}`, { timeout: 3000 }).catch(() => undefined);
+      // BiDi sometimes fails the first wait right after a moz-extension navigation (RECIPES.md §12.3).
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await page.waitForSelector(readySelector, { timeout: 10_000 });
+          return page;
+        } catch (error) {
+          if (attempt >= 2) throw error;
+        }
+      }
+    },
+    async close() {
+      await browser.close();
+      rmSync(home, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
