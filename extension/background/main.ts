@@ -1,6 +1,6 @@
 import { backgroundProtocol } from '../../shared/protocol/background-protocol.ts';
 import { browser } from '../platform/browser.ts';
-import { recordContentSeen } from '../storage/content-seen-store.ts';
+import { createContentSeenStore } from '../storage/content-seen-store.ts';
 import { helperHandlers } from './handlers/helper-handlers.ts';
 import { pageHandlers } from './handlers/page-handlers.ts';
 import { createHelperClient } from './helper-link/helper-client.ts';
@@ -14,13 +14,14 @@ import { createRouter } from './router.ts';
 // stopped MV3 worker (or Firefox event page) is woken for them; no state lives only in memory here.
 
 const registry = createPortalRegistry();
+const contentSeen = createContentSeenStore();
 const helper = createHelperClient({ connect: connectHelperPort });
 const baseUrl = browser.runtime.getURL('');
 
 const route = createRouter({
   spec: backgroundProtocol,
   handlers: {
-    ...pageHandlers({ registry, recordSeen: recordContentSeen }),
+    ...pageHandlers({ registry, recordSeen: contentSeen.record }),
     ...helperHandlers({ helper }),
   },
   identify: (sender) =>
@@ -30,7 +31,7 @@ const route = createRouter({
       isRegisteredOrigin: (origin) => registry.byOrigin(origin) !== undefined,
     }),
   onRefused: ({ type, origin }) => {
-    if (type === 'page.hello' && origin !== null) void recordContentSeen({ origin, accepted: false, at: Date.now() });
+    if (type === 'page.hello' && origin !== null) void contentSeen.record({ origin, accepted: false, at: Date.now() });
   },
 });
 

@@ -12,10 +12,19 @@ export interface ContentSeen {
 
 /**
  * Diagnostics: which origins our content script spoke from, and whether the background accepted it.
- * Origins only, never a URL path or page content. Checked by the browser tests.
+ * Origins only, never a URL path or page content. Writes are chained so that two messages arriving
+ * together cannot overwrite each other's entry (read-modify-write on storage.session).
  */
-export async function recordContentSeen(entry: ContentSeen): Promise<void> {
-  const stored = (await browser.storage.session.get(KEY))[KEY];
-  const list = Array.isArray(stored) ? (stored as ContentSeen[]) : [];
-  await browser.storage.session.set({ [KEY]: [...list, entry].slice(-MAX_CONTENT_SEEN_ENTRIES) });
+export function createContentSeenStore(): { record(entry: ContentSeen): Promise<void> } {
+  let last: Promise<void> = Promise.resolve();
+  return {
+    record(entry) {
+      last = last.then(async () => {
+        const stored = (await browser.storage.session.get(KEY))[KEY];
+        const list = Array.isArray(stored) ? (stored as ContentSeen[]) : [];
+        await browser.storage.session.set({ [KEY]: [...list, entry].slice(-MAX_CONTENT_SEEN_ENTRIES) });
+      }).catch(() => undefined);
+      return last;
+    },
+  };
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { hostManifestLocation } from '../../../../helper/install/host-manifest-locations.ts';
+import { parseInstallArgs } from '../../../../helper/install/install-command.ts';
+import { hostManifest, posixLauncher } from '../../../../helper/install/host-manifest.ts';
+
+const linux = { platform: 'linux' as const, home: '/home/erika', env: {} };
+
+describe('host manifest locations', () => {
+  it.each([
+    ['chromium', undefined, '/home/erika/.config/chromium/NativeMessagingHosts'],
+    ['chrome', undefined, '/home/erika/.config/google-chrome/NativeMessagingHosts'],
+    ['firefox', undefined, '/home/erika/.mozilla/native-messaging-hosts'],
+    ['chromium', '/tmp/profile', '/tmp/profile/NativeMessagingHosts'],
+    ['firefox', '/tmp/profile', '/home/erika/.mozilla/native-messaging-hosts'],
+  ] as const)('Linux %s (profile %s) → %s', (browser, profile, dir) => {
+    expect(hostManifestLocation({ ...linux, browser, profile }).dir).toBe(dir);
+  });
+
+  it('honours XDG_CONFIG_HOME for Chromium but not for Firefox (RECIPES.md §10)', () => {
+    const env = { XDG_CONFIG_HOME: '/cfg' };
+    expect(hostManifestLocation({ ...linux, env, browser: 'chromium' }).dir).toBe('/cfg/chromium/NativeMessagingHosts');
+    expect(hostManifestLocation({ ...linux, env, browser: 'firefox' }).dir).toBe('/home/erika/.mozilla/native-messaging-hosts');
+  });
+
+  it('names macOS folders and Windows registry keys', () => {
+    expect(hostManifestLocation({ platform: 'darwin', home: '/Users/e', env: {}, browser: 'firefox' }).dir).toBe('/Users/e/Library/Application Support/Mozilla/NativeMessagingHosts');
+    expect(hostManifestLocation({ platform: 'win32', home: 'C:\\Users\\e', env: {}, browser: 'chrome' }).registryKey).toBe('HKCU\\Software\\Google\\Chrome\\NativeMessagingHosts\\de.amtspass.helper');
+  });
+});
+
+describe('install arguments and manifests', () => {
+  it('parses browsers and profile, and refuses unknown input with a clear message', () => {
+    expect(parseInstallArgs(['install'])).toMatchObject({ ok: true, args: { browsers: ['chromium', 'chrome', 'firefox'] } });
+    expect(parseInstallArgs(['uninstall', '--browser', 'firefox', '--profile', '/p'])).toEqual({ ok: true, args: { action: 'uninstall', browsers: ['firefox'], profile: '/p' } });
+    expect(parseInstallArgs(['install', '--browser', 'opera'])).toMatchObject({ ok: false, message: expect.stringContaining('unknown browser') });
+    expect(parseInstallArgs(['install', '--profile'])).toMatchObject({ ok: false });
+    expect(parseInstallArgs(['remove'])).toMatchObject({ ok: false });
+  });
+
+  it('names the exact extension origin with a trailing slash, or the add-on id', () => {
+    expect(hostManifest('chromium', '/x/l.sh')).toMatchObject({ name: 'de.amtspass.helper', type: 'stdio', allowed_origins: ['chrome-extension://ejknmpaheghgkhjochcmaoiikpanjnil/'] });
+    expect(hostManifest('firefox', '/x/l.sh')).toMatchObject({ allowed_extensions: ['amtspass@amtspass.de'] });
+  });
+
+  it('quotes launcher paths safely', () => {
+    expect(posixLauncher('/usr/bin/node', "/home/o'brien/helper.mjs")).toContain(`'/home/o'\\''brien/helper.mjs'`);
+  });
+});
