@@ -1,5 +1,5 @@
 import { backgroundProtocol } from '../../shared/protocol/background-protocol.ts';
-import { browser } from '../platform/browser.ts';
+import { browser, type Runtime } from '../platform/browser.ts';
 import { createContentSeenStore } from '../storage/content-seen-store.ts';
 import { helperHandlers } from './handlers/helper-handlers.ts';
 import { pageHandlers } from './handlers/page-handlers.ts';
@@ -21,7 +21,7 @@ const baseUrl = browser.runtime.getURL('');
 const route = createRouter({
   spec: backgroundProtocol,
   handlers: {
-    ...pageHandlers({ registry, recordSeen: contentSeen.record }),
+    ...pageHandlers({ registry, recordSeen: (entry) => contentSeen.record(entry) }),
     ...helperHandlers({ helper }),
   },
   identify: (sender) =>
@@ -35,7 +35,7 @@ const route = createRouter({
   },
 });
 
-browser.runtime.onMessage.addListener((message: unknown, sender) =>
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   route(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId }),
 );
 

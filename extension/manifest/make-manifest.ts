@@ -37,7 +37,7 @@ export function makeManifest(target: Target, input: ManifestInput): ManifestV3Ex
       browser_specific_settings: {
         gecko: { id: input.firefoxAddonId, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
       },
-    } as ManifestV3Export;
+    };
   }
   return { ...common, key: input.chromeKey, background: { service_worker: 'background/main.ts', type: 'module' as const } };
 }

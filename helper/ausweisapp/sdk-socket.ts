@@ -72,7 +72,7 @@ function wrap(socket: WebSocket, serverHeader: string): SdkConnection {
     } else if (message) queue.push(message);
   };
   socket.on('message', (data, isBinary) => {
-    const parsed = isBinary ? undefined : safeParse(data.toString());
+    const parsed = isBinary || !Buffer.isBuffer(data) ? undefined : safeParse(data.toString('utf8'));
     if (!parsed || queue.length >= MAX_QUEUED_SDK_MESSAGES) {
       socket.terminate();
       return;

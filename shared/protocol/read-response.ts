@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { ResponseEnvelopeSchema } from './envelope.ts';
-import type { ProtocolSpec, ResponseOf } from './protocol-spec.ts';
+import type { ProtocolEntry, ProtocolSpec, ResponseOf } from './protocol-spec.ts';
 import { fail, type Result } from './result.ts';
 
 /**
@@ -16,7 +16,9 @@ export function readResponse<S extends ProtocolSpec, T extends keyof S & string>
   if (!envelope.success) return fail('INVALID_MESSAGE', 'malformed response');
   const { result } = envelope.output;
   if (!result.ok) return result;
-  const value = v.safeParse(spec[type].response, result.value);
+  const entry: ProtocolEntry | undefined = spec[type];
+  if (entry === undefined) return fail('INVALID_MESSAGE', 'unknown type');
+  const value = v.safeParse(entry.response, result.value);
   if (!value.success) return fail('INVALID_MESSAGE', 'response does not match its schema');
   return { ok: true, value: value.output as ResponseOf<S, T> };
 }

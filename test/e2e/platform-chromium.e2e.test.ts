@@ -9,6 +9,7 @@ import { TEST_OUTPUT } from '../support/project-paths.ts';
 import { waitFor } from '../support/wait-for.ts';
 
 interface Seen { origin: string; accepted: boolean }
+interface Refusal { result: { error: { code: string } } }
 
 describe('platform in Chromium: registered content script, popup, real helper', () => {
   let world: FixtureWorld;
@@ -113,7 +114,7 @@ describe('platform in Chromium: registered content script, popup, real helper', 
     mkdirSync(TEST_OUTPUT, { recursive: true });
     await popup.screenshot({ path: join(TEST_OUTPUT, 'chromium-popup-status.png') });
     // The popup may not send content-script messages.
-    const refused = await popup.evaluate(() => chrome.runtime.sendMessage({ v: 1, id: 'p1', type: 'page.hello', payload: {} }));
+    const refused = await popup.evaluate(() => chrome.runtime.sendMessage<object, Refusal>({ v: 1, id: "p1", type: "page.hello", payload: {} }));
     expect(refused.result.error.code).toBe('FORBIDDEN_SENDER');
     await popup.close();
   });

@@ -9,6 +9,7 @@ import { TEST_OUTPUT } from '../support/project-paths.ts';
 import { waitFor } from '../support/wait-for.ts';
 
 interface Seen { origin: string; accepted: boolean }
+interface Refusal { result: { error: { code: string } } }
 
 describe('platform in Firefox ESR: registered content script, popup, real helper', () => {
   let world: FixtureWorld;
@@ -67,9 +68,9 @@ describe('platform in Firefox ESR: registered content script, popup, real helper
     expect(sdk.handshakes.at(-1)?.origin).toBeUndefined();
     mkdirSync(TEST_OUTPUT, { recursive: true });
     await popup.screenshot({ path: join(TEST_OUTPUT, 'firefox-popup-status.png') });
-    const refused = await popup.evaluate(() => browser.runtime.sendMessage({ v: 1, id: 'p1', type: 'page.hello', payload: {} }));
+    const refused = await popup.evaluate(() => browser.runtime.sendMessage<object, Refusal>({ v: 1, id: "p1", type: "page.hello", payload: {} }));
     expect(refused.result.error.code).toBe('FORBIDDEN_SENDER');
-    const malformed = await popup.evaluate(() => browser.runtime.sendMessage({ v: 1, type: 'helper.status' }));
+    const malformed = await popup.evaluate(() => browser.runtime.sendMessage<object, Refusal>({ v: 1, type: "helper.status" }));
     expect(malformed.result.error.code).toBe('INVALID_MESSAGE');
     await popup.close();
   });

@@ -48,7 +48,7 @@ export async function startFakeSdkServer(mode: FakeSdkMode = 'ausweisapp'): Prom
     const send = (message: object): void => socket.send(JSON.stringify(message));
     send({ msg: 'READER', name: 'Simulator', insertable: false, attached: true, keypad: true, card: null });
     socket.on('message', (data) => {
-      const command = JSON.parse(data.toString()) as Record<string, unknown>;
+      const command = JSON.parse(Buffer.isBuffer(data) ? data.toString("utf8") : "{}") as Record<string, unknown>;
       commands.push(command);
       if (command.cmd === 'GET_INFO') {
         send({ msg: 'INFO', VersionInfo: mode === 'squatter' ? { Name: 'Totally AusweisApp', 'Implementation-Title': 'nginx' } : AUSWEISAPP_1_26_2_INFO });

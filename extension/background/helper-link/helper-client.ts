@@ -20,7 +20,7 @@ export const HELPER_REQUEST_TIMEOUT_MS = 10_000;
 export const HELPER_IDLE_DISCONNECT_MS = 30_000;
 
 export interface HelperClient {
-  request<T extends keyof NativeProtocol & string>(
+  request<T extends keyof NativeProtocol>(
     type: T,
     payload: RequestOf<NativeProtocol, T>,
     options?: { timeoutMs?: number },
@@ -28,7 +28,7 @@ export interface HelperClient {
 }
 
 interface Pending {
-  readonly type: keyof NativeProtocol & string;
+  readonly type: keyof NativeProtocol;
   readonly resolve: (result: Result<unknown>) => void;
   readonly timer: ReturnType<typeof setTimeout>;
 }
@@ -62,7 +62,7 @@ export function createHelperClient(options: { connect: () => HelperPort; idleDis
   function open(): HelperPort {
     const opened = options.connect();
     opened.onMessage((message) => {
-      const id = typeof message === 'object' && message !== null && 'id' in message ? (message as { id: unknown }).id : null;
+      const id = typeof message === 'object' && message !== null && 'id' in message ? (message).id : null;
       const entry = typeof id === 'string' ? pending.get(id) : undefined;
       if (entry && typeof id === 'string') settle(id, readResponse(nativeProtocol, entry.type, message));
     });

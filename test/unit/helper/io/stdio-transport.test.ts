@@ -31,7 +31,7 @@ describe('stdio transport', () => {
     release();
     expect(await first).toBe(true);
     expect(await second).toBe(true);
-    expect(written.map((b) => JSON.parse(b.subarray(4).toString()).n)).toEqual([1, 2]);
+    expect(written.map((b) => (JSON.parse(b.subarray(4).toString()) as { n: number }).n)).toEqual([1, 2]);
   });
 
   it('refuses to write a message above 1 MiB', async () => {
