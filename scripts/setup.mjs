@@ -1,0 +1,65 @@
+// Brings a fresh Debian machine to the point where `npm start` and `npm test` run: the Debian packages
+// (browsers, AusweisApp2, certificate tools) and the npm dependencies. Idempotent and quiet when all
+// is in place. Uses only Node built-ins, because it runs before `npm ci`.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Debian packages and why we need them. */
+const PACKAGES = {
+  chromium: 'the browser for npm start and the Chromium tests',
+  'chromium-l10n': 'German UI strings for Chromium (the extension speaks German first)',
+  'firefox-esr': 'the Firefox tests',
+  'firefox-esr-l10n-de': 'German UI strings for Firefox ESR',
+  ausweisapp2: 'the real AusweisApp2 for eID tests and the demo',
+  openpace: 'cvc-create, for the mock eID server PKI',
+  openssl: 'the test CA for the fixture portals',
+  'libnss3-tools': 'certutil, to trust the test CA in the Firefox test profile',
+  xvfb: 'a virtual display for headed browser tests',
+  xdotool: 'answers browser permission prompts under Xvfb',
+};
+
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 19)) {
+  console.error(`Amtspass needs Node.js 20.19 or newer (found ${process.versions.node}).`);
+  process.exit(1);
+}
+
+const run = (cmd, args) => {
+  const result = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+
+if (has('dpkg-query')) {
+  const missing = Object.keys(PACKAGES).filter((name) => {
+    try {
+      return !execFileSync('dpkg-query', ['-W', '-f=${Status}', name], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().includes('ok installed');
+    } catch {
+      return true;
+    }
+  });
+  if (missing.length > 0) {
+    console.log(`Installing Debian packages: ${missing.map((m) => `${m} (${PACKAGES[m]})`).join(', ')}`);
+    const isRoot = process.getuid?.() === 0;
+    const sudo = isRoot ? [] : has('sudo') ? ['sudo'] : null;
+    if (sudo === null) {
+      console.error(`Please install as root: apt-get update && apt-get install -y ${missing.join(' ')}`);
+      process.exit(1);
+    }
+    const apt = (...args) => (sudo.length ? run('sudo', ['apt-get', ...args]) : run('apt-get', args));
+    apt('update', '-qq');
+    apt('install', '-y', '-qq', ...missing);
+  }
+} else {
+  console.warn('Not a Debian system: please install Chromium, Firefox ESR, AusweisApp2, openssl and certutil yourself.');
+}
+
+const stamp = join(root, 'node_modules', '.package-lock.json');
+if (!existsSync(stamp) || statSync(join(root, 'package-lock.json')).mtimeMs > statSync(stamp).mtimeMs) {
+  console.log('Installing npm dependencies (npm ci) …');
+  run('npm', ['ci', '--no-audit', '--no-fund']);
+}

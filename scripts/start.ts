@@ -1,0 +1,72 @@
+// `npm start`: fixture portals under their real hostnames, AusweisApp2 headless (if installed), and
+// Chromium with the built extension and the helper registered for a fresh profile, on the demo start
+// page. Without a display, or with --headless, it walks the demo and writes screenshots instead.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { startAusweisApp, type AusweisAppProcess } from '../test/support/ausweisapp-process.ts';
+import { DEMO_HOST } from '../test/support/fixture-hosts.ts';
+import { startFixtureWorld } from '../test/support/fixture-world.ts';
+import { launchChromium } from '../test/support/launch-chromium.ts';
+import { optionalTool } from '../test/support/optional-tool.ts';
+import { PROJECT_ROOT } from '../test/support/project-paths.ts';
+
+const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const say = (line: string): void => console.log(`amtspass: ${line}`);
+
+const world = await startFixtureWorld();
+say(`fixture portals on 127.0.0.1:${world.server.port} (test CA in ${world.certs.dir})`);
+
+let ausweisApp: AusweisAppProcess | undefined;
+if (optionalTool('AusweisApp2', 'ausweisapp2').available) {
+  ausweisApp = await startAusweisApp();
+  say(`AusweisApp2 running headless, SDK on 127.0.0.1:${ausweisApp.port}`);
+}
+
+const chromium = await launchChromium({
+  world,
+  headless,
+  env: ausweisApp ? { AMTSPASS_AUSWEISAPP_PORT: String(ausweisApp.port) } : {},
+});
+say(`Chromium with Amtspass ${chromium.extensionId}, helper registered in the profile`);
+
+async function shutdown(): Promise<void> {
+  await chromium.close().catch(() => undefined);
+  await ausweisApp?.stop();
+  await world.close();
+}
+
+if (headless) {
+  const out = join(PROJECT_ROOT, 'demo-output');
+  mkdirSync(out, { recursive: true });
+  const shots: string[] = [];
+  const page = await chromium.context.newPage();
+  await page.setViewportSize({ width: 1100, height: 760 });
+  for (const [name, url] of [
+    ['1-demo-start', `https://${DEMO_HOST}/`],
+    ['2-bundid-login', 'https://id.bund.de/de/login'],
+  ] as const) {
+    await page.goto(url);
+    const path = join(out, `${name}.png`);
+    await page.screenshot({ path });
+    shots.push(path);
+  }
+  const popup = await chromium.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 260 });
+  await popup.goto(`chrome-extension://${chromium.extensionId}/popup/index.html`);
+  await popup.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+  const path = join(out, '3-popup-status.png');
+  await popup.screenshot({ path });
+  shots.push(path);
+  say(`helper status in the popup: ${await popup.locator('#helper-state').textContent()} / ${await popup.locator('#ausweisapp-state').textContent()}`);
+  for (const shot of shots) console.log(shot);
+  await shutdown();
+} else {
+  const page = chromium.context.pages()[0] ?? (await chromium.context.newPage());
+  await page.goto(`https://${DEMO_HOST}/`);
+  say('the demo runs; close the browser window or press Ctrl+C to stop');
+  await new Promise<void>((resolve) => {
+    chromium.context.on('close', () => resolve());
+    process.once('SIGINT', () => resolve());
+  });
+  await shutdown();
+}

@@ -1,0 +1,49 @@
+// `npm test`: set-up, build, typecheck, lint, unit + helper integration tests, browser tests, then one
+// closing line "Tests: N passed, N failed, N skipped" over both test tiers.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'test-output');
+mkdirSync(out, { recursive: true });
+
+const step = (name, cmd, args) => {
+  console.log(`\n── ${name} ──`);
+  return spawnSync(cmd, args, { cwd: root, stdio: 'inherit' }).status === 0;
+};
+const npx = (...args) => ['npx', ['--no-install', ...args]];
+
+for (const [name, cmd, args] of [
+  ['set-up', process.execPath, ['scripts/setup.mjs']],
+  ['build', process.execPath, ['scripts/build.mjs']],
+  ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
+  ['lint', 'npm', ['run', '--silent', 'lint']],
+]) {
+  if (!step(name, cmd, args)) {
+    console.error(`\n${name} failed.`);
+    process.exit(1);
+  }
+}
+
+const tiers = [
+  ['unit and helper integration tests', 'vitest.config.ts', 'unit.json'],
+  ['browser tests (Chromium, Firefox ESR)', 'vitest.e2e.config.ts', 'e2e.json'],
+];
+let passed = 0, failed = 0, skipped = 0, ok = true;
+for (const [name, config, report] of tiers) {
+  const file = join(out, report);
+  rmSync(file, { force: true });
+  ok = step(name, ...npx('vitest', 'run', '-c', config, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`)) && ok;
+  try {
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    passed += json.numPassedTests;
+    failed += json.numFailedTests + (json.numFailedTestSuites > 0 && json.numFailedTests === 0 ? 1 : 0);
+    skipped += json.numPendingTests + json.numTodoTests;
+  } catch {
+    failed += 1;
+  }
+}
+console.log(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(ok && failed === 0 ? 0 : 1);
