@@ -1,0 +1,26 @@
+// `npm run bench`: runs every benchmark, prints medians and their ratio to the budget, writes
+// bench/results.json, and exits non-zero when a median is over its budget.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../test/support/project-paths.ts';
+import type { BenchResult } from './bench-stats.ts';
+import { benchBundleSizes } from './bundle-size.ts';
+import { benchHelperColdStart } from './helper-cold-start-bench.ts';
+import { benchHelperRoundTrip } from './helper-rtt-bench.ts';
+
+const results: BenchResult[] = [...benchBundleSizes(), ...(await benchHelperColdStart()), ...(await benchHelperRoundTrip())];
+
+let over = 0;
+for (const r of results) {
+  const hasBudget = Number.isFinite(r.budget);
+  const ratio = hasBudget ? r.median / r.budget : null;
+  if (ratio !== null && ratio > 1) over++;
+  const budget = hasBudget ? `budget ${r.budget} ${r.unit}, ratio ${(ratio as number).toFixed(2)}${(ratio as number) > 1 ? '  OVER BUDGET' : ''}` : 'no budget';
+  console.log(`${r.name.padEnd(58)} median ${r.median.toFixed(2).padStart(8)} ${r.unit}  (n=${r.runs}; ${budget})`);
+}
+writeFileSync(
+  join(PROJECT_ROOT, 'bench', 'results.json'),
+  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, results: results.map((r) => ({ ...r, budget: Number.isFinite(r.budget) ? r.budget : null })) }, null, 2)}\n`,
+);
+console.log(over === 0 ? 'all budgets met' : `${over} over budget`);
+process.exit(over === 0 ? 0 : 1);
