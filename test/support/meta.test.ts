@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentProtocol } from '../../shared/protocol/content-protocol.ts';
+import { nativeProtocol } from '../../shared/protocol/native-protocol.ts';
+import { uiProtocol } from '../../shared/protocol/ui-protocol.ts';
+import { PROJECT_ROOT } from './project-paths.ts';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+const sources = ['extension', 'helper', 'shared'].flatMap((dir) => sourceFiles(join(PROJECT_ROOT, dir)));
+
+describe('conventions (STYLE.md)', () => {
+  it('keeps source files under 400 lines', () => {
+    const long = sources.filter((f) => readFileSync(f, 'utf8').split('\n').length > 400).map((f) => relative(PROJECT_ROOT, f));
+    expect(long).toEqual([]);
+  });
+
+  it('has no grab-bag or barrel files', () => {
+    const banned = sources.filter((f) => /(^|\/)(utils|helpers|common|index)\.tsx?$|\/misc\//.test(f)).map((f) => relative(PROJECT_ROOT, f));
+    expect(banned).toEqual([]);
+  });
+
+  it('uses no enum and no any', () => {
+    const offending = sources.filter((f) => /\benum\s+\w+\s*\{|:\s*any\b|as any\b/.test(readFileSync(f, 'utf8'))).map((f) => relative(PROJECT_ROOT, f));
+    expect(offending).toEqual([]);
+  });
+
+  it('documents every message type in PROTOCOL.md', () => {
+    const doc = readFileSync(join(PROJECT_ROOT, 'shared', 'protocol', 'PROTOCOL.md'), 'utf8');
+    const types = [...Object.keys(contentProtocol), ...Object.keys(uiProtocol), ...Object.keys(nativeProtocol)];
+    expect(types.filter((type) => !doc.includes(`### \`${type}\``))).toEqual([]);
+  });
+
+  it('keeps the content and UI tables apart, so no type has two sender rules', () => {
+    expect(Object.keys(contentProtocol).filter((type) => type in uiProtocol)).toEqual([]);
+  });
+
+  it('declares who may send each message', () => {
+    for (const table of [contentProtocol, uiProtocol, nativeProtocol]) {
+      for (const [type, entry] of Object.entries(table)) expect(entry.from.length, type).toBeGreaterThan(0);
+    }
+  });
+});
