@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentProtocol } from '../../shared/protocol/content-protocol.ts';
 import { nativeProtocol } from '../../shared/protocol/native-protocol.ts';
+import type { ProtocolSpec } from '../../shared/protocol/protocol-spec.ts';
 import { uiProtocol } from '../../shared/protocol/ui-protocol.ts';
 import { PROJECT_ROOT } from './project-paths.ts';
 
@@ -42,7 +43,8 @@ describe('conventions (STYLE.md)', () => {
   });
 
   it('declares who may send each message', () => {
-    for (const table of [contentProtocol, uiProtocol, nativeProtocol]) {
+    const tables: ProtocolSpec[] = [contentProtocol, uiProtocol, nativeProtocol];
+    for (const table of tables) {
       for (const [type, entry] of Object.entries(table)) expect(entry.from.length, type).toBeGreaterThan(0);
     }
   });
