@@ -3,7 +3,8 @@
 // page. Without a display, or with --headless, it walks the demo and writes screenshots instead.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startAusweisApp, type AusweisAppProcess } from '../test/support/ausweisapp-process.ts';
+import { AUSWEISAPP_DEFAULT_PORT } from '../helper/ausweisapp/sdk-socket.ts';
+import { isPortListening, startAusweisApp, type AusweisAppProcess } from '../test/support/ausweisapp-process.ts';
 import { DEMO_HOST } from '../test/support/fixture-hosts.ts';
 import { startFixtureWorld } from '../test/support/fixture-world.ts';
 import { launchChromium } from '../test/support/launch-chromium.ts';
@@ -16,17 +17,16 @@ const say = (line: string): void => console.log(`amtspass: ${line}`);
 const world = await startFixtureWorld();
 say(`fixture portals on 127.0.0.1:${world.server.port} (test CA in ${world.certs.dir})`);
 
+// The portals' eID links name 127.0.0.1:24727, so the demo's AusweisApp listens there when it can.
 let ausweisApp: AusweisAppProcess | undefined;
-if (optionalTool('AusweisApp2', 'ausweisapp2').available) {
-  ausweisApp = await startAusweisApp();
-  say(`AusweisApp2 running headless, SDK on 127.0.0.1:${ausweisApp.port}`);
+if (await isPortListening(AUSWEISAPP_DEFAULT_PORT)) {
+  say(`an AusweisApp already listens on 127.0.0.1:${AUSWEISAPP_DEFAULT_PORT}; using it`);
+} else if (optionalTool('AusweisApp2', 'ausweisapp2').available) {
+  ausweisApp = await startAusweisApp({ port: AUSWEISAPP_DEFAULT_PORT, webservice: true });
+  say(`AusweisApp2 running headless on 127.0.0.1:${ausweisApp.port}`);
 }
 
-const chromium = await launchChromium({
-  world,
-  headless,
-  env: ausweisApp ? { AMTSPASS_AUSWEISAPP_PORT: String(ausweisApp.port) } : {},
-});
+const chromium = await launchChromium({ world, headless });
 say(`Chromium with Amtspass ${chromium.extensionId}, helper registered in the profile`);
 
 async function shutdown(): Promise<void> {
@@ -67,6 +67,7 @@ if (headless) {
   await new Promise<void>((resolve) => {
     chromium.context.on('close', () => resolve());
     process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
   });
   await shutdown();
 }

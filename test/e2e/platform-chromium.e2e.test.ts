@@ -7,6 +7,10 @@ import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.t
 import { launchChromium, type ChromiumSession } from '../support/launch-chromium.ts';
 import { TEST_OUTPUT } from '../support/project-paths.ts';
 import { waitFor } from '../support/wait-for.ts';
+import { startAusweisApp } from '../support/ausweisapp-process.ts';
+import { optionalTool } from '../support/optional-tool.ts';
+
+const ausweisApp2 = optionalTool('AusweisApp2', 'ausweisapp2');
 
 interface Seen { origin: string; accepted: boolean }
 interface Refusal { result: { error: { code: string } } }
@@ -117,5 +121,17 @@ describe('platform in Chromium: registered content script, popup, real helper', 
     const refused = await popup.evaluate(() => chrome.runtime.sendMessage<object, Refusal>({ v: 1, id: "p1", type: "page.hello", payload: {} }));
     expect(refused.result.error.code).toBe('FORBIDDEN_SENDER');
     await popup.close();
+  });
+
+  it.skipIf(!ausweisApp2.available)('leaves the loopback eID-Client endpoint to AusweisApp (no host mapping captures it)', async () => {
+    const app = await startAusweisApp({ webservice: true });
+    try {
+      const page = await chromium.context.newPage();
+      await page.goto(`http://127.0.0.1:${app.port}/eID-Client?Status=json`);
+      expect(JSON.parse(await page.locator('body').innerText())).toMatchObject({ 'Implementation-Title': 'AusweisApp2' });
+      await page.close();
+    } finally {
+      await app.stop();
+    }
   });
 });

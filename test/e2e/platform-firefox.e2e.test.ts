@@ -7,6 +7,10 @@ import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.t
 import { launchFirefox, type FirefoxSession } from '../support/launch-firefox.ts';
 import { TEST_OUTPUT } from '../support/project-paths.ts';
 import { waitFor } from '../support/wait-for.ts';
+import { startAusweisApp } from '../support/ausweisapp-process.ts';
+import { optionalTool } from '../support/optional-tool.ts';
+
+const ausweisApp2 = optionalTool('AusweisApp2', 'ausweisapp2');
 
 interface Seen { origin: string; accepted: boolean }
 interface Refusal { result: { error: { code: string } } }
@@ -73,5 +77,18 @@ describe('platform in Firefox ESR: registered content script, popup, real helper
     const malformed = await popup.evaluate(() => browser.runtime.sendMessage<object, Refusal>({ v: 1, type: "helper.status" }));
     expect(malformed.result.error.code).toBe('INVALID_MESSAGE');
     await popup.close();
+  });
+
+  it.skipIf(!ausweisApp2.available)('leaves the loopback eID-Client endpoint to AusweisApp (the proxy does not capture it)', async () => {
+    const app = await startAusweisApp({ webservice: true });
+    try {
+      const page = await firefox.browser.newPage();
+      await page.goto(`http://127.0.0.1:${app.port}/eID-Client?Status=json`);
+      const text = await page.evaluate(() => document.body.innerText);
+      expect(text).toContain('AusweisApp2');
+      await page.close();
+    } finally {
+      await app.stop();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { waitFor } from './wait-for.ts';
@@ -9,26 +10,44 @@ export interface AusweisAppProcess {
   stop(): Promise<void>;
 }
 
+/** Whether something accepts TCP connections on 127.0.0.1:port. */
+export function isPortListening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
 /**
- * The real AusweisApp2 (Debian 1.26.2), SDK only, headless, on a free port that it writes to
- * `$TMPDIR/AusweisApp2.<pid>.port` (EID.md §10). Private HOME and TMPDIR keep the user's settings out.
+ * The real AusweisApp2 (Debian 1.26.2), headless (EID.md §10). SDK only by default; with
+ * `webservice` also the browser activation endpoint `/eID-Client`. With port 0 it picks a free port
+ * and writes it to `$TMPDIR/AusweisApp2.<pid>.port`. Private HOME and TMPDIR keep the user's settings out.
  */
-export async function startAusweisApp(): Promise<AusweisAppProcess> {
+export async function startAusweisApp(options: { port?: number; webservice?: boolean } = {}): Promise<AusweisAppProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'amtspass-ausweisapp-'));
-  const child: ChildProcess = spawn('AusweisApp2', ['--ui', 'websocket', '--port', '0'], {
+  const uis = options.webservice ? ['--ui', 'webservice', '--ui', 'websocket'] : ['--ui', 'websocket'];
+  const child: ChildProcess = spawn('AusweisApp2', [...uis, '--port', String(options.port ?? 0)], {
     env: { ...process.env, HOME: dir, TMPDIR: dir, XDG_RUNTIME_DIR: dir, QT_QPA_PLATFORM: 'offscreen' },
     stdio: 'ignore',
   });
-  const portFile = join(dir, `AusweisApp2.${child.pid}.port`);
-  let port = 0;
-  await waitFor(() => {
-    try {
-      port = Number(readFileSync(portFile, 'utf8'));
-      return port > 0;
-    } catch {
-      return false;
-    }
-  }, { what: 'the AusweisApp2 port file', timeoutMs: 15_000 });
+  let port = options.port ?? 0;
+  if (port === 0) {
+    const portFile = join(dir, `AusweisApp2.${child.pid}.port`);
+    await waitFor(() => {
+      try {
+        port = Number(readFileSync(portFile, 'utf8'));
+        return port > 0;
+      } catch {
+        return false;
+      }
+    }, { what: 'the AusweisApp2 port file', timeoutMs: 15_000 });
+  } else {
+    await waitFor(() => isPortListening(port), { what: `AusweisApp2 on port ${port}`, timeoutMs: 15_000 });
+  }
   return {
     port,
     async stop() {
