@@ -1,0 +1,27 @@
+/** Stored values of `gender` (ATTRIBUTES.md §5.5). */
+export const GENDERS = ['female', 'male', 'diverse', 'unspecified'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+/** Stored values of `salutation`; never derived from gender. */
+export const SALUTATIONS = ['frau', 'herr', 'none'] as const;
+export type Salutation = (typeof SALUTATIONS)[number];
+
+const GENDER_WORDS: Readonly<Record<string, Gender>> = {
+  female: 'female', weiblich: 'female', w: 'female', f: 'female', '2': 'female',
+  male: 'male', männlich: 'male', maennlich: 'male', m: 'male', '1': 'male',
+  diverse: 'diverse', divers: 'diverse', d: 'diverse',
+  unspecified: 'unspecified', 'ohne angabe': 'unspecified', 'keine angabe': 'unspecified', x: 'unspecified',
+};
+
+const SALUTATION_WORDS: Readonly<Record<string, Salutation>> = {
+  frau: 'frau', herr: 'herr', none: 'none', 'keine anrede': 'none', 'ohne anrede': 'none', no_anrede: 'none',
+};
+
+/** German or English words, BundID's `1`/`2`, or the stored value → the stored value; null otherwise. */
+export function parseGender(text: string): Gender | null {
+  return GENDER_WORDS[text.trim().toLocaleLowerCase('de-DE')] ?? null;
+}
+
+export function parseSalutation(text: string): Salutation | null {
+  return SALUTATION_WORDS[text.trim().toLocaleLowerCase('de-DE')] ?? null;
+}
