@@ -1,46 +1,87 @@
-import { backgroundProtocol } from '../../shared/protocol/background-protocol.ts';
+import { backgroundProtocol, type BackgroundProtocol } from '../../shared/protocol/background-protocol.ts';
+import type { HandlerMap } from '../../shared/protocol/protocol-spec.ts';
 import { browser, type Runtime } from '../platform/browser.ts';
 import { createContentSeenStore } from '../storage/content-seen-store.ts';
+import { openVaultDb } from '../storage/db.ts';
+import { storageArea } from '../storage/key-value-area.ts';
+import { createVaultSession } from '../storage/vault-session.ts';
+import { createVaultStores } from '../storage/vault-stores.ts';
+import { auditBackupHandlers } from './handlers/audit-backup-handlers.ts';
+import { dataHandlers } from './handlers/data-handlers.ts';
 import { helperHandlers } from './handlers/helper-handlers.ts';
 import { pageHandlers } from './handlers/page-handlers.ts';
+import { vaultHandlers } from './handlers/vault-handlers.ts';
 import { createHelperClient } from './helper-link/helper-client.ts';
 import { connectHelperPort } from './helper-link/helper-port.ts';
 import { identifySender } from './identify-sender.ts';
 import { createPortalRegistry } from './registry/portal-registry.ts';
 import { reconcileContentScripts } from './registry/register-content-scripts.ts';
-import { createRouter } from './router.ts';
+import { createRouter, type RequestContext } from './router.ts';
+import { createAutoLock } from './vault/auto-lock.ts';
+import { createWithKeys } from './vault/with-keys.ts';
 
 // Composition root of the background. Listeners are registered synchronously at top level so that a
-// stopped MV3 worker (or Firefox event page) is woken for them; no state lives only in memory here.
+// stopped MV3 worker (or Firefox event page) is woken for them; they wait for the composed services.
+// No state lives only in memory: the vault session is restored from storage on every start.
 
+const now = (): number => Date.now();
 const registry = createPortalRegistry();
-const contentSeen = createContentSeenStore();
 const helper = createHelperClient({ connect: connectHelperPort });
-const baseUrl = browser.runtime.getURL('');
+const contentSeen = createContentSeenStore();
+const areas = { local: storageArea(browser.storage.local), session: storageArea(browser.storage.session) };
 
-const route = createRouter({
-  spec: backgroundProtocol,
-  handlers: {
+async function compose() {
+  const db = await openVaultDb();
+  const stores = createVaultStores(db, now);
+  const session = createVaultSession({ db, ...areas, now });
+  const autoLock = createAutoLock({
+    alarms: browser.alarms,
+    session: areas.session,
+    now,
+    idleMinutes: async () => {
+      const keys = await session.keys();
+      return keys ? (await stores.settings.get(keys)).autoLockMinutes : 0;
+    },
+    lock: () => session.lock(),
+  });
+  const withKeys = createWithKeys({ keys: () => session.keys(), noteActivity: () => autoLock.noteActivity() });
+  const handlers = {
     ...pageHandlers({ registry, recordSeen: (entry) => contentSeen.record(entry) }),
     ...helperHandlers({ helper }),
-  },
-  identify: (sender) =>
-    identifySender(sender, {
-      extensionId: browser.runtime.id,
-      baseUrl,
-      isRegisteredOrigin: (origin) => registry.byOrigin(origin) !== undefined,
-    }),
-  onRefused: ({ type, origin }) => {
-    if (type === 'page.hello' && origin !== null) void contentSeen.record({ origin, accepted: false, at: Date.now() });
-  },
-});
+    ...vaultHandlers({ session, stores, autoLock, withKeys, areas }),
+    ...dataHandlers({ stores, withKeys, isKnownPortal: (id) => registry.all().some((portal) => portal.id === id) }),
+    ...auditBackupHandlers({ stores, withKeys, now }),
+  } satisfies HandlerMap<BackgroundProtocol, RequestContext>;
+  const route = createRouter({
+    spec: backgroundProtocol,
+    handlers,
+    identify: (sender) =>
+      identifySender(sender, {
+        extensionId: browser.runtime.id,
+        baseUrl: browser.runtime.getURL(''),
+        isRegisteredOrigin: (origin) => registry.byOrigin(origin) !== undefined,
+      }),
+    onRefused: ({ type, origin }) => {
+      if (type === 'page.hello' && origin !== null) void contentSeen.record({ origin, accepted: false, at: now() });
+    },
+  });
+  return { route, session, autoLock };
+}
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  route(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId }),
+const ready = compose();
+
+browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) =>
+  (await ready).route(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId }),
 );
+browser.alarms.onAlarm.addListener((alarm) => void ready.then(({ autoLock }) => autoLock.onAlarm(alarm.name)));
+browser.idle.onStateChanged.addListener((state) => void ready.then(({ autoLock }) => autoLock.onIdleState(state)));
 
 const reconcile = (): Promise<void> => reconcileContentScripts(browser.scripting, registry.origins());
 browser.runtime.onInstalled.addListener(() => void reconcile());
-browser.runtime.onStartup.addListener(() => void reconcile());
+browser.runtime.onStartup.addListener(() => {
+  // A new browser session starts locked: the session key in storage.session is already gone.
+  void ready.then(({ session }) => session.forgetStaleSession());
+  void reconcile();
+});
 // Also on every worker start: cheap, idempotent, and covers a registration lost while the worker slept.
 void reconcile();

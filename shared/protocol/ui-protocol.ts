@@ -1,15 +1,51 @@
 import * as v from 'valibot';
 import { EmptySchema, HelperStatusSchema } from './native-protocol.ts';
 import type { ProtocolSpec } from './protocol-spec.ts';
+import * as m from './vault-messages.ts';
 
-/** Extension pages (popup, options, confirm) → background. Privileged: never sent from a tab's page. */
+const PAGES = ['popup', 'options', 'confirm'] as const;
+const MANAGE = ['popup', 'options'] as const;
+
+/**
+ * Extension pages (popup, options, confirm) → background. Privileged: never sent from a tab's page,
+ * and no entry admits content scripts, so a page can never read a value, list attributes or change
+ * consents. Granting consent is the confirm window's alone.
+ */
 export const uiProtocol = {
-  'helper.status': { from: ['popup', 'options', 'confirm'], request: EmptySchema, response: HelperStatusSchema },
-  'helper.ping': {
-    from: ['popup', 'options'],
-    request: EmptySchema,
-    response: v.strictObject({ roundTripMs: v.number() }),
-  },
+  'helper.status': { from: PAGES, request: EmptySchema, response: HelperStatusSchema },
+  'helper.ping': { from: MANAGE, request: EmptySchema, response: v.strictObject({ roundTripMs: v.number() }) },
+
+  'vault.status': { from: PAGES, request: EmptySchema, response: m.VaultStatusSchema },
+  'vault.setup': { from: MANAGE, request: m.SetupRequestSchema, response: EmptySchema },
+  'vault.unlock': { from: PAGES, request: m.UnlockRequestSchema, response: EmptySchema },
+  'vault.lock': { from: PAGES, request: EmptySchema, response: EmptySchema },
+  'vault.changePassphrase': { from: MANAGE, request: m.ChangePassphraseRequestSchema, response: EmptySchema },
+  'settings.get': { from: MANAGE, request: EmptySchema, response: m.VaultSettingsSchema },
+  'settings.set': { from: MANAGE, request: m.VaultSettingsSchema, response: m.VaultSettingsSchema },
+
+  'attribute.list': { from: PAGES, request: EmptySchema, response: m.AttributeListSchema },
+  'attribute.set': { from: MANAGE, request: m.AttributeSetRequestSchema, response: m.AttributeListSchema.entries.attributes.item },
+  'attribute.delete': { from: MANAGE, request: m.AttributeRefSchema, response: EmptySchema },
+  'attribute.history': { from: MANAGE, request: m.AttributeRefSchema, response: m.AttributeHistorySchema },
+
+  'credential.list': { from: MANAGE, request: EmptySchema, response: m.CredentialListSchema },
+  'credential.save': { from: [...MANAGE, 'confirm'], request: m.CredentialSaveRequestSchema, response: m.CredentialSummarySchema },
+  'credential.delete': { from: MANAGE, request: m.CredentialRefSchema, response: EmptySchema },
+
+  'consent.list': { from: PAGES, request: EmptySchema, response: m.ConsentListSchema },
+  'consent.grant': { from: ['confirm'], request: m.ConsentGrantRequestSchema, response: m.ConsentListSchema.entries.consents.item },
+  'consent.revoke': { from: MANAGE, request: m.ConsentRevokeRequestSchema, response: EmptySchema },
+  'consent.revokePortal': { from: MANAGE, request: m.ConsentPortalRefSchema, response: EmptySchema },
+  'consent.revokeAll': { from: MANAGE, request: EmptySchema, response: EmptySchema },
+
+  'audit.list': { from: MANAGE, request: m.AuditFilterSchema, response: m.AuditListSchema },
+  'audit.export': { from: MANAGE, request: m.AuditExportRequestSchema, response: m.ExportedFileSchema },
+  'audit.delete': { from: MANAGE, request: m.AuditRefSchema, response: EmptySchema },
+  'audit.deleteAll': { from: MANAGE, request: EmptySchema, response: EmptySchema },
+
+  'backup.export': { from: MANAGE, request: m.BackupExportRequestSchema, response: m.ExportedFileSchema },
+  'backup.import': { from: MANAGE, request: m.BackupImportRequestSchema, response: m.ImportReportSchema },
+  'data.deleteAll': { from: MANAGE, request: m.DeleteAllRequestSchema, response: EmptySchema },
 } as const satisfies ProtocolSpec;
 
 export type UiProtocol = typeof uiProtocol;

@@ -1,0 +1,34 @@
+import { isAttributeId } from '../../../shared/vocabulary/attribute-ids.ts';
+import type { HandlerMap } from '../../../shared/protocol/protocol-spec.ts';
+import { fail, ok } from '../../../shared/protocol/result.ts';
+import type { UiProtocol } from '../../../shared/protocol/ui-protocol.ts';
+import type { VaultStores } from '../../storage/vault-stores.ts';
+import type { RequestContext } from '../router.ts';
+import type { WithKeys } from '../vault/with-keys.ts';
+
+type DataMessages = Pick<UiProtocol, 'attribute.list' | 'attribute.set' | 'attribute.delete' | 'attribute.history' | 'credential.list' | 'credential.save' | 'credential.delete' | 'consent.list' | 'consent.grant' | 'consent.revoke' | 'consent.revokePortal' | 'consent.revokeAll'>;
+
+/** Attributes, credentials and consents for the extension pages; every one needs the unlocked vault. */
+export function dataHandlers(deps: { stores: VaultStores; withKeys: WithKeys; isKnownPortal: (portalId: string) => boolean }): HandlerMap<DataMessages, RequestContext> {
+  const { stores, withKeys } = deps;
+  return {
+    'attribute.list': () =>
+      withKeys(async (keys) => {
+        const listed = await stores.attributes.list(keys);
+        return ok({ attributes: listed.items.map((item) => item.value), corruptRecords: listed.corrupt.length });
+      }),
+    'attribute.set': ({ attributeId, value }) => withKeys((keys) => stores.attributes.setTyped(keys, attributeId, value)),
+    'attribute.delete': ({ attributeId }) => withKeys((keys) => stores.attributes.remove(keys, attributeId)),
+    'attribute.history': ({ attributeId }) =>
+      withKeys(async (keys) => (isAttributeId(attributeId) ? ok({ entries: await stores.attributes.history(keys, attributeId) }) : fail('NOT_FOUND', 'unknown attribute'))),
+    'credential.list': () => withKeys(async (keys) => ok({ credentials: (await stores.credentials.list(keys)).credentials })),
+    'credential.save': (input) => withKeys((keys) => stores.credentials.save(keys, input)),
+    'credential.delete': ({ id }) => withKeys((keys) => stores.credentials.remove(keys, id)),
+    'consent.list': () => withKeys(async (keys) => ok({ consents: await stores.consents.list(keys) })),
+    'consent.grant': ({ portalId, attributeIds }) =>
+      withKeys(async (keys) => (deps.isKnownPortal(portalId) ? stores.consents.grant(keys, portalId, attributeIds) : fail('NOT_FOUND', 'unknown portal'))),
+    'consent.revoke': ({ portalId, attributeId }) => withKeys((keys) => stores.consents.revoke(keys, portalId, attributeId)),
+    'consent.revokePortal': ({ portalId }) => withKeys((keys) => stores.consents.revokePortal(keys, portalId)),
+    'consent.revokeAll': () => withKeys((keys) => stores.consents.revokeAll(keys)),
+  };
+}

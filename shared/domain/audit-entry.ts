@@ -1,0 +1,20 @@
+import * as v from 'valibot';
+import { ATTRIBUTE_IDS } from '../vocabulary/attribute-ids.ts';
+import { PortalIdSchema } from './consent.ts';
+
+export const AUDIT_KINDS = ['fill', 'sign-in', 'eid', 'eid-read'] as const;
+export const AUDIT_OUTCOMES = ['disclosed', 'denied', 'cancelled', 'failed'] as const;
+
+/** One disclosure ("Datenzugriff"): which attribute ids went where, never the values. */
+export const AuditEntrySchema = v.strictObject({
+  time: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  portalId: PortalIdSchema,
+  origin: v.pipe(v.string(), v.maxLength(300), v.regex(/^https:\/\/[^/?#@\s]+$/)),
+  attributeIds: v.pipe(v.array(v.picklist(ATTRIBUTE_IDS)), v.maxLength(ATTRIBUTE_IDS.length)),
+  kind: v.picklist(AUDIT_KINDS),
+  outcome: v.picklist(AUDIT_OUTCOMES),
+});
+export type AuditEntry = v.InferOutput<typeof AuditEntrySchema>;
+
+/** An entry as lists show it, with its position in the chained log. */
+export type ListedAuditEntry = AuditEntry & { seq: number };
