@@ -1,24 +1,18 @@
-import { backgroundProtocol, type BackgroundProtocol } from '../../shared/protocol/background-protocol.ts';
-import type { HandlerMap } from '../../shared/protocol/protocol-spec.ts';
+import { backgroundProtocol } from '../../shared/protocol/background-protocol.ts';
 import { browser, type Runtime } from '../platform/browser.ts';
 import { createContentSeenStore } from '../storage/content-seen-store.ts';
 import { openVaultDb } from '../storage/db.ts';
 import { storageArea } from '../storage/key-value-area.ts';
 import { createVaultSession } from '../storage/vault-session.ts';
 import { createVaultStores } from '../storage/vault-stores.ts';
-import { auditBackupHandlers } from './handlers/audit-backup-handlers.ts';
-import { dataHandlers } from './handlers/data-handlers.ts';
-import { helperHandlers } from './handlers/helper-handlers.ts';
-import { pageHandlers } from './handlers/page-handlers.ts';
-import { vaultHandlers } from './handlers/vault-handlers.ts';
 import { createHelperClient } from './helper-link/helper-client.ts';
 import { connectHelperPort } from './helper-link/helper-port.ts';
 import { identifySender } from './identify-sender.ts';
 import { createPortalRegistry } from './registry/portal-registry.ts';
 import { reconcileContentScripts } from './registry/register-content-scripts.ts';
-import { createRouter, type RequestContext } from './router.ts';
+import { composeHandlers } from './compose-handlers.ts';
+import { createRouter } from './router.ts';
 import { createAutoLock } from './vault/auto-lock.ts';
-import { createWithKeys } from './vault/with-keys.ts';
 
 // Composition root of the background. Listeners are registered synchronously at top level so that a
 // stopped MV3 worker (or Firefox event page) is woken for them; they wait for the composed services.
@@ -44,14 +38,7 @@ async function compose() {
     },
     lock: () => session.lock(),
   });
-  const withKeys = createWithKeys({ keys: () => session.keys(), noteActivity: () => autoLock.noteActivity() });
-  const handlers = {
-    ...pageHandlers({ registry, recordSeen: (entry) => contentSeen.record(entry) }),
-    ...helperHandlers({ helper }),
-    ...vaultHandlers({ session, stores, autoLock, withKeys, areas }),
-    ...dataHandlers({ stores, withKeys, isKnownPortal: (id) => registry.all().some((portal) => portal.id === id) }),
-    ...auditBackupHandlers({ stores, withKeys, now }),
-  } satisfies HandlerMap<BackgroundProtocol, RequestContext>;
+  const handlers = composeHandlers({ registry, helper, recordSeen: (entry) => contentSeen.record(entry), stores, session, autoLock, areas, now });
   const route = createRouter({
     spec: backgroundProtocol,
     handlers,

@@ -12,7 +12,7 @@ export function openVaultDb(options: { name?: string; version?: number } = {}): 
   return openDB(options.name ?? VAULT_DB_NAME, target, {
     upgrade(db, oldVersion, newVersion, tx) {
       for (let version = oldVersion; version < (newVersion ?? target); version++) {
-        VAULT_MIGRATIONS[version]?.(db, tx as never);
+        VAULT_MIGRATIONS[version]?.(db, tx);
       }
     },
   });

@@ -72,7 +72,8 @@ export function createVaultSession(deps: {
   }
 
   async function restore(): Promise<VaultKeys | null> {
-    const sessionRaw = fromBase64(String((await session.get(SESSION_KEY)) ?? ''));
+    const storedKey = await session.get(SESSION_KEY);
+    const sessionRaw = typeof storedKey === 'string' ? fromBase64(storedKey) : null;
     const wrapped = (await local.get(SESSION_WRAPPED)) as { vaultId: string; iv: string; ct: string } | undefined;
     const stored = await header();
     if (!sessionRaw || sessionRaw.length !== 32 || !wrapped || !stored || wrapped.vaultId !== stored.vaultId) return null;

@@ -4,7 +4,7 @@ import type { KeyValueArea } from '../../extension/storage/key-value-area.ts';
 export function memoryArea(): KeyValueArea & { dump(): Record<string, unknown> } {
   const map = new Map<string, string>();
   return {
-    get: async (key) => (map.has(key) ? JSON.parse(map.get(key) as string) : undefined),
+    get: async (key): Promise<unknown> => (map.has(key) ? (JSON.parse(map.get(key) as string) as unknown) : undefined),
     set: async (key, value) => void map.set(key, JSON.stringify(value)),
     remove: async (key) => void map.delete(key),
     clear: async () => map.clear(),

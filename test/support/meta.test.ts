@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentProtocol } from '../../shared/protocol/content-protocol.ts';
+import { ERROR_CODES } from '../../shared/protocol/errors.ts';
 import { nativeProtocol } from '../../shared/protocol/native-protocol.ts';
 import type { ProtocolSpec } from '../../shared/protocol/protocol-spec.ts';
 import { uiProtocol } from '../../shared/protocol/ui-protocol.ts';
@@ -47,5 +48,17 @@ describe('conventions (STYLE.md)', () => {
     for (const table of tables) {
       for (const [type, entry] of Object.entries(table)) expect(entry.from.length, type).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('protocol table of the UI', () => {
+  it('admits no content script to any UI message', () => {
+    const table: ProtocolSpec = uiProtocol;
+    expect(Object.entries(table).filter(([, entry]) => entry.from.includes('content')).map(([type]) => type)).toEqual([]);
+  });
+
+  it('lists every error code in PROTOCOL.md', () => {
+    const doc = readFileSync(join(PROJECT_ROOT, 'shared', 'protocol', 'PROTOCOL.md'), 'utf8');
+    expect(ERROR_CODES.filter((code) => !doc.includes(`\`${code}\``))).toEqual([]);
   });
 });

@@ -47,7 +47,7 @@ export async function dumpDatabase(db: VaultDb): Promise<string> {
   const parts: string[] = [];
   for (const store of db.objectStoreNames) {
     for (const value of await db.getAll(store)) parts.push(stringify(value));
-    for (const key of await db.getAllKeys(store)) parts.push(String(key));
+    for (const key of await db.getAllKeys(store)) parts.push(JSON.stringify(key));
   }
   return parts.join('\n');
 }

@@ -1,0 +1,38 @@
+import type { BackgroundProtocol } from '../../shared/protocol/background-protocol.ts';
+import type { HandlerMap } from '../../shared/protocol/protocol-spec.ts';
+import type { ContentSeen } from '../storage/content-seen-store.ts';
+import type { KeyValueArea } from '../storage/key-value-area.ts';
+import type { VaultSession } from '../storage/vault-session.ts';
+import type { VaultStores } from '../storage/vault-stores.ts';
+import { auditBackupHandlers } from './handlers/audit-backup-handlers.ts';
+import { dataHandlers } from './handlers/data-handlers.ts';
+import { helperHandlers } from './handlers/helper-handlers.ts';
+import { pageHandlers } from './handlers/page-handlers.ts';
+import { vaultHandlers } from './handlers/vault-handlers.ts';
+import type { HelperClient } from './helper-link/helper-client.ts';
+import type { PortalRegistry } from './registry/portal-registry.ts';
+import type { RequestContext } from './router.ts';
+import type { AutoLock } from './vault/auto-lock.ts';
+import { createWithKeys } from './vault/with-keys.ts';
+
+/** Every handler of the background table, from its services; `satisfies` makes a missing one a compile error. */
+export function composeHandlers(deps: {
+  registry: PortalRegistry;
+  helper: HelperClient;
+  recordSeen: (entry: ContentSeen) => Promise<void>;
+  stores: VaultStores;
+  session: VaultSession;
+  autoLock: AutoLock;
+  areas: { local: KeyValueArea; session: KeyValueArea };
+  now: () => number;
+}): HandlerMap<BackgroundProtocol, RequestContext> {
+  const { registry, stores, session, autoLock, now } = deps;
+  const withKeys = createWithKeys({ keys: () => session.keys(), noteActivity: () => autoLock.noteActivity() });
+  return {
+    ...pageHandlers({ registry, recordSeen: deps.recordSeen }),
+    ...helperHandlers({ helper: deps.helper }),
+    ...vaultHandlers({ session, stores, autoLock, withKeys, areas: deps.areas }),
+    ...dataHandlers({ stores, withKeys, isKnownPortal: (id) => registry.all().some((portal) => portal.id === id) }),
+    ...auditBackupHandlers({ stores, withKeys, now }),
+  } satisfies HandlerMap<BackgroundProtocol, RequestContext>;
+}

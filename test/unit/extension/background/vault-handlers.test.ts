@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { composeHandlers } from '../../../../extension/background/compose-handlers.ts';
+import { createHelperClient } from '../../../../extension/background/helper-link/helper-client.ts';
+import { createPortalRegistry } from '../../../../extension/background/registry/portal-registry.ts';
+import { createRouter } from '../../../../extension/background/router.ts';
+import { createAutoLock } from '../../../../extension/background/vault/auto-lock.ts';
+import { backgroundProtocol } from '../../../../shared/protocol/background-protocol.ts';
+import { uiProtocol } from '../../../../shared/protocol/ui-protocol.ts';
+import { createTestVault, type TestVault } from '../../../support/test-vault.ts';
+
+const BASE = 'chrome-extension://ejknmpaheghgkhjochcmaoiikpanjnil/';
+const popup = { id: 'ejknmpaheghgkhjochcmaoiikpanjnil', url: `${BASE}popup/index.html` };
+const confirm = { id: popup.id, url: `${BASE}confirm/index.html` };
+const content = { id: popup.id, url: 'https://id.bund.de/de/login', tabId: 3, frameId: 0 };
+
+function routerFor(vault: TestVault) {
+  const alarms: string[] = [];
+  const autoLock = createAutoLock({
+    alarms: { create: (name) => void alarms.push(name), clear: async () => true },
+    session: vault.areas.session, now: () => vault.clock.now, idleMinutes: async () => 15, lock: () => vault.session.lock(),
+  });
+  const registry = createPortalRegistry();
+  const handlers = composeHandlers({
+    registry, helper: createHelperClient({ connect: () => { throw new Error('no helper in unit tests'); } }),
+    recordSeen: async () => undefined, stores: vault.stores, session: vault.session, autoLock, areas: vault.areas, now: () => vault.clock.now,
+  });
+  const route = createRouter({
+    spec: backgroundProtocol, handlers,
+    identify: (sender) => (sender.url?.startsWith(BASE) ? { kind: sender.url.includes('confirm') ? 'confirm' : 'popup' } : sender.tabId !== undefined ? { kind: 'content', origin: 'https://id.bund.de', tabId: sender.tabId } : { kind: null, origin: null }),
+  });
+  let n = 0;
+  const send = async (type: string, payload: unknown, sender: object = popup) => {
+    const response = await route({ v: 1, id: `m${++n}`, type, payload }, sender);
+    return response.result;
+  };
+  return { send, alarms };
+}
+
+/** A valid payload for every vault message that needs the unlocked vault. */
+const NEEDS_KEYS: Record<string, unknown> = {
+  'vault.changePassphrase': { current: 'Korrekt Pferd Batterie Heftklammer', next: 'Noch eine lange Passphrase' },
+  'settings.get': {}, 'settings.set': { autoLockMinutes: 5, auditRetentionDays: 30 },
+  'attribute.list': {}, 'attribute.set': { attributeId: 'givenNames', value: 'Erika' }, 'attribute.delete': { attributeId: 'givenNames' },
+  'attribute.history': { attributeId: 'givenNames' },
+  'credential.list': {}, 'credential.save': { origin: 'https://id.bund.de', username: 'e', password: 'p' }, 'credential.delete': { id: '0'.repeat(32) },
+  'consent.list': {}, 'consent.grant': { portalId: 'bundid', attributeIds: ['givenNames'] }, 'consent.revoke': { portalId: 'bundid', attributeId: 'givenNames' },
+  'consent.revokePortal': { portalId: 'bundid' }, 'consent.revokeAll': {},
+  'audit.list': {}, 'audit.export': { format: 'csv' }, 'audit.delete': { seq: 1 }, 'audit.deleteAll': {},
+  'backup.export': { passphrase: 'Sicherung mit eigener Passphrase' }, 'backup.import': { content: '{}', passphrase: 'x', mode: 'merge' },
+};
+
+describe('vault messages through the background router', () => {
+  it('answers LOCKED to every request that needs the vault, once it is locked', async () => {
+    const vault = await createTestVault();
+    const { send } = routerFor(vault);
+    await send('vault.lock', {});
+    const notCovered = Object.keys(uiProtocol).filter((type) => !(type in NEEDS_KEYS) && !/^(helper|vault)\.|^data\./.test(type));
+    expect(notCovered).toEqual([]);
+    for (const [type, payload] of Object.entries(NEEDS_KEYS)) {
+      const sender = type === 'consent.grant' ? confirm : popup;
+      expect(await send(type, payload, sender), type).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    }
+  });
+
+  it('never lets a content script read values, list attributes or change consents', async () => {
+    const vault = await createTestVault();
+    const { send } = routerFor(vault);
+    for (const [type, payload] of Object.entries(NEEDS_KEYS)) {
+      expect(await send(type, payload, content), type).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+    }
+    expect(await send('vault.unlock', { passphrase: 'x' }, content)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+  });
+
+  it('lets only the confirm window grant consent', async () => {
+    const vault = await createTestVault();
+    const { send } = routerFor(vault);
+    expect(await send('consent.grant', NEEDS_KEYS['consent.grant'], popup)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+    expect(await send('consent.grant', NEEDS_KEYS['consent.grant'], confirm)).toMatchObject({ ok: true });
+    expect(await send('consent.grant', { portalId: 'no-such-portal', attributeIds: ['email'] }, confirm)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('walks set-up → attributes → audit export → backup → delete all → import', async () => {
+    const vault = await createTestVault();
+    const { send, alarms } = routerFor(vault);
+    expect(await send('attribute.set', { attributeId: 'givenNames', value: 'Erika' })).toMatchObject({ ok: true, value: { value: 'Erika', trust: 'low' } });
+    expect(alarms).toContain('amtspass-auto-lock');
+    expect(await send('attribute.set', { attributeId: 'birthDate', value: '31.02.1964' })).toMatchObject({ ok: false, error: { code: 'INVALID_VALUE' } });
+    await vault.stores.audit.append(await vault.keys(), { time: 1, portalId: 'bundid', origin: 'https://id.bund.de', attributeIds: ['givenNames'], kind: 'fill', outcome: 'disclosed' });
+    const csv = await send('audit.export', { format: 'csv' });
+    expect(csv).toMatchObject({ ok: true, value: { mimeType: 'text/csv' } });
+    expect(csv.ok && (csv.value as { content: string }).content).toContain('bundid,https://id.bund.de,fill,disclosed,givenNames');
+    expect(JSON.stringify(csv)).not.toContain('Erika');
+    const backup = await send('backup.export', { passphrase: 'Sicherung mit eigener Passphrase' });
+    if (!backup.ok) throw new Error(backup.error.code);
+    const file: string = (backup.value as { content: string }).content;
+    expect(await send('data.deleteAll', { confirm: true })).toMatchObject({ ok: false, error: { code: 'INVALID_MESSAGE' } });
+    expect(await send('data.deleteAll', { confirm: 'delete-all-my-data' })).toEqual({ ok: true, value: {} });
+    expect(await send('vault.status', {})).toEqual({ ok: true, value: { setUp: false, unlocked: false, retryAfterMs: 0 } });
+    expect((await send('vault.setup', { passphrase: 'Korrekt Pferd Batterie Heftklammer' })).ok).toBe(true);
+    expect(await send('backup.import', { content: file, passphrase: 'Sicherung mit eigener Passphrase', mode: 'replace' })).toMatchObject({ ok: true, value: { attributes: { added: 1 }, auditEntries: { added: 1 } } });
+    expect(await send('attribute.list', {})).toMatchObject({ ok: true, value: { attributes: [{ attributeId: 'givenNames', value: 'Erika' }], corruptRecords: 0 } });
+  });
+});
