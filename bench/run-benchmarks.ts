@@ -7,8 +7,16 @@ import type { BenchResult } from './bench-stats.ts';
 import { benchBundleSizes } from './bundle-size.ts';
 import { benchHelperColdStart } from './helper-cold-start-bench.ts';
 import { benchHelperRoundTrip } from './helper-rtt-bench.ts';
+import { benchVaultInChromium } from './vault-browser-bench.ts';
+import { benchVault } from './vault-bench.ts';
 
-const results: BenchResult[] = [...benchBundleSizes(), ...(await benchHelperColdStart()), ...(await benchHelperRoundTrip())];
+const results: BenchResult[] = [
+  ...benchBundleSizes(),
+  ...(await benchHelperColdStart()),
+  ...(await benchHelperRoundTrip()),
+  ...(await benchVault()),
+  ...(await benchVaultInChromium()),
+];
 
 let over = 0;
 for (const r of results) {

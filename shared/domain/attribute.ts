@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { ATTRIBUTE_IDS } from '../vocabulary/attribute-ids.ts';
-import { MAX_ATTRIBUTE_VALUE_CHARS } from '../vocabulary/normalise-user-value.ts';
+import { MAX_ATTRIBUTE_VALUE_CHARS } from '../vocabulary/attribute-limits.ts';
 import { TRUST_LEVELS } from './trust-level.ts';
 
 /** Where a value came from: typed by the citizen, read from the ID card, or imported. */

@@ -8,16 +8,24 @@ export interface Country {
   readonly nameEn: string;
 }
 
-const BY_ALPHA2 = new Map<string, Country>();
-const BY_ALPHA3 = new Map<string, Country>();
-for (const [alpha2, alpha3, numeric, nameDe, nameEn] of COUNTRY_TABLE) {
-  const country = { alpha2, alpha3, numeric, nameDe, nameEn };
-  BY_ALPHA2.set(alpha2, country);
-  BY_ALPHA3.set(alpha3, country);
+let index: { byAlpha2: Map<string, Country>; byAlpha3: Map<string, Country> } | undefined;
+
+/** Built on first use, so importing this module costs nothing (and bundlers can drop it). */
+function countries(): { byAlpha2: Map<string, Country>; byAlpha3: Map<string, Country> } {
+  if (index) return index;
+  const byAlpha2 = new Map<string, Country>();
+  const byAlpha3 = new Map<string, Country>();
+  for (const [alpha2, alpha3, numeric, nameDe, nameEn] of COUNTRY_TABLE) {
+    const country = { alpha2, alpha3, numeric, nameDe, nameEn };
+    byAlpha2.set(alpha2, country);
+    byAlpha3.set(alpha3, country);
+  }
+  index = { byAlpha2, byAlpha3 };
+  return index;
 }
 
 export function countryByAlpha2(code: string): Country | undefined {
-  return BY_ALPHA2.get(code.toUpperCase());
+  return countries().byAlpha2.get(code.toUpperCase());
 }
 
 /**
@@ -28,7 +36,7 @@ export function countryByAlpha2(code: string): Country | undefined {
 export function icaoToAlpha2(code: string): string | null {
   const upper = code.trim().toUpperCase();
   if (upper === 'D') return 'DE';
-  return BY_ALPHA3.get(upper)?.alpha2 ?? null;
+  return countries().byAlpha3.get(upper)?.alpha2 ?? null;
 }
 
 /** Destatis Staatsangehörigkeits-/Staatenschlüssel; only Germany (`000`) is sourced so far. */
@@ -45,10 +53,10 @@ export function nationalityAdjectiveDe(alpha2: string): string | null {
 export function parseCountryInput(text: string): string | null {
   const tidy = text.trim();
   if (/^[A-Za-z]{2}$/.test(tidy)) return countryByAlpha2(tidy)?.alpha2 ?? null;
-  if (/^[A-Za-z]{3}$/.test(tidy)) return BY_ALPHA3.get(tidy.toUpperCase())?.alpha2 ?? null;
+  if (/^[A-Za-z]{3}$/.test(tidy)) return countries().byAlpha3.get(tidy.toUpperCase())?.alpha2 ?? null;
   const lower = tidy.toLocaleLowerCase('de-DE');
   if (lower === 'deutsch' || lower === 'bundesrepublik deutschland') return 'DE';
-  for (const country of BY_ALPHA2.values()) {
+  for (const country of countries().byAlpha2.values()) {
     if (country.nameDe.toLocaleLowerCase('de-DE') === lower || country.nameEn.toLowerCase() === lower) return country.alpha2;
   }
   return null;

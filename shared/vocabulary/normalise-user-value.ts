@@ -5,8 +5,9 @@ import { parsePartialDate, toStoredDate } from './partial-date.ts';
 import { normaliseIban } from './validate-iban.ts';
 import { normaliseTaxId } from './validate-tax-id.ts';
 
-/** Longest value of any attribute, in characters; longer input is refused, never cut. */
-export const MAX_ATTRIBUTE_VALUE_CHARS = 300;
+import { MAX_ATTRIBUTE_VALUE_CHARS } from './attribute-limits.ts';
+
+export { MAX_ATTRIBUTE_VALUE_CHARS };
 
 export type NormalisedValue = { ok: true; value: string } | { ok: false; reason: NormaliseFailure };
 

@@ -1,0 +1,61 @@
+import { expect } from 'vitest';
+import type { extensionPage } from '../support/extension-page.ts';
+
+type Page = ReturnType<typeof extensionPage>;
+
+export const PASSPHRASE = 'Korrekt Pferd Batterie Heftklammer';
+/** Canary values (SECURITY.md §4): unique strings that must never appear in plaintext at rest. */
+export const CANARIES = {
+  givenNames: 'Zzyzx-Canary-Vorname',
+  familyName: 'Zzyzx-Canary-Familienname',
+  placeOfBirth: 'Zzyzx-Canary-Geburtsort',
+  password: 'Zzyzx-Canary-Passwort',
+} as const;
+
+/** Set-up and canary values through the real background, then a dump of every storage area. */
+export async function setUpWithCanaries(page: Page): Promise<void> {
+  expect(await page.send('vault.status', {})).toMatchObject({ ok: true, value: { setUp: false } });
+  expect(await page.send('vault.setup', { passphrase: PASSPHRASE })).toEqual({ ok: true, value: {} });
+  for (const id of ['givenNames', 'familyName', 'placeOfBirth'] as const) {
+    expect(await page.send('attribute.set', { attributeId: id, value: CANARIES[id] })).toMatchObject({ ok: true });
+  }
+  expect(await page.send('credential.save', { origin: 'https://id.bund.de', username: 'erika', password: CANARIES.password })).toMatchObject({ ok: true });
+  expect(await page.send('settings.set', { autoLockMinutes: 30, auditRetentionDays: 365 })).toMatchObject({ ok: true });
+}
+
+export async function expectNoCanaryAtRest(page: Page): Promise<void> {
+  const dump = await page.dumpStorage();
+  expect(dump).toContain('store records');
+  for (const canary of [...Object.values(CANARIES), PASSPHRASE]) expect(dump).not.toContain(canary);
+}
+
+export async function expectLockedEverywhere(page: Page): Promise<void> {
+  expect(await page.send('vault.lock', {})).toEqual({ ok: true, value: {} });
+  for (const [type, payload] of [
+    ['attribute.list', {}], ['attribute.set', { attributeId: 'city', value: 'Köln' }], ['credential.list', {}],
+    ['consent.list', {}], ['audit.list', {}], ['backup.export', { passphrase: PASSPHRASE }], ['settings.get', {}],
+  ] as const) {
+    expect(await page.send(type, payload), type).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+  }
+  expect(await page.send('vault.unlock', { passphrase: 'Falsche Passphrase 123' })).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
+  expect(await page.send('vault.unlock', { passphrase: PASSPHRASE })).toEqual({ ok: true, value: {} });
+}
+
+export async function backupDeleteImport(page: Page): Promise<void> {
+  const before = await page.send('attribute.list', {});
+  const backup = await page.send('backup.export', { passphrase: 'Sicherung 2026 für den Test' });
+  expect(backup.ok).toBe(true);
+  const file = (backup.value as { content: string }).content;
+  expect(file).not.toContain('Zzyzx');
+  expect(await page.send('data.deleteAll', { confirm: 'delete-all-my-data' })).toEqual({ ok: true, value: {} });
+  expect(await page.send('vault.status', {})).toMatchObject({ ok: true, value: { setUp: false, unlocked: false } });
+  expect(await page.dumpStorage()).not.toMatch(/Zzyzx|vaultSession/);
+  expect(await page.send('vault.setup', { passphrase: PASSPHRASE })).toEqual({ ok: true, value: {} });
+  expect(await page.send('backup.import', { content: file, passphrase: 'falsch falsch falsch', mode: 'replace' })).toMatchObject({ ok: false, error: { code: 'BACKUP_WRONG_PASSPHRASE' } });
+  expect(await page.send('backup.import', { content: file.slice(0, 300), passphrase: 'Sicherung 2026 für den Test', mode: 'replace' })).toMatchObject({ ok: false, error: { code: 'BACKUP_INVALID' } });
+  const count = (before.value as { attributes: unknown[] }).attributes.length;
+  expect(await page.send('backup.import', { content: file, passphrase: 'Sicherung 2026 für den Test', mode: 'replace' })).toMatchObject({ ok: true, value: { attributes: { added: count }, credentials: { added: 1 } } });
+  const sortById = (r: typeof before) => (r.value as { attributes: { attributeId: string }[] }).attributes.sort((a, b) => a.attributeId.localeCompare(b.attributeId));
+  expect(sortById(await page.send('attribute.list', {}))).toEqual(sortById(before));
+  expect(await page.send('settings.get', {})).toEqual({ ok: true, value: { autoLockMinutes: 30, auditRetentionDays: 365 } });
+}

@@ -1,0 +1,62 @@
+/**
+ * Drives the background from an extension page (popup opened as a tab) in either browser: Playwright
+ * and puppeteer pages both evaluate a string expression, which also keeps the page code free of
+ * transpiler helpers.
+ */
+export interface EvaluatingPage {
+  evaluate(expression: string): Promise<unknown>;
+}
+
+export interface ResultValue {
+  ok: boolean;
+  value?: unknown;
+  error?: { code: string; message: string };
+}
+
+const api = "(globalThis.browser ?? globalThis.chrome)";
+
+export function extensionPage(page: EvaluatingPage) {
+  let n = 0;
+  return {
+    async send(type: string, payload: unknown): Promise<ResultValue> {
+      const message = JSON.stringify({ v: 1, id: `t${++n}`, type, payload });
+      const response = (await page.evaluate(`${api}.runtime.sendMessage(${message})`)) as { result: ResultValue };
+      return response.result;
+    },
+    /** Several messages sent together without waiting in between (a batch of writes). */
+    async sendBatch(messages: { type: string; payload: unknown }[]): Promise<void> {
+      const list = JSON.stringify(messages.map((m, i) => ({ v: 1, id: `b${++n}-${i}`, ...m })));
+      await page.evaluate(`(${list}).forEach((m) => ${api}.runtime.sendMessage(m).catch(() => undefined)), true`);
+    },
+    /** Every IndexedDB record, storage.local and storage.session of the extension, as searchable text. */
+    async dumpStorage(): Promise<string> {
+      return (await page.evaluate(DUMP_EXPRESSION)) as string;
+    },
+  };
+}
+
+const DUMP_EXPRESSION = `(async () => {
+  const parts = [];
+  const show = (value) => {
+    if (value instanceof ArrayBuffer) value = new Uint8Array(value);
+    if (ArrayBuffer.isView(value)) {
+      const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+      return Array.from(bytes, (b) => String.fromCharCode(b)).join('') + new TextDecoder().decode(bytes);
+    }
+    if (Array.isArray(value)) return value.map(show).join(' ');
+    if (value && typeof value === 'object') return Object.entries(value).map(([k, v]) => k + ':' + show(v)).join(' ');
+    return String(value);
+  };
+  const request = (r) => new Promise((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+  for (const info of await indexedDB.databases()) {
+    const db = await request(indexedDB.open(info.name));
+    for (const name of db.objectStoreNames) {
+      const store = db.transaction(name).objectStore(name);
+      parts.push('store ' + name, show(await request(store.getAll())), show(await request(store.getAllKeys())));
+    }
+    db.close();
+  }
+  const storage = (globalThis.browser ?? globalThis.chrome).storage;
+  parts.push(JSON.stringify(await storage.local.get(null)), JSON.stringify(await storage.session.get(null)));
+  return parts.join('\\n');
+})()`;
