@@ -31,7 +31,7 @@ export function composeHandlers(deps: {
   return {
     ...pageHandlers({ registry, recordSeen: deps.recordSeen }),
     ...helperHandlers({ helper: deps.helper }),
-    ...vaultHandlers({ session, stores, autoLock, withKeys, areas: deps.areas }),
+    ...vaultHandlers({ session, stores, autoLock, withKeys, areas: deps.areas, now }),
     ...dataHandlers({ stores, withKeys, isKnownPortal: (id) => registry.all().some((portal) => portal.id === id) }),
     ...auditBackupHandlers({ stores, withKeys, now }),
   } satisfies HandlerMap<BackgroundProtocol, RequestContext>;

@@ -7,6 +7,7 @@ import type { VaultSession } from '../../storage/vault-session.ts';
 import type { VaultStores } from '../../storage/vault-stores.ts';
 import type { RequestContext } from '../router.ts';
 import type { AutoLock } from '../vault/auto-lock.ts';
+import { pruneAudit } from '../vault/prune-audit.ts';
 import type { WithKeys } from '../vault/with-keys.ts';
 
 type VaultMessages = Pick<UiProtocol, 'vault.status' | 'vault.setup' | 'vault.unlock' | 'vault.lock' | 'vault.changePassphrase' | 'settings.get' | 'settings.set' | 'data.deleteAll'>;
@@ -18,6 +19,7 @@ export function vaultHandlers(deps: {
   autoLock: AutoLock;
   withKeys: WithKeys;
   areas: { local: KeyValueArea; session: KeyValueArea };
+  now: () => number;
 }): HandlerMap<VaultMessages, RequestContext> {
   const { session, stores, autoLock, withKeys } = deps;
   return {
@@ -29,7 +31,10 @@ export function vaultHandlers(deps: {
     },
     'vault.unlock': async ({ passphrase }) => {
       const result = await session.unlock(passphrase);
-      if (result.ok) await autoLock.noteActivity();
+      if (!result.ok) return result;
+      await autoLock.noteActivity();
+      const keys = await session.keys();
+      if (keys) await pruneAudit({ ...stores, now: deps.now }, keys);
       return result;
     },
     'vault.lock': async () => {
@@ -39,7 +44,12 @@ export function vaultHandlers(deps: {
     },
     'vault.changePassphrase': ({ current, next }) => withKeys(() => session.changePassphrase(current, next)),
     'settings.get': () => withKeys(async (keys) => ok(await stores.settings.get(keys))),
-    'settings.set': (settings) => withKeys((keys) => stores.settings.set(keys, settings)),
+    'settings.set': (settings) =>
+      withKeys(async (keys) => {
+        const saved = await stores.settings.set(keys, settings);
+        if (saved.ok) await pruneAudit({ ...stores, now: deps.now }, keys);
+        return saved;
+      }),
     'data.deleteAll': async () => {
       if (!(await session.status()).setUp) return fail('NOT_SET_UP', 'nothing to delete');
       await session.lock();

@@ -100,4 +100,21 @@ describe('vault messages through the background router', () => {
     expect(await send('backup.import', { content: file, passphrase: 'Sicherung mit eigener Passphrase', mode: 'replace' })).toMatchObject({ ok: true, value: { attributes: { added: 1 }, auditEntries: { added: 1 } } });
     expect(await send('attribute.list', {})).toMatchObject({ ok: true, value: { attributes: [{ attributeId: 'givenNames', value: 'Erika' }], corruptRecords: 0 } });
   });
+
+  it('applies the audit retention setting when it changes and on unlock', async () => {
+    const vault = await createTestVault();
+    const { send } = routerFor(vault);
+    const keys = await vault.keys();
+    const day = 24 * 60 * 60 * 1000;
+    for (const age of [40, 20, 1]) {
+      await vault.stores.audit.append(keys, { time: vault.clock.now - age * day, portalId: 'bundid', origin: 'https://id.bund.de', attributeIds: ['email'], kind: 'fill', outcome: 'disclosed' });
+    }
+    expect(await send('settings.set', { autoLockMinutes: 15, auditRetentionDays: 30 })).toMatchObject({ ok: true });
+    expect((await vault.stores.audit.list(keys)).entries).toHaveLength(2);
+    vault.clock.now += 15 * day;
+    await send('vault.lock', {});
+    await send('vault.unlock', { passphrase: 'Korrekt Pferd Batterie Heftklammer' });
+    expect((await vault.stores.audit.list(await vault.keys())).entries).toHaveLength(1);
+    expect(await vault.stores.audit.verify(await vault.keys())).toEqual({ ok: true, value: { entries: 1 } });
+  });
 });
