@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { CHROME_PUBLIC_KEY } from './extension/manifest/chrome-key.ts';
 import { makeManifest, type Target } from './extension/manifest/make-manifest.ts';
-import { version } from './package.json';
+import packageJson from './package.json' with { type: 'json' };
 import { shippedOrigins } from './shared/domain/shipped-portals.ts';
 import { FIREFOX_ADDON_ID } from './shared/protocol/native-host.ts';
 
@@ -24,7 +24,7 @@ export default defineConfig({
   publicDir: resolve(root, 'public'),
   plugins: [
     crx({
-      manifest: makeManifest(target, { version, portalOrigins: shippedOrigins(), chromeKey: CHROME_PUBLIC_KEY, firefoxAddonId: FIREFOX_ADDON_ID }),
+      manifest: makeManifest(target, { version: packageJson.version, portalOrigins: shippedOrigins(), chromeKey: CHROME_PUBLIC_KEY, firefoxAddonId: FIREFOX_ADDON_ID }),
       browser: target,
       contentScripts: { standaloneFiles: ['content/main.ts'] },
     }),

@@ -7,9 +7,16 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
 const run = (args, env = {}) =>
-  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn', ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn', ...args], { cwd: root, stdio: ['ignore', 2, 2], env: { ...process.env, ...env } });
 
+// `--only classify` builds just the collect + classify bundle (what `npm run classify` needs).
+if (process.argv.includes('--only') && process.argv.includes('classify')) {
+  run(['-c', 'vite.classify.config.ts']);
+  process.exit(0);
+}
 for (const target of ['chrome', 'firefox']) run([], { TARGET: target });
 run(['-c', 'vite.helper.config.ts']);
+run(['-c', 'vite.classify.config.ts']);
 chmodSync(join(root, 'dist', 'helper', 'amtspass-helper.mjs'), 0o755);
-console.log('built dist/chrome, dist/firefox, dist/helper/amtspass-helper.mjs');
+// stderr, so tools that print JSON on stdout (npm run classify) stay clean.
+console.error('built dist/chrome, dist/firefox, dist/helper/amtspass-helper.mjs, dist/classify/amtspass-classify.js');

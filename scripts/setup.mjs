@@ -61,5 +61,5 @@ if (has('dpkg-query')) {
 const stamp = join(root, 'node_modules', '.package-lock.json');
 if (!existsSync(stamp) || statSync(join(root, 'package-lock.json')).mtimeMs > statSync(stamp).mtimeMs) {
   console.log('Installing npm dependencies (npm ci) …');
-  run('npm', ['ci', '--no-audit', '--no-fund']);
+  run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=warn']);
 }

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PageSnapshot } from '../extension/content/collect/page-snapshot.ts';
+import type { PageClassification } from '../extension/content/classify/field-result.ts';
+import { PROJECT_ROOT } from '../test/support/project-paths.ts';
+
+export interface InPageResult {
+  readonly snapshot: PageSnapshot;
+  readonly result: PageClassification;
+  readonly ms: { collect: number; classify: number };
+}
+
+/** Anything that evaluates a string expression in a page (Playwright or puppeteer). */
+export interface EvaluatingPage {
+  evaluate(expression: string): Promise<unknown>;
+}
+
+let bundle: string | undefined;
+
+/** Runs the built collect + classify code in the page and returns its result. */
+export async function classifyInPage(page: EvaluatingPage): Promise<InPageResult> {
+  bundle ??= readFileSync(join(PROJECT_ROOT, 'dist', 'classify', 'amtspass-classify.js'), 'utf8');
+  return (await page.evaluate(`(() => { ${bundle}; return AmtspassClassify.run(); })()`)) as InPageResult;
+}
+
+/** Waits until the DOM has not changed for `quietMs` (at most `maxMs`). */
+export async function waitForSettled(page: EvaluatingPage, quietMs = 300, maxMs = 5000): Promise<void> {
+  await page.evaluate(`new Promise((resolve) => {
+    const started = performance.now();
+    let timer = setTimeout(done, ${quietMs});
+    const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, ${quietMs}); });
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    const cap = setTimeout(done, Math.max(0, ${maxMs} - (performance.now() - started)));
+    function done() { observer.disconnect(); clearTimeout(timer); clearTimeout(cap); resolve(true); }
+  })`);
+}

@@ -1,0 +1,19 @@
+import { foldText } from './fold-text.ts';
+
+/** Buttons and links that hand the citizen to an identity account or eID (PORTALS.md §1). */
+export const HAND_OFF = /zur bund ?id|bund ?id .{0,3}zur anmeldung|zum servicekonto|ueber (das )?servicekonto anmelden|mit (anderem|einem anderen) servicekonto|mit (dem )?online ausweis|online ausweisfunktion|mit (dem )?personalausweis anmelden|ausweisfunktion|elster zertifikat|eu identitaet|europaeische id|mit benutzername (und|&)? ?passwort|bundid anmelden|mit bundid/;
+/** Words that say a page is about signing in. */
+export const LOGIN_CONTEXT = /\b(anmelden|anmeldung|einloggen|login|log in|sign in)\b/;
+/** Registration or password change instead of login (§7.3). */
+export const REGISTRATION = /registrier|konto (erstellen|anlegen)|servicekonto anlegen|account (erstellen|anlegen)|sign up|create account|passwort (aendern|zuruecksetzen|vergeben)/;
+/** Wizard buttons of application forms. */
+export const WIZARD = /^(weiter|naechste(r)? schritt|fortfahren|speichern und weiter|weiter zu|next|continue|antrag (absenden|stellen)|absenden|pruefen)\b/;
+/** Forms that must not be filled: search, newsletter, contact, filters. */
+export const SEARCH = /\b(suche|suchen|suchbegriff|search|finden)\b/;
+export const NEWSLETTER = /newsletter|abonnieren|subscribe/;
+export const CONTACT_MESSAGE = /nachricht|anfrage|anliegen|mitteilung|kommentar|message|ihre frage|bemerkung/;
+export const FILTER = /\b(filter|filtern|sortieren|anwenden|eingrenzen|sort)\b/;
+
+export function matchesAny(texts: readonly string[], pattern: RegExp): boolean {
+  return texts.some((text) => pattern.test(foldText(text)));
+}

@@ -1,0 +1,68 @@
+import type { FieldSnapshot } from '../collect/page-snapshot.ts';
+import type { LexiconKind } from './kind-lexicon.ts';
+import { autocompleteSignal } from './signals/autocomplete-signal.ts';
+import { fimIdSignal } from './signals/fim-id-signal.ts';
+import { matchLabel, type LexiconEvidence } from './signals/label-signal.ts';
+import { nameSignal } from './signals/name-signal.ts';
+import { optionsSignal } from './signals/options-signal.ts';
+
+/** A field's own evidence, before neighbours are looked at. */
+export interface FieldScore {
+  readonly kind: LexiconKind | null;
+  /** Summed weight of the winning kind. */
+  readonly weight: number;
+  /** 0–1: how clearly the winner beats the rest. */
+  readonly confidence: number;
+  /** The kind the label alone suggests (context rules need it). */
+  readonly labelKind: LexiconKind | null;
+}
+
+/** Summed weight a kind needs to count at all. */
+export const MIN_KIND_WEIGHT = 0.5;
+
+/**
+ * Scores one field from its own signals: FIM id, name/id, label (or legend for radios and
+ * unlabelled parts), autocomplete, input type and options. Signals add up per kind; the strongest
+ * kind wins if it reaches MIN_KIND_WEIGHT, and `none` can win (PIN, new passwords, search boxes).
+ */
+export function scoreField(field: FieldSnapshot, groupOptions?: readonly { value: string; text: string }[]): FieldScore {
+  const evidence: LexiconEvidence[] = [];
+  evidence.push(...fimIdSignal(field.name), ...fimIdSignal(field.id));
+  evidence.push(...nameSignal(field.name, field.id));
+  const isChoice = field.type === 'radio' || field.type === 'checkbox';
+  const labelText = isChoice ? field.legend || field.label : field.label;
+  const label = matchLabel(labelText);
+  if (label) evidence.push({ ...label, weight: label.weight * (field.labelSource === 'placeholder' || field.labelSource === 'title' ? 0.8 : 1) });
+  if (!label && field.placeholder && field.labelSource !== 'placeholder') {
+    const fromPlaceholder = matchLabel(field.placeholder);
+    if (fromPlaceholder) evidence.push({ ...fromPlaceholder, weight: fromPlaceholder.weight * 0.6 });
+  }
+  evidence.push(...autocompleteSignal(field.autocomplete));
+  evidence.push(...typeSignal(field));
+  evidence.push(...optionsSignal(groupOptions ?? field.options));
+
+  const scores = new Map<LexiconKind, number>();
+  for (const item of evidence) scores.set(item.kind, (scores.get(item.kind) ?? 0) + item.weight);
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (!best || best[1] < MIN_KIND_WEIGHT) return { kind: null, weight: 0, confidence: 0, labelKind: label?.kind ?? null };
+  const total = ranked.reduce((sum, [, weight]) => sum + weight, 0);
+  const margin = best[1] / total;
+  const confidence = Math.min(1, best[1]) * (second ? Math.max(0.3, margin) : 1);
+  return { kind: best[0], weight: best[1], confidence: Math.round(confidence * 100) / 100, labelKind: label?.kind ?? null };
+}
+
+function typeSignal(field: FieldSnapshot): LexiconEvidence[] {
+  switch (field.type) {
+    case 'email':
+      return [{ kind: 'email', weight: 0.5 }];
+    case 'tel':
+      return [{ kind: 'phone', weight: 0.4 }];
+    case 'password':
+      return [{ kind: 'password', weight: 0.6 }];
+    case 'search':
+      return [{ kind: 'none', weight: 1.5 }];
+    default:
+      return [];
+  }
+}

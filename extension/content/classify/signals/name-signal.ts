@@ -1,0 +1,45 @@
+import type { LexiconEvidence } from './label-signal.ts';
+import { nameTokens } from '../fold-text.ts';
+import { NAME_STEMS, NAME_TOKENS, type LexiconKind } from '../kind-lexicon.ts';
+
+/** Liferay DDM: `…_ddm$$<FieldReference>$<instance>$<repeat>$$<locale>` → the FieldReference. */
+const LIFERAY_DDM = /ddm\$\$([^$]+)\$[^$]*\$\d+\$\$[a-z]{2}_[A-Z]{2}$/;
+/** Generated Liferay references (`Text12345678`, `SelectFromList87654321`) carry no meaning. */
+const GENERATED_REFERENCE = /^[A-Z][a-zA-Z]*\d{6,}$/;
+
+/**
+ * The kinds a field's `name` and `id` suggest: platform schemes decoded first (Liferay DDM), then
+ * exact tokens, then long stems inside compound words. Date-part tokens (`day`, `monat`) combine
+ * with a birth-date token (`geburtsdatum.day`).
+ */
+export function nameSignal(name: string, id: string): LexiconEvidence[] {
+  const found: LexiconEvidence[] = [];
+  for (const raw of [name, id]) {
+    if (!raw) continue;
+    const ddm = LIFERAY_DDM.exec(raw);
+    const text = ddm ? (GENERATED_REFERENCE.test(ddm[1] as string) ? '' : (ddm[1] as string)) : raw;
+    const evidence = fromTokens(nameTokens(text));
+    if (evidence) found.push(evidence);
+  }
+  return found;
+}
+
+function fromTokens(tokens: string[]): LexiconEvidence | null {
+  const kinds: LexiconKind[] = [];
+  for (const token of tokens) {
+    const exact = Object.hasOwn(NAME_TOKENS, token) ? NAME_TOKENS[token] : undefined;
+    if (exact) {
+      kinds.push(exact);
+      continue;
+    }
+    const stem = token.length >= 7 ? NAME_STEMS.find(([s]) => token.includes(s)) : undefined;
+    if (stem) kinds.push(stem[1]);
+  }
+  if (kinds.length === 0) return null;
+  const part = kinds.find((k) => k.startsWith('datePart.'));
+  if (part && kinds.includes('birthDate')) return { kind: part.replace('datePart', 'birthDate') as LexiconKind, weight: 0.9 };
+  // The last meaningful token names the field best (`antragsteller_vorname`, `kontakt.email`).
+  const meaningful = kinds.filter((k) => !k.startsWith('datePart.'));
+  const kind = meaningful.at(-1) ?? (part as LexiconKind);
+  return { kind, weight: kind === 'name' ? 0.5 : part && meaningful.length === 0 ? 0.4 : 0.7 };
+}

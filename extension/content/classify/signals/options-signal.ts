@@ -1,0 +1,26 @@
+import type { LexiconEvidence } from './label-signal.ts';
+import { foldText } from '../fold-text.ts';
+
+const MONTHS = ['januar', 'februar', 'maerz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
+
+/**
+ * What a select's or radio group's options say: Anrede (Herr/Frau), Geschlecht (männlich/weiblich),
+ * a nationality list (adjectives such as "deutsch"), a country list, or the parts of a date.
+ */
+export function optionsSignal(options: readonly { value: string; text: string }[]): LexiconEvidence[] {
+  if (options.length < 2) return [];
+  const texts = options.map((o) => foldText(o.text));
+  const values = options.map((o) => o.value.trim().toUpperCase());
+  const has = (word: string): boolean => texts.some((t) => t === word || t.startsWith(`${word} `));
+  if ((has('herr') && has('frau')) || (has('mr') && (has('mrs') || has('ms')))) return [{ kind: 'salutation', weight: 0.8 }];
+  if ((has('maennlich') && has('weiblich')) || (has('male') && has('female'))) return [{ kind: 'gender', weight: 0.8 }];
+  if (has('deutsch') || has('oesterreichisch') || has('tuerkisch') || has('polnisch')) return [{ kind: 'nationality', weight: 0.8 }];
+  const countryish = has('deutschland') || has('germany') || values.includes('DE') || values.includes('DEU') || values.includes('276');
+  if (countryish && options.length >= 20) return [{ kind: 'country', weight: 0.5 }];
+  const numbers = texts.filter((t) => /^\d+$/.test(t)).map(Number);
+  if (MONTHS.filter((m) => texts.includes(m)).length >= 10) return [{ kind: 'datePart.month', weight: 0.6 }];
+  if (numbers.length >= 28 && numbers.length <= 32 && Math.max(...numbers) === 31) return [{ kind: 'datePart.day', weight: 0.6 }];
+  if (numbers.length === 12 && Math.max(...numbers) === 12) return [{ kind: 'datePart.month', weight: 0.6 }];
+  if (numbers.length >= 30 && numbers.every((n) => n >= 1850 && n <= 2100)) return [{ kind: 'datePart.year', weight: 0.6 }];
+  return [];
+}

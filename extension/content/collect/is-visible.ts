@@ -1,0 +1,13 @@
+/** Smallest width and height, in CSS pixels, of a field that counts as visible (SECURITY.md §3.1.5). */
+export const MIN_VISIBLE_SIZE_PX = 4;
+
+/**
+ * Whether a control is rendered at a usable size. This is the cheap check used for classification;
+ * the fill decision adds opacity, viewport and cover checks (SECURITY.md §3.1.5).
+ */
+export function isRendered(element: Element): boolean {
+  const check = (element as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
+  if (check && !check.call(element, { visibilityProperty: true, opacityProperty: true, contentVisibilityAuto: true })) return false;
+  const rect = element.getBoundingClientRect();
+  return rect.width >= MIN_VISIBLE_SIZE_PX && rect.height >= MIN_VISIBLE_SIZE_PX;
+}
