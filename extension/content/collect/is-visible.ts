@@ -6,8 +6,8 @@ export const MIN_VISIBLE_SIZE_PX = 4;
  * the fill decision adds opacity, viewport and cover checks (SECURITY.md §3.1.5).
  */
 export function isRendered(element: Element): boolean {
-  const check = (element as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
-  if (check && !check.call(element, { visibilityProperty: true, opacityProperty: true, contentVisibilityAuto: true })) return false;
+  const checkable = element as Element & { checkVisibility?: (this: Element, options: object) => boolean };
+  if (typeof checkable.checkVisibility === 'function' && !checkable.checkVisibility({ visibilityProperty: true, opacityProperty: true, contentVisibilityAuto: true })) return false;
   const rect = element.getBoundingClientRect();
   return rect.width >= MIN_VISIBLE_SIZE_PX && rect.height >= MIN_VISIBLE_SIZE_PX;
 }
