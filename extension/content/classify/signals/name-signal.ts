@@ -40,6 +40,7 @@ function fromTokens(tokens: string[]): LexiconEvidence | null {
   if (part && kinds.includes('birthDate')) return { kind: part.replace('datePart', 'birthDate') as LexiconKind, weight: 0.9 };
   // The last meaningful token names the field best (`antragsteller_vorname`, `kontakt.email`).
   const meaningful = kinds.filter((k) => !k.startsWith('datePart.'));
-  const kind = meaningful.at(-1) ?? (part);
+  const kind = meaningful.at(-1) ?? part;
+  if (kind === undefined) return null;
   return { kind, weight: kind === 'name' ? 0.5 : part && meaningful.length === 0 ? 0.4 : 0.7 };
 }
