@@ -72,7 +72,7 @@ export const NAME_TOKENS: Readonly<Record<string, LexiconKind>> = {
   steuerid: 'taxId', steueridentifikationsnummer: 'taxId', idnr: 'taxId', taxid: 'taxId', steueridnr: 'taxId',
   iban: 'iban',
   username: 'username', benutzername: 'username', login: 'username', kennung: 'username', benutzer: 'username', loginname: 'username', benutzerkennung: 'username',
-  password: 'password', passwort: 'password', pwd: 'password', kennwort: 'password',
+  password: 'password', passwort: 'password', pwd: 'password', kennwort: 'password', pass: 'password', user: 'username',
   pin: 'none', puk: 'none', fax: 'none', telefax: 'none', steuernummer: 'none', search: 'none', suche: 'none', suchbegriff: 'none', q: 'none', query: 'none', captcha: 'none',
   day: 'datePart.day', tag: 'datePart.day', month: 'datePart.month', monat: 'datePart.month', year: 'datePart.year', jahr: 'datePart.year',
 };

@@ -17,6 +17,16 @@ export interface FieldScore {
   readonly labelKind: LexiconKind | null;
 }
 
+/** Pairs of kinds that are one piece of data in two shapes (one field or split, ambiguous "Name"). */
+const COMPATIBLE: readonly (readonly [LexiconKind, LexiconKind])[] = [
+  ['streetAndNumber', 'street'],
+  ['familyName', 'name'],
+  ['fullName', 'name'],
+  ['birthDate.day', 'datePart.day'],
+  ['birthDate.month', 'datePart.month'],
+  ['birthDate.year', 'datePart.year'],
+];
+
 /** Summed weight a kind needs to count at all. */
 export const MIN_KIND_WEIGHT = 0.5;
 
@@ -43,6 +53,16 @@ export function scoreField(field: FieldSnapshot, groupOptions?: readonly { value
 
   const scores = new Map<LexiconKind, number>();
   for (const item of evidence) scores.set(item.kind, (scores.get(item.kind) ?? 0) + item.weight);
+  // Kinds that name the same data in two shapes support each other; context picks the shape later.
+  for (const [a, b] of COMPATIBLE) {
+    const wa = scores.get(a);
+    const wb = scores.get(b);
+    if (wa !== undefined && wb !== undefined) {
+      const [keep, drop] = wa >= wb ? [a, b] : [b, a];
+      scores.set(keep, wa + wb);
+      scores.delete(drop);
+    }
+  }
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (!best || best[1] < MIN_KIND_WEIGHT) return { kind: null, weight: 0, confidence: 0, labelKind: label?.kind ?? null };

@@ -18,7 +18,9 @@ export function nameSignal(name: string, id: string): LexiconEvidence[] {
     if (!raw) continue;
     const ddm = LIFERAY_DDM.exec(raw);
     const text = ddm ? (GENERATED_REFERENCE.test(ddm[1] as string) ? '' : (ddm[1] as string)) : raw;
-    const evidence = fromTokens(nameTokens(text));
+    const tokens = nameTokens(text);
+    // Short tokens (`q`, `s`, `id`) mean something only as the whole name; inside generated ids they are noise.
+    const evidence = fromTokens(tokens.length === 1 ? tokens : tokens.filter((token) => token.length > 2));
     if (evidence) found.push(evidence);
   }
   return found;
