@@ -7,9 +7,10 @@ export function median(values: readonly number[]): number {
 
 export interface BenchResult {
   readonly name: string;
-  readonly unit: 'ms' | 'KB';
+  readonly unit: 'ms' | 'KB' | 'ratio';
   readonly median: number;
   readonly runs: number;
-  /** Upper bound from the issue; the result passes when median ≤ budget. */
+  /** Bound from the issue: the result passes when median ≤ budget (or ≥ budget with `atLeast`). */
   readonly budget: number;
+  readonly atLeast?: boolean;
 }

@@ -1,13 +1,28 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright';
+import { chromium, type Browser, type BrowserContext, type Worker } from 'playwright';
 import { CHROME_EXTENSION_ID } from '../../shared/protocol/native-host.ts';
 import type { FixtureWorld } from './fixture-world.ts';
 import { installHelper } from './install-helper.ts';
 import { DIST_CHROME } from './project-paths.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** Flags that map every fixture host to the fixture server and trust only its key. */
+export function fixtureHostArgs(world: FixtureWorld): string[] {
+  const rules = [...world.server.hosts.keys()].map((host) => `MAP ${host}:443 127.0.0.1:${world.server.port}`).join(', ');
+  return [`--host-resolver-rules=${rules}`, `--ignore-certificate-errors-spki-list=${world.certs.leafSpki}`];
+}
+
+/** Chromium without the extension, for running the classification bundle on fixture pages. */
+export async function launchPlainChromium(world: FixtureWorld): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...fixtureHostArgs(world), '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'],
+  });
+}
 
 export interface ChromiumSession {
   readonly context: BrowserContext;
@@ -32,7 +47,6 @@ export async function launchChromium(options: {
   const home = mkdtempSync(join(tmpdir(), 'amtspass-home-'));
   installHelper({ browser: 'chromium', home, profile: userDataDir });
   const { world } = options;
-  const rules = [...world.server.hosts.keys()].map((host) => `MAP ${host}:443 127.0.0.1:${world.server.port}`).join(', ');
   const extensionPath = options.extensionPath ?? DIST_CHROME;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
@@ -44,8 +58,7 @@ export async function launchChromium(options: {
     args: [
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
-      `--host-resolver-rules=${rules}`,
-      `--ignore-certificate-errors-spki-list=${world.certs.leafSpki}`,
+      ...fixtureHostArgs(world),
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',

@@ -72,7 +72,8 @@ function resolveLogin(fields: readonly FieldSnapshot[], results: FieldClassifica
 
 function loginEvidence(snapshot: PageSnapshot, results: readonly FieldClassification[]): string | null {
   const { fields, forms, actions } = snapshot;
-  const texts = [snapshot.h1, snapshot.title, ...actions, ...forms.flatMap((f) => f.buttons), ...fields.map((f) => f.heading)];
+  // Page-wide links ("Anmelden" in every header) do not make a login page; headings and form buttons do.
+  const texts = [snapshot.h1, snapshot.title, ...forms.flatMap((f) => f.buttons), ...fields.map((f) => f.heading)];
   const registration = forms.some((form) => {
     const passwords = fields.filter((f) => f.form === form.index && f.type === 'password').length;
     return passwords >= 2 || matchesAny(form.buttons, REGISTRATION);

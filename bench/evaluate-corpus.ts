@@ -1,0 +1,70 @@
+import type { Browser } from 'playwright';
+import { classifyInPage, waitForSettled } from './classify-in-page.ts';
+import { toClassifyOutput, type ClassifyOutput } from './classify-output.ts';
+import type { ExpectedPage } from './fixture-corpus.ts';
+
+export interface KindCounts { tp: number; fp: number; fn: number }
+
+export interface CorpusReport {
+  readonly pages: number;
+  readonly pageKindCorrect: number;
+  readonly perKind: Map<string, KindCounts>;
+  readonly mistakes: string[];
+}
+
+/** Login kinds are scored apart from the attribute kinds the targets speak of. */
+export const LOGIN_KINDS = new Set(['username', 'password']);
+
+/**
+ * Classifies every page of a corpus in Chromium and compares with its expectation. A field the
+ * expectation does not list must get no kind; an expected field that was not collected counts as missed.
+ */
+export async function evaluateCorpus(browser: Browser, corpus: readonly ExpectedPage[]): Promise<CorpusReport> {
+  const perKind = new Map<string, KindCounts>();
+  const count = (kind: string): KindCounts => perKind.get(kind) ?? (perKind.set(kind, { tp: 0, fp: 0, fn: 0 }), perKind.get(kind) as KindCounts);
+  const mistakes: string[] = [];
+  let pageKindCorrect = 0;
+  const context = await browser.newContext();
+  for (const expected of corpus) {
+    const page = await context.newPage();
+    await page.goto(expected.url, { waitUntil: 'load' });
+    await waitForSettled(page);
+    const output: ClassifyOutput = toClassifyOutput(await classifyInPage(page));
+    await page.close();
+    if (output.page === expected.page) pageKindCorrect++;
+    else mistakes.push(`${expected.url}: page ${output.page}, expected ${expected.page}`);
+    const seen = new Set<string>();
+    for (const field of output.fields) {
+      const key = field.name || `#${field.id}`;
+      seen.add(key);
+      const want = Object.hasOwn(expected.fields, key) ? expected.fields[key] ?? null : null;
+      if (field.kind === want) {
+        if (want) count(want).tp++;
+        continue;
+      }
+      if (field.kind) count(field.kind).fp++;
+      if (want) count(want).fn++;
+      mistakes.push(`${expected.url}: ${key} → ${field.kind ?? 'none'}, expected ${want ?? 'none'}`);
+    }
+    for (const [key, want] of Object.entries(expected.fields)) {
+      if (!seen.has(key) && want) {
+        count(want).fn++;
+        mistakes.push(`${expected.url}: ${key} not collected, expected ${want}`);
+      }
+    }
+  }
+  await context.close();
+  return { pages: corpus.length, pageKindCorrect, perKind, mistakes };
+}
+
+/** Micro-averaged precision and recall over the given kinds. */
+export function precisionRecall(report: CorpusReport, include: (kind: string) => boolean): { precision: number; recall: number; tp: number; fp: number; fn: number } {
+  let tp = 0, fp = 0, fn = 0;
+  for (const [kind, c] of report.perKind) {
+    if (!include(kind)) continue;
+    tp += c.tp;
+    fp += c.fp;
+    fn += c.fn;
+  }
+  return { precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn), tp, fp, fn };
+}

@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixtureHosts } from '../test/support/fixture-hosts.ts';
+import { PROJECT_ROOT } from '../test/support/project-paths.ts';
+
+export interface ExpectedPage {
+  readonly url: string;
+  readonly portal: string;
+  readonly page: 'login' | 'form' | 'none';
+  /** Field key (name, or `#id` without a name) → expected kind (null: must get none). */
+  readonly fields: Readonly<Record<string, string | null>>;
+}
+
+/** Every fixture page with its expectation, at the portal's real hostname (`expected.json` per portal). */
+export function fixtureCorpus(): ExpectedPage[] {
+  const root = join(PROJECT_ROOT, 'test', 'fixtures', 'portals');
+  const hostOf = new Map<string, string>();
+  for (const [host, folder] of fixtureHosts()) if (!hostOf.has(folder) && !host.includes('evil')) hostOf.set(folder, host);
+  return readdirSync(root).flatMap((portal) => {
+    const expected = JSON.parse(readFileSync(join(root, portal, 'expected.json'), 'utf8')) as Record<string, { page: ExpectedPage['page']; fields: ExpectedPage['fields'] }>;
+    const host = hostOf.get(`portals/${portal}`);
+    return Object.entries(expected).map(([path, value]) => ({ url: `https://${host}${path}`, portal, ...value }));
+  });
+}
