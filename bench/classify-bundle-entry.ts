@@ -1,5 +1,8 @@
 import { classifyPage } from '../extension/content/classify/classify-page.ts';
 import { collectPage } from '../extension/content/collect/collect-page.ts';
+import { applyFill } from '../extension/content/fill/apply-fill.ts';
+import type { FillValues } from '../extension/content/fill/fill-values.ts';
+import type { FieldKind } from '../shared/vocabulary/attribute-ids.ts';
 
 /**
  * The extension's collect and classify code as one script for the classify CLI and the benchmarks
@@ -11,4 +14,14 @@ export function run() {
   const collected = performance.now();
   const result = classifyPage(snapshot);
   return { snapshot, result, ms: { collect: collected - started, classify: performance.now() - collected } };
+}
+
+/** Classifies, then fills the given kinds (all classified kinds when none are named) from the values. */
+export function fill(values: FillValues, kinds?: readonly FieldKind[]) {
+  const { snapshot, elements } = collectPage(document);
+  const result = classifyPage(snapshot);
+  const wanted = new Set<FieldKind>(kinds ?? result.fields.flatMap((f) => (f.kind ? [f.kind] : [])));
+  const started = performance.now();
+  const outcomes = applyFill({ elements, fields: snapshot.fields, classified: result.fields, values, kinds: wanted });
+  return { page: result.kind, outcomes, names: snapshot.fields.map((f) => f.name || `#${f.id}`), ms: performance.now() - started };
 }

@@ -34,3 +34,18 @@ export async function waitForSettled(page: EvaluatingPage, quietMs = 300, maxMs 
     function done() { observer.disconnect(); clearTimeout(timer); clearTimeout(cap); resolve(true); }
   })`);
 }
+
+export interface InPageFill {
+  readonly page: 'login' | 'form' | 'none';
+  readonly outcomes: { index: number; kind: string; outcome: string; reason?: string }[];
+  readonly names: string[];
+  readonly ms: number;
+}
+
+/** Classifies and fills in the page with the built engine; outcomes are keyed back to field names. */
+export async function fillInPage(page: EvaluatingPage, values: unknown, kinds?: readonly string[]): Promise<InPageFill & { byName: Map<string, string> }> {
+  bundle ??= readFileSync(join(PROJECT_ROOT, 'dist', 'classify', 'amtspass-classify.js'), 'utf8');
+  const result = (await page.evaluate(`(() => { ${bundle}; return AmtspassClassify.fill(${JSON.stringify(values)}, ${JSON.stringify(kinds ?? null) === 'null' ? 'undefined' : JSON.stringify(kinds)}); })()`)) as InPageFill;
+  const byName = new Map(result.outcomes.map((o) => [result.names[o.index] as string, o.outcome === 'filled' ? 'filled' : `${o.outcome}:${o.reason ?? ''}`]));
+  return { ...result, byName };
+}

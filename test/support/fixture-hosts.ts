@@ -2,6 +2,8 @@ import { SHIPPED_PORTALS } from '../../shared/domain/shipped-portals.ts';
 
 /** The demo start page listing the portals; not a portal, so no content script runs there. */
 export const DEMO_HOST = 'amtspass.test';
+/** Generic test pages (not a portal). */
+export const PAGES_HOST = 'formulare.test';
 
 /**
  * Hostnames the fixture server answers, each with the folder under test/fixtures it serves.
@@ -14,6 +16,8 @@ export function fixtureHosts(): ReadonlyMap<string, string> {
     for (const origin of portal.origins) hosts.set(new URL(origin).hostname, `portals/${portal.id}`);
   }
   hosts.set(DEMO_HOST, 'demo');
+  // Generic test pages that belong to no portal (framework behaviour, size and hostile-load cases).
+  hosts.set(PAGES_HOST, 'pages');
   hosts.set('evil.test', 'hostile/evil');
   hosts.set('ads.test', 'hostile/evil');
   hosts.set('collector.test', 'hostile/evil');

@@ -1,0 +1,88 @@
+import type { FieldKind } from '../../../shared/vocabulary/attribute-ids.ts';
+import { isRendered } from '../collect/is-visible.ts';
+import type { FieldSnapshot } from '../collect/page-snapshot.ts';
+import type { FieldClassification } from '../classify/field-result.ts';
+import { chooseOption } from './choose-option.ts';
+import type { FillValues, PlannedValue } from './fill-values.ts';
+import { planFieldValue } from './plan-field-value.ts';
+import { setNativeChecked, setNativeValue } from './set-native-value.ts';
+
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+export type FillOutcome =
+  | { index: number; kind: FieldKind; outcome: 'filled' }
+  | { index: number; kind: FieldKind; outcome: 'skipped'; reason: 'not-requested' | 'no-value' | 'partial-date' | 'hidden' | 'read-only' | 'detached' }
+  | { index: number; kind: FieldKind; outcome: 'rejected'; reason: 'no-matching-option' | 'too-long' | 'unsupported' | 'not-accepted' };
+
+/**
+ * Writes values into classified fields and reports each one. Only the kinds the caller asked for,
+ * only fields that are still in the page, rendered, enabled and writable; a value longer than the
+ * field allows is rejected, never cut; a select with no matching option is left alone. Radio groups
+ * are filled once, at their first button.
+ */
+export function applyFill(options: {
+  elements: readonly Control[];
+  fields: readonly FieldSnapshot[];
+  classified: readonly FieldClassification[];
+  values: FillValues;
+  kinds: ReadonlySet<FieldKind>;
+}): FillOutcome[] {
+  const outcomes: FillOutcome[] = [];
+  const doneGroups = new Set<string>();
+  for (const entry of options.classified) {
+    const kind = entry.kind;
+    const element = options.elements[entry.index];
+    const field = options.fields[entry.index];
+    if (!kind || !element || !field) continue;
+    const index = entry.index;
+    if (field.type === 'radio') {
+      const group = `${field.form}|${field.name}`;
+      if (doneGroups.has(group)) continue;
+      doneGroups.add(group);
+    }
+    if (!options.kinds.has(kind)) { outcomes.push({ index, kind, outcome: 'skipped', reason: 'not-requested' }); continue; }
+    if (!element.isConnected) { outcomes.push({ index, kind, outcome: 'skipped', reason: 'detached' }); continue; }
+    if (element.disabled || ('readOnly' in element && element.readOnly)) { outcomes.push({ index, kind, outcome: 'skipped', reason: 'read-only' }); continue; }
+    if (field.type !== 'radio' && !isRendered(element)) { outcomes.push({ index, kind, outcome: 'skipped', reason: 'hidden' }); continue; }
+    const planned = planFieldValue(kind, field, options.values);
+    if (!planned.ok) {
+      outcomes.push(planned.reason === 'unsupported' ? { index, kind, outcome: 'rejected', reason: 'unsupported' } : { index, kind, outcome: 'skipped', reason: planned.reason });
+      continue;
+    }
+    outcomes.push(write(element, field, planned.value, index, kind, options));
+  }
+  return outcomes;
+}
+
+function write(
+  element: Control,
+  field: FieldSnapshot,
+  value: PlannedValue,
+  index: number,
+  kind: FieldKind,
+  context: { elements: readonly Control[]; fields: readonly FieldSnapshot[] },
+): FillOutcome {
+  if ('text' in value) {
+    if (element.tagName === 'SELECT') return { index, kind, outcome: 'rejected', reason: 'unsupported' };
+    if (field.maxLength !== null && value.text.length > field.maxLength) return { index, kind, outcome: 'rejected', reason: 'too-long' };
+    setNativeValue(element, value.text);
+    return element.value === value.text ? { index, kind, outcome: 'filled' } : { index, kind, outcome: 'rejected', reason: 'not-accepted' };
+  }
+  if ('option' in value) {
+    if (element instanceof HTMLSelectElement) {
+      const choice = chooseOption([...element.options].map((o) => ({ value: o.value, text: o.text })), value.option);
+      if (choice < 0) return { index, kind, outcome: 'rejected', reason: 'no-matching-option' };
+      setNativeValue(element, (element.options[choice] as HTMLOptionElement).value);
+      return { index, kind, outcome: 'filled' };
+    }
+    if (field.type === 'radio') {
+      const group = context.fields.map((f, i) => ({ f, i })).filter(({ f }) => f.type === 'radio' && f.name === field.name && f.form === field.form);
+      const choice = chooseOption(group.map(({ f }) => f.options[0] ?? { value: '', text: '' }), value.option);
+      const target = choice >= 0 ? context.elements[(group[choice] as { i: number }).i] : undefined;
+      if (!(target instanceof HTMLInputElement)) return { index, kind, outcome: 'rejected', reason: 'no-matching-option' };
+      setNativeChecked(target, true);
+      return { index, kind, outcome: 'filled' };
+    }
+  }
+  return { index, kind, outcome: 'rejected', reason: 'unsupported' };
+}

@@ -1,0 +1,12 @@
+import type { AttributeId } from '../../../shared/vocabulary/attribute-ids.ts';
+
+/** What a fill may use: stored attribute values (stored forms) and, for sign-in, one credential. */
+export interface FillValues {
+  readonly attributes: Partial<Record<AttributeId, string>>;
+  readonly credential?: { readonly username: string; readonly password: string };
+}
+
+/** The value a field should get: text, or an option to pick (select index or radio index in its group). */
+export type PlannedValue = { text: string } | { option: { values: readonly string[]; texts: readonly string[] } } | { checked: boolean };
+
+export type PlanResult = { ok: true; value: PlannedValue } | { ok: false; reason: 'no-value' | 'partial-date' | 'unsupported' };

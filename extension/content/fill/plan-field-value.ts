@@ -1,0 +1,100 @@
+import { countryByAlpha2, destatisCode, nationalityAdjectiveDe } from '../../../shared/vocabulary/country-codes.ts';
+import type { FieldKind } from '../../../shared/vocabulary/attribute-ids.ts';
+import { dateParts, formatGermanDate, formatIsoDate } from '../../../shared/vocabulary/format-date.ts';
+import { joinStreet } from '../../../shared/vocabulary/split-street.ts';
+import type { FieldSnapshot } from '../collect/page-snapshot.ts';
+import { foldText } from '../classify/fold-text.ts';
+import type { FillValues, PlanResult } from './fill-values.ts';
+
+const GENDER_WORDS: Readonly<Record<string, { values: string[]; texts: string[] }>> = {
+  female: { values: ['female', 'f', 'w', 'weiblich', '2'], texts: ['weiblich', 'female', 'frau'] },
+  male: { values: ['male', 'm', 'maennlich', '1'], texts: ['maennlich', 'male', 'mann'] },
+  diverse: { values: ['diverse', 'd', 'divers', 'x'], texts: ['divers', 'diverse'] },
+  unspecified: { values: ['unspecified', 'u', 'keine', 'none'], texts: ['ohne angabe', 'keine angabe', 'unbestimmt'] },
+};
+const SALUTATION_WORDS: Readonly<Record<string, { values: string[]; texts: string[] }>> = {
+  frau: { values: ['frau', 'mrs', 'ms', 'f'], texts: ['frau'] },
+  herr: { values: ['herr', 'mr', 'm'], texts: ['herr'] },
+  none: { values: ['none', 'no_anrede', 'keine'], texts: ['keine anrede', 'ohne anrede', 'keine angabe'] },
+};
+
+/**
+ * The value for one classified field, in the shape the field takes (ATTRIBUTES.md §5): dates as
+ * TT.MM.JJJJ, ISO for `type=date`, or three parts; street and number joined or split; codes or names
+ * for country and nationality selects; Anrede and Geschlecht by option value or text. Pure.
+ */
+export function planFieldValue(kind: FieldKind, field: FieldSnapshot, values: FillValues): PlanResult {
+  const a = values.attributes;
+  const text = (value: string | undefined): PlanResult => (value ? { ok: true, value: { text: value } } : { ok: false, reason: 'no-value' });
+  const isChoice = field.tag === 'select' || field.type === 'radio';
+  switch (kind) {
+    case 'username':
+      return text(values.credential?.username);
+    case 'password':
+      return text(values.credential?.password);
+    case 'birthDate':
+    case 'validUntil': {
+      const stored = a[kind];
+      if (!stored) return { ok: false, reason: 'no-value' };
+      const formatted = field.type === 'date' || /jjjj ?- ?mm ?- ?tt|yyyy ?- ?mm ?- ?dd/i.test(field.placeholder) ? formatIsoDate(stored) : formatGermanDate(stored);
+      return formatted ? text(formatted) : { ok: false, reason: 'partial-date' };
+    }
+    case 'birthDate.day':
+    case 'birthDate.month':
+    case 'birthDate.year':
+      return datePart(kind, field, a.birthDate);
+    case 'streetAndNumber':
+      return a.street ? text(joinStreet(a.street, a.houseNumber ?? '')) : { ok: false, reason: 'no-value' };
+    case 'fullName': {
+      if (!a.givenNames || !a.familyName) return { ok: false, reason: 'no-value' };
+      const familyFirst = /^(name|nachname|familienname)\b.*vorname/.test(foldText(field.label));
+      return text(familyFirst ? `${a.familyName}, ${a.givenNames}` : `${a.givenNames} ${a.familyName}`);
+    }
+    case 'country':
+    case 'nationality':
+    case 'issuingState':
+      return countryValue(kind, a[kind], isChoice);
+    case 'gender':
+    case 'salutation': {
+      const stored = a[kind];
+      const words = stored ? (kind === 'gender' ? GENDER_WORDS : SALUTATION_WORDS)[stored] : undefined;
+      if (!words) return { ok: false, reason: 'no-value' };
+      return isChoice ? { ok: true, value: { option: words } } : { ok: false, reason: 'unsupported' };
+    }
+    default:
+      return text(a[kind]);
+  }
+}
+
+function datePart(kind: 'birthDate.day' | 'birthDate.month' | 'birthDate.year', field: FieldSnapshot, stored: string | undefined): PlanResult {
+  if (!stored) return { ok: false, reason: 'no-value' };
+  const padded = dateParts(stored, { padded: true });
+  const plain = dateParts(stored, { padded: false });
+  if (!padded || !plain) return { ok: false, reason: 'no-value' };
+  const part = kind === 'birthDate.day' ? 'day' : kind === 'birthDate.month' ? 'month' : 'year';
+  const value = padded[part];
+  if (value === null || plain[part] === null) return { ok: false, reason: 'partial-date' };
+  if (field.tag === 'select') {
+    const texts = part === 'month' && padded.monthName ? [padded.monthName, value, plain[part] as string] : [value, plain[part] as string];
+    return { ok: true, value: { option: { values: [value, plain[part] as string], texts: texts.map(foldText) } } };
+  }
+  const short = field.maxLength === 1 || /^[tm]$/i.test(field.placeholder);
+  return { ok: true, value: { text: short ? (plain[part] as string) : value } };
+}
+
+function countryValue(kind: 'country' | 'nationality' | 'issuingState', alpha2: string | undefined, isChoice: boolean): PlanResult {
+  const country = alpha2 ? countryByAlpha2(alpha2) : undefined;
+  if (!country) return { ok: false, reason: 'no-value' };
+  const adjective = nationalityAdjectiveDe(country.alpha2);
+  if (!isChoice) {
+    if (kind === 'nationality') return adjective ? { ok: true, value: { text: adjective } } : { ok: false, reason: 'unsupported' };
+    return { ok: true, value: { text: country.nameDe } };
+  }
+  const destatis = destatisCode(country.alpha2);
+  const texts = [country.nameDe, country.nameEn, ...(country.alpha2 === 'DE' ? ['Bundesrepublik Deutschland'] : []), ...(adjective && kind === 'nationality' ? [adjective] : [])];
+  return {
+    ok: true,
+    value: { option: { values: [country.alpha2, country.alpha3, country.numeric, ...(destatis ? [destatis] : [])], texts: texts.map(foldText) } },
+  };
+}
+
