@@ -75,11 +75,11 @@ function datePart(kind: 'birthDate.day' | 'birthDate.month' | 'birthDate.year', 
   const value = padded[part];
   if (value === null || plain[part] === null) return { ok: false, reason: 'partial-date' };
   if (field.tag === 'select') {
-    const texts = part === 'month' && padded.monthName ? [padded.monthName, value, plain[part] as string] : [value, plain[part] as string];
-    return { ok: true, value: { option: { values: [value, plain[part] as string], texts: texts.map(foldText) } } };
+    const texts = part === 'month' && padded.monthName ? [padded.monthName, value, plain[part]] : [value, plain[part]];
+    return { ok: true, value: { option: { values: [value, plain[part]], texts: texts.map(foldText) } } };
   }
   const short = field.maxLength === 1 || /^[tm]$/i.test(field.placeholder);
-  return { ok: true, value: { text: short ? (plain[part] as string) : value } };
+  return { ok: true, value: { text: short ? (plain[part]) : value } };
 }
 
 function countryValue(kind: 'country' | 'nationality' | 'issuingState', alpha2: string | undefined, isChoice: boolean): PlanResult {

@@ -4,18 +4,15 @@
  * assignment), then `input` and `change` are dispatched, bubbling and composed.
  */
 export function setNativeValue(element: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
+  // Reflect.set on the prototype runs its accessor with the element as receiver.
   const prototype = Object.getPrototypeOf(element) as object;
-  const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
-  if (setter) setter.call(element, value);
-  else element.value = value;
+  if (!Reflect.set(prototype, 'value', value, element)) element.value = value;
   dispatchEdits(element);
 }
 
 /** The same for a checkbox or radio button's `checked`. */
 export function setNativeChecked(element: HTMLInputElement, checked: boolean): void {
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'checked')?.set;
-  if (setter) setter.call(element, checked);
-  else element.checked = checked;
+  if (!Reflect.set(HTMLInputElement.prototype, 'checked', checked, element)) element.checked = checked;
   dispatchEdits(element);
 }
 
