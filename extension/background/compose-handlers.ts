@@ -2,6 +2,7 @@ import type { BackgroundProtocol } from '../../shared/protocol/background-protoc
 import type { HandlerMap } from '../../shared/protocol/protocol-spec.ts';
 import type { ContentSeen } from '../storage/content-seen-store.ts';
 import type { KeyValueArea } from '../storage/key-value-area.ts';
+import type { PageState } from '../storage/page-state-store.ts';
 import type { VaultSession } from '../storage/vault-session.ts';
 import type { VaultStores } from '../storage/vault-stores.ts';
 import { auditBackupHandlers } from './handlers/audit-backup-handlers.ts';
@@ -20,6 +21,7 @@ export function composeHandlers(deps: {
   registry: PortalRegistry;
   helper: HelperClient;
   recordSeen: (entry: ContentSeen) => Promise<void>;
+  savePage: (tabId: number, state: PageState) => Promise<void>;
   stores: VaultStores;
   session: VaultSession;
   autoLock: AutoLock;
@@ -29,7 +31,7 @@ export function composeHandlers(deps: {
   const { registry, stores, session, autoLock, now } = deps;
   const withKeys = createWithKeys({ keys: () => session.keys(), noteActivity: () => autoLock.noteActivity() });
   return {
-    ...pageHandlers({ registry, recordSeen: deps.recordSeen }),
+    ...pageHandlers({ registry, recordSeen: deps.recordSeen, savePage: deps.savePage, now }),
     ...helperHandlers({ helper: deps.helper }),
     ...vaultHandlers({ session, stores, autoLock, withKeys, areas: deps.areas, now }),
     ...dataHandlers({ stores, withKeys, isKnownPortal: (id) => registry.all().some((portal) => portal.id === id) }),

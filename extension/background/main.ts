@@ -2,6 +2,7 @@ import { backgroundProtocol } from '../../shared/protocol/background-protocol.ts
 import { browser, type Runtime } from '../platform/browser.ts';
 import { createContentSeenStore } from '../storage/content-seen-store.ts';
 import { openVaultDb } from '../storage/db.ts';
+import { createPageStateStore } from '../storage/page-state-store.ts';
 import { storageArea } from '../storage/key-value-area.ts';
 import { createVaultSession } from '../storage/vault-session.ts';
 import { createVaultStores } from '../storage/vault-stores.ts';
@@ -22,6 +23,7 @@ const now = (): number => Date.now();
 const registry = createPortalRegistry();
 const helper = createHelperClient({ connect: connectHelperPort });
 const contentSeen = createContentSeenStore();
+const pageState = createPageStateStore();
 const areas = { local: storageArea(browser.storage.local), session: storageArea(browser.storage.session) };
 
 async function compose() {
@@ -38,7 +40,11 @@ async function compose() {
     },
     lock: () => session.lock(),
   });
-  const handlers = composeHandlers({ registry, helper, recordSeen: (entry) => contentSeen.record(entry), stores, session, autoLock, areas, now });
+  const handlers = composeHandlers({
+    registry, helper, stores, session, autoLock, areas, now,
+    recordSeen: (entry) => contentSeen.record(entry),
+    savePage: (tabId, state) => pageState.set(tabId, state),
+  });
   const route = createRouter({
     spec: backgroundProtocol,
     handlers,
@@ -49,7 +55,7 @@ async function compose() {
         isRegisteredOrigin: (origin) => registry.byOrigin(origin) !== undefined,
       }),
     onRefused: ({ type, origin }) => {
-      if (type === 'page.hello' && origin !== null) void contentSeen.record({ origin, accepted: false, at: now() });
+      if (type === 'page.detected' && origin !== null) void contentSeen.record({ origin, accepted: false, at: now() });
     },
   });
   return { route, session, autoLock };
@@ -61,6 +67,7 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
   (await ready).route(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId }),
 );
 browser.alarms.onAlarm.addListener((alarm) => void ready.then(({ autoLock }) => autoLock.onAlarm(alarm.name)));
+browser.tabs.onRemoved.addListener((tabId) => void pageState.remove(tabId));
 browser.idle.onStateChanged.addListener((state) => void ready.then(({ autoLock }) => autoLock.onIdleState(state)));
 
 const reconcile = (): Promise<void> => reconcileContentScripts(browser.scripting, registry.origins());

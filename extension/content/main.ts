@@ -1,8 +1,35 @@
 import { contentProtocol } from '../../shared/protocol/content-protocol.ts';
+import type { FieldKind } from '../../shared/vocabulary/attribute-ids.ts';
 import { backgroundClient } from '../platform/runtime-messaging.ts';
+import { classifyPage } from './classify/classify-page.ts';
+import { collectPage } from './collect/collect-page.ts';
+import { observeForms } from './collect/observe-forms.ts';
 
 // Composition root of the content script. It runs only on registry origins (registered by the
-// background) and exposes nothing to the page: no DOM marks, no page-visible events.
+// background), in the top frame, and exposes nothing to the page: no DOM marks, no page-visible
+// events. It tells the background what kind of page this is and which kinds of fields it has —
+// never a value — and classifies again when a single-page app or wizard changes its fields.
 
+const controller = new AbortController();
+addEventListener('pagehide', () => controller.abort(), { once: true });
 const request = backgroundClient(contentProtocol);
-void request('page.hello', {});
+let lastReport = '';
+
+function detect(): void {
+  const { snapshot } = collectPage(document);
+  const result = classifyPage(snapshot);
+  const kinds = [...new Set(result.fields.flatMap((f) => (f.kind ? [f.kind] : [])))].sort() as FieldKind[];
+  const report = { kind: result.kind, kinds, eidLinks: Math.min(snapshot.eidLinks, 99) };
+  const key = JSON.stringify(report);
+  if (key === lastReport) return;
+  lastReport = key;
+  // A stale or invalidated extension context (update, reload) ends this script's work.
+  void request('page.detected', report).then((response) => {
+    if (!response.ok && response.error.code === 'INTERNAL') controller.abort();
+  });
+}
+
+if (window.top === window) {
+  detect();
+  observeForms(document, { signal: controller.signal, onChange: detect });
+}

@@ -1,14 +1,22 @@
 import * as v from 'valibot';
+import { ATTRIBUTE_IDS, CLASSIFICATION_KINDS } from '../vocabulary/attribute-ids.ts';
 import type { ProtocolSpec } from './protocol-spec.ts';
+
+/** What the content script found on its page: the page kind and the kinds of fields, never values. */
+export const PageDetectedSchema = v.strictObject({
+  kind: v.picklist(['login', 'form', 'none']),
+  kinds: v.pipe(v.array(v.picklist([...ATTRIBUTE_IDS, ...CLASSIFICATION_KINDS])), v.maxLength(ATTRIBUTE_IDS.length + CLASSIFICATION_KINDS.length)),
+  eidLinks: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99)),
+});
 
 /**
  * Content script → background. Content scripts are untrusted: the background derives the origin
  * and tab from the sender, never from the payload, and nothing here returns a stored value.
  */
 export const contentProtocol = {
-  'page.hello': {
+  'page.detected': {
     from: ['content'],
-    request: v.strictObject({}),
+    request: PageDetectedSchema,
     response: v.strictObject({ portalId: v.pipe(v.string(), v.maxLength(64)) }),
   },
 } as const satisfies ProtocolSpec;

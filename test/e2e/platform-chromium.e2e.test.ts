@@ -100,7 +100,7 @@ describe('platform in Chromium: registered content script, popup, real helper', 
       })).result.value as { result: { ok: boolean; error?: { code: string } } };
     const status = await ask({ v: 1, id: 'c1', type: 'helper.status', payload: {} });
     expect(status.result.error?.code).toBe('FORBIDDEN_SENDER');
-    const malformed = await ask({ v: 1, id: 'c2', type: 'page.hello', payload: { origin: 'https://evil.test' } });
+    const malformed = await ask({ v: 1, id: 'c2', type: 'page.detected', payload: { origin: 'https://evil.test' } });
     expect(malformed.result.error?.code).toBe('INVALID_MESSAGE');
     await cdp.detach();
     await page.close();
@@ -118,7 +118,7 @@ describe('platform in Chromium: registered content script, popup, real helper', 
     mkdirSync(TEST_OUTPUT, { recursive: true });
     await popup.screenshot({ path: join(TEST_OUTPUT, 'chromium-popup-status.png') });
     // The popup may not send content-script messages.
-    const refused = await popup.evaluate(() => chrome.runtime.sendMessage<object, Refusal>({ v: 1, id: "p1", type: "page.hello", payload: {} }));
+    const refused = await popup.evaluate(() => chrome.runtime.sendMessage<object, Refusal>({ v: 1, id: "p1", type: "page.detected", payload: { kind: "none", kinds: [], eidLinks: 0 } }));
     expect(refused.result.error.code).toBe('FORBIDDEN_SENDER');
     await popup.close();
   });

@@ -72,7 +72,7 @@ describe('platform in Firefox ESR: registered content script, popup, real helper
     expect(sdk.handshakes.at(-1)?.origin).toBeUndefined();
     mkdirSync(TEST_OUTPUT, { recursive: true });
     await popup.screenshot({ path: join(TEST_OUTPUT, 'firefox-popup-status.png') });
-    const refused = await popup.evaluate(() => browser.runtime.sendMessage<object, Refusal>({ v: 1, id: "p1", type: "page.hello", payload: {} }));
+    const refused = await popup.evaluate(() => browser.runtime.sendMessage<object, Refusal>({ v: 1, id: "p1", type: "page.detected", payload: { kind: "none", kinds: [], eidLinks: 0 } }));
     expect(refused.result.error.code).toBe('FORBIDDEN_SENDER');
     const malformed = await popup.evaluate(() => browser.runtime.sendMessage<object, Refusal>({ v: 1, type: "helper.status" }));
     expect(malformed.result.error.code).toBe('INVALID_MESSAGE');

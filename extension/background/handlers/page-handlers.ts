@@ -2,20 +2,24 @@ import type { ContentProtocol } from '../../../shared/protocol/content-protocol.
 import type { HandlerMap } from '../../../shared/protocol/protocol-spec.ts';
 import { fail, ok } from '../../../shared/protocol/result.ts';
 import type { ContentSeen } from '../../storage/content-seen-store.ts';
+import type { PageState } from '../../storage/page-state-store.ts';
 import type { PortalRegistry } from '../registry/portal-registry.ts';
 import type { RequestContext } from '../router.ts';
 
-/** Messages from content scripts; the origin comes from the router's sender check. */
+/** Messages from content scripts; the origin and tab come from the router's sender check. */
 export function pageHandlers(deps: {
   registry: PortalRegistry;
   recordSeen: (entry: ContentSeen) => Promise<void>;
+  savePage: (tabId: number, state: PageState) => Promise<void>;
+  now: () => number;
 }): HandlerMap<ContentProtocol, RequestContext> {
   return {
-    'page.hello': async (_payload, ctx) => {
+    'page.detected': async (report, ctx) => {
       if (ctx.kind !== 'content') return fail('FORBIDDEN_SENDER', 'content scripts only');
       const portal = deps.registry.byOrigin(ctx.origin);
       if (!portal) return fail('ORIGIN_NOT_ALLOWED', 'origin not in the registry');
-      await deps.recordSeen({ origin: ctx.origin, accepted: true, at: Date.now() });
+      await deps.recordSeen({ origin: ctx.origin, accepted: true, at: deps.now() });
+      await deps.savePage(ctx.tabId, { origin: ctx.origin, portalId: portal.id, ...report, at: deps.now() });
       return ok({ portalId: portal.id });
     },
   };

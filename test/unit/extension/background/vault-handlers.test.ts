@@ -22,7 +22,7 @@ function routerFor(vault: TestVault) {
   const registry = createPortalRegistry();
   const handlers = composeHandlers({
     registry, helper: createHelperClient({ connect: () => { throw new Error('no helper in unit tests'); } }),
-    recordSeen: async () => undefined, stores: vault.stores, session: vault.session, autoLock, areas: vault.areas, now: () => vault.clock.now,
+    recordSeen: async () => undefined, savePage: async () => undefined, stores: vault.stores, session: vault.session, autoLock, areas: vault.areas, now: () => vault.clock.now,
   });
   const route = createRouter({
     spec: backgroundProtocol, handlers,

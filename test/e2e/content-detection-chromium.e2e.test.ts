@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
+import { launchChromium, type ChromiumSession } from '../support/launch-chromium.ts';
+import { waitFor } from '../support/wait-for.ts';
+
+interface PageState { origin: string; kind: string; kinds: string[]; eidLinks: number }
+
+describe('content script detection in Chromium (built extension)', () => {
+  let world: FixtureWorld;
+  let chromium: ChromiumSession;
+
+  beforeAll(async () => {
+    world = await startFixtureWorld();
+    chromium = await launchChromium({ world });
+    await waitFor(async () => (await chromium.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)) > 0, { what: 'registration' });
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await world?.close();
+  });
+
+  const states = (): Promise<PageState[]> =>
+    chromium.worker.evaluate(async () => Object.entries(await chrome.storage.session.get(null)).filter(([k]) => k.startsWith('page:')).map(([, v]) => v as PageState));
+  const stateFor = async (origin: string, kind: string): Promise<PageState | undefined> => (await states()).find((s) => s.origin === origin && s.kind === kind);
+
+  it('reports the page kind and field kinds of a login page, with its eID links, and no values', async () => {
+    const page = await chromium.context.newPage();
+    await page.goto('https://id.bund.de/de/login/benutzername');
+    await page.fill('#username', 'Zzyzx-Canary-typed');
+    await expect.poll(() => stateFor('https://id.bund.de', 'login')).toMatchObject({ kinds: ['password', 'username'] });
+    expect(JSON.stringify(await states())).not.toContain('Zzyzx');
+    await page.goto('https://id.bund.de/de/login/online-ausweis');
+    await expect.poll(async () => (await states()).some((s) => s.origin === 'https://id.bund.de' && s.eidLinks === 1)).toBe(true);
+    await page.close();
+  });
+
+  it('classifies a single-page app after it renders, and again when the wizard shows its next step', async () => {
+    const page = await chromium.context.newPage();
+    await page.goto('https://service.schleswig-holstein.de/gover/antrag');
+    await expect.poll(async () => (await stateFor('https://service.schleswig-holstein.de', 'form'))?.kinds).toEqual(['birthDate', 'email', 'familyName', 'givenNames']);
+    await page.getByRole('button', { name: 'Weiter' }).click();
+    await expect.poll(async () => (await stateFor('https://service.schleswig-holstein.de', 'form'))?.kinds).toEqual(['city', 'houseNumber', 'postalCode', 'street']);
+    await page.close();
+  });
+});
