@@ -18,7 +18,7 @@ let lastReport = '';
 function detect(): void {
   const { snapshot } = collectPage(document);
   const result = classifyPage(snapshot);
-  const kinds = [...new Set(result.fields.flatMap((f) => (f.kind ? [f.kind] : [])))].sort() as FieldKind[];
+  const kinds = [...new Set(result.fields.flatMap((f) => (f.kind ? [f.kind] : [])))].sort();
   const report = { kind: result.kind, kinds, eidLinks: Math.min(snapshot.eidLinks, 99) };
   const key = JSON.stringify(report);
   if (key === lastReport) return;
