@@ -1,5 +1,4 @@
 import { contentProtocol } from '../../shared/protocol/content-protocol.ts';
-import type { FieldKind } from '../../shared/vocabulary/attribute-ids.ts';
 import { backgroundClient } from '../platform/runtime-messaging.ts';
 import { classifyPage } from './classify/classify-page.ts';
 import { collectPage } from './collect/collect-page.ts';
