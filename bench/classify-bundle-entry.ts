@@ -1,5 +1,6 @@
 import { classifyPage } from '../extension/content/classify/classify-page.ts';
 import { collectPage } from '../extension/content/collect/collect-page.ts';
+import { observeForms } from '../extension/content/collect/observe-forms.ts';
 import { applyFill } from '../extension/content/fill/apply-fill.ts';
 import type { FillValues } from '../extension/content/fill/fill-values.ts';
 import type { FieldKind } from '../shared/vocabulary/attribute-ids.ts';
@@ -24,4 +25,13 @@ export function fill(values: FillValues, kinds?: readonly FieldKind[]) {
   const started = performance.now();
   const outcomes = applyFill({ elements, fields: snapshot.fields, classified: result.fields, values, kinds: wanted });
   return { page: result.kind, outcomes, names: snapshot.fields.map((f) => f.name || `#${f.id}`), ms: performance.now() - started };
+}
+
+/** Observes the page for `ms` and reports how often it would have classified again (bounds test). */
+export function watch(ms: number): Promise<{ changes: number; gaveUp: boolean }> {
+  const controller = new AbortController();
+  let changes = 0;
+  let gaveUp = false;
+  observeForms(document, { signal: controller.signal, onChange: () => { changes++; run(); }, onGiveUp: () => { gaveUp = true; } });
+  return new Promise((resolve) => setTimeout(() => { controller.abort(); resolve({ changes, gaveUp }); }, ms));
 }

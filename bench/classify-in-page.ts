@@ -17,9 +17,15 @@ export interface EvaluatingPage {
 
 let bundle: string | undefined;
 
-/** Runs the built collect + classify code in the page and returns its result. */
-export async function classifyInPage(page: EvaluatingPage): Promise<InPageResult> {
+/**
+ * Runs the built collect + classify code in the page and returns its result. With `warm`, the code
+ * is loaded into the page once and reused, as a content script is; otherwise it is evaluated afresh.
+ */
+export async function classifyInPage(page: EvaluatingPage, options: { warm?: boolean } = {}): Promise<InPageResult> {
   bundle ??= readFileSync(join(PROJECT_ROOT, 'dist', 'classify', 'amtspass-classify.js'), 'utf8');
+  if (options.warm) {
+    return (await page.evaluate(`(() => { if (!window.__amtspassBench) { ${bundle}; window.__amtspassBench = AmtspassClassify; } return window.__amtspassBench.run(); })()`)) as InPageResult;
+  }
   return (await page.evaluate(`(() => { ${bundle}; return AmtspassClassify.run(); })()`)) as InPageResult;
 }
 

@@ -6,6 +6,7 @@ import { PROJECT_ROOT } from '../test/support/project-paths.ts';
 import type { BenchResult } from './bench-stats.ts';
 import { benchAccuracy } from './accuracy-report.ts';
 import { benchBundleSizes } from './bundle-size.ts';
+import { benchClassify } from './classify-bench.ts';
 import { benchHelperColdStart } from './helper-cold-start-bench.ts';
 import { benchHelperRoundTrip } from './helper-rtt-bench.ts';
 import { benchVaultInChromium } from './vault-browser-bench.ts';
@@ -17,6 +18,7 @@ const results: BenchResult[] = [
   ...(await benchHelperRoundTrip()),
   ...(await benchVault()),
   ...(await benchVaultInChromium()),
+  ...(await benchClassify()),
   ...(await benchAccuracy({ verbose: !!process.env.AMTSPASS_VERBOSE })),
 ];
 

@@ -57,7 +57,10 @@ function resolveLogin(fields: readonly FieldSnapshot[], results: FieldClassifica
   const out = [...results];
   const byForm = new Map<number, number[]>();
   fields.forEach((field, i) => {
-    if (field.visible || field.type === 'password') byForm.set(field.form, [...(byForm.get(field.form) ?? []), i]);
+    if (!field.visible && field.type !== 'password') return;
+    const list = byForm.get(field.form);
+    if (list) list.push(i);
+    else byForm.set(field.form, [i]);
   });
   for (const indices of byForm.values()) {
     const passwords = indices.filter((i) => (fields[i] as FieldSnapshot).type === 'password');
@@ -107,7 +110,10 @@ function radioGroupOptions(fields: readonly FieldSnapshot[]): Map<string, { valu
   const groups = new Map<string, { value: string; text: string }[]>();
   for (const field of fields) {
     if (field.type !== 'radio' || !field.name) continue;
-    groups.set(groupKey(field), [...(groups.get(groupKey(field)) ?? []), ...field.options]);
+    const key = groupKey(field);
+    const list = groups.get(key);
+    if (list) list.push(...field.options);
+    else groups.set(key, [...field.options]);
   }
   return groups;
 }

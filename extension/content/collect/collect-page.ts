@@ -1,5 +1,5 @@
 import { boundedText, tidy } from './bounded-text.ts';
-import { findLabel } from './find-label.ts';
+import { createLabelIndex, findLabel } from './find-label.ts';
 import { isRendered } from './is-visible.ts';
 import {
   MAX_ACTIONS, MAX_FIELDS, MAX_OPTIONS, MAX_TEXT_CHARS,
@@ -43,6 +43,7 @@ export function collectPage(doc: Document, options: { budgetMs?: number } = {}):
   let h1 = '';
   let visited = 0;
   let truncated = false;
+  const labelFor = createLabelIndex();
 
   const formOf = (form: HTMLFormElement | null): number => {
     if (!form) return -1;
@@ -63,7 +64,7 @@ export function collectPage(doc: Document, options: { budgetMs?: number } = {}):
       truncated = true;
       return;
     }
-    const label = findLabel(control);
+    const label = findLabel(control, labelFor);
     const group = control.closest('fieldset, [role=group], [role=radiogroup]');
     const legend = group ? boundedText(group.tagName === 'FIELDSET' ? group.querySelector(':scope > legend') : labelOfGroup(group)) : '';
     const isChoice = type === 'radio' || type === 'checkbox';

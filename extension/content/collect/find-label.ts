@@ -8,7 +8,7 @@ type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
  * a wrapping label, aria-label, the cell before it in a table row, text right before it, title,
  * placeholder (ATTRIBUTES.md §7.2).
  */
-export function findLabel(control: Control): { text: string; source: LabelSource } {
+export function findLabel(control: Control, labelFor: LabelIndex): { text: string; source: LabelSource } {
   const root = control.getRootNode() as Document | ShadowRoot;
   const labelledBy = control.getAttribute('aria-labelledby');
   if (labelledBy) {
@@ -16,8 +16,7 @@ export function findLabel(control: Control): { text: string; source: LabelSource
     if (text) return { text, source: 'aria-labelledby' };
   }
   if (control.id) {
-    const label = root.querySelector?.(`label[for="${cssEscape(control.id)}"]`);
-    const text = boundedText(label ?? null);
+    const text = boundedText(labelFor(root, control.id));
     if (text) return { text, source: 'for' };
   }
   const wrapping = control.closest('label');
@@ -38,8 +37,23 @@ export function findLabel(control: Control): { text: string; source: LabelSource
   return { text: '', source: 'none' };
 }
 
-function cssEscape(value: string): string {
-  return typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(value) : value.replace(/["\\]/g, '\\$&');
+/** `<label for>` lookup; built once per document or shadow root, so labelling stays linear. */
+export type LabelIndex = (root: Document | ShadowRoot, id: string) => Element | null;
+
+export function createLabelIndex(): LabelIndex {
+  const byRoot = new Map<Node, Map<string, Element>>();
+  return (root, id) => {
+    let map = byRoot.get(root);
+    if (!map) {
+      map = new Map();
+      for (const label of root.querySelectorAll?.('label[for]') ?? []) {
+        const target = label.getAttribute('for');
+        if (target && !map.has(target)) map.set(target, label);
+      }
+      byRoot.set(root, map);
+    }
+    return map.get(id) ?? null;
+  };
 }
 
 /** In a table row, the text of the cell before the control's cell (or the row's th). */
