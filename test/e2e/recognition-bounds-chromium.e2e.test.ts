@@ -72,7 +72,7 @@ describe('recognition bounds in Chromium', () => {
       }, 300);
     });
     const bundle = readFileSync(join(PROJECT_ROOT, 'dist', 'classify', 'amtspass-classify.js'), 'utf8');
-    const watched = (await page.evaluate(`(() => { ${bundle}; return AmtspassClassify.watch(9000); })()`)) as { changes: number; gaveUp: boolean };
+    const watched = await page.evaluate<{ changes: number; gaveUp: boolean }>(`(() => { ${bundle}; return AmtspassClassify.watch(9000); })()`);
     expect(watched.gaveUp).toBe(true);
     expect(watched.changes).toBeLessThanOrEqual(20);
   }, 20_000);

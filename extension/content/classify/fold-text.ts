@@ -24,7 +24,7 @@ function fold(text: string): string {
   // toLowerCase, not toLocaleLowerCase: the same for German letters and many times faster.
   let folded = text.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
   // Other accents (é, ç, İ) only when something outside ASCII is left; normalising is the slow part.
-  if (/[^\x00-\x7f]/.test(folded)) folded = folded.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  if (/[^ -~]/.test(folded)) folded = folded.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   return folded
     .replace(/\((pflichtfeld|optional|freiwillig|erforderlich|required|falls vorhanden|wenn vorhanden)\)/g, ' ')
     .replace(/^\s*(ggf\.?|ggfs\.?|gegebenenfalls)\s+/, '')
