@@ -1,0 +1,59 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classifyInPage, fillInPage, waitForSettled } from '../../bench/classify-in-page.ts';
+import { toClassifyOutput } from '../../bench/classify-output.ts';
+import { fixtureCorpus } from '../../bench/fixture-corpus.ts';
+import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
+import { launchFirefox, type FirefoxSession } from '../support/launch-firefox.ts';
+import { ERIKA } from './erika.ts';
+
+describe('recognition and filling in Firefox ESR (built engine, fixture portals at their real origins)', () => {
+  let world: FixtureWorld;
+  let firefox: FirefoxSession;
+  let page: Page;
+  const open = async (url: string): Promise<Page> => {
+    await page?.close();
+    page = await firefox.browser.newPage();
+    await page.goto(url);
+    return page;
+  };
+
+  beforeAll(async () => {
+    world = await startFixtureWorld();
+    firefox = await launchFirefox({ world });
+  });
+  afterAll(async () => {
+    await firefox?.close();
+    await world?.close();
+  });
+
+  it('gives every fixture page its expected page kind and every field its expected kind', async () => {
+    const mistakes: string[] = [];
+    for (const expected of fixtureCorpus()) {
+      await open(expected.url);
+      await waitForSettled(page);
+      const output = toClassifyOutput(await classifyInPage(page));
+      if (output.page !== expected.page) mistakes.push(`${expected.url}: page ${output.page}`);
+      for (const field of output.fields) {
+        const key = field.name || `#${field.id}`;
+        const want = Object.hasOwn(expected.fields, key) ? expected.fields[key] ?? null : null;
+        if (field.kind !== want) mistakes.push(`${expected.url}: ${key} → ${field.kind}`);
+      }
+    }
+    expect(mistakes).toEqual([]);
+  }, 120_000);
+
+  it('fills dates, codes and controlled inputs the same way as in Chromium', async () => {
+    await open('https://mein-digiport.de/formulare/uvg/schritt-1');
+    await fillInPage(page, ERIKA);
+    expect(await page.$eval('[name=f00000066]', (e) => (e as HTMLInputElement).value)).toBe('12.08.1964');
+    expect(await page.$eval('[name=staatsangehoerigkeit]', (e) => (e as HTMLSelectElement).value)).toBe('000');
+    await open('https://service.justiz.de/beratungshilfe/antrag/persoenliche-daten/geburtsdatum');
+    await fillInPage(page, ERIKA);
+    expect(await page.$$eval('input[name^=geburtsdatum]', (els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['12', '08', '1964']);
+    await open('https://formulare.test/controlled');
+    await fillInPage(page, ERIKA);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await page.evaluate('window.__state')).toEqual({ vorname: 'Erika', nachname: 'Mustermann', geburtsdatum: '12.08.1964', staatsangehoerigkeit: '000' });
+  });
+});
