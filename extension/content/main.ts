@@ -1,3 +1,5 @@
+import { findPortalByOrigin } from '../../shared/domain/portal.ts';
+import { SHIPPED_PORTALS } from '../../shared/domain/shipped-portals.ts';
 import { contentProtocol } from '../../shared/protocol/content-protocol.ts';
 import { backgroundClient } from '../platform/runtime-messaging.ts';
 import { classifyPage } from './classify/classify-page.ts';
@@ -13,10 +15,11 @@ const controller = new AbortController();
 addEventListener('pagehide', () => controller.abort(), { once: true });
 const request = backgroundClient(contentProtocol);
 let lastReport = '';
+const overrides = findPortalByOrigin(SHIPPED_PORTALS, location.origin)?.fieldOverrides ?? [];
 
 function detect(): void {
   const { snapshot } = collectPage(document);
-  const result = classifyPage(snapshot);
+  const result = classifyPage(snapshot, { overrides });
   const kinds = [...new Set(result.fields.flatMap((f) => (f.kind ? [f.kind] : [])))].sort();
   const report = { kind: result.kind, kinds, eidLinks: Math.min(snapshot.eidLinks, 99) };
   const key = JSON.stringify(report);

@@ -1,4 +1,11 @@
+import type { FieldKind } from '../vocabulary/attribute-ids.ts';
 import type { TrustLevel } from './trust-level.ts';
+
+/** A field whose kind the registry fixes where the heuristics are not enough (exact `name`). */
+export interface FieldOverride {
+  readonly name: string;
+  readonly kind: FieldKind | null;
+}
 
 /** A connected portal as the registry ships it (PORTALS.md). */
 export interface Portal {
@@ -13,6 +20,15 @@ export interface Portal {
   readonly requiredTrust: TrustLevel;
   /** A demo or test page listed on the start page; not used for matching. */
   readonly startPath: string;
+  /** Texts that mark this portal's login pages (hand-off buttons, tab labels); documented cues. */
+  readonly loginSignals: readonly string[];
+  readonly fieldOverrides: readonly FieldOverride[];
+  /** Retired (Servicekonto.NRW): recognised, but the citizen is pointed to its successor. */
+  readonly retired?: boolean;
+  /** The real origin is not known yet (Elternbeiträge, PORTALS.md §8). */
+  readonly provisional?: boolean;
+  /** Added by the citizen, not shipped. */
+  readonly userAdded?: boolean;
 }
 
 /** The portal whose origin list holds exactly this origin, if any. */

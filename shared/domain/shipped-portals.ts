@@ -12,6 +12,8 @@ export const SHIPPED_PORTALS: readonly Portal[] = [
     eidOrigins: ['https://id.bund.de', 'https://int.id.bund.de'],
     requiredTrust: 'low',
     startPath: '/de/login',
+    loginSignals: ['Benutzername & Passwort', 'Online-Ausweis', 'ELSTER-Zertifikat', 'Europäische ID', 'Konto erstellen'],
+    fieldOverrides: [],
   },
   {
     id: 'servicekonto-nrw',
@@ -20,6 +22,9 @@ export const SHIPPED_PORTALS: readonly Portal[] = [
     eidOrigins: ['https://servicekonto.nrw', 'https://www.servicekonto.nrw'],
     requiredTrust: 'low',
     startPath: '/serviceaccount/login',
+    loginSignals: ['Benutzername*', 'Passwort*', 'ANMELDEN', 'Passwort vergessen', 'Benutzername vergessen'],
+    fieldOverrides: [],
+    retired: true,
   },
   {
     id: 'krz-buergerserviceportal',
@@ -28,6 +33,8 @@ export const SHIPPED_PORTALS: readonly Portal[] = [
     eidOrigins: ['https://www.buergerserviceportal.nrw'],
     requiredTrust: 'low',
     startPath: '/krz/classic/login',
+    loginSignals: ['Anmelden mit Benutzername', 'Mit Online-Ausweis anmelden', 'Registrieren'],
+    fieldOverrides: [],
   },
   {
     id: 'kreis-herford',
@@ -36,6 +43,8 @@ export const SHIPPED_PORTALS: readonly Portal[] = [
     eidOrigins: [],
     requiredTrust: 'low',
     startPath: '/',
+    loginSignals: ['Zur Bund-ID', 'BundID – Zur Anmeldung'],
+    fieldOverrides: [],
   },
   {
     id: 'paderborn',
@@ -44,6 +53,8 @@ export const SHIPPED_PORTALS: readonly Portal[] = [
     eidOrigins: [],
     requiredTrust: 'low',
     startPath: '/',
+    loginSignals: ['Zur Bund-ID', 'BundID – Zur Anmeldung', 'Zum Servicekonto.NRW'],
+    fieldOverrides: [],
   },
   {
     id: 'servicekonto-sh',
@@ -52,6 +63,8 @@ export const SHIPPED_PORTALS: readonly Portal[] = [
     eidOrigins: ['https://idp.serviceportal.schleswig-holstein.de'],
     requiredTrust: 'low',
     startPath: '/Verwaltungsportal/Login.aspx',
+    loginSignals: ['Mit Benutzername und Passwort', 'Mit Online-Ausweisfunktion', 'Mit anderem Servicekonto'],
+    fieldOverrides: [],
   },
   {
     id: 'elternbeitraege',
@@ -60,6 +73,9 @@ export const SHIPPED_PORTALS: readonly Portal[] = [
     eidOrigins: ['https://elternbeitraege.test'],
     requiredTrust: 'low',
     startPath: '/login',
+    loginSignals: ['Mit Personalausweis anmelden', 'Über Servicekonto anmelden'],
+    fieldOverrides: [],
+    provisional: true,
   },
   {
     id: 'justiz',
@@ -68,6 +84,9 @@ export const SHIPPED_PORTALS: readonly Portal[] = [
     eidOrigins: [],
     requiredTrust: 'low',
     startPath: '/',
+    loginSignals: [],
+    // a2j's `title` is the academic title; `kontoinhaber` may be anyone, so it is never filled.
+    fieldOverrides: [{ name: 'title', kind: 'doctoralDegree' }, { name: 'kontoinhaber', kind: null }],
   },
 ];
 

@@ -1,3 +1,4 @@
+import type { FieldOverride } from '../../../shared/domain/portal.ts';
 import type { FieldSnapshot, FormSnapshot, PageSnapshot } from '../collect/page-snapshot.ts';
 import { applyContext } from './apply-context.ts';
 import type { FieldClassification, PageClassification, PageKind } from './field-result.ts';
@@ -13,12 +14,20 @@ const LOGIN_KINDS = new Set(['username', 'password']);
  * (search, newsletter, contact, filter) and other persons' sections get nothing. Signals and
  * thresholds: DETECTION.md.
  */
-export function classifyPage(snapshot: PageSnapshot): PageClassification {
+export function classifyPage(snapshot: PageSnapshot, options: { overrides?: readonly FieldOverride[] } = {}): PageClassification {
   const { fields, forms } = snapshot;
   const groupOptions = radioGroupOptions(fields);
   const scores: FieldScore[] = fields.map((field) => scoreField(field, groupOptions.get(groupKey(field))));
   let results = applyContext(fields, scores);
   results = resolveLogin(fields, results);
+  // The registry's overrides for this portal have the last word on a field (exact name).
+  const overrides = new Map((options.overrides ?? []).map((o) => [o.name, o.kind]));
+  if (overrides.size > 0) {
+    results = results.map((r) => {
+      const name = (fields[r.index] as FieldSnapshot).name;
+      return overrides.has(name) ? { index: r.index, kind: overrides.get(name) ?? null, confidence: 1, ...(overrides.get(name) ? {} : { reason: 'never-fill' as const }) } : r;
+    });
+  }
   const negativeForms = new Set(forms.filter((form) => isNegativeForm(form, fields, results)).map((form) => form.index));
   results = results.map((r) => (r.kind && negativeForms.has((fields[r.index] as FieldSnapshot).form) ? { ...r, kind: null, reason: 'negative-form' } : r));
 

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { classifyPage } from '../../../../extension/content/classify/classify-page.ts';
+import type { FieldSnapshot, PageSnapshot } from '../../../../extension/content/collect/page-snapshot.ts';
+
+const field = (over: Partial<FieldSnapshot>): FieldSnapshot => ({
+  index: 0, tag: 'input', type: 'text', name: '', id: '', autocomplete: '', placeholder: '', label: '', labelSource: 'for',
+  legend: '', heading: '', options: [], maxLength: null, form: 0, visible: true, readOnly: false, disabled: false, frame: 0, inShadow: false, ...over,
+});
+const page = (fields: Partial<FieldSnapshot>[], extra: Partial<PageSnapshot> = {}): PageSnapshot => ({
+  url: 'https://x.test/', title: '', h1: '', fields: fields.map((f, index) => field({ ...f, index })),
+  forms: [{ index: 0, id: '', name: '', action: '', method: 'post', buttons: ['Weiter'] }], actions: [], eidLinks: 0, truncated: false, ...extra,
+});
+const kinds = (snapshot: PageSnapshot, options?: Parameters<typeof classifyPage>[1]) => classifyPage(snapshot, options).fields.map((f) => f.kind);
+
+describe('classifyPage (pure)', () => {
+  it('reads the ambiguous "Name" from its neighbours', () => {
+    expect(kinds(page([{ label: 'Vorname', name: 'vorname' }, { label: 'Name', name: 'name' }, { label: 'E-Mail', name: 'mail' }]))).toEqual(['givenNames', 'familyName', 'email']);
+    expect(kinds(page([{ label: 'Name', name: 'name' }, { label: 'E-Mail', name: 'mail' }, { label: 'Telefon', name: 'tel' }]))).toEqual(['fullName', 'email', 'phone']);
+  });
+
+  it('gives nothing to another person or a PIN field, and never fills on a page that is no form', () => {
+    expect(kinds(page([{ label: 'Vorname', legend: 'Angaben zum Ehegatten' }, { label: 'Nachname', legend: 'Angaben zum Ehegatten' }, { label: 'Geburtsdatum', legend: 'Angaben zum Ehegatten' }]))).toEqual([null, null, null]);
+    expect(kinds(page([{ label: 'PIN', type: 'password' }]))).toEqual([null]);
+    expect(classifyPage(page([{ label: 'Suche', type: 'search', name: 'q' }])).kind).toBe('none');
+  });
+
+  it('applies the registry overrides of a portal last', () => {
+    const snapshot = page([{ label: 'Vorname', name: 'vorname' }, { label: 'Nachname', name: 'nachname' }, { label: 'Kontoinhaber', name: 'kontoinhaber' }, { label: 'Feld 7', name: 'f7' }]);
+    expect(kinds(snapshot, { overrides: [{ name: 'f7', kind: 'birthName' }, { name: 'vorname', kind: null }] })).toEqual([null, 'familyName', null, 'birthName']);
+  });
+
+  it('tells registration from login', () => {
+    const login = page([{ label: 'Benutzername', name: 'u' }, { label: 'Passwort', name: 'p', type: 'password' }], { h1: 'Anmelden' });
+    expect(classifyPage(login).kind).toBe('login');
+    const registration = page([{ label: 'Benutzername', name: 'u' }, { label: 'Passwort', name: 'p', type: 'password' }, { label: 'Passwort wiederholen', name: 'p2', type: 'password' }]);
+    expect(classifyPage(registration).kind).toBe('none');
+  });
+});
