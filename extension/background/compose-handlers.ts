@@ -3,12 +3,14 @@ import type { HandlerMap } from '../../shared/protocol/protocol-spec.ts';
 import type { ContentSeen } from '../storage/content-seen-store.ts';
 import type { KeyValueArea } from '../storage/key-value-area.ts';
 import type { PageState } from '../storage/page-state-store.ts';
+import type { UserPortalsStore } from '../storage/user-portals-store.ts';
 import type { VaultSession } from '../storage/vault-session.ts';
 import type { VaultStores } from '../storage/vault-stores.ts';
 import { auditBackupHandlers } from './handlers/audit-backup-handlers.ts';
 import { dataHandlers } from './handlers/data-handlers.ts';
 import { helperHandlers } from './handlers/helper-handlers.ts';
 import { pageHandlers } from './handlers/page-handlers.ts';
+import { portalHandlers, type HostPermissions } from './handlers/portal-handlers.ts';
 import { vaultHandlers } from './handlers/vault-handlers.ts';
 import type { HelperClient } from './helper-link/helper-client.ts';
 import type { PortalRegistry } from './registry/portal-registry.ts';
@@ -27,6 +29,7 @@ export function composeHandlers(deps: {
   autoLock: AutoLock;
   areas: { local: KeyValueArea; session: KeyValueArea };
   now: () => number;
+  portals: { store: UserPortalsStore; permissions: HostPermissions; reconcile: () => Promise<void> };
 }): HandlerMap<BackgroundProtocol, RequestContext> {
   const { registry, stores, session, autoLock, now } = deps;
   const withKeys = createWithKeys({ keys: () => session.keys(), noteActivity: () => autoLock.noteActivity() });
@@ -36,5 +39,6 @@ export function composeHandlers(deps: {
     ...vaultHandlers({ session, stores, autoLock, withKeys, areas: deps.areas, now }),
     ...dataHandlers({ stores, withKeys, isKnownPortal: (id) => registry.all().some((portal) => portal.id === id) }),
     ...auditBackupHandlers({ stores, withKeys, now }),
+    ...portalHandlers({ registry, ...deps.portals }),
   } satisfies HandlerMap<BackgroundProtocol, RequestContext>;
 }

@@ -3,6 +3,7 @@ import { browser, type Runtime } from '../platform/browser.ts';
 import { createContentSeenStore } from '../storage/content-seen-store.ts';
 import { openVaultDb } from '../storage/db.ts';
 import { createPageStateStore } from '../storage/page-state-store.ts';
+import { createUserPortalsStore } from '../storage/user-portals-store.ts';
 import { storageArea } from '../storage/key-value-area.ts';
 import { createVaultSession } from '../storage/vault-session.ts';
 import { createVaultStores } from '../storage/vault-stores.ts';
@@ -26,7 +27,15 @@ const contentSeen = createContentSeenStore();
 const pageState = createPageStateStore();
 const areas = { local: storageArea(browser.storage.local), session: storageArea(browser.storage.session) };
 
+const userPortals = createUserPortalsStore(areas.local);
+const reconcile = async (): Promise<void> => reconcileContentScripts(browser.scripting, (await ready).registry.origins());
+const hostPermissions = {
+  contains: (origin: string) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+  remove: async (origin: string) => void (await browser.permissions.remove({ origins: [`${origin}/*`] })),
+};
+
 async function compose() {
+  registry.setUserPortals(await userPortals.list());
   const db = await openVaultDb();
   const stores = createVaultStores(db, now);
   const session = createVaultSession({ db, ...areas, now });
@@ -44,6 +53,7 @@ async function compose() {
     registry, helper, stores, session, autoLock, areas, now,
     recordSeen: (entry) => contentSeen.record(entry),
     savePage: (tabId, state) => pageState.set(tabId, state),
+    portals: { store: userPortals, permissions: hostPermissions, reconcile },
   });
   const route = createRouter({
     spec: backgroundProtocol,
@@ -58,7 +68,7 @@ async function compose() {
       if (type === 'page.detected' && origin !== null) void contentSeen.record({ origin, accepted: false, at: now() });
     },
   });
-  return { route, session, autoLock };
+  return { route, session, autoLock, registry };
 }
 
 const ready = compose();
@@ -70,7 +80,16 @@ browser.alarms.onAlarm.addListener((alarm) => void ready.then(({ autoLock }) => 
 browser.tabs.onRemoved.addListener((tabId) => void pageState.remove(tabId));
 browser.idle.onStateChanged.addListener((state) => void ready.then(({ autoLock }) => autoLock.onIdleState(state)));
 
-const reconcile = (): Promise<void> => reconcileContentScripts(browser.scripting, registry.origins());
+// The browser can take a host permission back (its extension settings): that portal goes too.
+browser.permissions.onRemoved.addListener((removed) => {
+  void (async () => {
+    const gone = new Set((removed.origins ?? []).map((pattern) => pattern.replace(/\/\*$/, '')));
+    const kept = (await userPortals.list()).filter((portal) => !gone.has(portal.origin));
+    await userPortals.save(kept);
+    registry.setUserPortals(kept);
+    await reconcile();
+  })();
+});
 browser.runtime.onInstalled.addListener(() => void reconcile());
 browser.runtime.onStartup.addListener(() => {
   // A new browser session starts locked: the session key in storage.session is already gone.

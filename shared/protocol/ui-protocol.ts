@@ -46,6 +46,10 @@ export const uiProtocol = {
   'backup.export': { from: MANAGE, request: m.BackupExportRequestSchema, response: m.ExportedFileSchema },
   'backup.import': { from: MANAGE, request: m.BackupImportRequestSchema, response: m.ImportReportSchema },
   'data.deleteAll': { from: MANAGE, request: m.DeleteAllRequestSchema, response: EmptySchema },
+
+  'portal.list': { from: PAGES, request: EmptySchema, response: m.PortalListSchema },
+  'portal.add': { from: MANAGE, request: m.PortalAddRequestSchema, response: m.PortalSummarySchema },
+  'portal.remove': { from: MANAGE, request: m.PortalRefSchema, response: EmptySchema },
 } as const satisfies ProtocolSpec;
 
 export type UiProtocol = typeof uiProtocol;

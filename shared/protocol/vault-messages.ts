@@ -85,4 +85,15 @@ export type ImportReport = v.InferOutput<typeof ImportReportSchema>;
 /** "Delete all my data" must say so explicitly; a stray message cannot erase the vault. */
 export const DeleteAllRequestSchema = v.strictObject({ confirm: v.literal('delete-all-my-data') });
 
+export const PortalSummarySchema = v.strictObject({
+  id: v.pipe(v.string(), v.maxLength(64)),
+  name: v.pipe(v.string(), v.maxLength(80)),
+  origins: v.pipe(v.array(OriginSchema), v.maxLength(10)),
+  userAdded: v.boolean(),
+  retired: v.boolean(),
+});
+export const PortalListSchema = v.strictObject({ portals: v.pipe(v.array(PortalSummarySchema), v.maxLength(200)) });
+export const PortalAddRequestSchema = v.strictObject({ origin: OriginSchema, name: v.pipe(v.string(), v.maxLength(80)) });
+export const PortalRefSchema = v.strictObject({ portalId: v.pipe(v.string(), v.maxLength(64)) });
+
 export { VaultSettingsSchema };

@@ -42,4 +42,38 @@ describe('content script detection in Chromium (built extension)', () => {
     await expect.poll(async () => (await stateFor('https://service.schleswig-holstein.de', 'form'))?.kinds).toEqual(['city', 'houseNumber', 'postalCode', 'street']);
     await page.close();
   });
+
+  it('adds a portal the citizen chose: asks for the origin in the click, then runs there', async () => {
+    // The permission prompt cannot be answered in headless Chromium; chrome://extensions pre-grants the
+    // host, after which the extension's own permissions.request on a real click resolves without a
+    // prompt (RECIPES.md §12.2). This tests our request and registration, not Chrome's dialog.
+    const settings = await chromium.context.newPage();
+    await settings.goto(`chrome://extensions/?id=${chromium.extensionId}`);
+    await settings.evaluate(([id, host]) => (chrome as unknown as { developerPrivate: { addHostPermission(i: string, h: string): Promise<void> } }).developerPrivate.addHostPermission(id as string, host as string), [chromium.extensionId, 'https://formulare.test/*']);
+    await settings.close();
+
+    const popup = await chromium.context.newPage();
+    await popup.goto(`chrome-extension://${chromium.extensionId}/popup/index.html`);
+    await popup.evaluate(() => {
+      const button = document.createElement('button');
+      button.id = 'add-portal-test';
+      button.textContent = 'Portal hinzufügen';
+      button.addEventListener('click', () => {
+        void chrome.permissions.request({ origins: ['https://formulare.test/*'] }).then(async (granted) => {
+          (window as unknown as { added: unknown }).added = granted
+            ? await chrome.runtime.sendMessage({ v: 1, id: 'add1', type: 'portal.add', payload: { origin: 'https://formulare.test', name: 'Formulare' } })
+            : 'denied';
+        });
+      });
+      document.body.append(button);
+    });
+    await popup.click('#add-portal-test');
+    await expect.poll(() => popup.evaluate(() => (window as unknown as { added?: { result: { ok: boolean } } }).added?.result?.ok)).toBe(true);
+
+    const page = await chromium.context.newPage();
+    await page.goto('https://formulare.test/controlled');
+    await expect.poll(() => stateFor('https://formulare.test', 'form')).toMatchObject({ kinds: ['birthDate', 'familyName', 'givenNames', 'nationality'] });
+    await page.close();
+    await popup.close();
+  });
 });
