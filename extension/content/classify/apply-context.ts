@@ -15,6 +15,8 @@ const BIRTH_CONTEXT = /geburt|birth|\bgeb\b|bday|dob/;
  */
 export function applyContext(fields: readonly FieldSnapshot[], scores: readonly FieldScore[]): FieldClassification[] {
   const kinds: (LexiconKind | null)[] = scores.map((s) => s.kind);
+  /** Confidence a field takes from a neighbour that named it (the unlabelled half of "PLZ / Ort"). */
+  const lent = new Map<number, number>();
   const sameGroup = (a: FieldSnapshot, b: FieldSnapshot): boolean => a.form === b.form && a.frame === b.frame;
   const near = (i: number, kind: LexiconKind, distance: number): boolean =>
     kinds.some((k, j) => k === kind && Math.abs(j - i) <= distance && sameGroup(fields[i] as FieldSnapshot, fields[j] as FieldSnapshot));
@@ -27,6 +29,19 @@ export function applyContext(fields: readonly FieldSnapshot[], scores: readonly 
       kinds[i] = 'birthDate.day';
       kinds[i + 1] = 'birthDate.month';
       kinds[i + 2] = 'birthDate.year';
+    }
+  });
+
+  // "PLZ / Ort" over two fields (the second unlabelled): postal code, then city. One field for both
+  // cannot be filled correctly and gets nothing.
+  fields.forEach((field, i) => {
+    if (kinds[i] !== 'postalCodeAndCity') return;
+    const next = fields[i + 1];
+    const pair = next && sameGroup(field, next) && (next.labelSource === 'none' || next.label === '') && next.tag === 'input';
+    kinds[i] = pair ? 'postalCode' : 'none';
+    if (pair) {
+      kinds[i + 1] = 'city';
+      lent.set(i + 1, (scores[i] as FieldScore).confidence);
     }
   });
 
@@ -43,7 +58,7 @@ export function applyContext(fields: readonly FieldSnapshot[], scores: readonly 
     if (kind === 'street' && !near(i, 'houseNumber', 3)) kind = 'streetAndNumber';
     if (kind === 'streetAndNumber' && score.labelKind !== 'streetAndNumber' && near(i, 'houseNumber', 2)) kind = 'street';
     if (isOtherPerson(field)) return { index: field.index, kind: null, confidence: score.confidence, reason: 'other-person' };
-    return { index: field.index, kind: kind as FieldKind, confidence: score.confidence };
+    return { index: field.index, kind: kind as FieldKind, confidence: Math.max(score.confidence, lent.get(i) ?? 0) };
   });
   return results;
 }

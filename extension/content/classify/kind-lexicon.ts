@@ -1,7 +1,7 @@
 import type { FieldKind } from '../../../shared/vocabulary/attribute-ids.ts';
 
 /** A kind a word can stand for; `name` is the ambiguous "Name" that neighbours decide (§7.3). */
-export type LexiconKind = FieldKind | 'none' | 'name' | 'datePart.day' | 'datePart.month' | 'datePart.year';
+export type LexiconKind = FieldKind | 'none' | 'name' | 'datePart.day' | 'datePart.month' | 'datePart.year' | 'postalCodeAndCity';
 
 /**
  * Folded label patterns, most specific first; the first match decides. Sources: ATTRIBUTES.md §2
@@ -12,7 +12,7 @@ export const LABEL_RULES: readonly (readonly [RegExp, LexiconKind, number])[] = 
   [/\b(pin|puk|transport pin|can|zugangsnummer)\b/, 'none', 1],
   [/(passwort|kennwort|password).*(wiederhol|bestaetig|erneut|repeat|confirm|again)|(neues|altes|new|old|current) (passwort|kennwort|password)|(passwort|kennwort) (neu|alt)\b/, 'none', 1],
   [/\b(passwort|kennwort|password)\b/, 'password', 0.9],
-  [/\b(plz|postleitzahl)\b.*\b(ort|wohnort|stadt)\b|\b(ort|wohnort)\b.*\b(plz|postleitzahl)\b/, 'none', 0.9],
+  [/\b(plz|postleitzahl)\b.*\b(ort|wohnort|stadt)\b|\b(ort|wohnort)\b.*\b(plz|postleitzahl)\b/, 'postalCodeAndCity', 0.9],
   [/telefax|\bfax\b/, 'none', 0.9],
   [/\bsteuernummer\b|\bust ?id|umsatzsteuer|wirtschafts ?id/, 'none', 0.9],
   [/vor und (nach|zu|familien) ?name|vorname(n)? und (nach|zu|familien)?name|(nach|familien|zu)name(n)? und vorname|name (und|,) vorname|vorname (und|,) name|vollstaendiger name|full name|your name|ihr vollstaendiger name/, 'fullName', 0.85],
@@ -27,7 +27,7 @@ export const LABEL_RULES: readonly (readonly [RegExp, LexiconKind, number])[] = 
   [/^(vorname|vornamen|vorname n|rufname|given names?|first name|forename)\b|\bvorname(n)?\b(?!.*\b(nach|familien|zu)?name)/, 'givenNames', 0.85],
   [/^(familienname|nachname|zuname|surname|last name|family name)\b|\b(familienname|nachname)\b/, 'familyName', 0.85],
   [/^(name|ihr name|name des antragstellers|name der antragstellerin|name der antragstellerin des antragstellers)$/, 'name', 0.6],
-  [/strasse ?(und|u|,)? ?(hausnummer|hausnr|haus nr|nr)\b|str (und|u)? ?(hausnr|nr)\b|street (and )?(house )?(number|no)|street address|^anschrift (strasse|str)/, 'streetAndNumber', 0.85],
+  [/strasse ?(und|u|mit|,)? ?(hausnummer|hausnr|haus nr|nr)\b|str (und|u)? ?(hausnr|nr)\b|street (and )?(house )?(number|no)|street address|^anschrift (strasse|str)/, 'streetAndNumber', 0.85],
   [/^(strasse|str|strassenname|street|street name|strasse ohne hausnummer)$|^strasse\b(?!.*nummer)/, 'street', 0.85],
   [/^(hausnummer|hausnr|haus nr|hnr|nr|house number|house no|hausnummer mit zusatz)$/, 'houseNumber', 0.85],
   [/^(hausnummer|hausnr) ?zusatz$|^zusatz (zur )?hausnummer$/, 'none', 0.9],

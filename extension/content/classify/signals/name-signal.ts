@@ -13,8 +13,17 @@ const GENERATED_REFERENCE = /^[A-Z][a-zA-Z]*\d{6,}$/;
  * with a birth-date token (`geburtsdatum.day`).
  */
 export function nameSignal(name: string, id: string): LexiconEvidence[] {
+  const found = ownEvidence(name, id);
+  // `name` and `id` usually repeat each other: agreement is one signal, not two; disagreement weakens both.
+  const [first, second] = found;
+  if (!first || !second) return found;
+  if (first.kind === second.kind) return [{ kind: first.kind, weight: Math.min(0.75, Math.max(first.weight, second.weight) + 0.05) }];
+  return [{ ...first, weight: first.weight * 0.6 }, { ...second, weight: second.weight * 0.6 }];
+}
+
+function ownEvidence(name: string, id: string): LexiconEvidence[] {
   const found: LexiconEvidence[] = [];
-  for (const raw of [name, id]) {
+  for (const raw of name === id ? [name] : [name, id]) {
     if (!raw) continue;
     const ddm = LIFERAY_DDM.exec(raw);
     const text = ddm ? (GENERATED_REFERENCE.test(ddm[1] as string) ? '' : (ddm[1] as string)) : raw;
@@ -44,5 +53,5 @@ function fromTokens(tokens: string[]): LexiconEvidence | null {
   const meaningful = kinds.filter((k) => !k.startsWith('datePart.'));
   const kind = meaningful.at(-1) ?? part;
   if (kind === undefined) return null;
-  return { kind, weight: kind === 'name' ? 0.5 : part && meaningful.length === 0 ? 0.4 : 0.7 };
+  return { kind, weight: kind === 'name' ? 0.5 : part && meaningful.length === 0 ? 0.4 : 0.65 };
 }

@@ -35,4 +35,16 @@ describe('classifyPage (pure)', () => {
     const registration = page([{ label: 'Benutzername', name: 'u' }, { label: 'Passwort', name: 'p', type: 'password' }, { label: 'Passwort wiederholen', name: 'p2', type: 'password' }]);
     expect(classifyPage(registration).kind).toBe('none');
   });
+
+  it('splits "PLZ / Ort" over two fields, and gives one combined field nothing', () => {
+    const pair = page([{ label: 'Vorname' }, { label: 'Postleitzahl/Ort:' }, { label: '', labelSource: 'none' }, { label: 'Straße mit Hausnummer:' }]);
+    expect(kinds(pair)).toEqual(['givenNames', 'postalCode', 'city', 'streetAndNumber']);
+    const single = page([{ label: 'Vorname' }, { label: 'Nachname' }, { label: 'PLZ und Ort' }, { label: 'E-Mail' }]);
+    expect(kinds(single)).toEqual(['givenNames', 'familyName', null, 'email']);
+  });
+
+  it('trusts a clear label over a name that says something else (name and id count once)', () => {
+    const snapshot = page([{ label: 'Straßenname', name: 'Customer.Street', id: 'customer-street' }, { label: 'Hausnummer', name: 'Customer.StreetNo', id: 'customer-street-no' }, { label: 'Postleitzahl', name: 'Customer.Postcode' }]);
+    expect(kinds(snapshot)).toEqual(['street', 'houseNumber', 'postalCode']);
+  });
 });
