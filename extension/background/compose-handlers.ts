@@ -7,6 +7,11 @@ import type { UserPortalsStore } from '../storage/user-portals-store.ts';
 import type { VaultSession } from '../storage/vault-session.ts';
 import type { VaultStores } from '../storage/vault-stores.ts';
 import { auditBackupHandlers } from './handlers/audit-backup-handlers.ts';
+import { fillHandlers } from './handlers/fill-handlers.ts';
+import { createFillService } from './fill/fill-service.ts';
+import { createSignInService } from './fill/sign-in-service.ts';
+import type { TabsApi } from './fill/tab-link.ts';
+import type { PendingFillStore } from '../storage/pending-fill-store.ts';
 import { dataHandlers } from './handlers/data-handlers.ts';
 import { helperHandlers } from './handlers/helper-handlers.ts';
 import { pageHandlers } from './handlers/page-handlers.ts';
@@ -30,6 +35,10 @@ export function composeHandlers(deps: {
   areas: { local: KeyValueArea; session: KeyValueArea };
   now: () => number;
   portals: { store: UserPortalsStore; permissions: HostPermissions; reconcile: () => Promise<void> };
+  tabs: TabsApi;
+  pending: PendingFillStore;
+  openConfirm: (pendingId: string) => Promise<void>;
+  pageOf: (tabId: number) => Promise<PageState | undefined>;
 }): HandlerMap<BackgroundProtocol, RequestContext> {
   const { registry, stores, session, autoLock, now } = deps;
   const withKeys = createWithKeys({ keys: () => session.keys(), noteActivity: () => autoLock.noteActivity() });
@@ -40,5 +49,10 @@ export function composeHandlers(deps: {
     ...dataHandlers({ stores, withKeys, isKnownPortal: (id) => registry.all().some((portal) => portal.id === id) }),
     ...auditBackupHandlers({ stores, withKeys, now }),
     ...portalHandlers({ registry, ...deps.portals }),
+    ...fillHandlers({
+      fill: createFillService({ registry, stores, tabs: deps.tabs, pending: deps.pending, openConfirm: deps.openConfirm, now }),
+      signIn: createSignInService({ registry, stores, tabs: deps.tabs, now }),
+      withKeys, registry, pageOf: deps.pageOf,
+    }),
   } satisfies HandlerMap<BackgroundProtocol, RequestContext>;
 }

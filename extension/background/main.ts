@@ -4,6 +4,7 @@ import { createContentSeenStore } from '../storage/content-seen-store.ts';
 import { openVaultDb } from '../storage/db.ts';
 import { createPageStateStore } from '../storage/page-state-store.ts';
 import { createUserPortalsStore } from '../storage/user-portals-store.ts';
+import { createPendingFillStore } from '../storage/pending-fill-store.ts';
 import { storageArea } from '../storage/key-value-area.ts';
 import { createVaultSession } from '../storage/vault-session.ts';
 import { createVaultStores } from '../storage/vault-stores.ts';
@@ -54,6 +55,16 @@ async function compose() {
     recordSeen: (entry) => contentSeen.record(entry),
     savePage: (tabId, state) => pageState.set(tabId, state),
     portals: { store: userPortals, permissions: hostPermissions, reconcile },
+    tabs: {
+      url: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url ?? null,
+      send: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+    },
+    pending: createPendingFillStore(areas.session, now),
+    openConfirm: async (pendingId) => {
+      // The first disclosure is confirmed in an extension-owned window a page can neither frame nor overlay.
+      await browser.windows.create({ type: 'popup', url: browser.runtime.getURL(`confirm/index.html?pending=${pendingId}`), width: 460, height: 640 });
+    },
+    pageOf: (tabId) => pageState.get(tabId),
   });
   const route = createRouter({
     spec: backgroundProtocol,

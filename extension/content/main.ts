@@ -1,10 +1,14 @@
 import { findPortalByOrigin } from '../../shared/domain/portal.ts';
 import { SHIPPED_PORTALS } from '../../shared/domain/shipped-portals.ts';
 import { contentProtocol } from '../../shared/protocol/content-protocol.ts';
+import { dispatchRequest } from '../../shared/protocol/dispatch-request.ts';
+import { tabProtocol } from '../../shared/protocol/tab-protocol.ts';
+import { browser } from '../platform/browser.ts';
 import { backgroundClient } from '../platform/runtime-messaging.ts';
 import { classifyPage } from './classify/classify-page.ts';
 import { collectPage } from './collect/collect-page.ts';
 import { observeForms } from './collect/observe-forms.ts';
+import { tabHandlers } from './fill/tab-handlers.ts';
 
 // Composition root of the content script. It runs only on registry origins (registered by the
 // background), in the top frame, and exposes nothing to the page: no DOM marks, no page-visible
@@ -34,4 +38,11 @@ function detect(): void {
 if (window.top === window) {
   detect();
   observeForms(document, { signal: controller.signal, onChange: detect });
+  const handlers = tabHandlers({ doc: document, overrides, signal: controller.signal });
+  // Only our own background may ask for a preview or a fill: same extension id, and no tab (a
+  // content script of another page always has one).
+  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) =>
+    dispatchRequest(message, { spec: tabProtocol, handlers, sender: sender.id === browser.runtime.id && sender.tab === undefined ? 'background' : null, ctx: undefined });
+  browser.runtime.onMessage.addListener(onMessage);
+  controller.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
 }

@@ -4,6 +4,7 @@ import type { Result } from '../../shared/protocol/result.ts';
 import { t } from '../platform/i18n.ts';
 import { requestBackground } from './background-client.ts';
 import { HelperStatusPanel } from './components/helper-status-panel.tsx';
+import { PagePanel } from './components/page-panel.tsx';
 
 export function App() {
   const [status, setStatus] = useState<Result<HelperStatus> | null>(null);
@@ -18,6 +19,7 @@ export function App() {
         <h1>{t('popupTitle')}</h1>
       </header>
       <main>
+        <PagePanel />
         <HelperStatusPanel status={status} onRefresh={refresh} />
       </main>
     </>

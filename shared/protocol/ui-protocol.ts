@@ -47,6 +47,12 @@ export const uiProtocol = {
   'backup.import': { from: MANAGE, request: m.BackupImportRequestSchema, response: m.ImportReportSchema },
   'data.deleteAll': { from: MANAGE, request: m.DeleteAllRequestSchema, response: EmptySchema },
 
+  'page.current': { from: ['popup'], request: m.TabRefSchema, response: m.PageCurrentSchema },
+  'fill.request': { from: ['popup'], request: m.TabRefSchema, response: m.FillStatusSchema },
+  'signin.request': { from: ['popup'], request: m.SignInRequestSchema, response: m.SignInStatusSchema },
+  'consent.pending': { from: ['confirm'], request: m.PendingRefSchema, response: m.PendingViewSchema },
+  'consent.decide': { from: ['confirm'], request: m.ConsentDecisionSchema, response: m.FillStatusSchema },
+
   'portal.list': { from: PAGES, request: EmptySchema, response: m.PortalListSchema },
   'portal.add': { from: MANAGE, request: m.PortalAddRequestSchema, response: m.PortalSummarySchema },
   'portal.remove': { from: MANAGE, request: m.PortalRefSchema, response: EmptySchema },

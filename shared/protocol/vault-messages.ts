@@ -96,4 +96,40 @@ export const PortalListSchema = v.strictObject({ portals: v.pipe(v.array(PortalS
 export const PortalAddRequestSchema = v.strictObject({ origin: OriginSchema, name: v.pipe(v.string(), v.maxLength(80)) });
 export const PortalRefSchema = v.strictObject({ portalId: v.pipe(v.string(), v.maxLength(64)) });
 
+export const TabRefSchema = v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+export const FillStatusSchema = v.variant('status', [
+  v.strictObject({ status: v.literal('filled'), filled: v.number(), skipped: v.number() }),
+  v.strictObject({ status: v.literal('needs-consent'), pendingId: v.string() }),
+  v.strictObject({ status: v.literal('nothing-to-fill') }),
+]);
+export const SignInRequestSchema = v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)), credentialId: v.optional(RecordIdSchema) });
+export const SignInStatusSchema = v.variant('status', [
+  v.strictObject({ status: v.literal('submitted') }),
+  v.strictObject({ status: v.literal('choose-account'), accounts: v.array(v.strictObject({ id: RecordIdSchema, username: v.string() })) }),
+]);
+export const PendingRefSchema = v.strictObject({ pendingId: v.pipe(v.string(), v.regex(/^[0-9a-f]{24}$/)) });
+export const PendingViewSchema = v.strictObject({
+  portalName: v.string(),
+  origin: OriginSchema,
+  requiredTrust: v.picklist(['low', 'substantial', 'high']),
+  attributes: v.array(v.strictObject({
+    attributeId: AttributeIdSchema,
+    fieldLabel: v.string(),
+    value: v.string(),
+    trust: v.picklist(['low', 'substantial', 'high']),
+    source: v.picklist(['user', 'eid', 'import']),
+    readAt: v.optional(Timestamp),
+    alreadyConsented: v.boolean(),
+    meetsTrust: v.boolean(),
+  })),
+});
+export const ConsentDecisionSchema = v.strictObject({
+  pendingId: v.pipe(v.string(), v.regex(/^[0-9a-f]{24}$/)),
+  approve: v.pipe(v.array(AttributeIdSchema), v.maxLength(ATTRIBUTE_IDS.length)),
+  remember: v.boolean(),
+});
+export const PageCurrentSchema = v.strictObject({
+  page: v.nullable(v.strictObject({ portalId: v.string(), portalName: v.string(), origin: OriginSchema, kind: v.picklist(['login', 'form', 'none']), retired: v.boolean() })),
+});
+
 export { VaultSettingsSchema };

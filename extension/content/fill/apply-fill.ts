@@ -1,5 +1,5 @@
 import type { FieldKind } from '../../../shared/vocabulary/attribute-ids.ts';
-import { isRendered } from '../collect/is-visible.ts';
+import { isFillable } from './is-fillable.ts';
 import type { FieldSnapshot } from '../collect/page-snapshot.ts';
 import type { FieldClassification } from '../classify/field-result.ts';
 import { chooseOption } from './choose-option.ts';
@@ -43,7 +43,7 @@ export function applyFill(options: {
     if (!options.kinds.has(kind)) { outcomes.push({ index, kind, outcome: 'skipped', reason: 'not-requested' }); continue; }
     if (!element.isConnected) { outcomes.push({ index, kind, outcome: 'skipped', reason: 'detached' }); continue; }
     if (element.disabled || ('readOnly' in element && element.readOnly)) { outcomes.push({ index, kind, outcome: 'skipped', reason: 'read-only' }); continue; }
-    if (field.type !== 'radio' && !isRendered(element)) { outcomes.push({ index, kind, outcome: 'skipped', reason: 'hidden' }); continue; }
+    if (field.type !== 'radio' && !isFillable(element)) { outcomes.push({ index, kind, outcome: 'skipped', reason: 'hidden' }); continue; }
     const planned = planFieldValue(kind, field, options.values);
     if (!planned.ok) {
       outcomes.push(planned.reason === 'unsupported' ? { index, kind, outcome: 'rejected', reason: 'unsupported' } : { index, kind, outcome: 'skipped', reason: planned.reason });

@@ -1,0 +1,128 @@
+import type { Portal } from '../../../shared/domain/portal.ts';
+import { httpsOriginOf } from '../../../shared/domain/origin.ts';
+import { TRUST_LEVELS } from '../../../shared/domain/trust-level.ts';
+import { fail, ok, type Result } from '../../../shared/protocol/result.ts';
+import type { AttributeId, FieldKind } from '../../../shared/vocabulary/attribute-ids.ts';
+import type { PendingFillStore } from '../../storage/pending-fill-store.ts';
+import type { VaultKeys } from '../../storage/vault-crypto.ts';
+import type { VaultStores } from '../../storage/vault-stores.ts';
+import type { PortalRegistry } from '../registry/portal-registry.ts';
+import { attributesForKinds, kindsForAttributes } from './attributes-for-kinds.ts';
+import { askTab, type TabsApi } from './tab-link.ts';
+
+export type FillStatus =
+  | { status: 'filled'; filled: number; skipped: number }
+  | { status: 'needs-consent'; pendingId: string }
+  | { status: 'nothing-to-fill' };
+
+/**
+ * Fill decisions, all in the background (SECURITY.md §3.1): the tab is looked up again and its
+ * https origin checked against the registry; only the top frame is asked; only visible fields of
+ * kinds whose attributes are stored count; a first disclosure of any attribute to a portal goes
+ * through the confirm window; every fill writes an audit entry naming attribute ids, never values.
+ */
+export function createFillService(deps: {
+  registry: PortalRegistry;
+  stores: VaultStores;
+  tabs: TabsApi;
+  pending: PendingFillStore;
+  openConfirm: (pendingId: string) => Promise<void>;
+  now: () => number;
+}) {
+  async function resolveTab(tabId: number): Promise<Result<{ origin: string; portal: Portal }>> {
+    const url = await deps.tabs.url(tabId);
+    const origin = url ? httpsOriginOf(url) : null;
+    const portal = origin ? deps.registry.byOrigin(origin) : undefined;
+    if (!origin || !portal) return fail('ORIGIN_NOT_ALLOWED', 'not a connected portal over https');
+    return ok({ origin, portal });
+  }
+
+  async function storedValues(keys: VaultKeys): Promise<Map<AttributeId, { value: string; trust: string }>> {
+    const listed = await deps.stores.attributes.list(keys);
+    return new Map(listed.items.map(({ value }) => [value.attributeId, { value: value.value, trust: value.trust }]));
+  }
+
+  async function fillNow(keys: VaultKeys, tabId: number, target: { origin: string; portal: Portal }, kinds: readonly FieldKind[], approved: ReadonlySet<AttributeId>): Promise<Result<FillStatus>> {
+    const values = await storedValues(keys);
+    const allowedKinds = kindsForAttributes(kinds, approved);
+    const attributes = Object.fromEntries([...approved].flatMap((id) => (values.has(id) ? [[id, (values.get(id) as { value: string }).value]] : [])));
+    const applied = await askTab(deps.tabs, tabId, 'fill.apply', { attributes, kinds: allowedKinds, origin: target.origin, submit: false });
+    const filledKinds = applied.ok ? applied.value.outcomes.filter((o) => o.outcome === 'filled').map((o) => o.kind) : [];
+    await deps.stores.audit.append(keys, {
+      time: deps.now(), portalId: target.portal.id, origin: target.origin, attributeIds: attributesForKinds(filledKinds),
+      kind: 'fill', outcome: filledKinds.length > 0 ? 'disclosed' : 'denied',
+    });
+    if (!applied.ok) return applied;
+    return ok({ status: 'filled', filled: filledKinds.length, skipped: applied.value.outcomes.length - filledKinds.length });
+  }
+
+  return {
+    /** The citizen asked to fill this tab (popup button or keyboard command: gestures a page cannot fake). */
+    async request(keys: VaultKeys, tabId: number): Promise<Result<FillStatus>> {
+      const target = await resolveTab(tabId);
+      if (!target.ok) return target;
+      const preview = await askTab(deps.tabs, tabId, 'fill.preview', {});
+      if (!preview.ok) return preview;
+      if (preview.value.page !== 'form') return ok({ status: 'nothing-to-fill' });
+      const values = await storedValues(keys);
+      const visible = preview.value.fields.filter((f) => f.visible && f.kind !== 'username' && f.kind !== 'password');
+      const kinds = [...new Set(visible.map((f) => f.kind))];
+      const wanted = attributesForKinds(kinds).filter((id) => values.has(id));
+      if (wanted.length === 0) return ok({ status: 'nothing-to-fill' });
+      const consent = await deps.stores.consents.forPortal(keys, target.value.portal.id);
+      if (!consent.ok) return consent;
+      const granted = new Set(consent.value?.attributeIds ?? []);
+      if (wanted.every((id) => granted.has(id))) return fillNow(keys, tabId, target.value, kinds, granted);
+      const pendingId = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
+      const labels = Object.fromEntries(visible.map((f) => [f.kind, f.label]));
+      await deps.pending.put({ id: pendingId, tabId, origin: target.value.origin, portalId: target.value.portal.id, kinds, labels, createdAt: deps.now() });
+      await deps.openConfirm(pendingId);
+      return ok({ status: 'needs-consent', pendingId });
+    },
+
+    /** What the confirm window shows: portal, exact origin, each attribute with value, trust and source. */
+    async describe(keys: VaultKeys, pendingId: string) {
+      const pending = await deps.pending.take(pendingId, { keep: true });
+      if (!pending) return fail('NOT_FOUND', 'this request has expired');
+      const portal = deps.registry.byId(pending.portalId);
+      const listed = new Map((await deps.stores.attributes.list(keys)).items.map(({ value }) => [value.attributeId, value]));
+      const consent = await deps.stores.consents.forPortal(keys, pending.portalId);
+      const granted = new Set(consent.ok ? consent.value?.attributeIds ?? [] : []);
+      const required = portal?.requiredTrust ?? 'low';
+      const rank = (trust: string): number => TRUST_LEVELS.indexOf(trust as (typeof TRUST_LEVELS)[number]);
+      const attributes = attributesForKinds(pending.kinds).flatMap((id) => {
+        const stored = listed.get(id);
+        if (!stored) return [];
+        const label = pending.kinds.filter((k) => attributesForKinds([k]).includes(id)).map((k) => pending.labels[k]).find(Boolean) ?? '';
+        return [{
+          attributeId: id, fieldLabel: label.slice(0, 120), value: stored.value, trust: stored.trust, source: stored.source,
+          ...(stored.readAt !== undefined ? { readAt: stored.readAt } : {}), alreadyConsented: granted.has(id), meetsTrust: rank(stored.trust) >= rank(required),
+        }];
+      });
+      return ok({ portalName: portal?.name ?? pending.portalId, origin: pending.origin, requiredTrust: required, attributes });
+    },
+
+    /** The citizen decided in the confirm window: fill the approved attributes, and remember them if asked. */
+    async decide(keys: VaultKeys, input: { pendingId: string; approve: readonly AttributeId[]; remember: boolean }): Promise<Result<FillStatus>> {
+      const pending = await deps.pending.take(input.pendingId);
+      if (!pending) return fail('NOT_FOUND', 'this request has expired');
+      const target = await resolveTab(pending.tabId);
+      // The tab must still show the same origin it had when the citizen asked.
+      if (!target.ok || target.value.origin !== pending.origin) return fail('ORIGIN_NOT_ALLOWED', 'the tab has moved to another site');
+      const approve = new Set(input.approve.filter((id) => attributesForKinds(pending.kinds).includes(id)));
+      if (approve.size === 0) {
+        await deps.stores.audit.append(keys, { time: deps.now(), portalId: pending.portalId, origin: pending.origin, attributeIds: [], kind: 'fill', outcome: 'cancelled' });
+        return ok({ status: 'nothing-to-fill' });
+      }
+      if (input.remember) {
+        const granted = await deps.stores.consents.grant(keys, pending.portalId, [...approve]);
+        if (!granted.ok) return granted;
+      }
+      const consent = await deps.stores.consents.forPortal(keys, pending.portalId);
+      const already = consent.ok ? consent.value?.attributeIds ?? [] : [];
+      return fillNow(keys, pending.tabId, target.value, pending.kinds, new Set([...approve, ...already]));
+    },
+  };
+}
+
+export type FillService = ReturnType<typeof createFillService>;

@@ -1,0 +1,44 @@
+import { httpsOriginOf } from '../../../shared/domain/origin.ts';
+import { fail, ok, type Result } from '../../../shared/protocol/result.ts';
+import type { VaultKeys } from '../../storage/vault-crypto.ts';
+import type { VaultStores } from '../../storage/vault-stores.ts';
+import type { PortalRegistry } from '../registry/portal-registry.ts';
+import { askTab, type TabsApi } from './tab-link.ts';
+
+export type SignInStatus =
+  | { status: 'submitted' }
+  | { status: 'choose-account'; accounts: { id: string; username: string }[] };
+
+/**
+ * One-click sign-in on a login page: the credential stored for exactly this https origin is written
+ * into the username and password fields and the form submitted. Several accounts: the citizen picks.
+ * A two-step login (identifier first) gets the username and the step is submitted.
+ */
+export function createSignInService(deps: { registry: PortalRegistry; stores: VaultStores; tabs: TabsApi; now: () => number }) {
+  return {
+    async request(keys: VaultKeys, tabId: number, credentialId?: string): Promise<Result<SignInStatus>> {
+      const url = await deps.tabs.url(tabId);
+      const origin = url ? httpsOriginOf(url) : null;
+      const portal = origin ? deps.registry.byOrigin(origin) : undefined;
+      if (!origin || !portal) return fail('ORIGIN_NOT_ALLOWED', 'not a connected portal over https');
+      const preview = await askTab(deps.tabs, tabId, 'fill.preview', {});
+      if (!preview.ok) return preview;
+      const kinds = new Set(preview.value.fields.filter((f) => f.visible).map((f) => f.kind));
+      if (preview.value.page !== 'login' || !kinds.has('username') && !kinds.has('password')) return fail('NOT_FOUND', 'no login form on this page');
+      const accounts = await deps.stores.credentials.forOrigin(keys, origin);
+      if (accounts.length === 0) return fail('NOT_FOUND', 'no stored account for this origin');
+      const chosen = credentialId ? accounts.find((a) => a.id === credentialId) : accounts.length === 1 ? accounts[0] : undefined;
+      if (!chosen) return ok({ status: 'choose-account', accounts: accounts.map((a) => ({ id: a.id, username: a.username })) });
+      const applied = await askTab(deps.tabs, tabId, 'fill.apply', {
+        attributes: {}, credential: { username: chosen.username, password: chosen.password },
+        kinds: [...kinds].filter((k) => k === 'username' || k === 'password'), origin, submit: true,
+      });
+      const filled = applied.ok ? applied.value.outcomes.filter((o) => o.outcome === 'filled').length : 0;
+      await deps.stores.audit.append(keys, { time: deps.now(), portalId: portal.id, origin, attributeIds: [], kind: 'sign-in', outcome: applied.ok && filled > 0 ? 'disclosed' : 'denied' });
+      if (!applied.ok) return applied;
+      return filled > 0 ? ok({ status: 'submitted' }) : fail('NOT_FOUND', 'the login fields could not be filled');
+    },
+  };
+}
+
+export type SignInService = ReturnType<typeof createSignInService>;

@@ -1,0 +1,25 @@
+import type { ResponseOf } from '../../shared/protocol/protocol-spec.ts';
+import type { UiProtocol } from '../../shared/protocol/ui-protocol.ts';
+import { ATTRIBUTE_CATALOG } from '../../shared/vocabulary/attribute-catalog.ts';
+import { t, uiLanguage } from '../platform/i18n.ts';
+
+type Attribute = ResponseOf<UiProtocol, 'consent.pending'>['attributes'][number];
+
+/** One attribute: tick box, what the page calls the field, the value, trust badge (with text) and source. */
+export function AttributeItem(props: { attribute: Attribute; checked: boolean; onToggle: (checked: boolean) => void }) {
+  const { attribute } = props;
+  const info = ATTRIBUTE_CATALOG[attribute.attributeId];
+  const german = uiLanguage().startsWith('de');
+  const id = `attr-${attribute.attributeId}`;
+  const source = attribute.source === 'eid' && attribute.readAt !== undefined
+    ? t('sourceEid', [new Date(attribute.readAt).toLocaleDateString(german ? 'de-DE' : 'en-GB')])
+    : t(attribute.source === 'eid' ? 'sourceEidUndated' : attribute.source === 'import' ? 'sourceImport' : 'sourceUser');
+  return (
+    <li>
+      <input type="checkbox" id={id} checked={props.checked} onChange={(e) => props.onToggle((e.target as HTMLInputElement).checked)} />
+      <label for={id}>{german ? info.labelDe : info.labelEn}{attribute.fieldLabel && <span class="meta"> – {t('confirmFieldLabel', [attribute.fieldLabel])}</span>}</label>
+      <span class="value">{attribute.value}</span>
+      <span class="meta"><span class={`badge badge-${attribute.trust}`}>{t('trustBadge', [t(`trust_${attribute.trust}`)])}</span>{source}</span>
+    </li>
+  );
+}

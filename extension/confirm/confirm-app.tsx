@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ResponseOf } from '../../shared/protocol/protocol-spec.ts';
+import type { Result } from '../../shared/protocol/result.ts';
+import type { UiProtocol } from '../../shared/protocol/ui-protocol.ts';
+import type { AttributeId } from '../../shared/vocabulary/attribute-ids.ts';
+import { closeWindow } from '../platform/active-tab.ts';
+import { t } from '../platform/i18n.ts';
+import { requestBackground } from './background-client.ts';
+import { AttributeItem } from './attribute-item.tsx';
+import { UnlockForm } from './unlock-form.tsx';
+
+type View = ResponseOf<UiProtocol, 'consent.pending'>;
+
+/**
+ * The first disclosure to a portal, confirmed outside the page (SECURITY.md §3.1.7): the portal's
+ * name and exact origin, every attribute with the value that would go there, its trust level and
+ * source; attributes can be unticked; "für dieses Portal merken" stores the consent.
+ */
+export function ConfirmApp(props: { pendingId: string }) {
+  const [view, setView] = useState<Result<View> | null>(null);
+  const [approved, setApproved] = useState<Set<AttributeId>>(new Set());
+  const [remember, setRemember] = useState(true);
+  const [done, setDone] = useState<string | null>(null);
+  const load = (): void => {
+    void requestBackground('consent.pending', { pendingId: props.pendingId }).then((result) => {
+      setView(result);
+      if (result.ok) setApproved(new Set(result.value.attributes.map((a) => a.attributeId)));
+    });
+  };
+  useEffect(load, [props.pendingId]);
+
+  if (view === null) return <p role="status">{t('statusLoading')}</p>;
+  if (!view.ok && view.error.code === 'LOCKED') return <UnlockForm onUnlocked={load} />;
+  if (!view.ok) return <p role="alert">{t(view.error.code === 'NOT_FOUND' ? 'confirmExpired' : 'errorGeneric', [view.error.code])}</p>;
+  const { value } = view;
+  const shortfall = value.attributes.some((a) => !a.meetsTrust);
+
+  const decide = (approve: AttributeId[]): void => {
+    void requestBackground('consent.decide', { pendingId: props.pendingId, approve, remember }).then((result) => {
+      setDone(result.ok ? (result.value.status === 'filled' ? t('confirmFilled', [String(result.value.filled)]) : t('confirmCancelled')) : t('errorGeneric', [result.error.code]));
+      setTimeout(closeWindow, 900);
+    });
+  };
+  if (done) return <p role="status" id="confirm-result">{done}</p>;
+
+  return (
+    <form onSubmit={(event) => { event.preventDefault(); decide([...approved]); }}>
+      <div class="portal">
+        <strong id="portal-name">{value.portalName}</strong>
+        <span class="origin" id="portal-origin">{value.origin}</span>
+      </div>
+      <p>{t('confirmIntro')}</p>
+      {shortfall && <p class="warning" role="note" id="trust-warning">{t('confirmTrustShortfall', [t(`trust_${value.requiredTrust}`)])}</p>}
+      <ul class="items">
+        {value.attributes.map((attribute) => (
+          <AttributeItem
+            key={attribute.attributeId}
+            attribute={attribute}
+            checked={approved.has(attribute.attributeId)}
+            onToggle={(checked) => {
+              const next = new Set(approved);
+              if (checked) next.add(attribute.attributeId);
+              else next.delete(attribute.attributeId);
+              setApproved(next);
+            }}
+          />
+        ))}
+      </ul>
+      <label class="remember"><input type="checkbox" id="remember" checked={remember} onChange={(e) => setRemember((e.target as HTMLInputElement).checked)} /> {t('confirmRemember')}</label>
+      <div class="actions">
+        <button type="submit" class="primary" id="approve" disabled={approved.size === 0}>{t('confirmApprove')}</button>
+        <button type="button" id="cancel" onClick={() => decide([])}>{t('confirmCancel')}</button>
+      </div>
+    </form>
+  );
+}

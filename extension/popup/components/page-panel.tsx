@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ResponseOf } from '../../../shared/protocol/protocol-spec.ts';
+import type { UiProtocol } from '../../../shared/protocol/ui-protocol.ts';
+import { activeTabId } from '../../platform/active-tab.ts';
+import { t } from '../../platform/i18n.ts';
+import { requestBackground } from '../background-client.ts';
+
+type Page = ResponseOf<UiProtocol, 'page.current'>['page'];
+
+/** "BundID erkannt – Anmelden", "Formular erkannt – Ausfüllen": the actions for the current tab. */
+export function PagePanel() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [page, setPage] = useState<Page>(null);
+  const [message, setMessage] = useState<string>('');
+  const [accounts, setAccounts] = useState<{ id: string; username: string }[]>([]);
+  useEffect(() => {
+    void activeTabId(location.search).then(async (id) => {
+      setTabId(id);
+      if (id === null) return;
+      const current = await requestBackground('page.current', { tabId: id });
+      if (current.ok) setPage(current.value.page);
+    });
+  }, []);
+
+  const errorText = (code: string): string => {
+    const text = t(`error${code}`);
+    return text === `error${code}` ? t('errorGeneric', [code]) : text;
+  };
+  const fill = (): void => {
+    if (tabId === null) return;
+    void requestBackground('fill.request', { tabId }).then((result) => {
+      if (!result.ok) return setMessage(errorText(result.error.code));
+      setMessage(result.value.status === 'filled' ? t('resultFilled', [String(result.value.filled)]) : result.value.status === 'needs-consent' ? t('resultConsent') : t('resultNothing'));
+    });
+  };
+  const signIn = (credentialId?: string): void => {
+    if (tabId === null) return;
+    void requestBackground('signin.request', { tabId, ...(credentialId ? { credentialId } : {}) }).then((result) => {
+      if (!result.ok) return setMessage(errorText(result.error.code));
+      if (result.value.status === 'choose-account') {
+        setAccounts(result.value.accounts);
+        return setMessage(t('resultChoose'));
+      }
+      setAccounts([]);
+      setMessage(t('resultSubmitted'));
+    });
+  };
+
+  return (
+    <section aria-labelledby="page-heading">
+      <h2 id="page-heading">{t('pageHeading')}</h2>
+      <p id="page-state">{page ? t(page.kind === 'login' ? 'pageLogin' : page.kind === 'form' ? 'pageForm' : 'pageNone', [page.portalName]) : t('pageUnknown')}</p>
+      {page?.retired && <p class="note">{t('retiredPortal')}</p>}
+      <div class="actions">
+        {page?.kind === 'login' && !page.retired && <button type="button" id="sign-in" onClick={() => signIn()}>{t('actionSignIn')}</button>}
+        {page?.kind === 'form' && <button type="button" id="fill" onClick={fill}>{t('actionFill')}</button>}
+      </div>
+      {accounts.length > 0 && (
+        <ul class="accounts">{accounts.map((a) => <li key={a.id}><button type="button" onClick={() => signIn(a.id)}>{a.username}</button></li>)}</ul>
+      )}
+      <p id="page-result" role="status" aria-live="polite">{message}</p>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import * as v from 'valibot';
+import { ATTRIBUTE_IDS, CLASSIFICATION_KINDS } from '../vocabulary/attribute-ids.ts';
+import { MAX_ATTRIBUTE_VALUE_CHARS } from '../vocabulary/attribute-limits.ts';
+import type { ProtocolSpec } from './protocol-spec.ts';
+
+const Kind = v.picklist([...ATTRIBUTE_IDS, ...CLASSIFICATION_KINDS]);
+/** Most fields a preview or fill speaks of; collect stops at 2,000, forms that need more are not ours. */
+export const MAX_FILL_FIELDS = 400;
+
+export const FillPreviewSchema = v.strictObject({
+  page: v.picklist(['login', 'form', 'none']),
+  fields: v.pipe(v.array(v.strictObject({
+    index: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    kind: Kind,
+    label: v.pipe(v.string(), v.maxLength(120)),
+    visible: v.boolean(),
+  })), v.maxLength(MAX_FILL_FIELDS)),
+  /** The effective submission targets of the forms holding those fields (SECURITY.md §3.4). */
+  targets: v.pipe(v.array(v.pipe(v.string(), v.maxLength(600))), v.maxLength(20)),
+});
+export type FillPreview = v.InferOutput<typeof FillPreviewSchema>;
+
+const Value = v.pipe(v.string(), v.maxLength(MAX_ATTRIBUTE_VALUE_CHARS));
+
+export const FillApplySchema = v.strictObject({
+  attributes: v.record(v.picklist(ATTRIBUTE_IDS), Value),
+  credential: v.optional(v.strictObject({ username: v.pipe(v.string(), v.maxLength(256)), password: v.pipe(v.string(), v.maxLength(1024)) })),
+  kinds: v.pipe(v.array(Kind), v.maxLength(ATTRIBUTE_IDS.length + CLASSIFICATION_KINDS.length)),
+  /** The origin the background decided for; the content script refuses if the page has moved on. */
+  origin: v.pipe(v.string(), v.maxLength(300)),
+  submit: v.boolean(),
+});
+
+export const FillOutcomesSchema = v.strictObject({
+  outcomes: v.pipe(v.array(v.strictObject({
+    index: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    kind: Kind,
+    outcome: v.picklist(['filled', 'skipped', 'rejected']),
+    reason: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  })), v.maxLength(MAX_FILL_FIELDS)),
+  submitted: v.boolean(),
+});
+export type FillOutcomes = v.InferOutput<typeof FillOutcomesSchema>;
+
+/**
+ * Background → content script of one tab (sent with `tabs.sendMessage` to frame 0 only). The content
+ * script accepts these only from its own extension's background (no `sender.tab`). `fill.apply` is the
+ * one message that carries values to the page, after the background decided the fill.
+ */
+export const tabProtocol = {
+  'fill.preview': { from: ['background'], request: v.strictObject({}), response: FillPreviewSchema },
+  'fill.apply': { from: ['background'], request: FillApplySchema, response: FillOutcomesSchema },
+} as const satisfies ProtocolSpec;
+
+export type TabProtocol = typeof tabProtocol;
