@@ -1,6 +1,7 @@
 import type { ResponseOf } from '../../shared/protocol/protocol-spec.ts';
 import type { UiProtocol } from '../../shared/protocol/ui-protocol.ts';
 import { ATTRIBUTE_CATALOG } from '../../shared/vocabulary/attribute-catalog.ts';
+import { displayValue } from '../../shared/vocabulary/display-value.ts';
 import { t, uiLanguage } from '../platform/i18n.ts';
 
 type Attribute = ResponseOf<UiProtocol, 'consent.pending'>['attributes'][number];
@@ -18,7 +19,7 @@ export function AttributeItem(props: { attribute: Attribute; checked: boolean; o
     <li>
       <input type="checkbox" id={id} checked={props.checked} onChange={(e) => props.onToggle((e.target as HTMLInputElement).checked)} />
       <label for={id}>{german ? info.labelDe : info.labelEn}{attribute.fieldLabel && <span class="meta"> – {t('confirmFieldLabel', [attribute.fieldLabel])}</span>}</label>
-      <span class="value">{attribute.value}</span>
+      <span class="value">{displayValue(attribute.attributeId, attribute.value)}</span>
       <span class="meta"><span class={`badge badge-${attribute.trust}`}>{t('trustBadge', [t(`trust_${attribute.trust}`)])}</span>{source}</span>
     </li>
   );

@@ -1,6 +1,6 @@
 import type { AttributeId, FieldKind } from '../../../shared/vocabulary/attribute-ids.ts';
 import { FIELD_KIND_CATALOG } from '../../../shared/vocabulary/field-kind-catalog.ts';
-import { isAttributeId } from '../../../shared/vocabulary/attribute-ids.ts';
+import { ATTRIBUTE_IDS, isAttributeId } from '../../../shared/vocabulary/attribute-ids.ts';
 
 /** The stored attributes a set of field kinds discloses (`streetAndNumber` → street and house number …). */
 export function attributesForKinds(kinds: Iterable<FieldKind>): AttributeId[] {
@@ -9,7 +9,8 @@ export function attributesForKinds(kinds: Iterable<FieldKind>): AttributeId[] {
     if (isAttributeId(kind)) ids.add(kind);
     else for (const id of FIELD_KIND_CATALOG[kind].from) ids.add(id);
   }
-  return [...ids].sort();
+  // In the order of the vocabulary (names, birth, address, contact), as forms ask for them.
+  return ATTRIBUTE_IDS.filter((id) => ids.has(id));
 }
 
 /** The field kinds that may be filled when exactly these attributes are approved. */

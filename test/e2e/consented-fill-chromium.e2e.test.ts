@@ -1,0 +1,135 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extensionPage } from '../support/extension-page.ts';
+import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
+import { launchChromium, type ChromiumSession } from '../support/launch-chromium.ts';
+import { TEST_OUTPUT } from '../support/project-paths.ts';
+import { waitFor } from '../support/wait-for.ts';
+
+const FORM = 'https://mein-digiport.de/formulare/uvg/schritt-1';
+const VALUES = { givenNames: 'Erika', familyName: 'Mustermann', birthName: 'Gabler', birthDate: '12.08.1964', placeOfBirth: 'Berlin', nationality: 'DE' };
+
+describe('consented fill and one-click sign-in in Chromium (built extension, fixture portals)', () => {
+  let world: FixtureWorld;
+  let chromium: ChromiumSession;
+  let admin: ReturnType<typeof extensionPage>;
+  let form: Page;
+  let formTab = 0;
+
+  const tabIdOf = (pattern: string): Promise<number> =>
+    chromium.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id ?? -1, pattern);
+  const openPopup = async (tabId: number): Promise<Page> => {
+    const popup = await chromium.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 420 });
+    await popup.goto(`chrome-extension://${chromium.extensionId}/popup/index.html?tab=${tabId}`);
+    return popup;
+  };
+  const formValues = (): Promise<string[]> => form.$$eval('#cit-form input, #cit-form select', (els) => els.map((e) => (e as HTMLInputElement).value));
+
+  beforeAll(async () => {
+    world = await startFixtureWorld();
+    chromium = await launchChromium({ world });
+    await waitFor(async () => (await chromium.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)) > 0, { what: 'registration' });
+    const adminTab = await chromium.context.newPage();
+    await adminTab.goto(`chrome-extension://${chromium.extensionId}/popup/index.html`);
+    admin = extensionPage(adminTab);
+    expect(await admin.send('vault.setup', { passphrase: 'Korrekt Pferd Batterie Heftklammer' })).toMatchObject({ ok: true });
+    for (const [attributeId, value] of Object.entries(VALUES)) expect(await admin.send('attribute.set', { attributeId, value })).toMatchObject({ ok: true });
+    form = await chromium.context.newPage();
+    await form.goto(FORM);
+    formTab = await tabIdOf('https://mein-digiport.de/*');
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await world?.close();
+  });
+
+  it('asks in the confirm window the first time, shows portal, origin, values, trust and source, then fills', async () => {
+    const popup = await openPopup(formTab);
+    await expect.poll(() => popup.locator('#page-state').textContent()).toBe('Serviceportal Stadt Paderborn erkannt – Formular');
+    mkdirSync(TEST_OUTPUT, { recursive: true });
+    await popup.screenshot({ path: join(TEST_OUTPUT, 'chromium-popup-form-detected.png') });
+    const opened = chromium.context.waitForEvent('page', (p) => p.url().includes('/confirm/index.html'));
+    await popup.click('#fill');
+    const confirm = await opened;
+    await confirm.waitForSelector('#approve');
+    expect(await confirm.locator('#portal-name').textContent()).toBe('Serviceportal Stadt Paderborn');
+    expect(await confirm.locator('#portal-origin').textContent()).toBe('https://mein-digiport.de');
+    const text = await confirm.locator('ul.items').innerText();
+    for (const value of ['Erika', 'Mustermann', 'Gabler', '12.08.1964', 'Berlin', 'deutsch', 'Vertrauensniveau niedrig', 'selbst eingegeben']) expect(text).toContain(value);
+    await confirm.screenshot({ path: join(TEST_OUTPUT, 'chromium-confirm-first-fill.png') });
+    expect(await formValues()).toEqual(['', '', '', '', '', '']);
+    const closed = confirm.waitForEvent('close');
+    await confirm.click('#approve');
+    await closed;
+    await expect.poll(formValues).toEqual(['Erika', 'Mustermann', 'Gabler', '12.08.1964', 'Berlin', '000']);
+    const audit = await admin.send('audit.list', {});
+    expect(audit).toMatchObject({ ok: true, value: { entries: [{ portalId: 'paderborn', origin: 'https://mein-digiport.de', kind: 'fill', outcome: 'disclosed' }], intact: true } });
+    expect(JSON.stringify(audit)).not.toContain('Erika');
+    await popup.close();
+  });
+
+  it('fills with one click once the portal has consent, without a confirm window', async () => {
+    await form.reload();
+    const popup = await openPopup(formTab);
+    await popup.waitForSelector('#fill');
+    let confirmOpened = false;
+    chromium.context.once('page', (p) => { if (p.url().includes('/confirm/')) confirmOpened = true; });
+    await popup.click('#fill');
+    await expect.poll(() => popup.locator('#page-result').textContent()).toBe('6 Felder ausgefüllt.');
+    expect(await formValues()).toEqual(['Erika', 'Mustermann', 'Gabler', '12.08.1964', 'Berlin', '000']);
+    expect(confirmOpened).toBe(false);
+    await popup.close();
+  });
+
+  it('asks again after the consent was revoked, and fills nothing on cancel', async () => {
+    expect(await admin.send('consent.revoke', { portalId: 'paderborn', attributeId: 'birthName' })).toMatchObject({ ok: true });
+    await form.reload();
+    const popup = await openPopup(formTab);
+    await popup.waitForSelector('#fill');
+    const opened = chromium.context.waitForEvent('page', (p) => p.url().includes('/confirm/index.html'));
+    await popup.click('#fill');
+    const confirm = await opened;
+    await confirm.waitForSelector('#cancel');
+    const closed = confirm.waitForEvent('close');
+    await confirm.click('#cancel');
+    await closed;
+    expect(await formValues()).toEqual(['', '', '', '', '', '']);
+    const audit = await admin.send('audit.list', {});
+    expect((audit.value as { entries: { outcome: string }[] }).entries[0]?.outcome).toBe('cancelled');
+    await popup.close();
+  });
+
+  it('answers a locked vault with LOCKED and fills nothing', async () => {
+    await admin.send('vault.lock', {});
+    const popup = await openPopup(formTab);
+    await popup.waitForSelector('#fill');
+    await popup.click('#fill');
+    await expect.poll(() => popup.locator('#page-result').textContent()).toBe('Amtspass ist gesperrt.');
+    expect(await formValues()).toEqual(['', '', '', '', '', '']);
+    expect(await admin.send('vault.unlock', { passphrase: 'Korrekt Pferd Batterie Heftklammer' })).toMatchObject({ ok: true });
+    await popup.close();
+  });
+
+  it('signs in with one click on a login page with the credential of exactly that origin', async () => {
+    expect(await admin.send('credential.save', { origin: 'https://id.bund.de', username: 'erika', password: 'Zzyzx-Canary-Passwort' })).toMatchObject({ ok: true });
+    expect(await admin.send('credential.save', { origin: 'https://int.id.bund.de', username: 'falsch', password: 'anderer-host' })).toMatchObject({ ok: true });
+    const login = await chromium.context.newPage();
+    await login.goto('https://id.bund.de/de/login/benutzername');
+    const tab = await tabIdOf('https://id.bund.de/*');
+    const popup = await openPopup(tab);
+    await expect.poll(() => popup.locator('#page-state').textContent()).toBe('BundID erkannt – Anmeldeseite');
+    const navigated = login.waitForURL('https://id.bund.de/de/login');
+    await popup.click('#sign-in');
+    await navigated;
+    const post = world.server.requests.find((r) => r.method === 'POST' && r.path === '/idp/profile/SAML2/POST/SSO');
+    expect(post?.body).toContain('username=erika');
+    expect(post?.body).toContain('password=Zzyzx-Canary-Passwort');
+    expect(post?.host).toBe('id.bund.de');
+    const audit = await admin.send('audit.list', { kind: 'sign-in' });
+    expect((audit.value as { entries: unknown[] }).entries).toHaveLength(1);
+    await popup.close();
+  });
+});
