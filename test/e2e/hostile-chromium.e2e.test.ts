@@ -79,7 +79,7 @@ describe('hostile pages in Chromium: what a fill never does', () => {
     const { values } = await fill(`${ORIGIN}/hostile/t08-frames`);
     expect(values.vorname).toBe(CANARY.givenNames);
     const frame = page.frames().find((f) => f.url().startsWith('https://ads.test/'));
-    expect(await frame?.$$eval('input', (els) => els.map((e) => (e as HTMLInputElement).value).join(''))).toBe('');
+    expect(await frame?.$$eval('input', (els) => els.map((e) => (e).value).join(''))).toBe('');
   });
 
   it('T05: refuses a lookalike origin (no script there, and the background says no)', async () => {

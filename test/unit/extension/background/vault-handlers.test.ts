@@ -7,6 +7,7 @@ import { createAutoLock } from '../../../../extension/background/vault/auto-lock
 import { backgroundProtocol } from '../../../../shared/protocol/background-protocol.ts';
 import { uiProtocol } from '../../../../shared/protocol/ui-protocol.ts';
 import { createUserPortalsStore } from '../../../../extension/storage/user-portals-store.ts';
+import { createPendingFillStore } from '../../../../extension/storage/pending-fill-store.ts';
 import { memoryArea } from '../../../support/memory-area.ts';
 import { createTestVault, type TestVault } from '../../../support/test-vault.ts';
 
@@ -25,7 +26,9 @@ function routerFor(vault: TestVault) {
   const handlers = composeHandlers({
     registry, helper: createHelperClient({ connect: () => { throw new Error('no helper in unit tests'); } }),
     recordSeen: async () => undefined, savePage: async () => undefined,
-    portals: { store: createUserPortalsStore(memoryArea()), permissions: { contains: async () => false, remove: async () => undefined }, reconcile: async () => undefined }, stores: vault.stores, session: vault.session, autoLock, areas: vault.areas, now: () => vault.clock.now,
+    portals: { store: createUserPortalsStore(memoryArea()), permissions: { contains: async () => false, remove: async () => undefined }, reconcile: async () => undefined },
+    tabs: { url: async () => null, send: async () => undefined }, pending: createPendingFillStore(memoryArea(), () => vault.clock.now),
+    openConfirm: async () => undefined, pageOf: async () => undefined, stores: vault.stores, session: vault.session, autoLock, areas: vault.areas, now: () => vault.clock.now,
   });
   const route = createRouter({
     spec: backgroundProtocol, handlers,
@@ -57,7 +60,7 @@ describe('vault messages through the background router', () => {
     const vault = await createTestVault();
     const { send } = routerFor(vault);
     await send('vault.lock', {});
-    const notCovered = Object.keys(uiProtocol).filter((type) => !(type in NEEDS_KEYS) && !/^(helper|vault|portal)\.|^data\./.test(type));
+    const notCovered = Object.keys(uiProtocol).filter((type) => !(type in NEEDS_KEYS) && !/^(helper|vault|portal|page|fill|signin)\.|^data\.|^consent\.(pending|decide)$/.test(type));
     expect(notCovered).toEqual([]);
     for (const [type, payload] of Object.entries(NEEDS_KEYS)) {
       const sender = type === 'consent.grant' ? confirm : popup;
