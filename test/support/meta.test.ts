@@ -5,6 +5,7 @@ import { contentProtocol } from '../../shared/protocol/content-protocol.ts';
 import { ERROR_CODES } from '../../shared/protocol/errors.ts';
 import { nativeProtocol } from '../../shared/protocol/native-protocol.ts';
 import type { ProtocolSpec } from '../../shared/protocol/protocol-spec.ts';
+import { tabProtocol } from '../../shared/protocol/tab-protocol.ts';
 import { uiProtocol } from '../../shared/protocol/ui-protocol.ts';
 import { PROJECT_ROOT } from './project-paths.ts';
 
@@ -35,7 +36,7 @@ describe('conventions (STYLE.md)', () => {
 
   it('documents every message type in PROTOCOL.md', () => {
     const doc = readFileSync(join(PROJECT_ROOT, 'shared', 'protocol', 'PROTOCOL.md'), 'utf8');
-    const types = [...Object.keys(contentProtocol), ...Object.keys(uiProtocol), ...Object.keys(nativeProtocol)];
+    const types = [...Object.keys(contentProtocol), ...Object.keys(uiProtocol), ...Object.keys(nativeProtocol), ...Object.keys(tabProtocol)];
     expect(types.filter((type) => !doc.includes(`### \`${type}\``))).toEqual([]);
   });
 
