@@ -1,0 +1,82 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, Target } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extensionPage } from '../support/extension-page.ts';
+import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
+import { launchFirefox, type FirefoxSession } from '../support/launch-firefox.ts';
+import { TEST_OUTPUT } from '../support/project-paths.ts';
+
+const VALUES = { givenNames: 'Erika', familyName: 'Mustermann', birthName: 'Gabler', birthDate: '12.08.1964', placeOfBirth: 'Berlin', nationality: 'DE' };
+
+describe('consented fill and sign-in in Firefox ESR (built extension, fixture portals)', () => {
+  let world: FixtureWorld;
+  let firefox: FirefoxSession;
+  let admin: ReturnType<typeof extensionPage>;
+  let adminPage: Page;
+  let form: Page;
+
+  const tabIdOf = async (pattern: string): Promise<number> =>
+    (await adminPage.evaluate(`browser.tabs.query({ url: ${JSON.stringify(pattern)} }).then((tabs) => tabs[0]?.id ?? -1)`)) as number;
+  const formValues = (): Promise<string[]> => form.$$eval('#cit-form input, #cit-form select', (els) => els.map((e) => (e as HTMLInputElement).value));
+  /** The confirm window is a new target whose url() stays about:blank in BiDi: find it by its location (RECIPES.md §12.3). */
+  const waitForConfirm = async (created: Target[]): Promise<Page> => {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      for (const target of created) {
+        const page = await target.asPage().catch(() => null);
+        const href = page ? await page.evaluate(() => location.href).catch(() => '') : '';
+        if (page && href.includes('/confirm/index.html')) return page;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('no confirm window');
+  };
+
+  beforeAll(async () => {
+    world = await startFixtureWorld();
+    firefox = await launchFirefox({ world });
+    adminPage = await firefox.openExtensionPage('popup/index.html', '#helper-state');
+    admin = extensionPage(adminPage);
+    expect(await admin.send('vault.setup', { passphrase: 'Korrekt Pferd Batterie Heftklammer' })).toMatchObject({ ok: true });
+    for (const [attributeId, value] of Object.entries(VALUES)) expect(await admin.send('attribute.set', { attributeId, value })).toMatchObject({ ok: true });
+    form = await firefox.browser.newPage();
+    await form.goto('https://mein-digiport.de/formulare/uvg/schritt-1');
+  });
+  afterAll(async () => {
+    await firefox?.close();
+    await world?.close();
+  });
+
+  it('asks in the confirm window the first time, then fills with one click', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const tab = await tabIdOf('https://mein-digiport.de/*');
+    const popup = await firefox.openExtensionPage(`popup/index.html?tab=${tab}`, '#helper-state');
+    await popup.waitForSelector('#fill');
+    const created: Target[] = [];
+    firefox.browser.on('targetcreated', (t: Target) => created.push(t));
+    await popup.click('#fill');
+    const confirm = await waitForConfirm(created);
+    await confirm.waitForSelector('#approve');
+    expect(await confirm.$eval('#portal-origin', (e) => e.textContent)).toBe('https://mein-digiport.de');
+    mkdirSync(TEST_OUTPUT, { recursive: true });
+    await confirm.screenshot({ path: join(TEST_OUTPUT, 'firefox-confirm-first-fill.png') });
+    await confirm.click('#approve');
+    await expect.poll(formValues, { timeout: 5000 }).toEqual(['Erika', 'Mustermann', 'Gabler', '12.08.1964', 'Berlin', '000']);
+
+    await form.reload();
+    await popup.click('#fill');
+    await expect.poll(() => popup.$eval('#page-result', (e) => e.textContent)).toBe('6 Felder ausgefüllt.');
+    expect(await formValues()).toEqual(['Erika', 'Mustermann', 'Gabler', '12.08.1964', 'Berlin', '000']);
+  });
+
+  it('signs in with one click with the credential of exactly that origin', async () => {
+    expect(await admin.send('credential.save', { origin: 'https://id.bund.de', username: 'erika', password: 'Zzyzx-Canary-Passwort' })).toMatchObject({ ok: true });
+    const login = await firefox.browser.newPage();
+    await login.goto('https://id.bund.de/de/login/benutzername');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const popup = await firefox.openExtensionPage(`popup/index.html?tab=${await tabIdOf('https://id.bund.de/*')}`, '#helper-state');
+    await popup.waitForSelector('#sign-in');
+    await popup.click('#sign-in');
+    await expect.poll(() => world.server.requests.some((r) => r.method === 'POST' && r.path === '/idp/profile/SAML2/POST/SSO' && r.body.includes('username=erika'))).toBe(true);
+  });
+});
