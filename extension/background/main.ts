@@ -79,7 +79,7 @@ async function compose() {
       if (type === 'page.detected' && origin !== null) void contentSeen.record({ origin, accepted: false, at: now() });
     },
   });
-  return { route, session, autoLock, registry };
+  return { route, session, autoLock, registry, handlers };
 }
 
 const ready = compose();
@@ -87,6 +87,16 @@ const ready = compose();
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) =>
   (await ready).route(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId }),
 );
+// Alt+Shift+F fills the active tab like the popup's button; a locked vault opens the popup instead.
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command !== 'fill-page') return;
+  void ready.then(async ({ handlers }) => {
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return;
+    const result = await handlers['fill.request']({ tabId }, { kind: 'popup' });
+    if (!result.ok && result.error.code === 'LOCKED') await browser.action.openPopup().catch(() => undefined);
+  });
+});
 browser.alarms.onAlarm.addListener((alarm) => void ready.then(({ autoLock }) => autoLock.onAlarm(alarm.name)));
 browser.tabs.onRemoved.addListener((tabId) => void pageState.remove(tabId));
 browser.idle.onStateChanged.addListener((state) => void ready.then(({ autoLock }) => autoLock.onIdleState(state)));

@@ -27,6 +27,11 @@ export function makeManifest(target: Target, input: ManifestInput): ManifestV3Ex
     host_permissions: matches,
     optional_host_permissions: ['https://*/*'],
     action: { default_popup: 'popup/index.html', default_title: '__MSG_extName__' },
+    // Keyboard: a gesture a page cannot fake (SECURITY.md §3.1.3).
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+A' } },
+      'fill-page': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_commandFill__' },
+    },
     content_scripts: [{ matches, js: ['content/main.ts'], run_at: 'document_idle' as const }],
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'" },
   };
