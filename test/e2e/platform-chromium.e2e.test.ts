@@ -112,7 +112,7 @@ describe('platform in Chromium: registered content script, popup, real helper', 
     await popup.goto(`chrome-extension://${chromium.extensionId}/popup/index.html`);
     await expect.poll(() => popup.locator('#helper-state').textContent()).toBe('Verbunden, Version 0.1.0');
     await expect.poll(() => popup.locator('#ausweisapp-state').textContent()).toBe('Bereit, Version 1.26.2 (API-Level 1, 2)');
-    expect(await popup.locator('h2').first().textContent()).toBe('Verbindung');
+    expect(await popup.locator('#status-heading').textContent()).toBe('Verbindung');
     expect(sdk.handshakes.at(-1)?.origin).toBeUndefined();
     expect(sdk.handshakes.at(-1)?.['user-agent']).toBe('Amtspass-Helper/0.1.0');
     mkdirSync(TEST_OUTPUT, { recursive: true });
