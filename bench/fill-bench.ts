@@ -1,7 +1,6 @@
 import { extensionPage } from '../test/support/extension-page.ts';
 import { startFixtureWorld } from '../test/support/fixture-world.ts';
 import { launchChromium } from '../test/support/launch-chromium.ts';
-import { waitFor } from '../test/support/wait-for.ts';
 import { median, type BenchResult } from './bench-stats.ts';
 import { syntheticForm } from './synthetic-form.ts';
 
@@ -19,7 +18,7 @@ export async function benchFill(runs = 15): Promise<BenchResult[]> {
   const world = await startFixtureWorld();
   const chromium = await launchChromium({ world });
   try {
-    await waitFor(async () => (await chromium.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)) > 0, { what: 'registration' });
+    await chromium.portalsReady();
     const adminTab = await chromium.context.newPage();
     await adminTab.goto(`chrome-extension://${chromium.extensionId}/popup/index.html`);
     const admin = extensionPage(adminTab);

@@ -6,7 +6,6 @@ import { extensionPage } from '../support/extension-page.ts';
 import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
 import { launchChromium, type ChromiumSession } from '../support/launch-chromium.ts';
 import { TEST_OUTPUT } from '../support/project-paths.ts';
-import { waitFor } from '../support/wait-for.ts';
 
 const FORM = 'https://mein-digiport.de/formulare/uvg/schritt-1';
 const VALUES = { givenNames: 'Erika', familyName: 'Mustermann', birthName: 'Gabler', birthDate: '12.08.1964', placeOfBirth: 'Berlin', nationality: 'DE' };
@@ -31,7 +30,7 @@ describe('consented fill and one-click sign-in in Chromium (built extension, fix
   beforeAll(async () => {
     world = await startFixtureWorld();
     chromium = await launchChromium({ world });
-    await waitFor(async () => (await chromium.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)) > 0, { what: 'registration' });
+    await chromium.portalsReady();
     const adminTab = await chromium.context.newPage();
     await adminTab.goto(`chrome-extension://${chromium.extensionId}/popup/index.html`);
     admin = extensionPage(adminTab);

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
 import { launchChromium, type ChromiumSession } from '../support/launch-chromium.ts';
-import { waitFor } from '../support/wait-for.ts';
 
 interface PageState { origin: string; kind: string; kinds: string[]; eidLinks: number }
 
@@ -12,7 +11,7 @@ describe('content script detection in Chromium (built extension)', () => {
   beforeAll(async () => {
     world = await startFixtureWorld();
     chromium = await launchChromium({ world });
-    await waitFor(async () => (await chromium.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)) > 0, { what: 'registration' });
+    await chromium.portalsReady();
   });
   afterAll(async () => {
     await chromium?.close();

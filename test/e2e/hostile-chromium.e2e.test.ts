@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionPage } from '../support/extension-page.ts';
 import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
 import { launchChromium, type ChromiumSession } from '../support/launch-chromium.ts';
-import { waitFor } from '../support/wait-for.ts';
 
 const CANARY = { givenNames: 'Zzyzx-Canary-Vorname', familyName: 'Zzyzx-Canary-Nachname', email: 'zzyzx-canary@example.de', birthDate: '12.08.1964', street: 'Zzyzx-Canary-Straße', houseNumber: '1', placeOfBirth: 'Zzyzx-Canary-Ort', birthName: 'Zzyzx-Canary-Geburtsname', nationality: 'DE', phone: '0221 999', postalCode: '51147', city: 'Zzyzx-Canary-Stadt' };
 const ORIGIN = 'https://elternbeitraege.test';
@@ -28,7 +27,7 @@ describe('hostile pages in Chromium: what a fill never does', () => {
   beforeAll(async () => {
     world = await startFixtureWorld();
     chromium = await launchChromium({ world });
-    await waitFor(async () => (await chromium.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)) > 0, { what: 'registration' });
+    await chromium.portalsReady();
     const tab = await chromium.context.newPage();
     await tab.goto(`chrome-extension://${chromium.extensionId}/popup/index.html`);
     admin = extensionPage(tab);

@@ -6,7 +6,6 @@ import { startFakeSdkServer, type FakeSdkServer } from '../support/fake-sdk-serv
 import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
 import { launchChromium, type ChromiumSession } from '../support/launch-chromium.ts';
 import { TEST_OUTPUT } from '../support/project-paths.ts';
-import { waitFor } from '../support/wait-for.ts';
 import { startAusweisApp } from '../support/ausweisapp-process.ts';
 import { optionalTool } from '../support/optional-tool.ts';
 
@@ -24,9 +23,7 @@ describe('platform in Chromium: registered content script, popup, real helper', 
     world = await startFixtureWorld();
     sdk = await startFakeSdkServer();
     chromium = await launchChromium({ world, env: { AMTSPASS_AUSWEISAPP_PORT: String(sdk.port) } });
-    await waitFor(async () => (await chromium.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)) > 0, {
-      what: 'content script registration',
-    });
+    await chromium.portalsReady();
   });
   afterAll(async () => {
     await chromium?.close();

@@ -6,6 +6,7 @@ import { CHROME_EXTENSION_ID } from '../../shared/protocol/native-host.ts';
 import type { FixtureWorld } from './fixture-world.ts';
 import { installHelper } from './install-helper.ts';
 import { DIST_CHROME } from './project-paths.ts';
+import { waitFor } from './wait-for.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -29,6 +30,8 @@ export interface ChromiumSession {
   readonly worker: Worker;
   readonly extensionId: string;
   readonly userDataDir: string;
+  /** Resolves once the background has registered the portal content scripts. */
+  portalsReady(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -75,6 +78,8 @@ export async function launchChromium(options: {
     worker,
     extensionId,
     userDataDir,
+    portalsReady: () =>
+      waitFor(async () => (await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)) > 0, { what: 'content script registration' }),
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
