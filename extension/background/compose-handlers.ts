@@ -1,5 +1,6 @@
 import type { BackgroundProtocol } from '../../shared/protocol/background-protocol.ts';
 import type { HandlerMap } from '../../shared/protocol/protocol-spec.ts';
+import { ok } from '../../shared/protocol/result.ts';
 import type { ContentSeen } from '../storage/content-seen-store.ts';
 import type { KeyValueArea } from '../storage/key-value-area.ts';
 import type { PageState } from '../storage/page-state-store.ts';
@@ -39,20 +40,28 @@ export function composeHandlers(deps: {
   pending: PendingFillStore;
   openConfirm: (pendingId: string) => Promise<void>;
   pageOf: (tabId: number) => Promise<PageState | undefined>;
+  /** The vault is locked when the hint is clicked: show the citizen where to unlock. */
+  openUnlock: () => Promise<void>;
 }): HandlerMap<BackgroundProtocol, RequestContext> {
   const { registry, stores, session, autoLock, now } = deps;
   const withKeys = createWithKeys({ keys: () => session.keys(), noteActivity: () => autoLock.noteActivity() });
+  const fill = createFillService({ registry, stores, tabs: deps.tabs, pending: deps.pending, openConfirm: deps.openConfirm, now });
+  const signIn = createSignInService({ registry, stores, tabs: deps.tabs, now });
   return {
-    ...pageHandlers({ registry, recordSeen: deps.recordSeen, savePage: deps.savePage, now }),
+    ...pageHandlers({
+      registry, recordSeen: deps.recordSeen, savePage: deps.savePage, now,
+      activate: async (tabId, action) => {
+        const result = await withKeys<{ status: 'filled' | 'needs-consent' | 'nothing-to-fill' | 'submitted' | 'choose-account' }>((keys) =>
+          action === 'fill' ? fill.request(keys, tabId) : signIn.request(keys, tabId));
+        if (!result.ok && result.error.code === 'LOCKED') await deps.openUnlock();
+        return result.ok ? ok({ status: result.value.status }) : result;
+      },
+    }),
     ...helperHandlers({ helper: deps.helper }),
     ...vaultHandlers({ session, stores, autoLock, withKeys, areas: deps.areas, now }),
     ...dataHandlers({ stores, withKeys, isKnownPortal: (id) => registry.all().some((portal) => portal.id === id) }),
     ...auditBackupHandlers({ stores, withKeys, now }),
     ...portalHandlers({ registry, ...deps.portals }),
-    ...fillHandlers({
-      fill: createFillService({ registry, stores, tabs: deps.tabs, pending: deps.pending, openConfirm: deps.openConfirm, now }),
-      signIn: createSignInService({ registry, stores, tabs: deps.tabs, now }),
-      withKeys, registry, pageOf: deps.pageOf,
-    }),
+    ...fillHandlers({ fill, signIn, withKeys, registry, pageOf: deps.pageOf }),
   } satisfies HandlerMap<BackgroundProtocol, RequestContext>;
 }

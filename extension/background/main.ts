@@ -65,6 +65,7 @@ async function compose() {
       await browser.windows.create({ type: 'popup', url: browser.runtime.getURL(`confirm/index.html?pending=${pendingId}`), width: 460, height: 640 });
     },
     pageOf: (tabId) => pageState.get(tabId),
+    openUnlock: async () => { await browser.action.openPopup().catch(() => undefined); },
   });
   const route = createRouter({
     spec: backgroundProtocol,

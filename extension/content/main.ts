@@ -9,6 +9,9 @@ import { classifyPage } from './classify/classify-page.ts';
 import { collectPage } from './collect/collect-page.ts';
 import { observeForms } from './collect/observe-forms.ts';
 import { tabHandlers } from './fill/tab-handlers.ts';
+import { isFillable } from './fill/is-fillable.ts';
+import { showHint } from './ui/hint-button.ts';
+import { t } from '../platform/i18n.ts';
 
 // Composition root of the content script. It runs only on registry origins (registered by the
 // background), in the top frame, and exposes nothing to the page: no DOM marks, no page-visible
@@ -21,9 +24,33 @@ const request = backgroundClient(contentProtocol);
 let lastReport = '';
 const overrides = findPortalByOrigin(SHIPPED_PORTALS, location.origin)?.fieldOverrides ?? [];
 
+/** One hint per page kind; none at all after the page tampered with it. */
+let hintShownFor = '';
+let hintDisabled = false;
+
+function offerHint(kind: 'login' | 'form', anchor: Element): void {
+  if (hintDisabled || hintShownFor === kind) return;
+  hintShownFor = kind;
+  showHint({
+    doc: document,
+    anchor,
+    label: t(kind === 'login' ? 'hintSignIn' : 'hintFill'),
+    signal: controller.signal,
+    onActivate: () => {
+      hintShownFor = '';
+      void request('hint.activate', { action: kind === 'login' ? 'signin' : 'fill' });
+    },
+    onTampered: () => {
+      hintDisabled = true;
+    },
+  });
+}
+
 function detect(): void {
-  const { snapshot } = collectPage(document);
+  const { snapshot, elements } = collectPage(document);
   const result = classifyPage(snapshot, { overrides });
+  const firstField = result.fields.find((f) => f.kind && elements[f.index] && isFillable(elements[f.index] as HTMLElement));
+  if (firstField && result.kind !== 'none') offerHint(result.kind, elements[firstField.index] as Element);
   const kinds = [...new Set(result.fields.flatMap((f) => (f.kind ? [f.kind] : [])))].sort();
   const report = { kind: result.kind, kinds, eidLinks: Math.min(snapshot.eidLinks, 99) };
   const key = JSON.stringify(report);

@@ -19,6 +19,11 @@ export const contentProtocol = {
     request: PageDetectedSchema,
     response: v.strictObject({ portalId: v.pipe(v.string(), v.maxLength(64)) }),
   },
+  'hint.activate': {
+    from: ['content'],
+    request: v.strictObject({ action: v.picklist(['fill', 'signin']) }),
+    response: v.strictObject({ status: v.picklist(['filled', 'needs-consent', 'nothing-to-fill', 'submitted', 'choose-account']) }),
+  },
 } as const satisfies ProtocolSpec;
 
 export type ContentProtocol = typeof contentProtocol;

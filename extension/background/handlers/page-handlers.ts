@@ -1,6 +1,6 @@
 import type { ContentProtocol } from '../../../shared/protocol/content-protocol.ts';
 import type { HandlerMap } from '../../../shared/protocol/protocol-spec.ts';
-import { fail, ok } from '../../../shared/protocol/result.ts';
+import { fail, ok, type Result } from '../../../shared/protocol/result.ts';
 import type { ContentSeen } from '../../storage/content-seen-store.ts';
 import type { PageState } from '../../storage/page-state-store.ts';
 import type { PortalRegistry } from '../registry/portal-registry.ts';
@@ -12,6 +12,8 @@ export function pageHandlers(deps: {
   recordSeen: (entry: ContentSeen) => Promise<void>;
   savePage: (tabId: number, state: PageState) => Promise<void>;
   now: () => number;
+  /** A trusted click on the in-page hint: the same as the popup's buttons, for the sender's own tab. */
+  activate: (tabId: number, action: 'fill' | 'signin') => Promise<Result<{ status: 'filled' | 'needs-consent' | 'nothing-to-fill' | 'submitted' | 'choose-account' }>>;
 }): HandlerMap<ContentProtocol, RequestContext> {
   return {
     'page.detected': async (report, ctx) => {
@@ -21,6 +23,10 @@ export function pageHandlers(deps: {
       await deps.recordSeen({ origin: ctx.origin, accepted: true, at: deps.now() });
       await deps.savePage(ctx.tabId, { origin: ctx.origin, portalId: portal.id, ...report, at: deps.now() });
       return ok({ portalId: portal.id });
+    },
+    'hint.activate': async ({ action }, ctx) => {
+      if (ctx.kind !== 'content') return fail('FORBIDDEN_SENDER', 'content scripts only');
+      return deps.activate(ctx.tabId, action);
     },
   };
 }

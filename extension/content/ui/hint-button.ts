@@ -1,0 +1,112 @@
+/** Lowest computed opacity of `<html>` and `<body>` at which the hint is shown or acts (Bitwarden's 0.6). */
+export const MIN_PAGE_OPACITY = 0.6;
+/** Mutation callbacks allowed without a quiet period before the hint gives up on the page. */
+export const MAX_TAMPER_CALLBACKS = 100;
+export const TAMPER_QUIET_MS = 2000;
+
+export interface HintOptions {
+  readonly doc: Document;
+  /** The field the hint sits next to. */
+  readonly anchor: Element;
+  readonly label: string;
+  readonly onActivate: () => void;
+  /** Told when the page interfered and the hint was torn down for good. */
+  readonly onTampered: () => void;
+  readonly signal: AbortSignal;
+}
+
+/**
+ * The in-page hint (SECURITY.md §3.2): an element with a random tag name and a closed shadow root,
+ * shown in the top layer as a manual popover. It acts only on trusted clicks, and only when the page
+ * is not faded out and nothing covers the hint at its centre and at the click point. A mutation guard
+ * reverts tampering, keeps the host the last child of `<body>` and on top; a page that keeps
+ * tampering gets the hint torn down for good. The hint holds no value: it only asks the background.
+ */
+export function showHint(options: HintOptions): void {
+  const { doc } = options;
+  if (!doc.body || options.signal.aborted || !pageIsOpaque(doc)) return;
+  const tag = `amtspass-${Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  const host = doc.createElement(tag);
+  const root = host.attachShadow({ mode: 'closed' });
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.textContent = options.label;
+  const style = doc.createElement('style');
+  style.textContent = `:host{all:initial}button{all:initial;font:600 13px/1.2 system-ui,sans-serif;background:#00466e;color:#fff;border-radius:4px;padding:6px 10px;cursor:pointer;box-shadow:0 1px 4px rgba(0,0,0,.3)}button:focus-visible{outline:3px solid #f2a900;outline-offset:2px}`;
+  root.append(style, button);
+
+  const hostStyle = (): string => {
+    // Beside the field when there is room, else just above it: never over the field or its label text.
+    const rect = options.anchor.getBoundingClientRect();
+    const width = doc.defaultView?.innerWidth ?? 800;
+    const beside = rect.right + 240 <= width;
+    const top = Math.max(0, beside ? rect.top + rect.height / 2 - 14 : rect.top - 34);
+    const left = Math.max(0, beside ? rect.right + 8 : Math.min(rect.left, width - 220));
+    return `all:initial;position:fixed;top:${top}px;left:${left}px;margin:0;padding:0;border:0;background:transparent;opacity:1;transform:none;filter:none;clip-path:none;z-index:2147483647;display:block;visibility:visible;pointer-events:auto`;
+  };
+  let torn = false;
+  /** Puts back what was changed; writes nothing that is already right, so it does not feed its own observer. */
+  const raise = (options_?: { reshow?: boolean }): void => {
+    if (torn) return;
+    if (host.parentNode !== doc.body || doc.body.lastElementChild !== host) doc.body.append(host);
+    const wanted = hostStyle();
+    if (host.getAttribute('style') !== wanted) host.setAttribute('style', wanted);
+    if (host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
+    try {
+      if (options_?.reshow && host.matches(':popover-open')) host.hidePopover();
+      if (!host.matches(':popover-open')) host.showPopover();
+    } catch {
+      tearDown();
+    }
+  };
+  const tearDown = (tampered = false): void => {
+    if (torn) return;
+    torn = true;
+    observer.disconnect();
+    host.remove();
+    if (tampered) options.onTampered();
+  };
+
+  let burst = 0;
+  let lastCallback = 0;
+  const observer = new MutationObserver(() => {
+    const now = performance.now();
+    burst = now - lastCallback > TAMPER_QUIET_MS ? 1 : burst + 1;
+    lastCallback = now;
+    if (burst > MAX_TAMPER_CALLBACKS) return tearDown(true);
+    raise();
+    if (!isTopmost(doc, host)) tearDown();
+  });
+
+  button.addEventListener('click', (event) => {
+    if (!event.isTrusted || torn) return;
+    // At the click: the page must still be opaque and the hint the topmost element where it was hit.
+    if (!pageIsOpaque(doc) || !isTopmost(doc, host, event.clientX, event.clientY) || !isTopmost(doc, host)) return tearDown();
+    options.onActivate();
+    tearDown();
+  });
+  // Another popover or modal dialog opening takes the top layer: take it back, or close if we cannot.
+  doc.addEventListener('toggle', (event) => { if (event.target !== host && (event).newState === 'open') raise({ reshow: true }); }, { capture: true, signal: options.signal });
+  options.signal.addEventListener('abort', () => tearDown(), { once: true });
+  doc.defaultView?.addEventListener('scroll', () => raise(), { passive: true, capture: true, signal: options.signal });
+  doc.defaultView?.addEventListener('resize', () => raise(), { passive: true, signal: options.signal });
+
+  raise();
+  if (!isTopmost(doc, host)) return tearDown();
+  observer.observe(host, { attributes: true });
+  observer.observe(doc.body, { childList: true, attributes: true, attributeFilter: ['style', 'class'] });
+  observer.observe(doc.documentElement, { attributes: true, attributeFilter: ['style', 'class'] });
+}
+
+function pageIsOpaque(doc: Document): boolean {
+  const view = doc.defaultView;
+  if (!view || !doc.body) return false;
+  return [doc.documentElement, doc.body].every((element) => Number.parseFloat(view.getComputedStyle(element).opacity) > MIN_PAGE_OPACITY);
+}
+
+/** Whether the host is the first element at (x, y), by default its centre. */
+function isTopmost(doc: Document, host: Element, x?: number, y?: number): boolean {
+  const rect = host.getBoundingClientRect();
+  const [first] = doc.elementsFromPoint(x ?? rect.left + rect.width / 2, y ?? rect.top + rect.height / 2);
+  return first === host;
+}
