@@ -27,15 +27,24 @@ const overrides = findPortalByOrigin(SHIPPED_PORTALS, location.origin)?.fieldOve
 /** One hint per page kind; none at all after the page tampered with it. */
 let hintShownFor = '';
 let hintDisabled = false;
+let hintController: AbortController | null = null;
+
+function hideHint(): void {
+  hintController?.abort();
+  hintController = null;
+}
 
 function offerHint(kind: 'login' | 'form', anchor: Element): void {
   if (hintDisabled || hintShownFor === kind) return;
   hintShownFor = kind;
+  hideHint();
+  hintController = new AbortController();
+  controller.signal.addEventListener('abort', hideHint, { once: true });
   showHint({
     doc: document,
     anchor,
     label: t(kind === 'login' ? 'hintSignIn' : 'hintFill'),
-    signal: controller.signal,
+    signal: hintController.signal,
     onActivate: () => {
       hintShownFor = '';
       void request('hint.activate', { action: kind === 'login' ? 'signin' : 'fill' });
@@ -65,7 +74,7 @@ function detect(): void {
 if (window.top === window) {
   detect();
   observeForms(document, { signal: controller.signal, onChange: detect });
-  const handlers = tabHandlers({ doc: document, overrides, signal: controller.signal });
+  const handlers = tabHandlers({ doc: document, overrides, signal: controller.signal, beforeFill: hideHint });
   // Only our own background may ask for a preview or a fill: same extension id, and no tab (a
   // content script of another page always has one).
   const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) =>

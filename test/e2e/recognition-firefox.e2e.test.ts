@@ -20,7 +20,8 @@ describe('recognition and filling in Firefox ESR (built engine, fixture portals 
 
   beforeAll(async () => {
     world = await startFixtureWorld();
-    firefox = await launchFirefox({ world });
+    // The engine is injected by the test; without the extension no hint of ours sits in the page.
+    firefox = await launchFirefox({ world, extension: false });
   });
   afterAll(async () => {
     await firefox?.close();

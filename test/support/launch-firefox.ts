@@ -25,7 +25,7 @@ export interface FirefoxSession {
  * helper registered under a private HOME, fixture hosts reached through the CONNECT proxy, and the
  * test CA trusted in the profile's own NSS store (certutil) rather than accepting any certificate.
  */
-export async function launchFirefox(options: { world: FixtureWorld; env?: Readonly<Record<string, string>> }): Promise<FirefoxSession> {
+export async function launchFirefox(options: { world: FixtureWorld; env?: Readonly<Record<string, string>>; extension?: boolean }): Promise<FirefoxSession> {
   const home = mkdtempSync(join(tmpdir(), 'amtspass-home-'));
   const profile = mkdtempSync(join(tmpdir(), 'amtspass-firefox-'));
   installHelper({ browser: 'firefox', home });
@@ -49,7 +49,7 @@ export async function launchFirefox(options: { world: FixtureWorld; env?: Readon
       'extensions.webextOptionalPermissionPrompts': false,
     },
   });
-  await browser.installExtension(DIST_FIREFOX);
+  if (options.extension !== false) await browser.installExtension(DIST_FIREFOX);
   const baseUrl = `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
   return {
     browser,

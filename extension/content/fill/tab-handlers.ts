@@ -15,7 +15,13 @@ import { guardSubmission } from './guard-submission.ts';
  * The content script's side of a fill: preview what the page has, and write what the background
  * decided. Both collect and classify afresh: the page may have changed since it was reported.
  */
-export function tabHandlers(deps: { doc: Document; overrides: readonly FieldOverride[]; signal: AbortSignal }): HandlerMap<TabProtocol, undefined> {
+export function tabHandlers(deps: {
+  doc: Document;
+  overrides: readonly FieldOverride[];
+  signal: AbortSignal;
+  /** Removes our own hint first, so it cannot count as a cover over a field. */
+  beforeFill: () => void;
+}): HandlerMap<TabProtocol, undefined> {
   const { doc } = deps;
   const classify = () => {
     const collected = collectPage(doc);
@@ -33,6 +39,7 @@ export function tabHandlers(deps: { doc: Document; overrides: readonly FieldOver
     },
     'fill.apply': async (request) => {
       if (doc.location.origin !== request.origin || window.top !== window) return fail('ORIGIN_NOT_ALLOWED', 'the page is no longer the one the fill was decided for');
+      deps.beforeFill();
       const { snapshot, elements, result } = classify();
       // Forms that submit elsewhere or over http get nothing (SECURITY.md §3.4).
       const unsafe = new Set(result.fields.filter((f) => f.kind && !isSafeTarget(effectiveTarget(elements[f.index]?.form ?? null), doc.location.origin)).map((f) => f.index));

@@ -1,0 +1,50 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extensionPage } from '../support/extension-page.ts';
+import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
+import { launchFirefox, type FirefoxSession } from '../support/launch-firefox.ts';
+
+const FORM = 'https://elternbeitraege.test/antrag/schritt-1';
+const VALUES = { givenNames: 'Zzyzx-Canary-Vorname', familyName: 'Mustermann', email: 'erika@example.de' };
+
+/** The in-page hint in Firefox ESR: shown in the top layer, fills on a trusted click, ignores synthetic ones. */
+describe('in-page hint in Firefox ESR', () => {
+  let world: FixtureWorld;
+  let firefox: FirefoxSession;
+  let page: Page;
+
+  const hintBox = () => page.evaluate(() => {
+    const host = document.body.lastElementChild;
+    if (!host || !host.tagName.toLowerCase().startsWith('amtspass-')) return null;
+    const r = host.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2, open: host.matches(':popover-open') };
+  });
+  const given = (): Promise<string> => page.$eval('#as_vorname', (e) => (e as HTMLInputElement).value);
+
+  beforeAll(async () => {
+    world = await startFixtureWorld();
+    firefox = await launchFirefox({ world });
+    const admin = extensionPage(await firefox.openExtensionPage('popup/index.html', '#helper-state'));
+    await admin.send('vault.setup', { passphrase: 'Korrekt Pferd Batterie Heftklammer' });
+    for (const [attributeId, value] of Object.entries(VALUES)) await admin.send('attribute.set', { attributeId, value });
+    const confirm = extensionPage(await firefox.openExtensionPage('confirm/index.html', 'body'));
+    expect(await confirm.send('consent.grant', { portalId: 'elternbeitraege', attributeIds: Object.keys(VALUES) })).toMatchObject({ ok: true });
+    page = await firefox.browser.newPage();
+  });
+  afterAll(async () => {
+    await firefox?.close();
+    await world?.close();
+  });
+
+  it('ignores a synthetic click, then fills on a trusted one', async () => {
+    await page.goto(FORM);
+    await expect.poll(hintBox, { timeout: 5000 }).not.toBeNull();
+    const box = (await hintBox()) as { x: number; y: number; open: boolean };
+    expect(box.open).toBe(true);
+    await page.evaluate(() => (document.body.lastElementChild as HTMLElement).click());
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await given()).toBe('');
+    await page.mouse.click(box.x, box.y);
+    await expect.poll(given, { timeout: 5000 }).toBe('Zzyzx-Canary-Vorname');
+  });
+});
