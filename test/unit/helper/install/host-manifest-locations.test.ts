@@ -10,8 +10,8 @@ describe('host manifest locations', () => {
     ['chromium', undefined, '/home/erika/.config/chromium/NativeMessagingHosts'],
     ['chrome', undefined, '/home/erika/.config/google-chrome/NativeMessagingHosts'],
     ['firefox', undefined, '/home/erika/.mozilla/native-messaging-hosts'],
-    ['chromium', '/tmp/profile', '/tmp/profile/NativeMessagingHosts'],
-    ['firefox', '/tmp/profile', '/home/erika/.mozilla/native-messaging-hosts'],
+    ['chromium', '/srv/profil', '/srv/profil/NativeMessagingHosts'],
+    ['firefox', '/srv/profil', '/home/erika/.mozilla/native-messaging-hosts'],
   ] as const)('Linux %s (profile %s) → %s', (browser, profile, dir) => {
     expect(hostManifestLocation({ ...linux, browser, profile }).dir).toBe(dir);
   });
