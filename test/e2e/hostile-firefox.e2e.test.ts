@@ -1,0 +1,70 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extensionPage } from '../support/extension-page.ts';
+import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
+import { launchFirefox, type FirefoxSession } from '../support/launch-firefox.ts';
+
+const CANARY = { givenNames: 'Zzyzx-Canary-Vorname', familyName: 'Zzyzx-Canary-Nachname', email: 'zzyzx-canary@example.de', birthDate: '12.08.1964', street: 'Zzyzx-Canary-Straße', houseNumber: '1', placeOfBirth: 'Zzyzx-Canary-Ort', birthName: 'Zzyzx-Canary-Geburtsname', nationality: 'DE', phone: '0221 999', postalCode: '51147', city: 'Zzyzx-Canary-Stadt' };
+const ORIGIN = 'https://elternbeitraege.test';
+
+/** The SECURITY.md §5 fill cases of the Chromium suite, in Firefox ESR with the built extension. */
+describe('hostile pages in Firefox ESR: what a fill never does', () => {
+  let world: FixtureWorld;
+  let firefox: FirefoxSession;
+  let admin: ReturnType<typeof extensionPage>;
+  let adminPage: Page;
+  let page: Page;
+
+  const fill = async (url: string): Promise<Record<string, string>> => {
+    await page.goto(url);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const tabId = (await adminPage.evaluate(`browser.tabs.query({ url: '${ORIGIN}/*' }).then((t) => t[0]?.id ?? -1)`)) as number;
+    await admin.send('fill.request', { tabId });
+    return page.$$eval('main input', (els) => Object.fromEntries(els.map((e) => [(e as HTMLInputElement).name, (e as HTMLInputElement).value])));
+  };
+
+  beforeAll(async () => {
+    world = await startFixtureWorld();
+    firefox = await launchFirefox({ world });
+    adminPage = await firefox.openExtensionPage('popup/index.html', '#helper-state');
+    admin = extensionPage(adminPage);
+    await admin.send('vault.setup', { passphrase: 'Korrekt Pferd Batterie Heftklammer' });
+    for (const [attributeId, value] of Object.entries(CANARY)) await admin.send('attribute.set', { attributeId, value });
+    const confirm = extensionPage(await firefox.openExtensionPage('confirm/index.html', 'body'));
+    expect(await confirm.send('consent.grant', { portalId: 'elternbeitraege', attributeIds: Object.keys(CANARY) })).toMatchObject({ ok: true });
+    page = await firefox.browser.newPage();
+  });
+  afterAll(async () => {
+    await firefox?.close();
+    await world?.close();
+  });
+
+  it('T06/T07: fills nothing into forms that post over http or to another origin', async () => {
+    expect(Object.values(await fill(`${ORIGIN}/hostile/t07-foreign-action`)).join('')).toBe('');
+    expect(Object.values(await fill(`${ORIGIN}/hostile/t06-http-action`)).join('')).toBe('');
+  });
+
+  it('T07: stops the submission and clears the values when a script rewrites the action after the fill', async () => {
+    const values = await fill(`${ORIGIN}/hostile/t07-rewrite`);
+    expect(values.vorname).toBe(CANARY.givenNames);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await page.click('#senden');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(page.url()).toBe(`${ORIGIN}/hostile/t07-rewrite`);
+    expect(await page.$eval('#vorname', (e) => (e as HTMLInputElement).value)).toBe('');
+    expect(JSON.stringify(world.server.requests.filter((r) => r.host === 'collector.test'))).not.toContain('Zzyzx');
+  });
+
+  it('T09: fills only the visible field, never the ten hidden ones', async () => {
+    const values = await fill(`${ORIGIN}/hostile/t09-hidden`);
+    expect(values.email).toBe(CANARY.email);
+    expect(Object.entries(values).filter(([name, value]) => name !== 'email' && value !== '')).toEqual([]);
+  });
+
+  it('T08: fills the top document only, never a cross-origin frame', async () => {
+    const values = await fill(`${ORIGIN}/hostile/t08-frames`);
+    expect(values.vorname).toBe(CANARY.givenNames);
+    const frame = page.frames().find((f) => f.url().startsWith('https://ads.test/'));
+    expect(await frame?.$$eval('input', (els) => els.map((e) => (e as HTMLInputElement).value).join(''))).toBe('');
+  });
+});
