@@ -20,7 +20,7 @@ describe('hostile pages in Firefox ESR: what a fill never does', () => {
     await new Promise((resolve) => setTimeout(resolve, 400));
     const tabId = (await adminPage.evaluate(`browser.tabs.query({ url: '${ORIGIN}/*' }).then((t) => t[0]?.id ?? -1)`)) as number;
     await admin.send('fill.request', { tabId });
-    return page.$$eval('main input', (els) => Object.fromEntries(els.map((e) => [(e as HTMLInputElement).name, (e as HTMLInputElement).value])));
+    return page.$$eval('main input', (els) => Object.fromEntries(els.map((e) => [(e).name, (e).value])));
   };
 
   beforeAll(async () => {
@@ -65,6 +65,6 @@ describe('hostile pages in Firefox ESR: what a fill never does', () => {
     const values = await fill(`${ORIGIN}/hostile/t08-frames`);
     expect(values.vorname).toBe(CANARY.givenNames);
     const frame = page.frames().find((f) => f.url().startsWith('https://ads.test/'));
-    expect(await frame?.$$eval('input', (els) => els.map((e) => (e as HTMLInputElement).value).join(''))).toBe('');
+    expect(await frame?.$$eval('input', (els) => els.map((e) => (e).value).join(''))).toBe('');
   });
 });
