@@ -59,7 +59,7 @@ export function composeHandlers(deps: {
     }),
     ...helperHandlers({ helper: deps.helper }),
     ...vaultHandlers({ session, stores, autoLock, withKeys, areas: deps.areas, now }),
-    ...dataHandlers({ stores, withKeys, isKnownPortal: (id) => registry.all().some((portal) => portal.id === id) }),
+    ...dataHandlers({ stores, withKeys, now, isKnownPortal: (id) => registry.byId(id) !== undefined, originOf: (id) => registry.byId(id)?.origins[0] }),
     ...auditBackupHandlers({ stores, withKeys, now }),
     ...portalHandlers({ registry, ...deps.portals }),
     ...fillHandlers({ fill, signIn, withKeys, registry, pageOf: deps.pageOf }),

@@ -2,8 +2,8 @@ import * as v from 'valibot';
 import { ATTRIBUTE_IDS } from '../vocabulary/attribute-ids.ts';
 import { PortalIdSchema } from './consent.ts';
 
-export const AUDIT_KINDS = ['fill', 'sign-in', 'eid', 'eid-read'] as const;
-export const AUDIT_OUTCOMES = ['disclosed', 'denied', 'cancelled', 'failed'] as const;
+export const AUDIT_KINDS = ['fill', 'sign-in', 'eid', 'eid-read', 'consent'] as const;
+export const AUDIT_OUTCOMES = ['disclosed', 'denied', 'cancelled', 'failed', 'revoked'] as const;
 
 /** One disclosure ("Datenzugriff"): which attribute ids went where, never the values. */
 export const AuditEntrySchema = v.strictObject({

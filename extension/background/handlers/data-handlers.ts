@@ -5,12 +5,26 @@ import type { UiProtocol } from '../../../shared/protocol/ui-protocol.ts';
 import type { VaultStores } from '../../storage/vault-stores.ts';
 import type { RequestContext } from '../router.ts';
 import type { WithKeys } from '../vault/with-keys.ts';
+import type { VaultKeys } from '../../storage/vault-crypto.ts';
+import type { AttributeId } from '../../../shared/vocabulary/attribute-ids.ts';
 
 type DataMessages = Pick<UiProtocol, 'attribute.list' | 'attribute.set' | 'attribute.delete' | 'attribute.history' | 'credential.list' | 'credential.save' | 'credential.delete' | 'consent.list' | 'consent.grant' | 'consent.revoke' | 'consent.revokePortal' | 'consent.revokeAll'>;
 
 /** Attributes, credentials and consents for the extension pages; every one needs the unlocked vault. */
-export function dataHandlers(deps: { stores: VaultStores; withKeys: WithKeys; isKnownPortal: (portalId: string) => boolean }): HandlerMap<DataMessages, RequestContext> {
+export function dataHandlers(deps: {
+  stores: VaultStores;
+  withKeys: WithKeys;
+  isKnownPortal: (portalId: string) => boolean;
+  /** The first origin of a portal, for the audit entry that records a revocation (T22). */
+  originOf: (portalId: string) => string | undefined;
+  now: () => number;
+}): HandlerMap<DataMessages, RequestContext> {
   const { stores, withKeys } = deps;
+  /** Revocations are logged like disclosures: which portal, which kinds of data, never values. */
+  const logRevocation = async (keys: VaultKeys, portalId: string, attributeIds: AttributeId[]): Promise<void> => {
+    const origin = deps.originOf(portalId);
+    if (origin) await stores.audit.append(keys, { time: deps.now(), portalId, origin, attributeIds, kind: 'consent', outcome: 'revoked' });
+  };
   return {
     'attribute.list': () =>
       withKeys(async (keys) => {
@@ -27,8 +41,25 @@ export function dataHandlers(deps: { stores: VaultStores; withKeys: WithKeys; is
     'consent.list': () => withKeys(async (keys) => ok({ consents: await stores.consents.list(keys) })),
     'consent.grant': ({ portalId, attributeIds }) =>
       withKeys(async (keys) => (deps.isKnownPortal(portalId) ? stores.consents.grant(keys, portalId, attributeIds) : fail('NOT_FOUND', 'unknown portal'))),
-    'consent.revoke': ({ portalId, attributeId }) => withKeys((keys) => stores.consents.revoke(keys, portalId, attributeId)),
-    'consent.revokePortal': ({ portalId }) => withKeys((keys) => stores.consents.revokePortal(keys, portalId)),
-    'consent.revokeAll': () => withKeys((keys) => stores.consents.revokeAll(keys)),
+    'consent.revoke': ({ portalId, attributeId }) =>
+      withKeys(async (keys) => {
+        const result = await stores.consents.revoke(keys, portalId, attributeId);
+        if (result.ok) await logRevocation(keys, portalId, [attributeId]);
+        return result;
+      }),
+    'consent.revokePortal': ({ portalId }) =>
+      withKeys(async (keys) => {
+        const before = await stores.consents.forPortal(keys, portalId);
+        const result = await stores.consents.revokePortal(keys, portalId);
+        if (result.ok && before.ok && before.value) await logRevocation(keys, portalId, before.value.attributeIds);
+        return result;
+      }),
+    'consent.revokeAll': () =>
+      withKeys(async (keys) => {
+        const before = await stores.consents.list(keys);
+        const result = await stores.consents.revokeAll(keys);
+        if (result.ok) for (const consent of before) await logRevocation(keys, consent.portalId, consent.attributeIds);
+        return result;
+      }),
   };
 }

@@ -125,4 +125,17 @@ describe('vault messages through the background router', () => {
     expect((await vault.stores.audit.list(await vault.keys())).entries).toHaveLength(1);
     expect(await vault.stores.audit.verify(await vault.keys())).toEqual({ ok: true, value: { entries: 1 } });
   });
+
+  it('logs a revocation like a disclosure: portal and kinds of data, no values (T22)', async () => {
+    const vault = await createTestVault();
+    const { send } = routerFor(vault);
+    await send('consent.grant', { portalId: 'bundid', attributeIds: ['givenNames', 'email'] }, confirm);
+    expect(await send('consent.revoke', { portalId: 'bundid', attributeId: 'email' })).toMatchObject({ ok: true });
+    expect(await send('consent.revokeAll', {})).toMatchObject({ ok: true });
+    const log = await vault.stores.audit.list(await vault.keys(), { kind: 'consent' });
+    expect(log.entries.map((e) => [e.portalId, e.origin, e.attributeIds, e.outcome])).toEqual([
+      ['bundid', 'https://id.bund.de', ['givenNames'], 'revoked'],
+      ['bundid', 'https://id.bund.de', ['email'], 'revoked'],
+    ]);
+  });
 });
