@@ -11,6 +11,7 @@ import { auditBackupHandlers } from './handlers/audit-backup-handlers.ts';
 import { fillHandlers } from './handlers/fill-handlers.ts';
 import { createFillService } from './fill/fill-service.ts';
 import { createSignInService } from './fill/sign-in-service.ts';
+import { createCredentialOffers } from './fill/credential-offers.ts';
 import type { TabsApi } from './fill/tab-link.ts';
 import type { PendingFillStore } from '../storage/pending-fill-store.ts';
 import { dataHandlers } from './handlers/data-handlers.ts';
@@ -47,9 +48,10 @@ export function composeHandlers(deps: {
   const withKeys = createWithKeys({ keys: () => session.keys(), noteActivity: () => autoLock.noteActivity() });
   const fill = createFillService({ registry, stores, tabs: deps.tabs, pending: deps.pending, openConfirm: deps.openConfirm, now });
   const signIn = createSignInService({ registry, stores, tabs: deps.tabs, now });
+  const offers = createCredentialOffers(now);
   return {
     ...pageHandlers({
-      registry, recordSeen: deps.recordSeen, savePage: deps.savePage, now,
+      registry, recordSeen: deps.recordSeen, savePage: deps.savePage, now, offers,
       activate: async (tabId, action) => {
         const result = await withKeys<{ status: 'filled' | 'needs-consent' | 'nothing-to-fill' | 'submitted' | 'choose-account' }>((keys) =>
           action === 'fill' ? fill.request(keys, tabId) : signIn.request(keys, tabId));
@@ -62,6 +64,9 @@ export function composeHandlers(deps: {
     ...dataHandlers({ stores, withKeys, now, isKnownPortal: (id) => registry.byId(id) !== undefined, originOf: (id) => registry.byId(id)?.origins[0] }),
     ...auditBackupHandlers({ stores, withKeys, now }),
     ...portalHandlers({ registry, ...deps.portals }),
-    ...fillHandlers({ fill, signIn, withKeys, registry, pageOf: deps.pageOf }),
+    ...fillHandlers({
+      fill, signIn, withKeys, registry, pageOf: deps.pageOf, offers,
+      saveCredential: (keys, offer) => stores.credentials.save(keys, { origin: offer.origin, username: offer.username, password: offer.password }),
+    }),
   } satisfies HandlerMap<BackgroundProtocol, RequestContext>;
 }

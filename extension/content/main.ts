@@ -10,6 +10,7 @@ import { collectPage } from './collect/collect-page.ts';
 import { observeForms } from './collect/observe-forms.ts';
 import { tabHandlers } from './fill/tab-handlers.ts';
 import { isFillable } from './fill/is-fillable.ts';
+import { watchManualSignIn } from './fill/offer-credential.ts';
 import { showHint } from './ui/hint-button.ts';
 import { t } from '../platform/i18n.ts';
 
@@ -80,5 +81,6 @@ if (window.top === window) {
   const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) =>
     dispatchRequest(message, { spec: tabProtocol, handlers, sender: sender.id === browser.runtime.id && sender.tab === undefined ? 'background' : null, ctx: undefined });
   browser.runtime.onMessage.addListener(onMessage);
+  watchManualSignIn({ doc: document, overrides, signal: controller.signal, offer: (credential) => void request('credential.offer', credential) });
   controller.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
 }

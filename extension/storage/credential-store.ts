@@ -25,7 +25,8 @@ export function createCredentialStore(records: RecordStore, now: () => number) {
       const existing = await records.get(keys, id, 'credential', CredentialSchema);
       if (!existing.ok) return existing;
       if (existing.value === null && (await records.count('credential')) >= MAX_CREDENTIALS) return fail('LIMIT_EXCEEDED', 'too many credentials');
-      const credential: Credential = { ...input, updatedAt: now() };
+      // Only the known fields: a caller's extra properties must not end up in the sealed record.
+      const credential: Credential = { origin: input.origin, username: input.username, password: input.password, updatedAt: now() };
       const written = await records.commit(keys, [{ id, type: 'credential', payload: credential }]);
       return written.ok ? ok({ id, origin: input.origin, username: input.username, updatedAt: credential.updatedAt }) : written;
     },

@@ -19,6 +19,11 @@ export const contentProtocol = {
     request: PageDetectedSchema,
     response: v.strictObject({ portalId: v.pipe(v.string(), v.maxLength(64)) }),
   },
+  'credential.offer': {
+    from: ['content'],
+    request: v.strictObject({ username: v.pipe(v.string(), v.minLength(1), v.maxLength(256)), password: v.pipe(v.string(), v.minLength(1), v.maxLength(1024)) }),
+    response: v.strictObject({}),
+  },
   'hint.activate': {
     from: ['content'],
     request: v.strictObject({ action: v.picklist(['fill', 'signin']) }),

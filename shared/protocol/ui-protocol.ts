@@ -48,6 +48,7 @@ export const uiProtocol = {
   'data.deleteAll': { from: MANAGE, request: m.DeleteAllRequestSchema, response: EmptySchema },
 
   'page.current': { from: ['popup'], request: m.TabRefSchema, response: m.PageCurrentSchema },
+  'credential.decideOffer': { from: ['popup'], request: m.OfferDecisionSchema, response: EmptySchema },
   'fill.request': { from: ['popup'], request: m.TabRefSchema, response: m.FillStatusSchema },
   'signin.request': { from: ['popup'], request: m.SignInRequestSchema, response: m.SignInStatusSchema },
   'consent.pending': { from: ['confirm'], request: m.PendingRefSchema, response: m.PendingViewSchema },

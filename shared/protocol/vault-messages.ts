@@ -130,6 +130,9 @@ export const ConsentDecisionSchema = v.strictObject({
 });
 export const PageCurrentSchema = v.strictObject({
   page: v.nullable(v.strictObject({ portalId: v.string(), portalName: v.string(), origin: OriginSchema, kind: v.picklist(['login', 'form', 'none']), retired: v.boolean() })),
+  /** A sign-in the citizen made by hand on this tab, offered for saving (user name only). */
+  offer: v.nullable(v.strictObject({ origin: OriginSchema, username: v.string() })),
 });
+export const OfferDecisionSchema = v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)), save: v.boolean() });
 
 export { VaultSettingsSchema };

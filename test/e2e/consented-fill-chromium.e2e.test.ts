@@ -131,4 +131,22 @@ describe('consented fill and one-click sign-in in Chromium (built extension, fix
     expect((audit.value as { entries: unknown[] }).entries).toHaveLength(1);
     await popup.close();
   });
+
+  it('offers to save a sign-in made by hand, and saves only on "Speichern"', async () => {
+    const login = await chromium.context.newPage();
+    await login.goto('https://www.buergerserviceportal.nrw/krz/classic/login');
+    await login.fill('#bsp-user', 'erika.krz');
+    await login.fill('#bsp-pass', 'Zzyzx-Canary-Handeingabe');
+    const tab = await tabIdOf('https://www.buergerserviceportal.nrw/*');
+    await login.click('button[type=submit]');
+    const popup = await openPopup(tab);
+    await expect.poll(() => popup.locator('#offer-text').textContent()).toContain('erika.krz');
+    expect((await admin.send('credential.list', {})).value).not.toMatchObject({ credentials: expect.arrayContaining([expect.objectContaining({ username: 'erika.krz' })]) });
+    await popup.click('#offer-save');
+    await expect.poll(() => popup.locator('#page-result').textContent()).toBe('Zugangsdaten gespeichert.');
+    const listed = await admin.send('credential.list', {});
+    expect((listed.value as { credentials: { origin: string; username: string }[] }).credentials).toContainEqual(expect.objectContaining({ origin: 'https://www.buergerserviceportal.nrw', username: 'erika.krz' }));
+    expect(JSON.stringify(listed)).not.toContain('Zzyzx-Canary-Handeingabe');
+    await popup.close();
+  });
 });

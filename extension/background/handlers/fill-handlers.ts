@@ -1,5 +1,5 @@
 import type { HandlerMap } from '../../../shared/protocol/protocol-spec.ts';
-import { ok } from '../../../shared/protocol/result.ts';
+import { fail, ok, type Result } from '../../../shared/protocol/result.ts';
 import type { UiProtocol } from '../../../shared/protocol/ui-protocol.ts';
 import type { PageState } from '../../storage/page-state-store.ts';
 import type { FillService } from '../fill/fill-service.ts';
@@ -7,8 +7,10 @@ import type { SignInService } from '../fill/sign-in-service.ts';
 import type { PortalRegistry } from '../registry/portal-registry.ts';
 import type { RequestContext } from '../router.ts';
 import type { WithKeys } from '../vault/with-keys.ts';
+import type { CredentialOffers } from '../fill/credential-offers.ts';
+import type { VaultKeys } from '../../storage/vault-crypto.ts';
 
-type FillMessages = Pick<UiProtocol, 'page.current' | 'fill.request' | 'signin.request' | 'consent.pending' | 'consent.decide'>;
+type FillMessages = Pick<UiProtocol, 'page.current' | 'credential.decideOffer' | 'fill.request' | 'signin.request' | 'consent.pending' | 'consent.decide'>;
 
 /** The popup's "Ausfüllen" and "Anmelden", and the confirm window's first-disclosure decision. */
 export function fillHandlers(deps: {
@@ -17,13 +19,31 @@ export function fillHandlers(deps: {
   withKeys: WithKeys;
   registry: PortalRegistry;
   pageOf: (tabId: number) => Promise<PageState | undefined>;
+  offers: CredentialOffers;
+  saveCredential: (keys: VaultKeys, offer: { origin: string; username: string; password: string }) => Promise<Result<unknown>>;
 }): HandlerMap<FillMessages, RequestContext> {
   const { fill, signIn, withKeys } = deps;
   return {
     'page.current': async ({ tabId }) => {
       const state = await deps.pageOf(tabId);
       const portal = state ? deps.registry.byId(state.portalId) : undefined;
-      return ok({ page: state && portal ? { portalId: portal.id, portalName: portal.name, origin: state.origin, kind: state.kind, retired: portal.retired === true } : null });
+      const offer = deps.offers.peek(tabId);
+      return ok({
+        page: state && portal ? { portalId: portal.id, portalName: portal.name, origin: state.origin, kind: state.kind, retired: portal.retired === true } : null,
+        offer: offer ? { origin: offer.origin, username: offer.username } : null,
+      });
+    },
+    'credential.decideOffer': async ({ tabId, save }) => {
+      if (!save) {
+        deps.offers.take(tabId);
+        return ok({});
+      }
+      return withKeys(async (keys) => {
+        const offer = deps.offers.take(tabId);
+        if (!offer) return fail('NOT_FOUND', 'the offer has expired');
+        const saved = await deps.saveCredential(keys, offer);
+        return saved.ok ? ok({}) : saved;
+      });
     },
     'fill.request': ({ tabId }) => withKeys((keys) => fill.request(keys, tabId)),
     'signin.request': ({ tabId, credentialId }) => withKeys((keys) => signIn.request(keys, tabId, credentialId)),

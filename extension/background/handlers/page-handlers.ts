@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../../../shared/protocol/result.ts';
 import type { ContentSeen } from '../../storage/content-seen-store.ts';
 import type { PageState } from '../../storage/page-state-store.ts';
 import type { PortalRegistry } from '../registry/portal-registry.ts';
+import type { CredentialOffers } from '../fill/credential-offers.ts';
 import type { RequestContext } from '../router.ts';
 
 /** Messages from content scripts; the origin and tab come from the router's sender check. */
@@ -13,6 +14,7 @@ export function pageHandlers(deps: {
   savePage: (tabId: number, state: PageState) => Promise<void>;
   now: () => number;
   /** A trusted click on the in-page hint: the same as the popup's buttons, for the sender's own tab. */
+  offers: CredentialOffers;
   activate: (tabId: number, action: 'fill' | 'signin') => Promise<Result<{ status: 'filled' | 'needs-consent' | 'nothing-to-fill' | 'submitted' | 'choose-account' }>>;
 }): HandlerMap<ContentProtocol, RequestContext> {
   return {
@@ -23,6 +25,11 @@ export function pageHandlers(deps: {
       await deps.recordSeen({ origin: ctx.origin, accepted: true, at: deps.now() });
       await deps.savePage(ctx.tabId, { origin: ctx.origin, portalId: portal.id, ...report, at: deps.now() });
       return ok({ portalId: portal.id });
+    },
+    'credential.offer': async ({ username, password }, ctx) => {
+      if (ctx.kind !== 'content' || !deps.registry.byOrigin(ctx.origin)) return fail('FORBIDDEN_SENDER', 'content scripts of portals only');
+      deps.offers.put(ctx.tabId, { origin: ctx.origin, username, password });
+      return ok({});
     },
     'hint.activate': async ({ action }, ctx) => {
       if (ctx.kind !== 'content') return fail('FORBIDDEN_SENDER', 'content scripts only');

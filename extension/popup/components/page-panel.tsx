@@ -13,12 +13,16 @@ export function PagePanel() {
   const [page, setPage] = useState<Page>(null);
   const [message, setMessage] = useState<string>('');
   const [accounts, setAccounts] = useState<{ id: string; username: string }[]>([]);
+  const [offer, setOffer] = useState<{ origin: string; username: string } | null>(null);
   useEffect(() => {
     void activeTabId(location.search).then(async (id) => {
       setTabId(id);
       if (id === null) return;
       const current = await requestBackground('page.current', { tabId: id });
-      if (current.ok) setPage(current.value.page);
+      if (current.ok) {
+        setPage(current.value.page);
+        setOffer(current.value.offer);
+      }
     });
   }, []);
 
@@ -46,6 +50,14 @@ export function PagePanel() {
     });
   };
 
+  const decideOffer = (save: boolean): void => {
+    if (tabId === null) return;
+    void requestBackground('credential.decideOffer', { tabId, save }).then((result) => {
+      setOffer(null);
+      setMessage(result.ok ? t(save ? 'offerSaved' : 'offerIgnored') : errorText(result.error.code));
+    });
+  };
+
   return (
     <section aria-labelledby="page-heading">
       <h2 id="page-heading">{t('pageHeading')}</h2>
@@ -55,6 +67,15 @@ export function PagePanel() {
         {page?.kind === 'login' && !page.retired && <button type="button" id="sign-in" onClick={() => signIn()}>{t('actionSignIn')}</button>}
         {page?.kind === 'form' && <button type="button" id="fill" onClick={fill}>{t('actionFill')}</button>}
       </div>
+      {offer && (
+        <div class="offer" role="group" aria-labelledby="offer-text">
+          <p id="offer-text">{t('offerSave', [offer.username, offer.origin])}</p>
+          <div class="actions">
+            <button type="button" id="offer-save" onClick={() => decideOffer(true)}>{t('offerSaveButton')}</button>
+            <button type="button" id="offer-ignore" onClick={() => decideOffer(false)}>{t('offerIgnoreButton')}</button>
+          </div>
+        </div>
+      )}
       {accounts.length > 0 && (
         <ul class="accounts">{accounts.map((a) => <li key={a.id}><button type="button" onClick={() => signIn(a.id)}>{a.username}</button></li>)}</ul>
       )}

@@ -1,0 +1,28 @@
+import type { FieldOverride } from '../../../shared/domain/portal.ts';
+import { classifyPage } from '../classify/classify-page.ts';
+import { collectPage } from '../collect/collect-page.ts';
+
+/**
+ * When the citizen signs in by hand (a trusted submit of a login form with a typed password), the
+ * user name and password are handed to the background, which only offers to save them in the popup.
+ * Our own sign-in submits programmatically (untrusted) and is never offered; registration and
+ * password-change forms are not login pages and are never offered.
+ */
+export function watchManualSignIn(options: {
+  doc: Document;
+  overrides: readonly FieldOverride[];
+  signal: AbortSignal;
+  offer: (credential: { username: string; password: string }) => void;
+}): void {
+  options.doc.addEventListener('submit', (event) => {
+    if (!event.isTrusted) return;
+    const form = event.target as HTMLFormElement;
+    const { snapshot, elements } = collectPage(options.doc);
+    const result = classifyPage(snapshot, { overrides: options.overrides });
+    if (result.kind !== 'login') return;
+    const inForm = (kind: string) => result.fields.map((f) => (f.kind === kind ? elements[f.index] : undefined)).find((e) => e?.form === form);
+    const username = inForm('username')?.value.trim() ?? '';
+    const password = inForm('password')?.value ?? '';
+    if (username && password && username.length <= 256 && password.length <= 1024) options.offer({ username, password });
+  }, { capture: true, signal: options.signal });
+}
