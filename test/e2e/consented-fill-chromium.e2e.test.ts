@@ -141,7 +141,7 @@ describe('consented fill and one-click sign-in in Chromium (built extension, fix
     await login.click('button[type=submit]');
     const popup = await openPopup(tab);
     await expect.poll(() => popup.locator('#offer-text').textContent()).toContain('erika.krz');
-    expect((await admin.send('credential.list', {})).value).not.toMatchObject({ credentials: expect.arrayContaining([expect.objectContaining({ username: 'erika.krz' })]) });
+    expect(JSON.stringify(await admin.send('credential.list', {}))).not.toContain('erika.krz');
     await popup.click('#offer-save');
     await expect.poll(() => popup.locator('#page-result').textContent()).toBe('Zugangsdaten gespeichert.');
     const listed = await admin.send('credential.list', {});

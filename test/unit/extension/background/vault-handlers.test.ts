@@ -52,7 +52,7 @@ const NEEDS_KEYS: Record<string, unknown> = {
   'consent.list': {}, 'consent.grant': { portalId: 'bundid', attributeIds: ['givenNames'] }, 'consent.revoke': { portalId: 'bundid', attributeId: 'givenNames' },
   'consent.revokePortal': { portalId: 'bundid' }, 'consent.revokeAll': {},
   'audit.list': {}, 'audit.export': { format: 'csv' }, 'audit.delete': { seq: 1 }, 'audit.deleteAll': {},
-  'fill.request': { tabId: 7 }, 'signin.request': { tabId: 7 },
+  'fill.request': { tabId: 7 }, 'signin.request': { tabId: 7 }, 'credential.decideOffer': { tabId: 7, save: true },
   'consent.pending': { pendingId: 'a'.repeat(24) }, 'consent.decide': { pendingId: 'a'.repeat(24), approve: ['email'], remember: true },
   'backup.export': { passphrase: 'Sicherung mit eigener Passphrase' }, 'backup.import': { content: '{}', passphrase: 'x', mode: 'merge' },
 };
