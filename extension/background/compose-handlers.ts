@@ -13,7 +13,7 @@ import { createFillService } from './fill/fill-service.ts';
 import { createSignInService } from './fill/sign-in-service.ts';
 import { createCredentialOffers } from './fill/credential-offers.ts';
 import type { TabsApi } from './fill/tab-link.ts';
-import type { PendingFillStore } from '../storage/pending-fill-store.ts';
+import type { PendingFillStore } from './fill/pending-fill-store.ts';
 import { dataHandlers } from './handlers/data-handlers.ts';
 import { helperHandlers } from './handlers/helper-handlers.ts';
 import { pageHandlers } from './handlers/page-handlers.ts';

@@ -4,7 +4,7 @@ import { createContentSeenStore } from '../storage/content-seen-store.ts';
 import { openVaultDb } from '../storage/db.ts';
 import { createPageStateStore } from '../storage/page-state-store.ts';
 import { createUserPortalsStore } from '../storage/user-portals-store.ts';
-import { createPendingFillStore } from '../storage/pending-fill-store.ts';
+import { createPendingFillStore } from './fill/pending-fill-store.ts';
 import { storageArea } from '../storage/key-value-area.ts';
 import { createVaultSession } from '../storage/vault-session.ts';
 import { createVaultStores } from '../storage/vault-stores.ts';
@@ -59,7 +59,7 @@ async function compose() {
       url: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url ?? null,
       send: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
     },
-    pending: createPendingFillStore(areas.session, now),
+    pending: createPendingFillStore(now),
     openConfirm: async (pendingId) => {
       // The first disclosure is confirmed in an extension-owned window a page can neither frame nor overlay.
       await browser.windows.create({ type: 'popup', url: browser.runtime.getURL(`confirm/index.html?pending=${pendingId}`), width: 460, height: 640 });

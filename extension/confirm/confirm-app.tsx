@@ -37,7 +37,7 @@ export function ConfirmApp(props: { pendingId: string }) {
 
   const decide = (approve: AttributeId[]): void => {
     void requestBackground('consent.decide', { pendingId: props.pendingId, approve, remember }).then((result) => {
-      setDone(result.ok ? (result.value.status === 'filled' ? t('confirmFilled', [String(result.value.filled)]) : t('confirmCancelled')) : t('errorGeneric', [result.error.code]));
+      setDone(result.ok ? (result.value.status === 'filled' ? t('confirmFilled', [String(result.value.filled)]) : t('confirmCancelled')) : t(result.error.code === 'NOT_FOUND' ? 'confirmExpired' : 'errorGeneric', [result.error.code]));
       setTimeout(closeWindow, 900);
     });
   };

@@ -101,7 +101,36 @@ describe('consented fill and one-click sign-in in Chromium (built extension, fix
     await popup.close();
   });
 
+  it('T19: voids a pending consent when the worker is stopped, with no fill and no replay', async () => {
+    expect(await admin.send('consent.revokePortal', { portalId: 'paderborn' })).toMatchObject({ ok: true });
+    await form.reload();
+    const popup = await openPopup(formTab);
+    await popup.waitForSelector('#fill');
+    const opened = chromium.context.waitForEvent('page', (p) => p.url().includes('/confirm/index.html'));
+    await popup.click('#fill');
+    const confirm = await opened;
+    await confirm.waitForSelector('#approve');
+    const cdp = await chromium.context.newCDPSession(popup);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await confirm.click('#approve');
+    await expect.poll(() => confirm.locator('#confirm-result').textContent().catch(() => 'closed')).toMatch(/abgelaufen|closed/);
+    expect(await formValues()).toEqual(['', '', '', '', '', '']);
+    // The session survived the restart (still unlocked); asking again works as the first time.
+    const again = chromium.context.waitForEvent('page', (p) => p.url().includes('/confirm/index.html'));
+    await popup.click('#fill');
+    const second = await again;
+    await second.waitForSelector('#approve');
+    const closed = second.waitForEvent('close');
+    await second.click('#approve');
+    await closed;
+    await expect.poll(formValues).toEqual(['Erika', 'Mustermann', 'Gabler', '12.08.1964', 'Berlin', '000']);
+    await popup.close();
+  });
+
   it('answers a locked vault with LOCKED and fills nothing', async () => {
+    await form.reload();
     await admin.send('vault.lock', {});
     const popup = await openPopup(formTab);
     await popup.waitForSelector('#fill');

@@ -3,7 +3,7 @@ import { httpsOriginOf } from '../../../shared/domain/origin.ts';
 import { TRUST_LEVELS } from '../../../shared/domain/trust-level.ts';
 import { fail, ok, type Result } from '../../../shared/protocol/result.ts';
 import type { AttributeId, FieldKind } from '../../../shared/vocabulary/attribute-ids.ts';
-import type { PendingFillStore } from '../../storage/pending-fill-store.ts';
+import type { PendingFillStore } from './pending-fill-store.ts';
 import type { VaultKeys } from '../../storage/vault-crypto.ts';
 import type { VaultStores } from '../../storage/vault-stores.ts';
 import type { PortalRegistry } from '../registry/portal-registry.ts';

@@ -7,7 +7,7 @@ import { createAutoLock } from '../../../../extension/background/vault/auto-lock
 import { backgroundProtocol } from '../../../../shared/protocol/background-protocol.ts';
 import { uiProtocol } from '../../../../shared/protocol/ui-protocol.ts';
 import { createUserPortalsStore } from '../../../../extension/storage/user-portals-store.ts';
-import { createPendingFillStore } from '../../../../extension/storage/pending-fill-store.ts';
+import { createPendingFillStore } from '../../../../extension/background/fill/pending-fill-store.ts';
 import { memoryArea } from '../../../support/memory-area.ts';
 import { createTestVault, type TestVault } from '../../../support/test-vault.ts';
 
@@ -27,7 +27,7 @@ function routerFor(vault: TestVault) {
     registry, helper: createHelperClient({ connect: () => { throw new Error('no helper in unit tests'); } }),
     recordSeen: async () => undefined, savePage: async () => undefined,
     portals: { store: createUserPortalsStore(memoryArea()), permissions: { contains: async () => false, remove: async () => undefined }, reconcile: async () => undefined },
-    tabs: { url: async () => null, send: async () => undefined }, pending: createPendingFillStore(memoryArea(), () => vault.clock.now),
+    tabs: { url: async () => null, send: async () => undefined }, pending: createPendingFillStore(() => vault.clock.now),
     openConfirm: async () => undefined, pageOf: async () => undefined, openUnlock: async () => undefined, stores: vault.stores, session: vault.session, autoLock, areas: vault.areas, now: () => vault.clock.now,
   });
   const route = createRouter({
