@@ -36,7 +36,7 @@ function hideHint(): void {
 }
 
 function offerHint(kind: 'login' | 'form', anchor: Element): void {
-  if (hintDisabled || hintShownFor === kind) return;
+  if (hintDisabled || (hintShownFor === kind && hintController && !hintController.signal.aborted)) return;
   hintShownFor = kind;
   hideHint();
   hintController = new AbortController();
@@ -56,11 +56,29 @@ function offerHint(kind: 'login' | 'form', anchor: Element): void {
   });
 }
 
+/** The fields of the last classification, for the focus that may show the hint. */
+let offerable = new WeakSet<Element>();
+let offerableKind: 'login' | 'form' | 'none' = 'none';
+let lastHintAt = Number.NEGATIVE_INFINITY;
+
+// The hint appears only when the citizen focuses a visible classified field, never on load: a hidden
+// tracker form gets no UI (SECURITY.md T10). Focus events count as trusted even when a script called
+// focus(), so the page must also have a transient user activation (a real click or key press just now);
+// focus storms show it at most once a second.
+document.addEventListener('focusin', (event) => {
+  const target = event.target as Element | null;
+  if (!event.isTrusted || !target || offerableKind === 'none' || !offerable.has(target)) return;
+  if (!navigator.userActivation?.isActive) return;
+  if (performance.now() - lastHintAt < 1000 || !isFillable(target as HTMLElement)) return;
+  lastHintAt = performance.now();
+  offerHint(offerableKind, target);
+}, { capture: true, signal: controller.signal });
+
 function detect(): void {
   const { snapshot, elements } = collectPage(document);
   const result = classifyPage(snapshot, { overrides });
-  const firstField = result.fields.find((f) => f.kind && elements[f.index] && isFillable(elements[f.index] as HTMLElement));
-  if (firstField && result.kind !== 'none') offerHint(result.kind, elements[firstField.index] as Element);
+  offerable = new WeakSet(result.fields.flatMap((f) => (f.kind && elements[f.index] ? [elements[f.index] as Element] : [])));
+  offerableKind = result.kind;
   const kinds = [...new Set(result.fields.flatMap((f) => (f.kind ? [f.kind] : [])))].sort();
   const report = { kind: result.kind, kinds, eidLinks: Math.min(snapshot.eidLinks, 99) };
   const key = JSON.stringify(report);

@@ -38,6 +38,7 @@ describe('in-page hint in Firefox ESR', () => {
 
   it('ignores a synthetic click, then fills on a trusted one', async () => {
     await page.goto(FORM);
+    await page.click('#as_vorname');
     await expect.poll(hintBox, { timeout: 5000 }).not.toBeNull();
     const box = (await hintBox()) as { x: number; y: number; open: boolean };
     expect(box.open).toBe(true);
