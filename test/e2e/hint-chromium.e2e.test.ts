@@ -71,7 +71,7 @@ describe('in-page hint in Chromium', () => {
     await page.goto('https://elternbeitraege.test/hostile/t10-tracker');
     await page.waitForTimeout(5000);
     expect(await hintBox()).toBeNull();
-    expect(await page.$$eval('input', (els) => els.map((e) => (e as HTMLInputElement).value).join(''))).toBe('');
+    expect(await page.$$eval('input', (els) => els.map((e) => (e).value).join(''))).toBe('');
   }, 15_000);
 
   it('T04: ignores synthetic clicks and key events on the hint', async () => {
