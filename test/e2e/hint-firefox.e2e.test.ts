@@ -27,7 +27,7 @@ describe('in-page hint in Firefox ESR', () => {
     const admin = extensionPage(await firefox.openExtensionPage('popup/index.html', '#helper-state'));
     await admin.send('vault.setup', { passphrase: 'Korrekt Pferd Batterie Heftklammer' });
     for (const [attributeId, value] of Object.entries(VALUES)) await admin.send('attribute.set', { attributeId, value });
-    const confirm = extensionPage(await firefox.openExtensionPage('confirm/index.html', 'body'));
+    const confirm = extensionPage(await firefox.openExtensionPage('confirm/index.html', '#app'));
     expect(await confirm.send('consent.grant', { portalId: 'elternbeitraege', attributeIds: Object.keys(VALUES) })).toMatchObject({ ok: true });
     page = await firefox.browser.newPage();
   });

@@ -30,7 +30,7 @@ describe('hostile pages in Firefox ESR: what a fill never does', () => {
     admin = extensionPage(adminPage);
     await admin.send('vault.setup', { passphrase: 'Korrekt Pferd Batterie Heftklammer' });
     for (const [attributeId, value] of Object.entries(CANARY)) await admin.send('attribute.set', { attributeId, value });
-    const confirm = extensionPage(await firefox.openExtensionPage('confirm/index.html', 'body'));
+    const confirm = extensionPage(await firefox.openExtensionPage('confirm/index.html', '#app'));
     expect(await confirm.send('consent.grant', { portalId: 'elternbeitraege', attributeIds: Object.keys(CANARY) })).toMatchObject({ ok: true });
     page = await firefox.browser.newPage();
   });

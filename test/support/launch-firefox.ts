@@ -56,14 +56,15 @@ export async function launchFirefox(options: { world: FixtureWorld; env?: Readon
     baseUrl,
     async openExtensionPage(path, readySelector) {
       const page = await browser.newPage();
-      page.goto(`${baseUrl}${path}`, { timeout: 3000 }).catch(() => undefined);
-      // BiDi sometimes fails the first wait right after a moz-extension navigation (RECIPES.md §12.3).
+      // BiDi sometimes fails the first wait right after a moz-extension navigation (RECIPES.md §12.3):
+      // navigate again and wait again, a few times.
       for (let attempt = 0; ; attempt++) {
+        page.goto(`${baseUrl}${path}`, { timeout: 3000 }).catch(() => undefined);
         try {
-          await page.waitForSelector(readySelector, { timeout: 10_000 });
+          await page.waitForSelector(readySelector, { timeout: 5_000 });
           return page;
         } catch (error) {
-          if (attempt >= 2) throw error;
+          if (attempt >= 4) throw error;
         }
       }
     },
