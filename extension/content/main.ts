@@ -90,7 +90,21 @@ function detect(): void {
   });
 }
 
-if (window.top === window) {
+/**
+ * A portal page opened by another site (`window.open` from evil.test) is a top-level document, but the
+ * citizen did not come to it: it stays silent, with no report, hint or fill (SECURITY.md T11). A
+ * same-origin opener (the portal's own pop-up) is fine.
+ */
+function openedByAnotherSite(): boolean {
+  if (!window.opener) return false;
+  try {
+    return (window.opener as Window).location.origin !== location.origin;
+  } catch {
+    return true;
+  }
+}
+
+if (window.top === window && !openedByAnotherSite()) {
   detect();
   observeForms(document, { signal: controller.signal, onChange: detect });
   const handlers = tabHandlers({ doc: document, overrides, signal: controller.signal, beforeFill: hideHint });

@@ -112,4 +112,19 @@ describe('hostile pages in Chromium: what a fill never does', () => {
     const framed = page.frames().find((f) => f !== page.mainFrame());
     expect(framed?.url()).not.toContain('confirm/index.html');
   });
+
+  it('T11: a sweep of framed and popped-up portal pages from another site gets no script, message or fill', async () => {
+    await page.goto('https://evil.test/');
+    await page.evaluate(() => {
+      for (let i = 0; i < 5; i++) {
+        const frame = document.createElement('iframe');
+        frame.src = `https://service.justiz.de/beratungshilfe/antrag/persoenliche-daten/name?i=${i}`;
+        document.body.append(frame);
+      }
+      window.open('https://service.justiz.de/beratungshilfe/antrag/persoenliche-daten/plz', '_blank');
+    });
+    await page.waitForTimeout(1500);
+    const seen = await chromium.worker.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null)));
+    expect(seen).not.toContain('service.justiz.de');
+  });
 });
