@@ -74,6 +74,16 @@ describe('hostile pages in Chromium: what a fill never does', () => {
     expect(hidden).toHaveLength(10);
   });
 
+  it('T12: a script that beacons every input after the fill gets only the approved visible fields, and the log names exactly those', async () => {
+    const { values } = await fill(`${ORIGIN}/hostile/t12-beacon`);
+    expect(values.vorname).toBe(CANARY.givenNames);
+    await expect.poll(() => world.server.requests.some((r) => r.host === 'collector.test' && r.body.includes('vorname'))).toBe(true);
+    const beacon = world.server.requests.filter((r) => r.host === 'collector.test' && r.body.includes('vorname')).at(-1)?.body ?? '';
+    expect(JSON.parse(beacon)).toEqual({ vorname: CANARY.givenNames, nachname: CANARY.familyName, email: CANARY.email, geburtsdatum: '' });
+    const audit = await admin.send('audit.list', { portalId: 'elternbeitraege' });
+    expect((audit.value as { entries: { attributeIds: string[] }[] }).entries[0]?.attributeIds).toEqual(['givenNames', 'familyName', 'email']);
+  });
+
   it('T08: fills the top document only, never a cross-origin frame', async () => {
     const { values } = await fill(`${ORIGIN}/hostile/t08-frames`);
     expect(values.vorname).toBe(CANARY.givenNames);
