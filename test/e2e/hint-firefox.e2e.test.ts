@@ -37,15 +37,44 @@ describe('in-page hint in Firefox ESR', () => {
   });
 
   it('ignores a synthetic click, then fills on a trusted one', async () => {
-    await page.goto(FORM);
-    await page.click('#as_vorname');
-    await expect.poll(hintBox, { timeout: 5000 }).not.toBeNull();
-    const box = (await hintBox()) as { x: number; y: number; open: boolean };
+    const box = { ...(await openForm()), open: (await hintBox())?.open };
     expect(box.open).toBe(true);
     await page.evaluate(() => (document.body.lastElementChild as HTMLElement).click());
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await given()).toBe('');
     await page.mouse.click(box.x, box.y);
     await expect.poll(given, { timeout: 5000 }).toBe('Zzyzx-Canary-Vorname');
+  });
+
+  const openForm = async (): Promise<{ x: number; y: number }> => {
+    await page.goto(FORM);
+    await page.click('#as_vorname');
+    await expect.poll(hintBox, { timeout: 5000 }).not.toBeNull();
+    return (await hintBox()) as { x: number; y: number };
+  };
+
+  it('T01: a faded-out page gets no fill from a real click on the hint', async () => {
+    const box = await openForm();
+    await page.evaluate(() => { document.documentElement.style.opacity = '0.001'; });
+    await page.mouse.click(box.x, box.y);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await given()).toBe('');
+  });
+
+  it('T02: tears the hint down when the page keeps tampering with it', async () => {
+    await openForm();
+    await page.evaluate(() => {
+      const host = document.body.lastElementChild as HTMLElement;
+      for (let i = 0; i < 150; i++) setTimeout(() => { host.style.transform = `scale(${i % 2})`; }, i * 5);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(await hintBox()).toBeNull();
+  });
+
+  it('T10: shows no hint and fills nothing for an injected form and scripted focus storms', async () => {
+    await page.goto('https://elternbeitraege.test/hostile/t10-tracker');
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(await hintBox()).toBeNull();
+    expect(await page.$$eval('input', (els) => els.map((e) => (e as HTMLInputElement).value).join(''))).toBe('');
   });
 });
