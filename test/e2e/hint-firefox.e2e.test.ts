@@ -75,6 +75,6 @@ describe('in-page hint in Firefox ESR', () => {
     await page.goto('https://elternbeitraege.test/hostile/t10-tracker');
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect(await hintBox()).toBeNull();
-    expect(await page.$$eval('input', (els) => els.map((e) => (e as HTMLInputElement).value).join(''))).toBe('');
+    expect(await page.$$eval('input', (els) => els.map((e) => (e).value).join(''))).toBe('');
   });
 });
