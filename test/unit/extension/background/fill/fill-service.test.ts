@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createFillService } from '../../../../../extension/background/fill/fill-service.ts';
+import { createPendingFillStore } from '../../../../../extension/background/fill/pending-fill-store.ts';
+import { createPortalRegistry } from '../../../../../extension/background/registry/portal-registry.ts';
+import type { Portal } from '../../../../../shared/domain/portal.ts';
+import { SHIPPED_PORTALS } from '../../../../../shared/domain/shipped-portals.ts';
+import { normaliseCardValue } from '../../../../../shared/vocabulary/normalise-card-value.ts';
+import { createTestVault } from '../../../../support/test-vault.ts';
+
+const HIGH: Portal = { id: 'wohngeld', name: 'Wohngeld (hoch)', origins: ['https://wohngeld.example.de'], eidOrigins: [], requiredTrust: 'high', startPath: '/', loginSignals: [], fieldOverrides: [] };
+
+/** The background's fill decisions against a fake tab that answers like the content script. */
+async function setup(url: string) {
+  const vault = await createTestVault();
+  const keys = await vault.keys();
+  const sent: { type: string; payload: Record<string, unknown> }[] = [];
+  const opened: string[] = [];
+  const tabs = {
+    url: async () => url,
+    send: async (_tab: number, message: unknown) => {
+      const m = message as { id: string; type: string; payload: Record<string, unknown> };
+      sent.push(m);
+      const value = m.type === 'fill.preview'
+        ? { page: 'form', targets: [url], fields: [{ index: 0, kind: 'givenNames', label: 'Vorname', visible: true }, { index: 1, kind: 'familyName', label: 'Nachname', visible: true }, { index: 2, kind: 'email', label: 'E-Mail', visible: false }] }
+        : { outcomes: (m.payload.kinds as string[]).map((kind, index) => ({ index, kind, outcome: 'filled' })), submitted: false };
+      return { v: 1, id: m.id, type: m.type, result: { ok: true, value } };
+    },
+  };
+  const service = createFillService({
+    registry: createPortalRegistry([...SHIPPED_PORTALS, HIGH]), stores: vault.stores, tabs,
+    pending: createPendingFillStore(() => vault.clock.now), openConfirm: async (id) => void opened.push(id), now: () => vault.clock.now,
+  });
+  return { vault, keys, service, sent, opened };
+}
+
+describe('fill decisions', () => {
+  it('asks first, counts only visible fields, and says when a value is below the trust level the portal requires', async () => {
+    const t = await setup('https://wohngeld.example.de/antrag');
+    await t.vault.stores.attributes.setTyped(t.keys, 'givenNames', 'Erika');
+    await t.vault.stores.attributes.setTyped(t.keys, 'email', 'erika@example.de');
+    await t.vault.stores.attributes.storeCardValues(t.keys, [normaliseCardValue('familyName', 'MUSTERMANN')], 'Anbieter', 1);
+    const requested = await t.service.request(t.keys, 7);
+    expect(requested).toMatchObject({ ok: true, value: { status: 'needs-consent' } });
+    expect(t.opened).toHaveLength(1);
+    const view = await t.service.describe(t.keys, t.opened[0] as string);
+    expect(view).toMatchObject({ ok: true, value: { requiredTrust: 'high', origin: 'https://wohngeld.example.de' } });
+    const attributes = view.ok ? view.value.attributes.map((a) => [a.attributeId, a.trust, a.meetsTrust]) : [];
+    expect(attributes).toEqual([['givenNames', 'low', false], ['familyName', 'high', true]]);
+  });
+
+  it('fills only what the citizen approved, remembers it, and then fills with one click', async () => {
+    const t = await setup('https://wohngeld.example.de/antrag');
+    await t.vault.stores.attributes.setTyped(t.keys, 'givenNames', 'Erika');
+    await t.vault.stores.attributes.setTyped(t.keys, 'familyName', 'Mustermann');
+    await t.service.request(t.keys, 7);
+    const decided = await t.service.decide(t.keys, { pendingId: t.opened[0] as string, approve: ['givenNames'], remember: true });
+    expect(decided).toMatchObject({ ok: true, value: { status: 'filled', filled: 1 } });
+    const apply = t.sent.find((m) => m.type === 'fill.apply');
+    expect(apply?.payload).toMatchObject({ attributes: { givenNames: 'Erika' }, kinds: ['givenNames'], origin: 'https://wohngeld.example.de' });
+    expect(JSON.stringify(apply?.payload)).not.toContain('Mustermann');
+    expect(await t.service.decide(t.keys, { pendingId: t.opened[0] as string, approve: ['givenNames'], remember: true })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('refuses tabs that are not a registered https portal', async () => {
+    for (const url of ['http://id.bund.de/', 'https://id.bund.de.evil.test/', 'https://evil.test/']) {
+      const t = await setup(url);
+      expect(await t.service.request(t.keys, 7)).toMatchObject({ ok: false, error: { code: 'ORIGIN_NOT_ALLOWED' } });
+      expect(t.sent).toEqual([]);
+    }
+  });
+});
