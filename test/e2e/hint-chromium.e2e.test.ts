@@ -129,4 +129,18 @@ describe('in-page hint in Chromium', () => {
     const top = await page.evaluate(([x, y]) => document.elementsFromPoint(x as number, y as number).find((e) => e.tagName.toLowerCase().startsWith('amtspass-') || e.textContent === 'Cookies akzeptieren')?.tagName ?? '', [box.x, box.y]);
     expect(top.toLowerCase()).toMatch(/^amtspass-/);
   });
+
+  it('T03: a modal dialog opened over the hint never turns a click into a fill', async () => {
+    const box = await openForm();
+    await page.evaluate(() => {
+      const dialog = document.createElement('dialog');
+      dialog.style.cssText = 'width:100vw;height:100vh;max-width:none;max-height:none;pointer-events:none;background:transparent;border:0';
+      document.body.append(dialog);
+      setTimeout(() => dialog.showModal(), 50);
+    });
+    await page.waitForTimeout(200);
+    await page.mouse.click(box.x, box.y);
+    await page.waitForTimeout(400);
+    expect(await given()).toBe('');
+  });
 });

@@ -77,4 +77,19 @@ describe('in-page hint in Firefox ESR', () => {
     expect(await hintBox()).toBeNull();
     expect(await page.$$eval('input', (els) => els.map((e) => (e).value).join(''))).toBe('');
   });
+
+  it('T03: takes the top layer back from a popover opened over it', async () => {
+    const box = await openForm();
+    await page.evaluate(() => {
+      const cover = document.createElement('div');
+      cover.setAttribute('popover', 'manual');
+      cover.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;background:rgba(255,255,255,.95);pointer-events:none';
+      cover.textContent = 'Cookies akzeptieren';
+      document.body.append(cover);
+      setTimeout(() => cover.showPopover(), 50);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const top = await page.evaluate((x, y) => document.elementsFromPoint(x, y).find((e) => e.tagName.toLowerCase().startsWith('amtspass-') || e.textContent === 'Cookies akzeptieren')?.tagName ?? '', box.x, box.y);
+    expect(top.toLowerCase()).toMatch(/^amtspass-/);
+  });
 });
