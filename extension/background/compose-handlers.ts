@@ -53,7 +53,7 @@ export function composeHandlers(deps: {
     ...pageHandlers({
       registry, recordSeen: deps.recordSeen, savePage: deps.savePage, now, offers,
       activate: async (tabId, action) => {
-        const result = await withKeys<{ status: 'filled' | 'needs-consent' | 'nothing-to-fill' | 'submitted' | 'choose-account' }>((keys) =>
+        const result = await withKeys<{ status: 'filled' | 'needs-consent' | 'nothing-to-fill' | 'submitted' | 'choose-account' | 'method-chosen' }>((keys) =>
           action === 'fill' ? fill.request(keys, tabId) : signIn.request(keys, tabId));
         if (!result.ok && result.error.code === 'LOCKED') await deps.openUnlock();
         return result.ok ? ok({ status: result.value.status }) : result;

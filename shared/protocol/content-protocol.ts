@@ -27,7 +27,7 @@ export const contentProtocol = {
   'hint.activate': {
     from: ['content'],
     request: v.strictObject({ action: v.picklist(['fill', 'signin']) }),
-    response: v.strictObject({ status: v.picklist(['filled', 'needs-consent', 'nothing-to-fill', 'submitted', 'choose-account']) }),
+    response: v.strictObject({ status: v.picklist(['filled', 'needs-consent', 'nothing-to-fill', 'submitted', 'choose-account', 'method-chosen']) }),
   },
 } as const satisfies ProtocolSpec;
 

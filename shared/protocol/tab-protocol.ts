@@ -50,6 +50,7 @@ export type FillOutcomes = v.InferOutput<typeof FillOutcomesSchema>;
 export const tabProtocol = {
   'fill.preview': { from: ['background'], request: v.strictObject({}), response: FillPreviewSchema },
   'fill.apply': { from: ['background'], request: FillApplySchema, response: FillOutcomesSchema },
+  'signin.chooseMethod': { from: ['background'], request: v.strictObject({}), response: v.strictObject({ followed: v.boolean() }) },
 } as const satisfies ProtocolSpec;
 
 export type TabProtocol = typeof tabProtocol;

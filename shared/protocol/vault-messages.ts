@@ -105,6 +105,7 @@ export const FillStatusSchema = v.variant('status', [
 export const SignInRequestSchema = v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)), credentialId: v.optional(RecordIdSchema) });
 export const SignInStatusSchema = v.variant('status', [
   v.strictObject({ status: v.literal('submitted') }),
+  v.strictObject({ status: v.literal('method-chosen') }),
   v.strictObject({ status: v.literal('choose-account'), accounts: v.array(v.strictObject({ id: RecordIdSchema, username: v.string() })) }),
 ]);
 export const PendingRefSchema = v.strictObject({ pendingId: v.pipe(v.string(), v.regex(/^[0-9a-f]{24}$/)) });

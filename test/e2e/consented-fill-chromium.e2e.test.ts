@@ -159,6 +159,28 @@ describe('consented fill and one-click sign-in in Chromium (built extension, fix
     const audit = await admin.send('audit.list', { kind: 'sign-in' });
     expect((audit.value as { entries: unknown[] }).entries).toHaveLength(1);
     await popup.close();
+    await login.close();
+  });
+
+  it('chooses "Benutzername & Passwort" on BundID\'s start page, then signs in on the next click', async () => {
+    const start = await chromium.context.newPage();
+    await start.goto('https://id.bund.de/de/login');
+    const tab = await tabIdOf('https://id.bund.de/*');
+    const popup = await openPopup(tab);
+    await expect.poll(() => popup.locator('#page-state').textContent()).toBe('BundID erkannt – Anmeldeseite');
+    const moved = start.waitForURL('https://id.bund.de/de/login/benutzername');
+    await popup.click('#sign-in');
+    await moved;
+    await expect.poll(() => popup.locator('#page-result').textContent()).toContain('Benutzername & Passwort');
+    expect(await start.locator('#username').inputValue()).toBe('');
+    await popup.close();
+    const next = await openPopup(tab);
+    await expect.poll(() => next.locator('#page-state').textContent()).toBe('BundID erkannt – Anmeldeseite');
+    const submitted = start.waitForURL('https://id.bund.de/de/login');
+    await next.click('#sign-in');
+    await submitted;
+    await next.close();
+    await start.close();
   });
 
   it('offers to save a sign-in made by hand, and saves only on "Speichern"', async () => {

@@ -7,6 +7,7 @@ import { askTab, type TabsApi } from './tab-link.ts';
 
 export type SignInStatus =
   | { status: 'submitted' }
+  | { status: 'method-chosen' }
   | { status: 'choose-account'; accounts: { id: string; username: string }[] };
 
 /**
@@ -24,9 +25,16 @@ export function createSignInService(deps: { registry: PortalRegistry; stores: Va
       const preview = await askTab(deps.tabs, tabId, 'fill.preview', {});
       if (!preview.ok) return preview;
       const kinds = new Set(preview.value.fields.filter((f) => f.visible).map((f) => f.kind));
-      if (preview.value.page !== 'login' || !kinds.has('username') && !kinds.has('password')) return fail('NOT_FOUND', 'no login form on this page');
+      if (preview.value.page !== 'login') return fail('NOT_FOUND', 'no login form on this page');
       const accounts = await deps.stores.credentials.forOrigin(keys, origin);
       if (accounts.length === 0) return fail('NOT_FOUND', 'no stored account for this origin');
+      if (!kinds.has('username') && !kinds.has('password')) {
+        // A page that first asks how to sign in (BundID): choose "Benutzername & Passwort" on this origin;
+        // the form on the next page is filled on the citizen's next click, never on page load.
+        const chosen = await askTab(deps.tabs, tabId, 'signin.chooseMethod', {});
+        if (chosen.ok && chosen.value.followed) return ok({ status: 'method-chosen' });
+        return fail('NOT_FOUND', 'no login form on this page');
+      }
       const chosen = credentialId ? accounts.find((a) => a.id === credentialId) : accounts.length === 1 ? accounts[0] : undefined;
       if (!chosen) return ok({ status: 'choose-account', accounts: accounts.map((a) => ({ id: a.id, username: a.username })) });
       const applied = await askTab(deps.tabs, tabId, 'fill.apply', {

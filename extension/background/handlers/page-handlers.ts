@@ -15,7 +15,7 @@ export function pageHandlers(deps: {
   now: () => number;
   /** A trusted click on the in-page hint: the same as the popup's buttons, for the sender's own tab. */
   offers: CredentialOffers;
-  activate: (tabId: number, action: 'fill' | 'signin') => Promise<Result<{ status: 'filled' | 'needs-consent' | 'nothing-to-fill' | 'submitted' | 'choose-account' }>>;
+  activate: (tabId: number, action: 'fill' | 'signin') => Promise<Result<{ status: 'filled' | 'needs-consent' | 'nothing-to-fill' | 'submitted' | 'choose-account' | 'method-chosen' }>>;
 }): HandlerMap<ContentProtocol, RequestContext> {
   return {
     'page.detected': async (report, ctx) => {

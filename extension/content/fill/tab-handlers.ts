@@ -10,6 +10,7 @@ import { applyFill, type FillOutcome } from './apply-fill.ts';
 import { effectiveTarget, isSafeTarget } from './form-target.ts';
 import { isFillable } from './is-fillable.ts';
 import { guardSubmission } from './guard-submission.ts';
+import { findPasswordMethod } from './find-password-method.ts';
 
 /**
  * The content script's side of a fill: preview what the page has, and write what the background
@@ -36,6 +37,12 @@ export function tabHandlers(deps: {
       }).slice(0, MAX_FILL_FIELDS);
       const targets = [...new Set(fields.map((f) => effectiveTarget(elements[f.index]?.form ?? null) ?? doc.location.href))].slice(0, 20);
       return ok({ page: result.kind, fields, targets });
+    },
+    'signin.chooseMethod': async () => {
+      const link = findPasswordMethod(doc);
+      if (!link) return ok({ followed: false });
+      link.click();
+      return ok({ followed: true });
     },
     'fill.apply': async (request) => {
       if (doc.location.origin !== request.origin || window.top !== window) return fail('ORIGIN_NOT_ALLOWED', 'the page is no longer the one the fill was decided for');

@@ -46,7 +46,7 @@ export function PagePanel() {
         return setMessage(t('resultChoose'));
       }
       setAccounts([]);
-      setMessage(t('resultSubmitted'));
+      setMessage(t(result.value.status === 'method-chosen' ? 'resultMethodChosen' : 'resultSubmitted'));
     });
   };
 
