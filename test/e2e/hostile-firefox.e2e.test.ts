@@ -67,4 +67,36 @@ describe('hostile pages in Firefox ESR: what a fill never does', () => {
     const frame = page.frames().find((f) => f.url().startsWith('https://ads.test/'));
     expect(await frame?.$$eval('input', (els) => els.map((e) => (e).value).join(''))).toBe('');
   });
+
+  it('T05: refuses a lookalike origin', async () => {
+    await page.goto('https://id.bund.de.evil.test/de/login');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const tabId = (await adminPage.evaluate("browser.tabs.query({}).then((tabs) => tabs.find((t) => (t.url ?? '').includes('evil') || t.url === undefined)?.id ?? -1)")) as number;
+    expect(await admin.send('fill.request', { tabId })).toMatchObject({ ok: false, error: { code: 'ORIGIN_NOT_ALLOWED' } });
+  });
+
+  it('T13/T16: ignores postMessage spoofing, and its extension pages cannot be framed by a site', async () => {
+    await page.goto(`${ORIGIN}/antrag/schritt-1`);
+    await page.evaluate(() => {
+      for (const type of ['fill.apply', 'FILL', 'UNLOCK', 'consent.grant']) {
+        window.postMessage({ v: 1, id: 'x', type, payload: { attributes: { givenNames: 'X' }, kinds: ['givenNames'], origin: location.origin, submit: false } }, '*');
+      }
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await page.$eval('#as_vorname', (e) => (e as HTMLInputElement).value)).toBe('');
+    await page.goto('https://evil.test/');
+    const framed = await page.evaluate(async (base) => {
+      const frame = document.createElement('iframe');
+      frame.src = `${base}confirm/index.html`;
+      document.body.append(frame);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      try {
+        return frame.contentDocument?.body?.innerHTML ?? 'no access';
+      } catch {
+        return 'no access';
+      }
+    }, firefox.baseUrl);
+    expect(framed).not.toContain('amtspass');
+    expect(framed).not.toContain('Daten übermitteln');
+  });
 });
