@@ -10,6 +10,8 @@ import { startFixtureWorld } from '../test/support/fixture-world.ts';
 import { launchChromium } from '../test/support/launch-chromium.ts';
 import { optionalTool } from '../test/support/optional-tool.ts';
 import { PROJECT_ROOT } from '../test/support/project-paths.ts';
+import { extensionPage } from '../test/support/extension-page.ts';
+import { DEMO_PERSON } from './demo-person.ts';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const say = (line: string): void => console.log(`amtspass: ${line}`);
@@ -28,6 +30,19 @@ if (await isPortListening(AUSWEISAPP_DEFAULT_PORT)) {
 
 const chromium = await launchChromium({ world, headless });
 say(`Chromium with Amtspass ${chromium.extensionId}, helper registered in the profile`);
+
+// Demo data: the vault is set up with the simulator person (typed values, trust "niedrig") and a BundID
+// account, so the popup's "Diese Seite ausfüllen" and "Anmelden" work on the demo portals at once.
+const DEMO_PASSPHRASE = 'Demo-Passphrase 2026';
+await chromium.portalsReady();
+const setupTab = await chromium.context.newPage();
+await setupTab.goto(`chrome-extension://${chromium.extensionId}/popup/index.html`);
+const admin = extensionPage(setupTab);
+await admin.send('vault.setup', { passphrase: DEMO_PASSPHRASE });
+for (const [attributeId, value] of Object.entries(DEMO_PERSON)) await admin.send('attribute.set', { attributeId, value });
+await admin.send('credential.save', { origin: 'https://id.bund.de', username: 'erika.mustermann', password: 'Demo-Passwort-1' });
+await setupTab.close();
+say(`demo vault set up (passphrase "${DEMO_PASSPHRASE}") with Erika Mustermann's data and a BundID account`);
 
 async function shutdown(): Promise<void> {
   await chromium.close().catch(() => undefined);
@@ -50,14 +65,29 @@ if (headless) {
     await page.screenshot({ path });
     shots.push(path);
   }
+  await page.goto('https://mein-digiport.de/formulare/uvg/schritt-1');
+  await page.waitForTimeout(300);
+  const tabId = await chromium.worker.evaluate(async () => (await chrome.tabs.query({ url: 'https://mein-digiport.de/*' }))[0]?.id ?? -1);
   const popup = await chromium.context.newPage();
-  await popup.setViewportSize({ width: 380, height: 260 });
-  await popup.goto(`chrome-extension://${chromium.extensionId}/popup/index.html`);
+  await popup.setViewportSize({ width: 380, height: 400 });
+  await popup.goto(`chrome-extension://${chromium.extensionId}/popup/index.html?tab=${tabId}`);
   await popup.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
-  const path = join(out, '3-popup-status.png');
-  await popup.screenshot({ path });
-  shots.push(path);
+  await popup.waitForSelector('#fill');
+  const shot = async (name: string, target: { screenshot(o: { path: string }): Promise<unknown> }): Promise<void> => {
+    const path = join(out, `${name}.png`);
+    await target.screenshot({ path });
+    shots.push(path);
+  };
+  await shot('3-popup-form-detected', popup);
   say(`helper status in the popup: ${await popup.locator('#helper-state').textContent()} / ${await popup.locator('#ausweisapp-state').textContent()}`);
+  const opened = chromium.context.waitForEvent('page', (p) => p.url().includes('/confirm/index.html'));
+  await popup.click('#fill');
+  const confirm = await opened;
+  await confirm.waitForSelector('#approve');
+  await shot('4-confirm-first-disclosure', confirm);
+  await confirm.click('#approve');
+  await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#vorname')?.value !== '');
+  await shot('5-form-filled', page);
   for (const shot of shots) console.log(shot);
   await shutdown();
 } else {
