@@ -37,8 +37,16 @@ export async function expectLockedEverywhere(page: Page): Promise<void> {
   ] as const) {
     expect(await page.send(type, payload), type).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
   }
-  expect(await page.send('vault.unlock', { passphrase: 'Falsche Passphrase 123' })).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
+  // T21: wrong passphrases get the same answer each time, then a growing delay that even the right one waits for.
+  const wrong = [];
+  for (let i = 0; i < 4; i++) wrong.push(await page.send('vault.unlock', { passphrase: `Falsche Passphrase ${i}` }));
+  expect(wrong.slice(0, 3)).toEqual(Array(3).fill({ ok: false, error: { code: 'WRONG_PASSPHRASE', message: 'the passphrase does not open this vault' } }));
+  expect(wrong[3]).toMatchObject({ ok: false, error: { code: 'UNLOCK_THROTTLED' } });
+  expect(await page.send('vault.unlock', { passphrase: PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'UNLOCK_THROTTLED' } });
+  expect(((await page.send('vault.status', {})).value as { retryAfterMs: number }).retryAfterMs).toBeGreaterThan(0);
+  await new Promise((resolve) => setTimeout(resolve, 1100));
   expect(await page.send('vault.unlock', { passphrase: PASSPHRASE })).toEqual({ ok: true, value: {} });
+  expect(await page.dumpStorage()).toMatch(/iterations:600000/);
 }
 
 export async function backupDeleteImport(page: Page): Promise<void> {
