@@ -39,7 +39,7 @@ describe('consented fill and sign-in in Firefox ESR (built extension, fixture po
     admin = extensionPage(adminPage);
     expect(await admin.send('vault.setup', { passphrase: 'Korrekt Pferd Batterie Heftklammer' })).toMatchObject({ ok: true });
     for (const [attributeId, value] of Object.entries(VALUES)) expect(await admin.send('attribute.set', { attributeId, value })).toMatchObject({ ok: true });
-    form = await firefox.browser.newPage();
+    form = await firefox.newPage();
     await form.goto('https://mein-digiport.de/formulare/uvg/schritt-1');
   });
   afterAll(async () => {
@@ -71,7 +71,7 @@ describe('consented fill and sign-in in Firefox ESR (built extension, fixture po
 
   it('signs in with one click with the credential of exactly that origin', async () => {
     expect(await admin.send('credential.save', { origin: 'https://id.bund.de', username: 'erika', password: 'Zzyzx-Canary-Passwort' })).toMatchObject({ ok: true });
-    const login = await firefox.browser.newPage();
+    const login = await firefox.newPage();
     await login.goto('https://id.bund.de/de/login/benutzername');
     await new Promise((resolve) => setTimeout(resolve, 500));
     const popup = await firefox.openExtensionPage(`popup/index.html?tab=${await tabIdOf('https://id.bund.de/*')}`, '#helper-state');

@@ -29,7 +29,7 @@ describe('in-page hint in Firefox ESR', () => {
     for (const [attributeId, value] of Object.entries(VALUES)) await admin.send('attribute.set', { attributeId, value });
     const confirm = extensionPage(await firefox.openExtensionPage('confirm/index.html', '#app'));
     expect(await confirm.send('consent.grant', { portalId: 'elternbeitraege', attributeIds: Object.keys(VALUES) })).toMatchObject({ ok: true });
-    page = await firefox.browser.newPage();
+    page = await firefox.newPage();
   });
   afterAll(async () => {
     await firefox?.close();
@@ -91,5 +91,19 @@ describe('in-page hint in Firefox ESR', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     const top = await page.evaluate((x, y) => document.elementsFromPoint(x, y).find((e) => e.tagName.toLowerCase().startsWith('amtspass-') || e.textContent === 'Cookies akzeptieren')?.tagName ?? '', box.x, box.y);
     expect(top.toLowerCase()).toMatch(/^amtspass-/);
+  });
+
+  it('T03: a modal dialog opened over the hint never turns a click into a fill', async () => {
+    const box = await openForm();
+    await page.evaluate(() => {
+      const dialog = document.createElement('dialog');
+      dialog.style.cssText = 'width:100vw;height:100vh;max-width:none;max-height:none;pointer-events:none;background:transparent;border:0';
+      document.body.append(dialog);
+      setTimeout(() => dialog.showModal(), 50);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await page.mouse.click(box.x, box.y);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await given()).toBe('');
   });
 });

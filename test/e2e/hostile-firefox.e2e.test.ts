@@ -32,7 +32,7 @@ describe('hostile pages in Firefox ESR: what a fill never does', () => {
     for (const [attributeId, value] of Object.entries(CANARY)) await admin.send('attribute.set', { attributeId, value });
     const confirm = extensionPage(await firefox.openExtensionPage('confirm/index.html', '#app'));
     expect(await confirm.send('consent.grant', { portalId: 'elternbeitraege', attributeIds: Object.keys(CANARY) })).toMatchObject({ ok: true });
-    page = await firefox.browser.newPage();
+    page = await firefox.newPage();
   });
   afterAll(async () => {
     await firefox?.close();

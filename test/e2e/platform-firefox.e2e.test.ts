@@ -40,7 +40,7 @@ describe('platform in Firefox ESR: registered content script, popup, real helper
     extensionPage.evaluate(async () => ((await browser.storage.session.get('contentSeen')).contentSeen ?? []) as Seen[]);
 
   it('serves the registry portals under their real https origins, trusting only the test CA', async () => {
-    const page = await firefox.browser.newPage();
+    const page = await firefox.newPage();
     await page.goto('https://id.bund.de/de/login');
     expect(await page.evaluate(() => location.origin)).toBe('https://id.bund.de');
     await page.close();
@@ -48,12 +48,12 @@ describe('platform in Firefox ESR: registered content script, popup, real helper
 
   it('runs the content script on a registered origin and none on attacker origins', async () => {
     for (const url of ['https://evil.test/', 'https://id.bund.de.evil.test/de/login', 'https://amtspass.test/']) {
-      const page = await firefox.browser.newPage();
+      const page = await firefox.newPage();
       await page.goto(url);
       await new Promise((resolve) => setTimeout(resolve, 300));
       await page.close();
     }
-    const page = await firefox.browser.newPage();
+    const page = await firefox.newPage();
     await page.goto('https://id.bund.de/de/login');
     await expect.poll(async () => (await seen()).some((s) => s.origin === 'https://id.bund.de' && s.accepted)).toBe(true);
     const origins = (await seen()).map((s) => s.origin);
@@ -82,7 +82,7 @@ describe('platform in Firefox ESR: registered content script, popup, real helper
   it.skipIf(!ausweisApp2.available)('leaves the loopback eID-Client endpoint to AusweisApp (the proxy does not capture it)', async () => {
     const app = await startAusweisApp({ webservice: true });
     try {
-      const page = await firefox.browser.newPage();
+      const page = await firefox.newPage();
       await page.goto(`http://127.0.0.1:${app.port}/eID-Client?Status=json`);
       const text = await page.evaluate(() => document.body.innerText);
       expect(text).toContain('AusweisApp2');

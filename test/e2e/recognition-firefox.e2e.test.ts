@@ -13,7 +13,7 @@ describe('recognition and filling in Firefox ESR (built engine, fixture portals 
   let page: Page;
   const open = async (url: string): Promise<Page> => {
     await page?.close();
-    page = await firefox.browser.newPage();
+    page = await firefox.newPage();
     await page.goto(url);
     return page;
   };

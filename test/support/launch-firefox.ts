@@ -17,6 +17,8 @@ export interface FirefoxSession {
   readonly baseUrl: string;
   /** Opens an extension page (moz-extension:// navigation never resolves in puppeteer: wait for a selector). */
   openExtensionPage(path: string, readySelector: string): Promise<Page>;
+  /** A new tab; retried when BiDi names a just-closed window as its reference context. */
+  newPage(): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -51,11 +53,24 @@ export async function launchFirefox(options: { world: FixtureWorld; env?: Readon
   });
   if (options.extension !== false) await browser.installExtension(DIST_FIREFOX);
   const baseUrl = `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
+  // Right after an extension window closes (the confirm window), browsingContext.create can still
+  // reference the discarded context and fail with "no such frame"; a moment later it succeeds.
+  const newPage = async (): Promise<Page> => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await browser.newPage();
+      } catch (error) {
+        if (attempt >= 4 || !String(error).includes('no such frame')) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+  };
   return {
     browser,
     baseUrl,
+    newPage,
     async openExtensionPage(path, readySelector) {
-      const page = await browser.newPage();
+      const page = await newPage();
       // BiDi sometimes fails the first wait right after a moz-extension navigation (RECIPES.md §12.3):
       // navigate again and wait again, a few times.
       for (let attempt = 0; ; attempt++) {
