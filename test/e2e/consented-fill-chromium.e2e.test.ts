@@ -171,7 +171,7 @@ describe('consented fill and one-click sign-in in Chromium (built extension, fix
     const moved = start.waitForURL('https://id.bund.de/de/login/benutzername');
     await popup.click('#sign-in');
     await moved;
-    await expect.poll(() => popup.locator('#page-result').textContent()).toContain('Benutzername & Passwort');
+    await expect.poll(() => popup.locator('#page-result').textContent()).toContain('Anmeldeweg gewählt');
     expect(await start.locator('#username').inputValue()).toBe('');
     await popup.close();
     const next = await openPopup(tab);
@@ -181,6 +181,29 @@ describe('consented fill and one-click sign-in in Chromium (built extension, fix
     await submitted;
     await next.close();
     await start.close();
+  });
+
+  it('follows the BundID button of a Keycloak login page when the citizen has only a BundID account', async () => {
+    expect(await admin.send('credential.save', { origin: 'https://id.bund.de', username: 'erika', password: 'Zzyzx-Canary-Passwort' })).toMatchObject({ ok: true });
+    const page = await chromium.context.newPage();
+    await page.goto('https://elternbeitraege.test/realms/kita/protocol/openid-connect/auth');
+    const tab = await tabIdOf('https://elternbeitraege.test/*');
+    const popup = await openPopup(tab);
+    await expect.poll(() => popup.locator('#page-state').textContent()).toContain('Anmeldeseite');
+    // A BundID button that leads to another origin is never followed.
+    await page.evaluate(() => document.querySelector('#social-bundid')?.setAttribute('href', 'https://id.bund.de.evil.test/realms/kita/broker/bundid/login'));
+    await popup.click('#sign-in');
+    await page.waitForTimeout(500);
+    expect(page.url()).toBe('https://elternbeitraege.test/realms/kita/protocol/openid-connect/auth');
+    await page.evaluate(() => document.querySelector('#social-bundid')?.setAttribute('href', '/realms/kita/broker/bundid/login?client_id=elternbeitraege'));
+    const moved = page.waitForURL('https://elternbeitraege.test/realms/kita/broker/bundid/login?client_id=elternbeitraege');
+    await popup.click('#sign-in');
+    await moved;
+    await expect.poll(() => popup.locator('#page-result').textContent()).toContain('Anmeldeweg gewählt');
+    // Nothing of the BundID account went to the Keycloak page.
+    expect(world.server.requests.some((r) => r.host === 'elternbeitraege.test' && r.method === 'POST')).toBe(false);
+    await popup.close();
+    await page.close();
   });
 
   it('offers to save a sign-in made by hand, and saves only on "Speichern"', async () => {

@@ -16,6 +16,12 @@ export type SignInStatus =
  * A two-step login (identifier first) gets the username and the step is submitted.
  */
 export function createSignInService(deps: { registry: PortalRegistry; stores: VaultStores; tabs: TabsApi; now: () => number }) {
+  const hasBundIdAccount = async (keys: VaultKeys): Promise<boolean> => {
+    for (const origin of deps.registry.byId('bundid')?.origins ?? []) {
+      if ((await deps.stores.credentials.forOrigin(keys, origin)).length > 0) return true;
+    }
+    return false;
+  };
   return {
     async request(keys: VaultKeys, tabId: number, credentialId?: string): Promise<Result<SignInStatus>> {
       const url = await deps.tabs.url(tabId);
@@ -27,7 +33,14 @@ export function createSignInService(deps: { registry: PortalRegistry; stores: Va
       const kinds = new Set(preview.value.fields.filter((f) => f.visible).map((f) => f.kind));
       if (preview.value.page !== 'login') return fail('NOT_FOUND', 'no login form on this page');
       const accounts = await deps.stores.credentials.forOrigin(keys, origin);
-      if (accounts.length === 0) return fail('NOT_FOUND', 'no stored account for this origin');
+      if (accounts.length === 0) {
+        // No own account, but a BundID account: a Keycloak login page's BundID button leads there.
+        if (portal.id !== 'bundid' && (await hasBundIdAccount(keys))) {
+          const chosen = await askTab(deps.tabs, tabId, 'signin.chooseMethod', {});
+          if (chosen.ok && chosen.value.followed) return ok({ status: 'method-chosen' });
+        }
+        return fail('NOT_FOUND', 'no stored account for this origin');
+      }
       if (!kinds.has('username') && !kinds.has('password')) {
         // A page that first asks how to sign in (BundID): choose "Benutzername & Passwort" on this origin;
         // the form on the next page is filled on the citizen's next click, never on page load.

@@ -10,6 +10,7 @@ import { applyFill, type FillOutcome } from './apply-fill.ts';
 import { effectiveTarget, isSafeTarget } from './form-target.ts';
 import { isFillable } from './is-fillable.ts';
 import { guardSubmission } from './guard-submission.ts';
+import { findIdentityProvider } from './find-identity-provider.ts';
 import { findPasswordMethod } from './find-password-method.ts';
 
 /**
@@ -39,7 +40,7 @@ export function tabHandlers(deps: {
       return ok({ page: result.kind, fields, targets });
     },
     'signin.chooseMethod': async () => {
-      const link = findPasswordMethod(doc);
+      const link = findPasswordMethod(doc) ?? findIdentityProvider(doc);
       if (!link) return ok({ followed: false });
       link.click();
       return ok({ followed: true });
