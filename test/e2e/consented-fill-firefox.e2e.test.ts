@@ -79,4 +79,16 @@ describe('consented fill and sign-in in Firefox ESR (built extension, fixture po
     await popup.click('#sign-in');
     await expect.poll(() => world.server.requests.some((r) => r.method === 'POST' && r.path === '/idp/profile/SAML2/POST/SSO' && r.body.includes('username=erika'))).toBe(true);
   });
+
+  it('follows the same-origin BundID button of a Keycloak login page when only a BundID account exists', async () => {
+    expect(await admin.send('credential.save', { origin: 'https://id.bund.de', username: 'erika', password: 'Zzyzx-Canary-Passwort' })).toMatchObject({ ok: true });
+    const page = await firefox.newPage();
+    await page.goto('https://elternbeitraege.test/realms/kita/protocol/openid-connect/auth');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const popup = await firefox.openExtensionPage(`popup/index.html?tab=${await tabIdOf('https://elternbeitraege.test/*')}`, '#helper-state');
+    await popup.waitForSelector('#sign-in');
+    await popup.click('#sign-in');
+    await expect.poll(() => world.server.requests.some((r) => r.host === 'elternbeitraege.test' && r.path.startsWith('/realms/kita/broker/bundid/login?'))).toBe(true);
+    expect(world.server.requests.some((r) => r.host === 'elternbeitraege.test' && r.method === 'POST')).toBe(false);
+  });
 });
