@@ -99,4 +99,34 @@ describe('hostile pages in Firefox ESR: what a fill never does', () => {
     expect(framed).not.toContain('amtspass');
     expect(framed).not.toContain('Daten übermitteln');
   });
+
+  it('T12: a script that beacons every input after the fill gets only the approved visible fields, and the log names exactly those', async () => {
+    const values = await fill(`${ORIGIN}/hostile/t12-beacon`);
+    expect(values.vorname).toBe(CANARY.givenNames);
+    await expect.poll(() => world.server.requests.some((r) => r.host === 'collector.test' && r.body.includes('vorname'))).toBe(true);
+    const beacon = world.server.requests.filter((r) => r.host === 'collector.test' && r.body.includes('vorname')).at(-1)?.body ?? '';
+    expect(JSON.parse(beacon)).toEqual({ vorname: CANARY.givenNames, nachname: CANARY.familyName, email: CANARY.email, geburtsdatum: '' });
+    const audit = await admin.send('audit.list', { portalId: 'elternbeitraege' });
+    expect((audit.value as { entries: { attributeIds: string[] }[] }).entries[0]?.attributeIds).toEqual(['givenNames', 'familyName', 'email']);
+  });
+
+  it('T11: a sweep of framed and popped-up portal pages from another site gets no script, message or fill', async () => {
+    await page.goto('https://evil.test/');
+    await page.evaluate(() => {
+      for (let i = 0; i < 5; i++) {
+        const frame = document.createElement('iframe');
+        frame.src = `https://service.justiz.de/beratungshilfe/antrag/persoenliche-daten/name?i=${i}`;
+        document.body.append(frame);
+      }
+      window.open('https://service.justiz.de/beratungshilfe/antrag/persoenliche-daten/plz', '_blank');
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // The background keeps what content scripts reported per tab in storage.session.
+    const seen = (await adminPage.evaluate('browser.storage.session.get(null).then((all) => JSON.stringify(all))')) as string;
+    expect(seen).not.toContain('service.justiz.de');
+    // Control: the same page opened as a top-level tab is reported, so the check above can see one.
+    await page.goto('https://service.justiz.de/beratungshilfe/antrag/persoenliche-daten/name');
+    const seenTop = () => adminPage.evaluate('browser.storage.session.get(null).then((all) => JSON.stringify(all))') as Promise<string>;
+    await expect.poll(seenTop, { timeout: 5000 }).toContain('service.justiz.de');
+  });
 });
