@@ -2,10 +2,9 @@ import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionPage } from '../support/extension-page.ts';
 import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
+import { CANARY, ORIGIN } from './hostile-canary.ts';
 import { launchChromium, type ChromiumSession } from '../support/launch-chromium.ts';
 
-const CANARY = { givenNames: 'Zzyzx-Canary-Vorname', familyName: 'Zzyzx-Canary-Nachname', email: 'zzyzx-canary@example.de', birthDate: '12.08.1964', street: 'Zzyzx-Canary-Straße', houseNumber: '1', placeOfBirth: 'Zzyzx-Canary-Ort', birthName: 'Zzyzx-Canary-Geburtsname', nationality: 'DE', phone: '0221 999', postalCode: '51147', city: 'Zzyzx-Canary-Stadt' };
-const ORIGIN = 'https://elternbeitraege.test';
 
 /** SECURITY.md §5 cases that concern filling, with the built extension in Chromium. */
 describe('hostile pages in Chromium: what a fill never does', () => {
