@@ -4,6 +4,9 @@ import { ok } from '../shared/protocol/result.ts';
 import { probeAusweisApp } from './ausweisapp/status-probe.ts';
 import { AUSWEISAPP_DEFAULT_PORT, connectSdk } from './ausweisapp/sdk-socket.ts';
 import { isCallerAllowed } from './caller-check.ts';
+import { findAusweisApp, startOwnAusweisApp } from './ausweisapp/ausweisapp-launcher.ts';
+import { fetchSelfInfo } from './eid/fetch-self-info.ts';
+import { createEidService } from './flows/eid-service.ts';
 import { helperStatus } from './flows/helper-status.ts';
 import { HELPER_USER_AGENT, HELPER_VERSION } from './helper-version.ts';
 import { parseInstallArgs, runInstall } from './install/install-command.ts';
@@ -40,6 +43,17 @@ if (args[0] === 'install' || args[0] === 'uninstall') {
 } else {
   // AMTSPASS_AUSWEISAPP_PORT points the probe at another SDK port (tests, or an AusweisApp started with --port).
   const port = Number(process.env.AMTSPASS_AUSWEISAPP_PORT) || AUSWEISAPP_DEFAULT_PORT;
+  const eid = createEidService({
+    port,
+    connect: (sdkPort) => connectSdk({ port: sdkPort, userAgent: HELPER_USER_AGENT, timeoutMs: PROBE_TIMEOUT_MS }),
+    // AMTSPASS_AUSWEISAPP_BINARY=none keeps the helper from starting AusweisApp (tests of the "not installed" path).
+    findBinary: () => (process.env.AMTSPASS_AUSWEISAPP_BINARY === 'none' ? null : findAusweisApp(process.env)),
+    startOwn: (binary) => startOwnAusweisApp(binary, process.env),
+    fetchSelfInfo: (url, providerOrigin) => fetchSelfInfo(url, { providerOrigin, userAgent: HELPER_USER_AGENT, env: process.env }),
+    answerTimeoutMs: PROBE_TIMEOUT_MS,
+    note: (event, detail) => log(event, { detail }),
+  });
+  process.once('exit', () => eid.stop());
   const transport = openStdioTransport({
     input: process.stdin,
     output: process.stdout,
@@ -62,6 +76,9 @@ if (args[0] === 'install' || args[0] === 'uninstall') {
           }),
         ),
       'helper.ping': async () => ok({}),
+      'eid.status': async () => ok(await eid.status()),
+      'eid.start': (request) => eid.start(request),
+      'eid.act': (request) => eid.act(request.flowId, request.action),
     },
   });
   log('started', { detail: HELPER_VERSION });

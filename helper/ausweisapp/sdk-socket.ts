@@ -16,6 +16,10 @@ export interface SdkConnection {
   send(command: Readonly<Record<string, unknown>>): void;
   /** The next message in arrival order, or null on timeout, close or a broken peer. */
   next(timeoutMs: number): Promise<SdkMessage | null>;
+  /** True once we dropped the peer for a binary, oversized, malformed or flooding frame. */
+  readonly misbehaved: boolean;
+  /** True once the socket closed, by either side. */
+  readonly closed: boolean;
   close(): void;
 }
 
@@ -64,6 +68,7 @@ function wrap(socket: WebSocket, serverHeader: string): SdkConnection {
   const queue: SdkMessage[] = [];
   let waiter: ((message: SdkMessage | null) => void) | null = null;
   let closed = false;
+  let misbehaved = false;
   const deliver = (message: SdkMessage | null): void => {
     if (waiter) {
       const w = waiter;
@@ -74,6 +79,7 @@ function wrap(socket: WebSocket, serverHeader: string): SdkConnection {
   socket.on('message', (data, isBinary) => {
     const parsed = isBinary || !Buffer.isBuffer(data) ? undefined : safeParse(data.toString('utf8'));
     if (!parsed || queue.length >= MAX_QUEUED_SDK_MESSAGES) {
+      misbehaved = true;
       socket.terminate();
       return;
     }
@@ -83,9 +89,18 @@ function wrap(socket: WebSocket, serverHeader: string): SdkConnection {
     closed = true;
     deliver(null);
   });
-  socket.on('error', () => undefined);
+  // ws reports a frame over maxPayload as an error (close code 1009) before it closes the socket.
+  socket.on('error', () => {
+    misbehaved = true;
+  });
   return {
     serverHeader,
+    get misbehaved() {
+      return misbehaved;
+    },
+    get closed() {
+      return closed;
+    },
     send(command) {
       if (!closed) socket.send(JSON.stringify(command));
     },

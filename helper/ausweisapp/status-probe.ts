@@ -1,12 +1,8 @@
-import * as v from 'valibot';
 import type { HelperStatus } from '../../shared/protocol/native-protocol.ts';
-import { ApiLevelMessageSchema, InfoMessageSchema, type SdkMessage } from './sdk-messages.ts';
 import type { SdkConnectResult } from './sdk-socket.ts';
+import { verifyPeer } from './verify-peer.ts';
 
 export type AusweisAppStatus = HelperStatus['ausweisApp'];
-
-/** Implementation titles of AusweisApp before and after its 2.0 rename (EID.md §3). */
-const AUSWEISAPP_TITLES = new Set(['AusweisApp2', 'AusweisApp']);
 
 export interface ProbeOptions {
   readonly connect: () => Promise<SdkConnectResult>;
@@ -27,31 +23,9 @@ export async function probeAusweisApp(options: ProbeOptions): Promise<AusweisApp
   }
   const socket = connected.connection;
   try {
-    socket.send({ cmd: 'GET_INFO' });
-    socket.send({ cmd: 'GET_API_LEVEL' });
-    let info: v.InferOutput<typeof InfoMessageSchema> | undefined;
-    let apiLevel: v.InferOutput<typeof ApiLevelMessageSchema> | undefined;
-    // Unsolicited READER messages may come first (EID.md §2); a few more than we need are allowed.
-    for (let i = 0; i < 8 && (!info || !apiLevel); i++) {
-      const message: SdkMessage | null = await socket.next(options.answerTimeoutMs);
-      if (message === null) break;
-      const asInfo = v.safeParse(InfoMessageSchema, message);
-      if (asInfo.success) info = asInfo.output;
-      const asLevel = v.safeParse(ApiLevelMessageSchema, message);
-      if (asLevel.success) apiLevel = asLevel.output;
-    }
-    const title = info?.VersionInfo['Implementation-Title'] ?? '';
-    const spec = info?.VersionInfo['Specification-Title'] ?? '';
-    if (!AUSWEISAPP_TITLES.has(title) || !spec.includes('TR-03124')) {
-      return { reachable: true, version: null, apiLevels: [], problem: 'AUSWEISAPP_NOT_VERIFIED' };
-    }
-    const levels = (apiLevel?.available ?? []).filter((level) => level >= 1 && level <= 99);
-    return {
-      reachable: true,
-      version: info?.VersionInfo['Implementation-Version']?.slice(0, 64) ?? null,
-      apiLevels: levels,
-      problem: null,
-    };
+    const verified = await verifyPeer(socket, options.answerTimeoutMs);
+    if (!verified.ok) return { reachable: true, version: null, apiLevels: [], problem: 'AUSWEISAPP_NOT_VERIFIED' };
+    return { reachable: true, version: verified.value.version || null, apiLevels: [...verified.value.apiLevels], problem: null };
   } finally {
     socket.close();
   }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { EidActionSchema, EidStartRequestSchema, EidStatusSchema, EidStepSchema, FlowIdSchema } from './eid-messages.ts';
 import type { ProtocolSpec } from './protocol-spec.ts';
 
 /** Longest version string we accept from a peer (helper, AusweisApp). */
@@ -29,6 +30,12 @@ export const EmptySchema = v.strictObject({});
 export const nativeProtocol = {
   'helper.status': { from: ['background'], request: EmptySchema, response: HelperStatusSchema },
   'helper.ping': { from: ['background'], request: EmptySchema, response: EmptySchema },
+  /** AusweisApp, its readers and cards; never starts AusweisApp. */
+  'eid.status': { from: ['background'], request: EmptySchema, response: EidStatusSchema },
+  /** Starts the one eID flow (starting AusweisApp headless if needed) and answers with its first step. */
+  'eid.start': { from: ['background'], request: EidStartRequestSchema, response: v.strictObject({ flowId: FlowIdSchema, step: EidStepSchema }) },
+  /** One action in the running flow; answers with the step it led to. */
+  'eid.act': { from: ['background'], request: v.strictObject({ flowId: FlowIdSchema, action: EidActionSchema }), response: EidStepSchema },
 } as const satisfies ProtocolSpec;
 
 export type NativeProtocol = typeof nativeProtocol;

@@ -1,0 +1,140 @@
+import { randomBytes } from 'node:crypto';
+import * as v from 'valibot';
+import type { EidAction, EidStatus, EidStep, SelfInfo } from '../../shared/protocol/eid-messages.ts';
+import { fail, ok, type Result } from '../../shared/protocol/result.ts';
+import type { OwnAusweisApp } from '../ausweisapp/ausweisapp-launcher.ts';
+import { createEidFlow, type EidFlow } from '../ausweisapp/eid-flow.ts';
+import { ReaderListMessageSchema } from '../ausweisapp/sdk-messages.ts';
+import type { SdkConnection, SdkConnectResult } from '../ausweisapp/sdk-socket.ts';
+import { negotiateApiLevel, verifyPeer } from '../ausweisapp/verify-peer.ts';
+
+export interface EidServiceDeps {
+  /** The SDK port to try first (24727, or the one configured). */
+  readonly port: number;
+  readonly connect: (port: number) => Promise<SdkConnectResult>;
+  /** The AusweisApp binary, if installed. */
+  readonly findBinary: () => string | null;
+  readonly startOwn: (binary: string) => Promise<OwnAusweisApp | null>;
+  readonly fetchSelfInfo: (url: string, providerOrigin: string) => Promise<Result<SelfInfo>>;
+  readonly answerTimeoutMs: number;
+  readonly timeouts?: { sdkMs?: number; userMs?: number };
+  readonly note?: (event: string, detail: string) => void;
+}
+
+function httpsOrigin(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '' ? parsed.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The helper's eID side: finds or starts AusweisApp, proves it is AusweisApp, and runs one flow at a
+ * time (AusweisApp itself allows one SDK client; a second flow would only get 429).
+ */
+export function createEidService(deps: EidServiceDeps) {
+  let own: OwnAusweisApp | null = null;
+  let flow: { id: string; flow: EidFlow } | null = null;
+
+  /** A connection to a verified AusweisApp at the highest common API level. */
+  async function open(options: { mayStart: boolean }): Promise<Result<{ connection: SdkConnection; version: string; apiLevel: number }>> {
+    let connected = await deps.connect(own?.port ?? deps.port);
+    if (!connected.ok && connected.code === 'AUSWEISAPP_UNREACHABLE' && options.mayStart && own === null) {
+      const binary = deps.findBinary();
+      if (binary === null) return fail('AUSWEISAPP_NOT_INSTALLED', 'AusweisApp is not installed');
+      own = await deps.startOwn(binary);
+      if (own === null) return fail('AUSWEISAPP_UNREACHABLE', 'AusweisApp did not start');
+      deps.note?.('ausweisapp-started', `${Math.round(own.readyMs)} ms`);
+      connected = await deps.connect(own.port);
+    }
+    if (!connected.ok) return fail(connected.code, connected.detail);
+    const { connection } = connected;
+    const peer = await verifyPeer(connection, deps.answerTimeoutMs);
+    if (!peer.ok) {
+      connection.close();
+      return peer;
+    }
+    const apiLevel = await negotiateApiLevel(connection, peer.value.apiLevels, deps.answerTimeoutMs);
+    if (apiLevel === null) {
+      connection.close();
+      return fail('AUSWEISAPP_NOT_VERIFIED', 'this AusweisApp is too old (API level 2 needed)');
+    }
+    return ok({ connection, version: peer.value.version, apiLevel });
+  }
+
+  return {
+    /** Whether AusweisApp runs, its version and readers; never starts it, never while a flow runs. */
+    async status(): Promise<EidStatus> {
+      const installed = deps.findBinary() !== null;
+      if (flow && !flow.flow.finished) return { installed, running: true, version: null, problem: 'AUSWEISAPP_BUSY', readers: [] };
+      const opened = await open({ mayStart: false });
+      if (!opened.ok) {
+        const problem = opened.error.code === 'AUSWEISAPP_BUSY' || opened.error.code === 'AUSWEISAPP_NOT_VERIFIED' ? opened.error.code : null;
+        return { installed, running: problem !== null, version: null, problem, readers: [] };
+      }
+      const { connection, version } = opened.value;
+      try {
+        connection.send({ cmd: 'GET_READER_LIST' });
+        for (let i = 0; i < 8; i++) {
+          const message = await connection.next(deps.answerTimeoutMs);
+          if (message === null) break;
+          const list = v.safeParse(ReaderListMessageSchema, message);
+          if (list.success) {
+            const readers = list.output.readers.map((r) => ({
+              name: r.name, attached: r.attached, insertable: r.insertable, keypad: r.keypad,
+              card: r.card ? { retryCounter: r.card.retryCounter ?? null, deactivated: r.card.deactivated, inoperative: r.card.inoperative } : null,
+            }));
+            return { installed: true, running: true, version, problem: null, readers };
+          }
+        }
+        return { installed: true, running: true, version, problem: null, readers: [] };
+      } finally {
+        connection.close();
+      }
+    },
+
+    async start(request: { tcTokenURL: string; allowedOrigins: readonly string[]; purpose: 'signin' | 'wallet' }): Promise<Result<{ flowId: string; step: EidStep }>> {
+      if (flow && !flow.flow.finished) return fail('EID_FLOW_RUNNING', 'another eID flow is running');
+      const tokenOrigin = httpsOrigin(request.tcTokenURL);
+      const allowed = new Set(request.allowedOrigins.filter((o) => httpsOrigin(o) === o));
+      if (tokenOrigin === null) return fail('EID_NOT_ALLOWED', 'the tcTokenURL must be https');
+      if (!allowed.has(tokenOrigin)) return fail('EID_NOT_ALLOWED', 'the tcTokenURL is not on an eID origin of this portal');
+      const opened = await open({ mayStart: true });
+      if (!opened.ok) return opened;
+      const created = createEidFlow({
+        connection: opened.value.connection,
+        apiLevel: opened.value.apiLevel,
+        tcTokenURL: request.tcTokenURL,
+        allowedOrigins: allowed,
+        purpose: request.purpose,
+        fetchSelfInfo: (url) => deps.fetchSelfInfo(url, tokenOrigin),
+        ...(deps.timeouts ? { timeouts: deps.timeouts } : {}),
+        ...(deps.note ? { note: deps.note } : {}),
+      });
+      const id = randomBytes(12).toString('hex');
+      flow = { id, flow: created };
+      return ok({ flowId: id, step: await created.start() });
+    },
+
+    async act(flowId: string, action: EidAction): Promise<Result<EidStep>> {
+      if (!flow || flow.id !== flowId) return fail('NOT_FOUND', 'no such eID flow');
+      return flow.flow.act(action);
+    },
+
+    /** Ends a running flow and the AusweisApp we started (helper exit). */
+    stop(): void {
+      if (flow && !flow.flow.finished) void flow.flow.act({ type: 'cancel' });
+      own?.stop();
+      own = null;
+    },
+
+    /** Start-to-ready time of the AusweisApp this helper started, if it did. */
+    ownReadyMs(): number | null {
+      return own?.readyMs ?? null;
+    },
+  };
+}
+
+export type EidService = ReturnType<typeof createEidService>;

@@ -1,0 +1,131 @@
+import * as v from 'valibot';
+
+/**
+ * Schemas of the eID flow, shared by the helper (which drives AusweisApp) and the extension (which
+ * shows the flow in the confirm window). They cross two boundaries: helper → background (native
+ * table) and background → confirm window (UI table).
+ */
+
+/** Access rights AusweisApp names in ACCESS_RIGHTS (EID.md §5); anything else is refused. */
+export const ACCESS_RIGHTS = [
+  'DocumentType', 'IssuingCountry', 'ValidUntil', 'GivenNames', 'FamilyName', 'ArtisticName', 'DoctoralDegree',
+  'DateOfBirth', 'PlaceOfBirth', 'Nationality', 'BirthName', 'Address', 'CommunityID', 'ResidencePermitI',
+  'ResidencePermitII', 'AgeVerification', 'AddressVerification', 'Pseudonym', 'CanAllowed', 'PinManagement',
+  'WriteAddress', 'WriteCommunityID', 'WriteResidencePermitI', 'WriteResidencePermitII',
+] as const;
+export type AccessRight = (typeof ACCESS_RIGHTS)[number];
+
+/** Rights that change the card; never granted in a sign-in or wallet read (EID.md §12, ours). */
+export const CARD_CHANGING_RIGHTS: ReadonlySet<AccessRight> = new Set([
+  'PinManagement', 'WriteAddress', 'WriteCommunityID', 'WriteResidencePermitI', 'WriteResidencePermitII',
+]);
+
+const MAX_RIGHTS = ACCESS_RIGHTS.length;
+export const RightListSchema = v.pipe(v.array(v.picklist(ACCESS_RIGHTS)), v.maxLength(MAX_RIGHTS));
+
+/** Longest certificate text we relay; real terms of usage are a few hundred characters. */
+export const MAX_TERMS_CHARS = 4096;
+const Short = v.pipe(v.string(), v.maxLength(512));
+const Url = v.pipe(v.string(), v.maxLength(2048));
+
+export const EidCertificateSchema = v.strictObject({
+  issuerName: Short,
+  issuerUrl: Url,
+  subjectName: Short,
+  subjectUrl: Url,
+  purpose: v.pipe(v.string(), v.maxLength(MAX_TERMS_CHARS)),
+  termsOfUsage: v.pipe(v.string(), v.maxLength(MAX_TERMS_CHARS)),
+  effectiveDate: v.pipe(v.string(), v.maxLength(32)),
+  expirationDate: v.pipe(v.string(), v.maxLength(32)),
+});
+export type EidCertificate = v.InferOutput<typeof EidCertificateSchema>;
+
+export const EidReaderSchema = v.strictObject({
+  name: v.pipe(v.string(), v.maxLength(128)),
+  attached: v.boolean(),
+  insertable: v.boolean(),
+  keypad: v.boolean(),
+  card: v.nullable(v.strictObject({
+    retryCounter: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(-1), v.maxValue(3))),
+    deactivated: v.boolean(),
+    inoperative: v.boolean(),
+  })),
+});
+export type EidReader = v.InferOutput<typeof EidReaderSchema>;
+const ReaderListSchema = v.pipe(v.array(EidReaderSchema), v.maxLength(16));
+
+/** Why a flow ended without success; the confirm window words each one. */
+export const EID_FAILURES = [
+  'CANCELLED', 'CARD_ERROR', 'CARD_REMOVED', 'CARD_BLOCKED', 'NETWORK', 'SERVER', 'CERTIFICATE',
+  'SUBJECT_NOT_ALLOWED', 'RIGHTS_NOT_ALLOWED', 'REFRESH_NOT_ALLOWED', 'PEER_MISBEHAVED', 'DISCONNECTED',
+  'TIMEOUT', 'PROVIDER_DATA', 'UNKNOWN',
+] as const;
+export type EidFailure = (typeof EID_FAILURES)[number];
+
+/** The citizen's own data as the attribute provider returned it: only values with permission ALLOWED. */
+export const SelfInfoSchema = v.pipe(v.record(v.pipe(v.string(), v.maxLength(32)), v.pipe(v.string(), v.maxLength(512))), v.check((r) => Object.keys(r).length <= 24, 'too many fields'));
+export type SelfInfo = v.InferOutput<typeof SelfInfoSchema>;
+
+/**
+ * Where a flow stands. Each state but `working` waits for the citizen; `done` is final. PIN, CAN and
+ * PUK states carry the keypad flag (type on the reader) and the retry counter, never a number.
+ */
+export const EidStepSchema = v.variant('state', [
+  v.strictObject({ state: v.literal('working'), progress: v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(100))) }),
+  v.strictObject({
+    state: v.literal('consent'),
+    certificate: EidCertificateSchema,
+    required: RightListSchema,
+    optional: RightListSchema,
+    effective: RightListSchema,
+    requiredAge: v.nullable(v.pipe(v.string(), v.maxLength(8))),
+    transactionInfo: v.nullable(v.pipe(v.string(), v.maxLength(MAX_TERMS_CHARS))),
+  }),
+  v.strictObject({ state: v.literal('card'), readers: ReaderListSchema }),
+  v.strictObject({
+    state: v.picklist(['pin', 'can', 'puk']),
+    keypad: v.boolean(),
+    retryCounter: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(-1), v.maxValue(3))),
+    /** The last entry was malformed (not a wrong PIN: that lowers the counter instead). */
+    invalid: v.boolean(),
+  }),
+  v.strictObject({ state: v.literal('done'), ok: v.literal(true), refreshUrl: Url, selfInfo: v.nullable(SelfInfoSchema) }),
+  v.strictObject({
+    state: v.literal('done'),
+    ok: v.literal(false),
+    failure: v.picklist(EID_FAILURES),
+    /** AusweisApp's own explanation (its language), shown under ours. */
+    message: v.pipe(v.string(), v.maxLength(512)),
+    refreshUrl: v.nullable(Url),
+  }),
+]);
+export type EidStep = v.InferOutput<typeof EidStepSchema>;
+
+/** What the citizen (or the confirm window waiting for progress) does next in a running flow. */
+export const EidActionSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('wait'), waitMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(25_000)) }),
+  v.strictObject({ type: v.literal('accept'), optional: RightListSchema }),
+  v.strictObject({ type: v.literal('insertCard'), reader: v.pipe(v.string(), v.minLength(1), v.maxLength(128)) }),
+  /** `value` is absent on a keypad reader; the helper sends it once and keeps no copy. */
+  v.strictObject({ type: v.literal('enter'), kind: v.picklist(['pin', 'can', 'puk']), value: v.optional(v.pipe(v.string(), v.regex(/^[0-9]{6}$|^[0-9]{10}$/))) }),
+  v.strictObject({ type: v.literal('cancel') }),
+]);
+export type EidAction = v.InferOutput<typeof EidActionSchema>;
+
+export const FlowIdSchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{24}$/));
+
+/** Starting a flow: the tcTokenURL and the origins the portal's registry entry lists for eID. */
+export const EidStartRequestSchema = v.strictObject({
+  tcTokenURL: v.pipe(v.string(), v.maxLength(2048)),
+  allowedOrigins: v.pipe(v.array(v.pipe(v.string(), v.maxLength(256))), v.minLength(1), v.maxLength(8)),
+  purpose: v.picklist(['signin', 'wallet']),
+});
+
+export const EidStatusSchema = v.strictObject({
+  installed: v.boolean(),
+  running: v.boolean(),
+  version: v.nullable(v.pipe(v.string(), v.maxLength(64))),
+  problem: v.nullable(v.picklist(['AUSWEISAPP_BUSY', 'AUSWEISAPP_NOT_VERIFIED', 'AUSWEISAPP_UNREACHABLE'])),
+  readers: ReaderListSchema,
+});
+export type EidStatus = v.InferOutput<typeof EidStatusSchema>;
