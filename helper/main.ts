@@ -53,7 +53,9 @@ if (args[0] === 'install' || args[0] === 'uninstall') {
     answerTimeoutMs: PROBE_TIMEOUT_MS,
     note: (event, detail) => log(event, { detail }),
   });
+  // The AusweisApp we started goes with us, however we end (stdin closed, or the browser's SIGTERM).
   process.once('exit', () => eid.stop());
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => process.exit(0));
   const transport = openStdioTransport({
     input: process.stdin,
     output: process.stdout,

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,11 +27,12 @@ export function isPortListening(port: number): Promise<boolean> {
  * `webservice` also the browser activation endpoint `/eID-Client`. With port 0 it picks a free port
  * and writes it to `$TMPDIR/AusweisApp2.<pid>.port`. Private HOME and TMPDIR keep the user's settings out.
  */
-export async function startAusweisApp(options: { port?: number; webservice?: boolean } = {}): Promise<AusweisAppProcess> {
+export async function startAusweisApp(options: { port?: number; webservice?: boolean; env?: Readonly<Record<string, string>> } = {}): Promise<AusweisAppProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'amtspass-ausweisapp-'));
+  writeAusweisAppSettings(dir);
   const uis = options.webservice ? ['--ui', 'webservice', '--ui', 'websocket'] : ['--ui', 'websocket'];
   const child: ChildProcess = spawn('AusweisApp2', [...uis, '--port', String(options.port ?? 0)], {
-    env: { ...process.env, HOME: dir, TMPDIR: dir, XDG_RUNTIME_DIR: dir, QT_QPA_PLATFORM: 'offscreen' },
+    env: { ...process.env, HOME: dir, XDG_CONFIG_HOME: join(dir, '.config'), TMPDIR: dir, XDG_RUNTIME_DIR: dir, QT_QPA_PLATFORM: 'offscreen', ...options.env },
     stdio: 'ignore',
   });
   let port = options.port ?? 0;
@@ -58,4 +59,14 @@ export async function startAusweisApp(options: { port?: number; webservice?: boo
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * AusweisApp2's settings in a private HOME (Debian: `~/.config/Unknown Organization/AusweisApp2.conf`):
+ * pre-verification off, so the mock eID server's self-made CVC chain is accepted (EID.md §10, §13).
+ */
+export function writeAusweisAppSettings(home: string): void {
+  const folder = join(home, '.config', 'Unknown Organization');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'AusweisApp2.conf'), '[preverification]\nenabled=false\n');
 }
