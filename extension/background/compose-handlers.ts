@@ -1,3 +1,4 @@
+import { DEFAULT_VAULT_SETTINGS } from '../../shared/domain/vault-settings.ts';
 import type { BackgroundProtocol } from '../../shared/protocol/background-protocol.ts';
 import type { HandlerMap } from '../../shared/protocol/protocol-spec.ts';
 import { ok } from '../../shared/protocol/result.ts';
@@ -15,6 +16,8 @@ import { createCredentialOffers } from './fill/credential-offers.ts';
 import type { TabsApi } from './fill/tab-link.ts';
 import type { PendingFillStore } from './fill/pending-fill-store.ts';
 import { dataHandlers } from './handlers/data-handlers.ts';
+import { eidHandlers } from './handlers/eid-handlers.ts';
+import { createEidFlows, type EidTabs } from './eid/eid-flows.ts';
 import { helperHandlers } from './handlers/helper-handlers.ts';
 import { pageHandlers } from './handlers/page-handlers.ts';
 import { portalHandlers, type HostPermissions } from './handlers/portal-handlers.ts';
@@ -43,12 +46,21 @@ export function composeHandlers(deps: {
   pageOf: (tabId: number) => Promise<PageState | undefined>;
   /** The vault is locked when the hint is clicked: show the citizen where to unlock. */
   openUnlock: () => Promise<void>;
+  eidTabs: EidTabs;
+  openEidWindow: (ref: string) => Promise<void>;
 }): HandlerMap<BackgroundProtocol, RequestContext> {
   const { registry, stores, session, autoLock, now } = deps;
   const withKeys = createWithKeys({ keys: () => session.keys(), noteActivity: () => autoLock.noteActivity() });
   const fill = createFillService({ registry, stores, tabs: deps.tabs, pending: deps.pending, openConfirm: deps.openConfirm, now });
   const signIn = createSignInService({ registry, stores, tabs: deps.tabs, now });
   const offers = createCredentialOffers(now);
+  const eidFlows = createEidFlows({
+    helper: deps.helper, registry, stores, tabs: deps.eidTabs, openWindow: deps.openEidWindow, now,
+    walletProvider: async () => {
+      const keys = await session.keys();
+      return (keys ? await stores.settings.get(keys) : DEFAULT_VAULT_SETTINGS).walletProviderUrl;
+    },
+  });
   return {
     ...pageHandlers({
       registry, recordSeen: deps.recordSeen, savePage: deps.savePage, now, offers,
@@ -60,6 +72,7 @@ export function composeHandlers(deps: {
       },
     }),
     ...helperHandlers({ helper: deps.helper }),
+    ...eidHandlers({ flows: eidFlows, helper: deps.helper, withKeys, keysIfUnlocked: () => session.keys() }),
     ...vaultHandlers({ session, stores, autoLock, withKeys, areas: deps.areas, now }),
     ...dataHandlers({ stores, withKeys, now, isKnownPortal: (id) => registry.byId(id) !== undefined, originOf: (id) => registry.byId(id)?.origins[0] }),
     ...auditBackupHandlers({ stores, withKeys, now }),

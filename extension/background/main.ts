@@ -66,6 +66,14 @@ async function compose() {
     },
     pageOf: (tabId) => pageState.get(tabId),
     openUnlock: async () => { await browser.action.openPopup().catch(() => undefined); },
+    eidTabs: {
+      url: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url ?? null,
+      navigate: async (tabId, url) => void (await browser.tabs.update(tabId, { url })),
+    },
+    openEidWindow: async (ref) => {
+      // eID consent and PIN entry happen in an extension-owned window, never in the page (EID.md §12).
+      await browser.windows.create({ type: 'popup', url: browser.runtime.getURL(`confirm/index.html?eid=${ref}`), width: 480, height: 720 });
+    },
   });
   const route = createRouter({
     spec: backgroundProtocol,

@@ -12,6 +12,7 @@ import { tabHandlers } from './fill/tab-handlers.ts';
 import { isFillable } from './fill/is-fillable.ts';
 import { watchManualSignIn } from './fill/offer-credential.ts';
 import { showHint } from './ui/hint-button.ts';
+import { watchEidActivation } from './eid/watch-eid-activation.ts';
 import { t } from '../platform/i18n.ts';
 
 // Composition root of the content script. It runs only on registry origins (registered by the
@@ -113,6 +114,14 @@ if (window.top === window && !openedByAnotherSite()) {
   const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) =>
     dispatchRequest(message, { spec: tabProtocol, handlers, sender: sender.id === browser.runtime.id && sender.tab === undefined ? 'background' : null, ctx: undefined });
   browser.runtime.onMessage.addListener(onMessage);
+  watchEidActivation({
+    doc: document,
+    signal: controller.signal,
+    activate: async (url) => {
+      const answer = await request('eid.activate', { url });
+      return answer.ok && answer.value.handled;
+    },
+  });
   watchManualSignIn({ doc: document, overrides, signal: controller.signal, offer: (credential) => void request('credential.offer', credential) });
   controller.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
 }

@@ -4,6 +4,7 @@ import type { Result } from '../../shared/protocol/result.ts';
 import { t } from '../platform/i18n.ts';
 import { requestBackground } from './background-client.ts';
 import { HelperStatusPanel } from './components/helper-status-panel.tsx';
+import { AttributesPanel } from './components/attributes-panel.tsx';
 import { PagePanel } from './components/page-panel.tsx';
 
 export function App() {
@@ -20,6 +21,7 @@ export function App() {
       </header>
       <main>
         <PagePanel />
+        <AttributesPanel />
         <HelperStatusPanel status={status} onRefresh={refresh} />
       </main>
     </>

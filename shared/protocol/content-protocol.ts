@@ -29,6 +29,12 @@ export const contentProtocol = {
     request: v.strictObject({ action: v.picklist(['fill', 'signin']) }),
     response: v.strictObject({ status: v.picklist(['filled', 'needs-consent', 'nothing-to-fill', 'submitted', 'choose-account', 'method-chosen']) }),
   },
+  /** A trusted click on an eID-Client activation link; `handled: false` means: let AusweisApp take it. */
+  'eid.activate': {
+    from: ['content'],
+    request: v.strictObject({ url: v.pipe(v.string(), v.maxLength(4096)) }),
+    response: v.strictObject({ handled: v.boolean() }),
+  },
 } as const satisfies ProtocolSpec;
 
 export type ContentProtocol = typeof contentProtocol;

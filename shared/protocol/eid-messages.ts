@@ -129,3 +129,28 @@ export const EidStatusSchema = v.strictObject({
   readers: ReaderListSchema,
 });
 export type EidStatus = v.InferOutput<typeof EidStatusSchema>;
+
+/** A value from the card next to what the vault holds, for the citizen to confirm (wallet read). */
+export const CardDifferenceSchema = v.strictObject({
+  attributeId: v.pipe(v.string(), v.maxLength(64)),
+  card: v.pipe(v.string(), v.maxLength(512)),
+  stored: v.nullable(v.pipe(v.string(), v.maxLength(1000))),
+  storedSource: v.nullable(v.picklist(['user', 'eid'])),
+  needsReview: v.boolean(),
+});
+
+/** What the confirm window shows of an eID flow the background holds. */
+export const EidViewSchema = v.strictObject({
+  purpose: v.picklist(['signin', 'wallet']),
+  portalName: v.pipe(v.string(), v.maxLength(120)),
+  /** The page's origin (sign-in) or the attribute provider's (wallet read). */
+  origin: v.pipe(v.string(), v.maxLength(300)),
+  /** Null until the helper answered, or when the flow could not start (`problem`). */
+  step: v.nullable(EidStepSchema),
+  problem: v.nullable(v.picklist(['HELPER_NOT_INSTALLED', 'HELPER_DISCONNECTED', 'TIMEOUT', 'AUSWEISAPP_UNREACHABLE', 'AUSWEISAPP_BUSY', 'AUSWEISAPP_NOT_VERIFIED', 'AUSWEISAPP_NOT_INSTALLED', 'EID_FLOW_RUNNING', 'EID_NOT_ALLOWED', 'ORIGIN_NOT_ALLOWED', 'INTERNAL'])),
+  differences: v.pipe(v.array(CardDifferenceSchema), v.maxLength(32)),
+  /** Sign-in: the tab was sent to the refresh address. Wallet read: the values were stored. */
+  completed: v.boolean(),
+});
+export type EidView = v.InferOutput<typeof EidViewSchema>;
+export const EidRefSchema = v.strictObject({ ref: v.pipe(v.string(), v.regex(/^[0-9a-f]{24}$/)) });

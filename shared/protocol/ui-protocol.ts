@@ -1,5 +1,7 @@
 import * as v from 'valibot';
+import { EidActionSchema, EidRefSchema, EidStatusSchema, EidViewSchema } from './eid-messages.ts';
 import { EmptySchema, HelperStatusSchema } from './native-protocol.ts';
+import { ATTRIBUTE_IDS } from '../vocabulary/attribute-ids.ts';
 import type { ProtocolSpec } from './protocol-spec.ts';
 import * as m from './vault-messages.ts';
 
@@ -53,6 +55,17 @@ export const uiProtocol = {
   'signin.request': { from: ['popup'], request: m.SignInRequestSchema, response: m.SignInStatusSchema },
   'consent.pending': { from: ['confirm'], request: m.PendingRefSchema, response: m.PendingViewSchema },
   'consent.decide': { from: ['confirm'], request: m.ConsentDecisionSchema, response: m.FillStatusSchema },
+
+  'eid.status': { from: PAGES, request: EmptySchema, response: EidStatusSchema },
+  'eid.readCard': { from: PAGES, request: EmptySchema, response: EidRefSchema },
+  'eid.view': { from: ['confirm'], request: EidRefSchema, response: EidViewSchema },
+  'eid.act': { from: ['confirm'], request: v.strictObject({ ref: EidRefSchema.entries.ref, action: EidActionSchema }), response: EidViewSchema },
+  'eid.retry': { from: ['confirm'], request: EidRefSchema, response: EidViewSchema },
+  'wallet.store': {
+    from: ['confirm'],
+    request: v.strictObject({ ref: EidRefSchema.entries.ref, accept: v.pipe(v.array(v.picklist(ATTRIBUTE_IDS)), v.maxLength(ATTRIBUTE_IDS.length)) }),
+    response: EidViewSchema,
+  },
 
   'portal.list': { from: PAGES, request: EmptySchema, response: m.PortalListSchema },
   'portal.add': { from: MANAGE, request: m.PortalAddRequestSchema, response: m.PortalSummarySchema },

@@ -65,5 +65,5 @@ export async function backupDeleteImport(page: Page): Promise<void> {
   expect(await page.send('backup.import', { content: file, passphrase: 'Sicherung 2026 für den Test', mode: 'replace' })).toMatchObject({ ok: true, value: { attributes: { added: count }, credentials: { added: 1 } } });
   const sortById = (r: typeof before) => (r.value as { attributes: { attributeId: string }[] }).attributes.sort((a, b) => a.attributeId.localeCompare(b.attributeId));
   expect(sortById(await page.send('attribute.list', {}))).toEqual(sortById(before));
-  expect(await page.send('settings.get', {})).toEqual({ ok: true, value: { autoLockMinutes: 30, auditRetentionDays: 365 } });
+  expect(await page.send('settings.get', {})).toEqual({ ok: true, value: { autoLockMinutes: 30, auditRetentionDays: 365, walletProviderUrl: 'https://www.autentapp.de/AusweisAuskunft/WebServiceRequesterServlet?mode=json' } });
 }

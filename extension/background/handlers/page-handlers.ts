@@ -16,7 +16,7 @@ export function pageHandlers(deps: {
   /** A trusted click on the in-page hint: the same as the popup's buttons, for the sender's own tab. */
   offers: CredentialOffers;
   activate: (tabId: number, action: 'fill' | 'signin') => Promise<Result<{ status: 'filled' | 'needs-consent' | 'nothing-to-fill' | 'submitted' | 'choose-account' | 'method-chosen' }>>;
-}): HandlerMap<ContentProtocol, RequestContext> {
+}): HandlerMap<Omit<ContentProtocol, 'eid.activate'>, RequestContext> {
   return {
     'page.detected': async (report, ctx) => {
       if (ctx.kind !== 'content') return fail('FORBIDDEN_SENDER', 'content scripts only');

@@ -28,7 +28,7 @@ function routerFor(vault: TestVault) {
     recordSeen: async () => undefined, savePage: async () => undefined,
     portals: { store: createUserPortalsStore(memoryArea()), permissions: { contains: async () => false, remove: async () => undefined }, reconcile: async () => undefined },
     tabs: { url: async () => null, send: async () => undefined }, pending: createPendingFillStore(() => vault.clock.now),
-    openConfirm: async () => undefined, pageOf: async () => undefined, openUnlock: async () => undefined, stores: vault.stores, session: vault.session, autoLock, areas: vault.areas, now: () => vault.clock.now,
+    openConfirm: async () => undefined, eidTabs: { url: async () => null, navigate: async () => undefined }, openEidWindow: async () => undefined, pageOf: async () => undefined, openUnlock: async () => undefined, stores: vault.stores, session: vault.session, autoLock, areas: vault.areas, now: () => vault.clock.now,
   });
   const route = createRouter({
     spec: backgroundProtocol, handlers,
@@ -54,6 +54,7 @@ const NEEDS_KEYS: Record<string, unknown> = {
   'audit.list': {}, 'audit.export': { format: 'csv' }, 'audit.delete': { seq: 1 }, 'audit.deleteAll': {},
   'fill.request': { tabId: 7 }, 'signin.request': { tabId: 7 }, 'credential.decideOffer': { tabId: 7, save: true },
   'consent.pending': { pendingId: 'a'.repeat(24) }, 'consent.decide': { pendingId: 'a'.repeat(24), approve: ['email'], remember: true },
+  'wallet.store': { ref: 'a'.repeat(24), accept: ['givenNames'] },
   'backup.export': { passphrase: 'Sicherung mit eigener Passphrase' }, 'backup.import': { content: '{}', passphrase: 'x', mode: 'merge' },
 };
 
@@ -62,10 +63,10 @@ describe('vault messages through the background router', () => {
     const vault = await createTestVault();
     const { send } = routerFor(vault);
     await send('vault.lock', {});
-    const notCovered = Object.keys(uiProtocol).filter((type) => !(type in NEEDS_KEYS) && !/^(helper|vault|portal)\.|^data\.|^page\.current$/.test(type));
+    const notCovered = Object.keys(uiProtocol).filter((type) => !(type in NEEDS_KEYS) && !/^(helper|vault|portal|eid)\.|^data\.|^page\.current$/.test(type));
     expect(notCovered).toEqual([]);
     for (const [type, payload] of Object.entries(NEEDS_KEYS)) {
-      const sender = /^consent\.(grant|pending|decide)$/.test(type) ? confirm : popup;
+      const sender = /^consent\.(grant|pending|decide)$|^wallet\./.test(type) ? confirm : popup;
       expect(await send(type, payload, sender), type).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     }
   });

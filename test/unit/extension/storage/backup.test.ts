@@ -21,7 +21,7 @@ async function filled(): Promise<TestVault> {
   await vault.stores.attributes.storeCardValues(keys, [normaliseCardValue('familyName', 'MUSTERMANN')], 'Testanbieter', 5);
   await vault.stores.credentials.save(keys, { origin: 'https://id.bund.de', username: 'erika', password: 'Zzyzx-Canary-pw' });
   await vault.stores.consents.grant(keys, 'bundid', ['givenNames']);
-  await vault.stores.settings.set(keys, { autoLockMinutes: 5, auditRetentionDays: 30 });
+  await vault.stores.settings.set(keys, { autoLockMinutes: 5, auditRetentionDays: 30, walletProviderUrl: 'https://selbstauskunft.test/tcToken' });
   await vault.stores.audit.append(keys, { time: 7, portalId: 'bundid', origin: 'https://id.bund.de', attributeIds: ['givenNames'], kind: 'fill', outcome: 'disclosed' });
   return vault;
 }

@@ -1,0 +1,25 @@
+import type { EidStep } from '../../shared/protocol/eid-messages.ts';
+import { t } from '../platform/i18n.ts';
+
+type CardStep = Extract<EidStep, { state: 'card' }>;
+
+/** "Put your card on the reader", with the readers AusweisApp sees; a virtual card only where a reader takes one. */
+export function EidCardStep(props: { step: CardStep; onInsert: (reader: string) => void; onCancel: () => void }) {
+  const attached = props.step.readers.filter((r) => r.attached);
+  return (
+    <>
+      <p role="status" id="eid-card">{t('eidInsertCard')}</p>
+      {attached.length === 0 ? <p class="warning">{t('eidNoReader')}</p> : (
+        <ul class="readers">
+          {attached.map((reader) => (
+            <li key={reader.name}>
+              <strong>{reader.name}</strong> <span class="meta">{t(reader.keypad ? 'eidReaderKeypad' : 'eidReaderBasic')}</span>
+              {reader.insertable && <button type="button" class="primary" data-reader={reader.name} id="eid-insert" onClick={() => props.onInsert(reader.name)}>{t('eidInsertVirtual')}</button>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="actions"><button type="button" id="eid-cancel" onClick={props.onCancel}>{t('confirmCancel')}</button></div>
+    </>
+  );
+}
