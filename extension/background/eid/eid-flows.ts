@@ -116,10 +116,11 @@ export function createEidFlows(deps: {
 
   async function differences(keys: VaultKeys | null, record: FlowRecord): Promise<EidView['differences']> {
     if (record.card.length === 0) return [];
-    const stored = keys ? new Map((await deps.stores.attributes.list(keys)).items.map(({ value }) => [value.attributeId, value])) : new Map();
+    const listed = keys ? (await deps.stores.attributes.list(keys)).items : [];
+    const stored = new Map(listed.map(({ value }) => [value.attributeId, value]));
     return record.card.map((card) => {
       const current = stored.get(card.id);
-      return { attributeId: card.id, card: card.value, stored: current?.value ?? null, storedSource: current?.source ?? null, needsReview: card.needsReview };
+      return { attributeId: card.id, card: card.value, stored: current?.value ?? null, storedSource: current === undefined ? null : current.source === 'eid' ? 'eid' : 'user', needsReview: card.needsReview };
     });
   }
 
