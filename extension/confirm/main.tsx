@@ -5,13 +5,15 @@ import { EidApp } from './eid-app.tsx';
 
 // Composition root of the confirm window.
 document.documentElement.lang = uiLanguage().startsWith('de') ? 'de' : 'en';
-document.title = t('confirmTitle');
 const params = new URLSearchParams(location.search);
-const pendingId = params.get('pending') ?? '';
 const eidRef = params.get('eid');
+// The eID flow has its own title: the citizen must see at a glance that this is the card, not a form.
+const title = t(eidRef !== null ? 'eidWindowTitle' : 'confirmTitle');
+document.title = title;
+const pendingId = params.get('pending') ?? '';
 render(
   <>
-    <header><h1>{t('confirmTitle')}</h1></header>
+    <header><h1>{title}</h1></header>
     <main>{eidRef !== null ? <EidApp eidRef={eidRef} /> : <ConfirmApp pendingId={pendingId} />}</main>
   </>,
   document.getElementById('app') as HTMLElement,

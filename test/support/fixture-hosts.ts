@@ -18,6 +18,8 @@ export function fixtureHosts(): ReadonlyMap<string, string> {
   hosts.set(DEMO_HOST, 'demo');
   // Generic test pages that belong to no portal (framework behaviour, size and hostile-load cases).
   hosts.set(PAGES_HOST, 'pages');
+  // The wallet read's attribute provider (answers only its mock eID endpoints).
+  hosts.set('selbstauskunft.test', 'provider');
   hosts.set('evil.test', 'hostile/evil');
   hosts.set('ads.test', 'hostile/evil');
   hosts.set('collector.test', 'hostile/evil');

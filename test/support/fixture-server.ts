@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import type { MockResponse } from './mock-eid-service.ts';
 import type { TestCertificates } from './test-ca.ts';
 
 const FIXTURES_ROOT = resolve(import.meta.dirname, '..', 'fixtures');
@@ -34,18 +35,26 @@ export interface FixtureServer {
  * One HTTPS server on 127.0.0.1 (port 0) for all fixture hosts: it routes by Host header to a folder
  * under test/fixtures and refuses unknown hosts with 421. `/x` serves `x.html` or `x/index.html`.
  */
-export async function startFixtureServer(options: { certs: TestCertificates; hosts: ReadonlyMap<string, string> }): Promise<FixtureServer> {
+/** A dynamic answer for a host (the mock eID services); null falls through to the static files. */
+export type FixtureHandler = (host: string, method: string, url: URL, headers: Readonly<Record<string, string | string[] | undefined>>, body: string) => MockResponse | null;
+
+export async function startFixtureServer(options: { certs: TestCertificates; hosts: ReadonlyMap<string, string>; handle?: FixtureHandler }): Promise<FixtureServer> {
   const requests: RecordedRequest[] = [];
   const server: Server = createServer({ key: options.certs.keyPem, cert: options.certs.certPem }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     const folder = options.hosts.get(host);
     const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.length < 64 && chunks.push(chunk));
+    req.on('data', (chunk: Buffer) => chunks.length < 256 && chunks.push(chunk));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', `https://${host}`);
       requests.push({ host, method: req.method ?? 'GET', path: url.pathname + url.search, body: Buffer.concat(chunks).toString('utf8') });
       if (folder === undefined) {
         res.writeHead(421).end('unknown fixture host');
+        return;
+      }
+      const dynamic = options.handle?.(host, req.method ?? 'GET', url, req.headers, Buffer.concat(chunks).toString('utf8'));
+      if (dynamic) {
+        res.writeHead(dynamic.status, dynamic.headers).end(dynamic.body);
         return;
       }
       void serveFile(join(FIXTURES_ROOT, folder), url.pathname).then((file) => {

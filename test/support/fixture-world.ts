@@ -2,25 +2,49 @@ import { rmSync } from 'node:fs';
 import { startConnectProxy, type ConnectProxy } from './connect-proxy.ts';
 import { fixtureHosts } from './fixture-hosts.ts';
 import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
+import { certificateDer, createMockEidService, type MockEidService } from './mock-eid-service.ts';
 import { createTestCertificates, type TestCertificates } from './test-ca.ts';
+
+/** The attribute provider of the wallet read in the fixture world (a stand-in for AusweisAuskunft). */
+export const WALLET_PROVIDER_HOST = 'selbstauskunft.test';
+export const WALLET_PROVIDER_TC_TOKEN_URL = `https://${WALLET_PROVIDER_HOST}/tcToken`;
 
 /** Everything a browser needs to reach the fixture portals under their real names. */
 export interface FixtureWorld {
   readonly certs: TestCertificates;
   readonly server: FixtureServer;
   readonly proxy: ConnectProxy;
+  /** Mock eID services (with `eid: true`): BundID's under https://id.bund.de/eid, the wallet provider's. */
+  readonly eid: { readonly signin: MockEidService; readonly wallet: MockEidService } | null;
   close(): Promise<void>;
 }
 
-export async function startFixtureWorld(): Promise<FixtureWorld> {
+export async function startFixtureWorld(options: { eid?: boolean; walletBody?: () => { type: string; body: string } } = {}): Promise<FixtureWorld> {
   const hosts = fixtureHosts();
   const certs = createTestCertificates([...hosts.keys()]);
-  const server = await startFixtureServer({ certs, hosts });
+  // AusweisApp reaches these through the CONNECT proxy and sees the fixture leaf, whose hash goes
+  // into each mock's certificate description (EID.md §8).
+  const eid = options.eid
+    ? {
+        signin: createMockEidService({ origin: 'https://id.bund.de', prefix: '/eid', tlsCertDer: certificateDer(certs.certPem), subjectName: 'BundID eID-Service (Test)', refresh: 'page' }),
+        wallet: createMockEidService({
+          origin: `https://${WALLET_PROVIDER_HOST}`, prefix: '', tlsCertDer: certificateDer(certs.certPem), subjectName: 'Selbstauskunft (Test)', refresh: 'selfinfo',
+          ...(options.walletBody ? { selfInfoBody: options.walletBody } : {}),
+        }),
+      }
+    : null;
+  const server = await startFixtureServer({
+    certs, hosts,
+    handle: (host, method, url, headers, body) =>
+      host === 'id.bund.de' ? eid?.signin.handle(method, url, headers, body) ?? null
+        : host === WALLET_PROVIDER_HOST ? eid?.wallet.handle(method, url, headers, body) ?? null : null,
+  });
   const proxy = await startConnectProxy({ hosts, targetPort: server.port });
   return {
     certs,
     server,
     proxy,
+    eid,
     async close() {
       await proxy.close();
       await server.close();

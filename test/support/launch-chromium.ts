@@ -45,6 +45,7 @@ export async function launchChromium(options: {
   headless?: boolean;
   env?: Readonly<Record<string, string>>;
   extensionPath?: string;
+  args?: readonly string[];
 }): Promise<ChromiumSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'amtspass-chromium-'));
   const home = mkdtempSync(join(tmpdir(), 'amtspass-home-'));
@@ -68,6 +69,7 @@ export async function launchChromium(options: {
       '--no-first-run',
       '--disable-quic',
       '--lang=de-DE',
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
