@@ -7,6 +7,7 @@ import type { BenchResult } from './bench-stats.ts';
 import { benchAccuracy } from './accuracy-report.ts';
 import { benchBundleSizes } from './bundle-size.ts';
 import { benchClassify } from './classify-bench.ts';
+import { benchEidFlow } from './eid-flow-bench.ts';
 import { benchFill } from './fill-bench.ts';
 import { benchHelperColdStart } from './helper-cold-start-bench.ts';
 import { benchHelperRoundTrip } from './helper-rtt-bench.ts';
@@ -21,6 +22,7 @@ const results: BenchResult[] = [
   ...(await benchVaultInChromium()),
   ...(await benchClassify()),
   ...(await benchFill()),
+  ...(await benchEidFlow()),
   ...(await benchAccuracy({ verbose: !!process.env.AMTSPASS_VERBOSE })),
 ];
 

@@ -50,7 +50,13 @@ export function ConfirmApp(props: { pendingId: string }) {
         <span class="origin" id="portal-origin">{value.origin}</span>
       </div>
       <p>{t('confirmIntro')}</p>
-      {shortfall && <p class="warning" role="note" id="trust-warning">{t('confirmTrustShortfall', [t(`trust_${value.requiredTrust}`)])}</p>}
+      {shortfall && (
+        <div class="warning" role="note" id="trust-warning">
+          <p>{t('confirmTrustShortfall', [t(`trust_${value.requiredTrust}`)])}</p>
+          {/* The wallet read opens its own window; this request stays open and can be answered after it. */}
+          <button type="button" id="read-card" onClick={() => void requestBackground('eid.readCard', {})}>{t('popupReadCard')}</button>
+        </div>
+      )}
       <ul class="items">
         {value.attributes.map((attribute) => (
           <AttributeItem

@@ -1,6 +1,7 @@
 import type { HelperStatus } from '../../../shared/protocol/native-protocol.ts';
 import type { Result } from '../../../shared/protocol/result.ts';
 import { t } from '../../platform/i18n.ts';
+import { EidStatusLine } from './eid-status-line.tsx';
 
 /** Helper and AusweisApp state. Text, not colour alone, carries the state (WCAG 1.4.1). */
 export function HelperStatusPanel(props: { status: Result<HelperStatus> | null; onRefresh: () => void }) {
@@ -17,6 +18,7 @@ export function HelperStatusPanel(props: { status: Result<HelperStatus> | null; 
         <dd id="ausweisapp-state" class={status?.ok && status.value.ausweisApp.version ? 'state-ok' : status ? 'state-problem' : ''}>
           {status === null ? t('statusLoading') : status.ok ? ausweisAppText(status.value.ausweisApp) : '–'}
         </dd>
+        {status?.ok && <EidStatusLine refreshKey={refreshKey(status)} />}
       </dl>
       <button type="button" onClick={props.onRefresh}>
         {t('refresh')}
@@ -34,4 +36,12 @@ function ausweisAppText(state: HelperStatus['ausweisApp']): string {
 function errorText(code: string): string {
   const text = t(`error${code}`);
   return text === `error${code}` ? t('errorGeneric', [code]) : text;
+}
+
+/** A new key per status answer, so the reader line is asked again after "Erneut prüfen". */
+const keys = new WeakMap<object, number>();
+let nextKey = 0;
+function refreshKey(status: object): number {
+  if (!keys.has(status)) keys.set(status, ++nextKey);
+  return keys.get(status) as number;
 }

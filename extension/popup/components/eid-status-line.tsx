@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { EidStatus } from '../../../shared/protocol/eid-messages.ts';
+import type { Result } from '../../../shared/protocol/result.ts';
+import { t } from '../../platform/i18n.ts';
+import { requestBackground } from '../background-client.ts';
+
+/** Readers, card and keypad as AusweisApp sees them; asked after the helper status, never while a flow runs. */
+export function EidStatusLine(props: { refreshKey: number }) {
+  const [status, setStatus] = useState<Result<EidStatus> | null>(null);
+  useEffect(() => {
+    setStatus(null);
+    void requestBackground('eid.status', {}).then(setStatus);
+  }, [props.refreshKey]);
+  const text = status === null ? t('statusLoading')
+    : !status.ok ? '–'
+    : !status.value.installed && !status.value.running ? t('statusAusweisAppNotInstalled')
+    : !status.value.running ? t('statusAusweisAppInstalledNotRunning')
+    : status.value.readers.filter((r) => r.attached).map((r) => [r.name, r.keypad ? t('statusKeypad') : '', r.card ? t('statusCardPresent') : ''].filter(Boolean).join(', ')).join('; ') || t('statusNoReader');
+  return (
+    <>
+      <dt>{t('statusReaders')}</dt>
+      <dd id="reader-state">{text}</dd>
+    </>
+  );
+}
