@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { connect as tlsConnect } from 'node:tls';
+import { connect as tlsConnect, rootCertificates } from 'node:tls';
 import type { Socket } from 'node:net';
 import type { SelfInfo } from '../../shared/protocol/eid-messages.ts';
 import { fail, type Result } from '../../shared/protocol/result.ts';
@@ -15,7 +15,15 @@ export const SELF_INFO_TIMEOUT_MS = 15_000;
  * redirects, a size and time limit, JSON only. The URL and the body are never logged. An
  * `https_proxy` in the environment is honoured with a CONNECT tunnel, as AusweisApp itself does.
  */
-export async function fetchSelfInfo(url: string, options: { providerOrigin: string; userAgent: string; env: NodeJS.ProcessEnv }): Promise<Result<SelfInfo>> {
+export interface FetchOptions {
+  readonly providerOrigin: string;
+  readonly userAgent: string;
+  readonly env: NodeJS.ProcessEnv;
+  /** Extra trusted CA (tests); otherwise Node's store plus NODE_EXTRA_CA_CERTS. */
+  readonly ca?: string;
+}
+
+export async function fetchSelfInfo(url: string, options: FetchOptions): Promise<Result<SelfInfo>> {
   let target: URL;
   try {
     target = new URL(url);
@@ -44,7 +52,7 @@ function tunnel(proxy: URL, host: string, port: number): Promise<Socket> {
   });
 }
 
-async function get(target: URL, options: { userAgent: string; env: NodeJS.ProcessEnv }): Promise<Result<string>> {
+async function get(target: URL, options: FetchOptions): Promise<Result<string>> {
   const proxyText = options.env.https_proxy ?? options.env.HTTPS_PROXY;
   const port = Number(target.port) || 443;
   let socket: Socket | undefined;
@@ -59,7 +67,9 @@ async function get(target: URL, options: { userAgent: string; env: NodeJS.Proces
     const req = httpsRequest({
       host: target.hostname, port, path: target.pathname + target.search, method: 'GET', timeout: SELF_INFO_TIMEOUT_MS,
       headers: { 'User-Agent': options.userAgent, Accept: 'application/json' },
-      ...(socket ? { createConnection: () => tlsConnect({ socket: socket, servername: target.hostname }) } : {}),
+      ...(options.ca ? { ca: [...rootCertificates, options.ca] } : {}),
+      // Through the proxy: TLS inside the CONNECT tunnel (without an agent, so this socket is used).
+      ...(socket ? { createConnection: () => tlsConnect({ socket, servername: target.hostname, ...(options.ca ? { ca: [...rootCertificates, options.ca] } : {}) }) } : {}),
     }, (response) => {
       const type = String(response.headers['content-type'] ?? '');
       if (response.statusCode !== 200 || !/json/i.test(type)) {

@@ -48,6 +48,8 @@ describe.skipIf(!ausweisApp2.available || !cvcCreate.available)('eID with the re
   let app: AusweisAppProcess;
   let chromium: ChromiumSession;
   let admin: ReturnType<typeof extensionPage>;
+  /** What the wallet provider's refresh address answers instead of the Simulator's data (bad-input case). */
+  let walletBody: { type: string; body: string } | null = null;
 
   const shooter = (page: Page, prefix: string) => async (name: string): Promise<void> => {
     mkdirSync(TEST_OUTPUT, { recursive: true });
@@ -55,7 +57,7 @@ describe.skipIf(!ausweisApp2.available || !cvcCreate.available)('eID with the re
   };
 
   beforeAll(async () => {
-    world = await startFixtureWorld({ eid: true });
+    world = await startFixtureWorld({ eid: true, walletBody: () => walletBody });
     const proxy = `http://127.0.0.1:${world.proxy.port}`;
     // AusweisApp follows https_proxy, so it reaches id.bund.de and the provider at their real names.
     app = await startAusweisApp({ env: { https_proxy: proxy } });
@@ -145,4 +147,68 @@ describe.skipIf(!ausweisApp2.available || !cvcCreate.available)('eID with the re
     expect(world.eid?.wallet.refreshed).toHaveLength(1);
     expect(world.server.requests.filter((r) => r.host === 'selbstauskunft.test' && r.path.startsWith('/refresh'))).toHaveLength(1);
   }, 180_000);
+
+  it('bad input: a tcTokenURL that is not https is refused in the window; nothing starts, nothing navigates', async () => {
+    const portal = await chromium.context.newPage();
+    await portal.goto('https://id.bund.de/de/login/online-ausweis');
+    // The page's own link, as a careless or hostile portal page might carry it.
+    await portal.evaluate(() => {
+      const link = document.getElementById('eid-start') as HTMLAnchorElement;
+      link.href = 'http://127.0.0.1:24727/eID-Client?tcTokenURL=http%3A%2F%2Fid.bund.de%2Feid%2FtcToken';
+    });
+    const before = world.server.requests.length;
+    const opened = chromium.context.waitForEvent('page', (p) => p.url().includes('/confirm/index.html?eid='));
+    await portal.click('#eid-start');
+    const confirm = await opened;
+    await confirm.waitForSelector('#eid-problem');
+    expect(await confirm.locator('#eid-problem').textContent()).toContain('nicht sicher (https)');
+    await shooter(confirm, 'eid-bad')('http-tctoken');
+    expect(portal.url()).toBe('https://id.bund.de/de/login/online-ausweis');
+    expect(world.server.requests.slice(before).some((r) => r.path.startsWith('/eid/'))).toBe(false);
+    await confirm.close();
+  }, 60_000);
+
+  it('bad input: a provider answering malformed JSON gives a clear error and stores nothing', async () => {
+    walletBody = { type: 'application/json', body: '{"PersonalData": {"GivenNames": ' };
+    const before = JSON.stringify(await admin.send('attribute.list', {}));
+    const popup = await chromium.context.newPage();
+    await popup.goto(`chrome-extension://${chromium.extensionId}/popup/index.html`);
+    const opened = chromium.context.waitForEvent('page', (p) => p.url().includes('/confirm/index.html?eid='));
+    await popup.click('#read-card');
+    const confirm = await opened;
+    for (let attempt = 1; attempt <= MAX_TRIES; attempt++) {
+      await confirm.waitForSelector('#eid-accept', { timeout: 30_000 });
+      await confirm.click('#eid-accept');
+      await confirm.click('#eid-insert');
+      await Promise.race([confirm.waitForSelector('#eid-keypad', { timeout: 30_000 }), confirm.waitForSelector('#eid-failure', { timeout: 30_000 })]);
+      if (await confirm.locator('#eid-failure').count()) {
+        await confirm.click('#eid-retry');
+        continue;
+      }
+      await confirm.click('#eid-enter');
+      break;
+    }
+    await confirm.waitForSelector('#eid-failure', { timeout: 30_000 });
+    expect(await confirm.locator('#eid-failure').textContent()).toContain('keine lesbaren Daten');
+    expect(JSON.stringify(await admin.send('attribute.list', {}))).toBe(before);
+    walletBody = null;
+  }, 180_000);
+
+  it('without the helper, the click goes to AusweisApp\'s own activation address as before', async () => {
+    const bare = await launchChromium({ world, withHelper: false });
+    try {
+      await bare.portalsReady();
+      const portal = await bare.context.newPage();
+      await portal.goto('https://id.bund.de/de/login/online-ausweis');
+      const activation = await portal.locator('#eid-start').getAttribute('href');
+      let confirmOpened = false;
+      bare.context.on('page', (p) => { if (p.url().includes('/confirm/')) confirmOpened = true; });
+      const request = portal.waitForRequest((r) => r.url().startsWith('http://127.0.0.1:24727/eID-Client?'), { timeout: 30_000 });
+      await portal.click('#eid-start');
+      expect((await request).url()).toBe(activation);
+      expect(confirmOpened).toBe(false);
+    } finally {
+      await bare.close();
+    }
+  }, 60_000);
 });

@@ -19,7 +19,7 @@ export interface FixtureWorld {
   close(): Promise<void>;
 }
 
-export async function startFixtureWorld(options: { eid?: boolean; walletBody?: () => { type: string; body: string } } = {}): Promise<FixtureWorld> {
+export async function startFixtureWorld(options: { eid?: boolean; walletBody?: () => { type: string; body: string } | null } = {}): Promise<FixtureWorld> {
   const hosts = fixtureHosts();
   const certs = createTestCertificates([...hosts.keys()]);
   // AusweisApp reaches these through the CONNECT proxy and sees the fixture leaf, whose hash goes

@@ -46,10 +46,12 @@ export async function launchChromium(options: {
   env?: Readonly<Record<string, string>>;
   extensionPath?: string;
   args?: readonly string[];
+  /** False: no native host manifest, as for a citizen who has not installed the helper. */
+  withHelper?: boolean;
 }): Promise<ChromiumSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'amtspass-chromium-'));
   const home = mkdtempSync(join(tmpdir(), 'amtspass-home-'));
-  installHelper({ browser: 'chromium', home, profile: userDataDir });
+  if (options.withHelper !== false) installHelper({ browser: 'chromium', home, profile: userDataDir });
   const { world } = options;
   const extensionPath = options.extensionPath ?? DIST_CHROME;
   const context = await chromium.launchPersistentContext(userDataDir, {

@@ -93,7 +93,7 @@ export interface MockEidOptions {
   /** What the refresh address answers: a signed-in page for a portal, self-information for a wallet read. */
   readonly refresh: 'page' | 'selfinfo';
   /** Overrides the self-information body (bad-input tests: malformed, huge). */
-  readonly selfInfoBody?: () => { type: string; body: string };
+  readonly selfInfoBody?: () => { type: string; body: string } | null;
 }
 
 export interface MockEidService {
