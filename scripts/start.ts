@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { AUSWEISAPP_DEFAULT_PORT } from '../helper/ausweisapp/sdk-socket.ts';
 import { isPortListening, startAusweisApp, type AusweisAppProcess } from '../test/support/ausweisapp-process.ts';
 import { DEMO_HOST } from '../test/support/fixture-hosts.ts';
-import { startFixtureWorld } from '../test/support/fixture-world.ts';
+import { startFixtureWorld, WALLET_PROVIDER_TC_TOKEN_URL } from '../test/support/fixture-world.ts';
 import { launchChromium } from '../test/support/launch-chromium.ts';
 import { optionalTool } from '../test/support/optional-tool.ts';
 import { PROJECT_ROOT } from '../test/support/project-paths.ts';
@@ -16,19 +16,29 @@ import { DEMO_PERSON } from './demo-person.ts';
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const say = (line: string): void => console.log(`amtspass: ${line}`);
 
-const world = await startFixtureWorld();
+// The mock eID services need openpace's cvc-create for their certificate chain.
+const eidDemo = optionalTool('cvc-create', 'openpace').available;
+const world = await startFixtureWorld({ eid: eidDemo });
 say(`fixture portals on 127.0.0.1:${world.server.port} (test CA in ${world.certs.dir})`);
+const proxy = `http://127.0.0.1:${world.proxy.port}`;
 
 // The portals' eID links name 127.0.0.1:24727, so the demo's AusweisApp listens there when it can.
 let ausweisApp: AusweisAppProcess | undefined;
 if (await isPortListening(AUSWEISAPP_DEFAULT_PORT)) {
-  say(`an AusweisApp already listens on 127.0.0.1:${AUSWEISAPP_DEFAULT_PORT}; using it`);
+  say(`an AusweisApp already listens on 127.0.0.1:${AUSWEISAPP_DEFAULT_PORT}; using it (it cannot reach the demo eID services, so eID ends with a network error)`);
 } else if (optionalTool('AusweisApp2', 'ausweisapp2').available) {
-  ausweisApp = await startAusweisApp({ port: AUSWEISAPP_DEFAULT_PORT, webservice: true });
-  say(`AusweisApp2 running headless on 127.0.0.1:${ausweisApp.port}`);
+  // https_proxy: AusweisApp reaches the demo's eID services at id.bund.de through the fixture proxy.
+  ausweisApp = await startAusweisApp({ port: AUSWEISAPP_DEFAULT_PORT, webservice: true, env: { https_proxy: proxy } });
+  say(`AusweisApp2 running headless on 127.0.0.1:${ausweisApp.port} with the Simulator card`);
 }
 
-const chromium = await launchChromium({ world, headless });
+const chromium = await launchChromium({
+  world,
+  headless,
+  // The helper inherits these: the proxy and test CA for the wallet read's provider. Chromium itself maps hosts instead.
+  env: { https_proxy: proxy, NODE_EXTRA_CA_CERTS: world.certs.caPath },
+  args: ['--no-proxy-server'],
+});
 say(`Chromium with Amtspass ${chromium.extensionId}, helper registered in the profile`);
 
 // Demo data: the vault is set up with the simulator person (typed values, trust "niedrig") and a BundID
@@ -41,6 +51,8 @@ const admin = extensionPage(setupTab);
 await admin.send('vault.setup', { passphrase: DEMO_PASSPHRASE });
 for (const [attributeId, value] of Object.entries(DEMO_PERSON)) await admin.send('attribute.set', { attributeId, value });
 await admin.send('credential.save', { origin: 'https://id.bund.de', username: 'erika.mustermann', password: 'Demo-Passwort-1' });
+// "Daten aus dem Ausweis übernehmen" reads from the demo's attribute provider.
+await admin.send('settings.set', { autoLockMinutes: 15, auditRetentionDays: 730, walletProviderUrl: WALLET_PROVIDER_TC_TOKEN_URL });
 await setupTab.close();
 say(`demo vault set up (passphrase "${DEMO_PASSPHRASE}") with Erika Mustermann's data and a BundID account`);
 
@@ -88,6 +100,28 @@ if (headless) {
   await confirm.click('#approve');
   await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#vorname')?.value !== '');
   await shot('5-form-filled', page);
+  if (ausweisApp && eidDemo) {
+    // eID sign-in on BundID with the Simulator card (keypad: no PIN is typed); the 1.26.2 race is retried.
+    await page.goto('https://id.bund.de/de/login/online-ausweis');
+    const eidOpened = chromium.context.waitForEvent('page', (p) => p.url().includes('/confirm/index.html?eid='));
+    await page.click('#eid-start');
+    const eid = await eidOpened;
+    await eid.setViewportSize({ width: 480, height: 720 });
+    await eid.waitForSelector('#eid-accept', { timeout: 30_000 });
+    await shot('6-eid-consent', eid);
+    for (let attempt = 0; attempt < 8; attempt++) {
+      if (attempt > 0) await eid.waitForSelector('#eid-accept', { timeout: 30_000 });
+      await eid.click('#eid-accept');
+      await eid.click('#eid-insert');
+      await Promise.race([eid.waitForSelector('#eid-keypad', { timeout: 30_000 }), eid.waitForSelector('#eid-failure', { timeout: 30_000 })]);
+      if (await eid.locator('#eid-keypad').count()) break;
+      await eid.click('#eid-retry');
+    }
+    await shot('7-eid-keypad', eid);
+    await eid.click('#eid-enter');
+    await page.waitForURL(/\/eid\/refresh/, { timeout: 30_000 });
+    await shot('8-eid-signed-in', page);
+  }
   for (const shot of shots) console.log(shot);
   await shutdown();
 } else {

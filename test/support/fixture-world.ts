@@ -26,7 +26,7 @@ export async function startFixtureWorld(options: { eid?: boolean; walletBody?: (
   // into each mock's certificate description (EID.md §8).
   const eid = options.eid
     ? {
-        signin: createMockEidService({ origin: 'https://id.bund.de', prefix: '/eid', tlsCertDer: certificateDer(certs.certPem), subjectName: 'BundID eID-Service (Test)', refresh: 'page' }),
+        signin: createMockEidService({ origin: 'https://id.bund.de', prefix: '/eid', tlsCertDer: certificateDer(certs.certPem), subjectName: 'BundID eID-Service (Test)', refresh: 'page', stylesheet: '/bundid.css' }),
         wallet: createMockEidService({
           origin: `https://${WALLET_PROVIDER_HOST}`, prefix: '', tlsCertDer: certificateDer(certs.certPem), subjectName: 'Selbstauskunft (Test)', refresh: 'selfinfo',
           ...(options.walletBody ? { selfInfoBody: options.walletBody } : {}),

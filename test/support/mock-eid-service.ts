@@ -92,6 +92,8 @@ export interface MockEidOptions {
   readonly subjectName: string;
   /** What the refresh address answers: a signed-in page for a portal, self-information for a wallet read. */
   readonly refresh: 'page' | 'selfinfo';
+  /** A stylesheet for the signed-in page, so it looks like the portal's own. */
+  readonly stylesheet?: string;
   /** Overrides the self-information body (bad-input tests: malformed, huge). */
   readonly selfInfoBody?: () => { type: string; body: string } | null;
 }
@@ -187,7 +189,7 @@ export function createMockEidService(options: MockEidOptions): MockEidService {
           return { status: 200, headers: { 'content-type': custom?.type ?? 'application/json' }, body: custom?.body ?? JSON.stringify(SIMULATOR_SELF_INFO) };
         }
         const signedIn = session?.result === 'ok' && url.searchParams.get('ResultMajor') === 'ok';
-        return xml('text/html', `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${signedIn ? 'Angemeldet' : 'Anmeldung fehlgeschlagen'} – ${options.subjectName}</title></head>
+        return xml('text/html', `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${signedIn ? 'Angemeldet' : 'Anmeldung fehlgeschlagen'} – ${options.subjectName}</title>${options.stylesheet ? `<link rel="stylesheet" href="${options.stylesheet}">` : ''}</head>
 <body><main><h1 id="eid-result">${signedIn ? 'Sie sind mit dem Online-Ausweis angemeldet.' : 'Die Anmeldung mit dem Online-Ausweis ist fehlgeschlagen.'}</h1></main></body></html>`);
       }
       return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'not found' };
