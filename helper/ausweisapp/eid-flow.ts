@@ -205,7 +205,7 @@ export function createEidFlow(options: EidFlowOptions): EidFlow {
         if (!parsed.success) return noisy();
         const reader = toReader(parsed.output);
         readers = [...readers.filter((r) => r.name !== reader.name), reader].slice(-16);
-        if (step.state === 'card') setStep({ state: 'card', readers });
+        if (step.state === 'card') setStep({ state: 'card', readers, paused });
         return;
       }
       case 'READER_LIST': {
@@ -214,7 +214,7 @@ export function createEidFlow(options: EidFlowOptions): EidFlow {
         readers = parsed.output.readers.map(toReader);
         if (step.state === 'card' || awaitingReaderList) {
           awaitingReaderList = false;
-          setStep({ state: 'card', readers });
+          setStep({ state: 'card', readers, paused });
         }
         return;
       }
@@ -234,7 +234,7 @@ export function createEidFlow(options: EidFlowOptions): EidFlow {
       case 'PAUSE':
         if (options.apiLevel < 3 || phase !== 'accepted') return noisy();
         paused = true;
-        return setStep({ state: 'card', readers });
+        return setStep({ state: 'card', readers, paused: true });
       case 'STATUS': {
         const parsed = v.safeParse(StatusMessageSchema, message);
         if (parsed.success && step.state === 'working') setStep({ state: 'working', progress: parsed.output.progress });

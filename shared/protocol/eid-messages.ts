@@ -81,7 +81,8 @@ export const EidStepSchema = v.variant('state', [
     requiredAge: v.nullable(v.pipe(v.string(), v.maxLength(8))),
     transactionInfo: v.nullable(v.pipe(v.string(), v.maxLength(MAX_TERMS_CHARS))),
   }),
-  v.strictObject({ state: v.literal('card'), readers: ReaderListSchema }),
+  /** `paused`: AusweisApp ≥ 2.2 lost the card's position (PAUSE); the citizen moves it, then continues. */
+  v.strictObject({ state: v.literal('card'), readers: ReaderListSchema, paused: v.boolean() }),
   v.strictObject({
     state: v.picklist(['pin', 'can', 'puk']),
     keypad: v.boolean(),

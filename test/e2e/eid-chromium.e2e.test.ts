@@ -108,6 +108,18 @@ describe.skipIf(!ausweisApp2.available || !cvcCreate.available)('eID with the re
     expect(entries.find((e) => e.outcome === 'disclosed')).toMatchObject({ portalId: 'bundid', origin: 'https://id.bund.de', attributeIds: expect.arrayContaining(['familyName', 'givenNames']) as unknown });
   }, 120_000);
 
+  it('raising the trust level is the same flow, started from the account page', async () => {
+    const portal = await chromium.context.newPage();
+    await portal.goto('https://id.bund.de/de/konto/vertrauensniveau');
+    const opened = chromium.context.waitForEvent('page', (p) => p.url().includes('/confirm/index.html?eid='));
+    await portal.click('#eid-upgrade');
+    const confirm = await opened;
+    const races = await runKeypadFlow(confirm, async () => undefined);
+    await portal.waitForURL(/^https:\/\/id\.bund\.de\/eid\/refresh\?sid=\w+&ResultMajor=ok$/, { timeout: 30_000 });
+    expect(world.eid?.signin.refreshed.at(-1)?.result).toBe('ok');
+    console.info(`eID upgrade: ${races} Simulator race(s) retried`);
+  }, 120_000);
+
   it('wallet read from the popup: the values are stored as "hoch, aus dem Ausweis" and the popup shows them', async () => {
     expect(await admin.send('settings.set', { autoLockMinutes: 15, auditRetentionDays: 730, walletProviderUrl: WALLET_PROVIDER_TC_TOKEN_URL })).toMatchObject({ ok: true });
     expect(await admin.send('attribute.set', { attributeId: 'givenNames', value: 'Erica' })).toMatchObject({ ok: true });

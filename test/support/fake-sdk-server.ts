@@ -9,7 +9,7 @@ export type FakeSdkMode = 'ausweisapp' | 'busy-429' | 'busy-409' | 'disabled-503
 export type FakeSdkFault =
   | 'network' | 'race' | 'no-greeting' | 'pin-before-rights' | 'binary-frame' | 'huge-frame' | 'flood'
   | 'unknown-messages' | 'disconnect-after-accept' | 'silent' | 'foreign-subject' | 'cross-origin-refresh'
-  | 'http-refresh' | 'write-rights' | 'huge-terms' | 'card-removed';
+  | 'http-refresh' | 'write-rights' | 'huge-terms' | 'card-removed' | 'pause';
 
 export interface FakeSdkOptions {
   readonly mode?: FakeSdkMode;
@@ -104,6 +104,7 @@ export async function startFakeSdkServer(modeOrOptions: FakeSdkMode | FakeSdkOpt
     let workflow: 'none' | 'started' | 'rights' | 'card' | 'number' | 'working' = 'none';
     let expecting: 'ENTER_PIN' | 'ENTER_CAN' | 'ENTER_PUK' = 'ENTER_PIN';
     let level = 1;
+    let paused = false;
     let optional = [...FAKE_OPTIONAL_RIGHTS];
     const required = options.fault === 'write-rights' ? [...FAKE_REQUIRED_RIGHTS, 'WriteAddress'] : FAKE_REQUIRED_RIGHTS;
     let tokenOrigin = 'https://127.0.0.1:8443';
@@ -240,6 +241,16 @@ export async function startFakeSdkServer(modeOrOptions: FakeSdkMode | FakeSdkOpt
           send({ msg: 'READER', ...reader() });
           // The 1.26.2 Simulator race (EID.md §9): unknownError right after SET_CARD, no ENTER_PIN.
           if (options.fault === 'race') return end(false, 'al/common#unknownError', 'Card_Communication_Error');
+          // Level 3 (2.2+): a badly placed card pauses the workflow until CONTINUE (EID.md §3).
+          if (options.fault === 'pause' && level >= 3) {
+            paused = true;
+            return send({ msg: 'PAUSE', cause: 'BadCardPosition' });
+          }
+          return askNumber();
+        case 'CONTINUE':
+          if (level < 3) return send({ msg: 'UNKNOWN_COMMAND', error: 'CONTINUE' });
+          if (!paused) return send({ msg: 'BAD_STATE', error: 'CONTINUE' });
+          paused = false;
           return askNumber();
         case 'SET_PIN':
         case 'SET_CAN':

@@ -276,6 +276,16 @@ describe('API level 3 (AusweisApp 2.5 persona)', () => {
     expect(sdk?.commands.find((c) => c.cmd === 'SET_API_LEVEL')?.level).toBe(3);
   });
 
+  it('answers PAUSE (BadCardPosition) with CONTINUE once the citizen repositioned the card', async () => {
+    await setUp({ persona: '2.5', fault: 'pause' });
+    const { flowId } = await startSignIn();
+    const paused = await toPin(flowId);
+    expect(paused.state).toBe('card');
+    expect(await act(flowId, { type: 'insertCard', reader: 'Simulator' })).toMatchObject({ state: 'pin', keypad: true });
+    expect(sentCommands()).toContain('CONTINUE');
+    expect(await act(flowId, { type: 'enter', kind: 'pin' })).toMatchObject({ state: 'done', ok: true });
+  });
+
   it('status lists the readers', async () => {
     await setUp({ persona: '2.5' });
     expect(await service?.status()).toEqual({
