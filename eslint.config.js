@@ -42,7 +42,7 @@ export default tseslint.config(
     rules: forbid(NODE, POLYFILL, IDB, WS, HELPER, ['(^|/)(background|storage|popup|confirm|options)/', 'Content scripts import only shared/, platform/ and content/.']),
   },
   {
-    files: ['extension/popup/**', 'extension/options/**', 'extension/confirm/**'],
+    files: ['extension/popup/**', 'extension/options/**', 'extension/confirm/**', 'extension/ui/**'],
     rules: forbid(NODE, POLYFILL, IDB, WS, HELPER, ['(^|/)(background|storage|content)/', 'Extension pages talk to the background by message only.']),
   },
   { files: ['extension/background/**'], rules: forbid(NODE, POLYFILL, IDB, WS, HELPER, ['(^|/)(content|popup|confirm|options)/', 'The background imports no page code.']) },

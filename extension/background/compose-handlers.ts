@@ -17,6 +17,7 @@ import type { TabsApi } from './fill/tab-link.ts';
 import type { PendingFillStore } from './fill/pending-fill-store.ts';
 import { dataHandlers } from './handlers/data-handlers.ts';
 import { eidHandlers } from './handlers/eid-handlers.ts';
+import { uiHandlers } from './handlers/ui-handlers.ts';
 import { createEidFlows, type EidTabs } from './eid/eid-flows.ts';
 import { helperHandlers } from './handlers/helper-handlers.ts';
 import { pageHandlers } from './handlers/page-handlers.ts';
@@ -72,6 +73,7 @@ export function composeHandlers(deps: {
       },
     }),
     ...helperHandlers({ helper: deps.helper }),
+    ...uiHandlers({ local: deps.areas.local }),
     ...eidHandlers({ flows: eidFlows, helper: deps.helper, withKeys, keysIfUnlocked: () => session.keys() }),
     ...vaultHandlers({ session, stores, autoLock, withKeys, areas: deps.areas, now }),
     ...dataHandlers({ stores, withKeys, now, isKnownPortal: (id) => registry.byId(id) !== undefined, originOf: (id) => registry.byId(id)?.origins[0] }),

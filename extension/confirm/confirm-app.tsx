@@ -5,9 +5,9 @@ import type { UiProtocol } from '../../shared/protocol/ui-protocol.ts';
 import type { AttributeId } from '../../shared/vocabulary/attribute-ids.ts';
 import { closeWindow } from '../platform/active-tab.ts';
 import { t } from '../platform/i18n.ts';
-import { requestBackground } from './background-client.ts';
+import { requestBackground } from '../ui/background-client.ts';
 import { AttributeItem } from './attribute-item.tsx';
-import { UnlockForm } from './unlock-form.tsx';
+import { UnlockForm } from '../ui/unlock-form.tsx';
 
 type View = ResponseOf<UiProtocol, 'consent.pending'>;
 

@@ -3,12 +3,12 @@ import type { EidAction, EidView } from '../../shared/protocol/eid-messages.ts';
 import type { Result } from '../../shared/protocol/result.ts';
 import { closeWindow } from '../platform/active-tab.ts';
 import { t } from '../platform/i18n.ts';
-import { requestBackground } from './background-client.ts';
+import { requestBackground } from '../ui/background-client.ts';
 import { EidCardStep } from './eid-card-step.tsx';
 import { EidConsent } from './eid-consent.tsx';
 import { EidNumberForm } from './eid-number-form.tsx';
 import { EidWalletReview } from './eid-wallet-review.tsx';
-import { UnlockForm } from './unlock-form.tsx';
+import { UnlockForm } from '../ui/unlock-form.tsx';
 
 /** Failures after which trying again cannot help: the portal's own data is not acceptable. */
 const FINAL_FAILURES = new Set(['SUBJECT_NOT_ALLOWED', 'RIGHTS_NOT_ALLOWED', 'REFRESH_NOT_ALLOWED', 'CARD_BLOCKED', 'PEER_MISBEHAVED']);

@@ -1,9 +1,12 @@
 import { render } from 'preact';
-import { t, uiLanguage } from '../platform/i18n.ts';
+import { applyLanguage, t, uiLanguage } from '../platform/i18n.ts';
+import { requestBackground } from '../ui/background-client.ts';
 import { ConfirmApp } from './confirm-app.tsx';
 import { EidApp } from './eid-app.tsx';
 
-// Composition root of the confirm window.
+// Composition root of the confirm window: the citizen's language first, then the first render.
+const language = await requestBackground('ui.language', {});
+await applyLanguage(language.ok ? language.value.choice : 'auto');
 document.documentElement.lang = uiLanguage().startsWith('de') ? 'de' : 'en';
 const params = new URLSearchParams(location.search);
 const eidRef = params.get('eid');

@@ -27,6 +27,7 @@ export function makeManifest(target: Target, input: ManifestInput): ManifestV3Ex
     host_permissions: matches,
     optional_host_permissions: ['https://*/*'],
     action: { default_popup: 'popup/index.html', default_title: '__MSG_extName__' },
+    options_ui: { page: 'options/index.html', open_in_tab: true },
     // Keyboard: a gesture a page cannot fake (SECURITY.md §3.1.3).
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+A' } },

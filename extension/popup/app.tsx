@@ -1,29 +1,80 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { HelperStatus } from '../../shared/protocol/native-protocol.ts';
+import type { ResponseOf } from '../../shared/protocol/protocol-spec.ts';
 import type { Result } from '../../shared/protocol/result.ts';
+import type { UiProtocol } from '../../shared/protocol/ui-protocol.ts';
 import { t } from '../platform/i18n.ts';
-import { requestBackground } from './background-client.ts';
+import { openOptionsPage } from '../platform/open-options.ts';
+import { AttributeGroups } from '../ui/attribute-groups.tsx';
+import { AuditLog } from '../ui/audit-log.tsx';
+import { requestBackground } from '../ui/background-client.ts';
+import { ConsentList } from '../ui/consent-list.tsx';
+import { SetupForm } from '../ui/setup-form.tsx';
+import { Tabs } from '../ui/tabs.tsx';
+import { UnlockForm } from '../ui/unlock-form.tsx';
 import { HelperStatusPanel } from './components/helper-status-panel.tsx';
-import { AttributesPanel } from './components/attributes-panel.tsx';
 import { PagePanel } from './components/page-panel.tsx';
 
+type VaultStatus = ResponseOf<UiProtocol, 'vault.status'>;
+
+/** Entries the popup's log shows; the options page has them all. */
+const POPUP_LOG_ENTRIES = 20;
+
+/**
+ * The toolbar popup: set-up on first run, unlock when locked, else the current page and four tabs
+ * (Übersicht, Daten, Freigaben, Datenzugriff), "Sperren" and the way to the settings.
+ */
 export function App() {
+  const [vault, setVault] = useState<Result<VaultStatus> | null>(null);
   const [status, setStatus] = useState<Result<HelperStatus> | null>(null);
-  const refresh = useCallback(() => {
+  const [tab, setTab] = useState('overview');
+  const loadVault = useCallback(() => void requestBackground('vault.status', {}).then(setVault), []);
+  const refreshStatus = useCallback(() => {
     setStatus(null);
     void requestBackground('helper.status', {}).then(setStatus);
   }, []);
-  useEffect(refresh, [refresh]);
+  useEffect(loadVault, [loadVault]);
+  useEffect(refreshStatus, [refreshStatus]);
+  const unlocked = vault?.ok === true && vault.value.unlocked;
+  const lock = (): void => void requestBackground('vault.lock', {}).then(loadVault);
+
+  let body;
+  if (vault === null) body = <p role="status">{t('statusLoading')}</p>;
+  else if (!vault.ok) body = <p role="alert">{t('errorGeneric', [vault.error.code])}</p>;
+  else if (!vault.value.setUp) body = <SetupForm onDone={loadVault} />;
+  else if (!vault.value.unlocked) {
+    body = (
+      <>
+        <section aria-labelledby="locked-heading">
+          <h2 id="locked-heading">{t('popupLocked')}</h2>
+          <UnlockForm onUnlocked={loadVault} />
+        </section>
+        <HelperStatusPanel status={status} onRefresh={refreshStatus} />
+      </>
+    );
+  } else {
+    body = (
+      <Tabs
+        label={t('popupTabsLabel')} selected={tab} onSelect={setTab}
+        tabs={[{ id: 'overview', label: t('tabOverview') }, { id: 'data', label: t('tabData') }, { id: 'consents', label: t('tabConsents') }, { id: 'log', label: t('tabLog') }]}
+      >
+        {tab === 'overview' && <><PagePanel /><HelperStatusPanel status={status} onRefresh={refreshStatus} /></>}
+        {tab === 'data' && <AttributeGroups />}
+        {tab === 'consents' && <ConsentList />}
+        {tab === 'log' && <AuditLog limit={POPUP_LOG_ENTRIES} />}
+      </Tabs>
+    );
+  }
   return (
     <>
       <header>
         <h1>{t('popupTitle')}</h1>
+        <span class="header-actions">
+          {unlocked && <button type="button" id="lock" onClick={lock}>{t('actionLock')}</button>}
+          <button type="button" id="open-options" onClick={openOptionsPage}>{t('actionSettings')}</button>
+        </span>
       </header>
-      <main>
-        <PagePanel />
-        <AttributesPanel />
-        <HelperStatusPanel status={status} onRefresh={refresh} />
-      </main>
+      <main>{body}</main>
     </>
   );
 }

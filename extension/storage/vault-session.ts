@@ -2,7 +2,7 @@ import { fail, ok, type Result } from '../../shared/protocol/result.ts';
 import { fromBase64, toBase64, type Bytes } from './bytes.ts';
 import type { VaultDb } from './db.ts';
 import type { KeyValueArea } from './key-value-area.ts';
-import { isAcceptablePassphrase } from './passphrase-policy.ts';
+import { isAcceptablePassphrase } from '../../shared/domain/passphrase-policy.ts';
 import { unlockDelayMs, type ThrottleState } from './unlock-throttle.ts';
 import {
   DEFAULT_KDF_ITERATIONS, deriveKek, deriveVaultKeys, MIN_KDF_ITERATIONS, newKdfParams, open, randomBytes, seal,

@@ -6,6 +6,7 @@ import type { ProtocolSpec } from './protocol-spec.ts';
 import * as m from './vault-messages.ts';
 
 const PAGES = ['popup', 'options', 'confirm'] as const;
+const LanguageChoiceSchema = v.picklist(['auto', 'de', 'en']);
 const MANAGE = ['popup', 'options'] as const;
 
 /**
@@ -66,6 +67,9 @@ export const uiProtocol = {
     request: v.strictObject({ ref: EidRefSchema.entries.ref, accept: v.pipe(v.array(v.picklist(ATTRIBUTE_IDS)), v.maxLength(ATTRIBUTE_IDS.length)) }),
     response: EidViewSchema,
   },
+
+  'ui.language': { from: PAGES, request: EmptySchema, response: v.strictObject({ choice: LanguageChoiceSchema }) },
+  'ui.setLanguage': { from: MANAGE, request: v.strictObject({ choice: LanguageChoiceSchema }), response: EmptySchema },
 
   'portal.list': { from: PAGES, request: EmptySchema, response: m.PortalListSchema },
   'portal.add': { from: MANAGE, request: m.PortalAddRequestSchema, response: m.PortalSummarySchema },

@@ -3,7 +3,7 @@ import { fail, ok } from '../../../shared/protocol/result.ts';
 import type { UiProtocol } from '../../../shared/protocol/ui-protocol.ts';
 import { openBackup, sealBackup } from '../../storage/backup-codec.ts';
 import { restoreBackup } from '../../storage/backup-restore.ts';
-import { isAcceptablePassphrase } from '../../storage/passphrase-policy.ts';
+import { isAcceptablePassphrase } from '../../../shared/domain/passphrase-policy.ts';
 import { vaultSnapshot } from '../../storage/vault-snapshot.ts';
 import type { VaultStores } from '../../storage/vault-stores.ts';
 import type { RequestContext } from '../router.ts';

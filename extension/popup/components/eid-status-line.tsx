@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { EidStatus } from '../../../shared/protocol/eid-messages.ts';
 import type { Result } from '../../../shared/protocol/result.ts';
 import { t } from '../../platform/i18n.ts';
-import { requestBackground } from '../background-client.ts';
+import { requestBackground } from '../../ui/background-client.ts';
 
 /** Readers, card and keypad as AusweisApp sees them; asked after the helper status, never while a flow runs. */
 export function EidStatusLine(props: { refreshKey: number }) {

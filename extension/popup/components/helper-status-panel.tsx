@@ -1,6 +1,7 @@
 import type { HelperStatus } from '../../../shared/protocol/native-protocol.ts';
 import type { Result } from '../../../shared/protocol/result.ts';
 import { t } from '../../platform/i18n.ts';
+import { errorText } from '../../ui/error-text.ts';
 import { EidStatusLine } from './eid-status-line.tsx';
 
 /** Helper and AusweisApp state. Text, not colour alone, carries the state (WCAG 1.4.1). */
@@ -31,11 +32,6 @@ function ausweisAppText(state: HelperStatus['ausweisApp']): string {
   if (state.problem) return errorText(state.problem);
   if (!state.reachable || state.version === null) return t('statusAusweisAppAbsent');
   return t('statusAusweisAppReady', [state.version, state.apiLevels.join(', ')]);
-}
-
-function errorText(code: string): string {
-  const text = t(`error${code}`);
-  return text === `error${code}` ? t('errorGeneric', [code]) : text;
 }
 
 /** A new key per status answer, so the reader line is asked again after "Erneut prüfen". */

@@ -3,7 +3,8 @@ import type { ResponseOf } from '../../../shared/protocol/protocol-spec.ts';
 import type { UiProtocol } from '../../../shared/protocol/ui-protocol.ts';
 import { activeTabId } from '../../platform/active-tab.ts';
 import { t } from '../../platform/i18n.ts';
-import { requestBackground } from '../background-client.ts';
+import { errorText } from '../../ui/error-text.ts';
+import { requestBackground } from '../../ui/background-client.ts';
 
 type Page = ResponseOf<UiProtocol, 'page.current'>['page'];
 
@@ -26,10 +27,6 @@ export function PagePanel() {
     });
   }, []);
 
-  const errorText = (code: string): string => {
-    const text = t(`error${code}`);
-    return text === `error${code}` ? t('errorGeneric', [code]) : text;
-  };
   const fill = (): void => {
     if (tabId === null) return;
     void requestBackground('fill.request', { tabId }).then((result) => {

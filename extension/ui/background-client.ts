@@ -1,5 +1,5 @@
 import { uiProtocol } from '../../shared/protocol/ui-protocol.ts';
 import { backgroundClient } from '../platform/runtime-messaging.ts';
 
-/** The confirm window's typed requests to the background. */
+/** Typed requests from an extension page (popup, options, confirm window) to the background. */
 export const requestBackground = backgroundClient(uiProtocol);

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../platform/i18n.ts';
 import { requestBackground } from './background-client.ts';
+import { errorText } from './error-text.ts';
 
 /** The vault is locked: unlock here, then the request continues. */
 export function UnlockForm(props: { onUnlocked: () => void }) {
@@ -13,13 +14,13 @@ export function UnlockForm(props: { onUnlocked: () => void }) {
         void requestBackground('vault.unlock', { passphrase: input.value }).then((result) => {
           input.value = '';
           if (result.ok) props.onUnlocked();
-          else setError(t(result.error.code === 'WRONG_PASSPHRASE' ? 'unlockWrong' : 'errorGeneric', [result.error.code]));
+          else setError(result.error.code === 'WRONG_PASSPHRASE' ? t('unlockWrong') : errorText(result.error.code));
         });
       }}
     >
       <p>{t('unlockIntro')}</p>
       <label for="passphrase">{t('unlockLabel')}</label>{' '}
-      <input id="passphrase" name="passphrase" type="password" autocomplete="current-password" required />
+      <input id="passphrase" name="passphrase" type="password" autocomplete="current-password" required autoFocus />
       {error && <p role="alert">{error}</p>}
       <div class="actions"><button type="submit" class="primary">{t('unlockButton')}</button></div>
     </form>

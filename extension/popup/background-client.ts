@@ -1,5 +1,0 @@
-import { uiProtocol } from '../../shared/protocol/ui-protocol.ts';
-import { backgroundClient } from '../platform/runtime-messaging.ts';
-
-/** The popup's typed requests to the background. */
-export const requestBackground = backgroundClient(uiProtocol);
