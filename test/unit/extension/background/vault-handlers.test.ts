@@ -63,7 +63,7 @@ describe('vault messages through the background router', () => {
     const vault = await createTestVault();
     const { send } = routerFor(vault);
     await send('vault.lock', {});
-    const notCovered = Object.keys(uiProtocol).filter((type) => !(type in NEEDS_KEYS) && !/^(helper|vault|portal|eid)\.|^data\.|^page\.current$/.test(type));
+    const notCovered = Object.keys(uiProtocol).filter((type) => !(type in NEEDS_KEYS) && !/^(helper|vault|portal|eid|ui)\.|^data\.|^page\.current$/.test(type));
     expect(notCovered).toEqual([]);
     for (const [type, payload] of Object.entries(NEEDS_KEYS)) {
       const sender = /^consent\.(grant|pending|decide)$|^wallet\./.test(type) ? confirm : popup;
