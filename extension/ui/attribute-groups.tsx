@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ResponseOf } from '../../shared/protocol/protocol-spec.ts';
 import type { Result } from '../../shared/protocol/result.ts';
 import type { UiProtocol } from '../../shared/protocol/ui-protocol.ts';
@@ -28,6 +28,10 @@ function AttributeRow(props: { attribute: Stored; onChanged: () => void }) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(attribute.value);
   const [error, setError] = useState<string | null>(null);
+  const field = useRef<HTMLInputElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  // Focus follows the citizen: into the field when editing starts, back to its button when it ends.
+  useEffect(() => (editing ? field.current?.focus() : undefined), [editing]);
   const save = async (event: Event): Promise<void> => {
     event.preventDefault();
     const result = await requestBackground('attribute.set', { attributeId: id, value: draft });
@@ -35,6 +39,7 @@ function AttributeRow(props: { attribute: Stored; onChanged: () => void }) {
     setEditing(false);
     setError(null);
     props.onChanged();
+    setTimeout(() => editButton.current?.focus(), 0);
   };
   const remove = async (): Promise<void> => {
     const result = await requestBackground('attribute.delete', { attributeId: id });
@@ -46,7 +51,7 @@ function AttributeRow(props: { attribute: Stored; onChanged: () => void }) {
       <span class="label" id={`label-${id}`}>{label}</span>
       {editing ? (
         <form class="edit" onSubmit={(e) => void save(e)}>
-          <input id={`edit-${id}`} aria-labelledby={`label-${id}`} value={draft} maxLength={1000} autoFocus onInput={(e) => setDraft((e.target as HTMLInputElement).value)} />
+          <input id={`edit-${id}`} aria-labelledby={`label-${id}`} value={draft} maxLength={1000} ref={field} onInput={(e) => setDraft((e.target as HTMLInputElement).value)} />
           <button type="submit" class="primary" id={`save-${id}`}>{t('actionSave')}</button>
           <button type="button" onClick={() => { setEditing(false); setDraft(attribute.value); setError(null); }}>{t('actionCancel')}</button>
         </form>
@@ -61,7 +66,7 @@ function AttributeRow(props: { attribute: Stored; onChanged: () => void }) {
             <button type="button" class="link" aria-label={t('actionRereadFor', [label])} onClick={() => void requestBackground('eid.readCard', {})}>{t('actionReread')}</button>
           ) : (
             <>
-              <button type="button" class="link" id={`edit-button-${id}`} aria-label={t('actionEditFor', [label])} onClick={() => setEditing(true)}>{t('actionEdit')}</button>
+              <button type="button" class="link" ref={editButton} id={`edit-button-${id}`} aria-label={t('actionEditFor', [label])} onClick={() => setEditing(true)}>{t('actionEdit')}</button>
               <button type="button" class="link" aria-label={t('actionDeleteFor', [label])} onClick={() => void remove()}>{t('actionDelete')}</button>
             </>
           )}

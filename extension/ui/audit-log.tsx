@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { AUDIT_KINDS } from '../../shared/domain/audit-entry.ts';
 import type { ResponseOf } from '../../shared/protocol/protocol-spec.ts';
 import type { Result } from '../../shared/protocol/result.ts';
@@ -24,6 +24,9 @@ export function AuditLog(props: { limit?: number }) {
   const [confirmAll, setConfirmAll] = useState(false);
   const [status, setStatus] = useState('');
   const names = usePortalNames();
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  // The second, dangerous click gets the focus, so a keyboard user lands on it (with Cancel beside it).
+  useEffect(() => (confirmAll ? confirmButton.current?.focus() : undefined), [confirmAll]);
   const german = uiLanguage().startsWith('de');
   const filter = { ...(portalId ? { portalId } : {}), ...(kind ? { kind } : {}) };
   const load = (): void => void requestBackground('audit.list', filter).then(setList);
@@ -94,7 +97,7 @@ export function AuditLog(props: { limit?: number }) {
         <button type="button" id="audit-export-csv" onClick={() => void exportAs('csv')}>{t('auditExportCsv')}</button>
         {confirmAll ? (
           <>
-            <button type="button" class="danger" id="audit-delete-all-confirm" autoFocus onClick={() => void removeAll()}>{t('auditDeleteAllConfirm')}</button>
+            <button type="button" class="danger" id="audit-delete-all-confirm" ref={confirmButton} onClick={() => void removeAll()}>{t('auditDeleteAllConfirm')}</button>
             <button type="button" onClick={() => setConfirmAll(false)}>{t('actionCancel')}</button>
           </>
         ) : (

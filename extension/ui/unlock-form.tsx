@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../platform/i18n.ts';
 import { requestBackground } from './background-client.ts';
 import { errorText } from './error-text.ts';
@@ -6,6 +6,9 @@ import { errorText } from './error-text.ts';
 /** The vault is locked: unlock here, then the request continues. */
 export function UnlockForm(props: { onUnlocked: () => void }) {
   const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  // Focus goes to the passphrase when the form appears (after "Sperren" too), not only on page load.
+  useEffect(() => input.current?.focus(), []);
   return (
     <form
       onSubmit={(event) => {
@@ -20,7 +23,7 @@ export function UnlockForm(props: { onUnlocked: () => void }) {
     >
       <p>{t('unlockIntro')}</p>
       <label for="passphrase">{t('unlockLabel')}</label>{' '}
-      <input id="passphrase" name="passphrase" type="password" autocomplete="current-password" required autoFocus />
+      <input id="passphrase" name="passphrase" type="password" autocomplete="current-password" required ref={input} />
       {error && <p role="alert">{error}</p>}
       <div class="actions"><button type="submit" class="primary">{t('unlockButton')}</button></div>
     </form>

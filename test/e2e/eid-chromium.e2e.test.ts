@@ -127,6 +127,7 @@ describe.skipIf(!ausweisApp2.available || !cvcCreate.available)('eID with the re
     await popup.setViewportSize({ width: 380, height: 600 });
     await popup.goto(`chrome-extension://${chromium.extensionId}/popup/index.html`);
     const opened = chromium.context.waitForEvent('page', (p) => p.url().includes('/confirm/index.html?eid='));
+    await popup.click('#tab-data');
     await popup.click('#read-card');
     const confirm = await opened;
     await confirm.setViewportSize({ width: 480, height: 720 });
@@ -148,6 +149,7 @@ describe.skipIf(!ausweisApp2.available || !cvcCreate.available)('eID with the re
     const view = await chromium.context.newPage();
     await view.setViewportSize({ width: 380, height: 600 });
     await view.goto(`chrome-extension://${chromium.extensionId}/popup/index.html`);
+    await view.click('#tab-data');
     const given = view.locator('#attribute-list li[data-attribute="givenNames"]');
     await expect.poll(() => given.innerText()).toContain('Erika');
     expect(await given.innerText()).toMatch(/hoch, aus dem Ausweis gelesen am \d{2}\.\d{2}\.\d{4}/);
@@ -186,6 +188,7 @@ describe.skipIf(!ausweisApp2.available || !cvcCreate.available)('eID with the re
     const popup = await chromium.context.newPage();
     await popup.goto(`chrome-extension://${chromium.extensionId}/popup/index.html`);
     const opened = chromium.context.waitForEvent('page', (p) => p.url().includes('/confirm/index.html?eid='));
+    await popup.click('#tab-data');
     await popup.click('#read-card');
     const confirm = await opened;
     for (let attempt = 1; attempt <= MAX_TRIES; attempt++) {

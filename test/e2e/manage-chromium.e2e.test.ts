@@ -1,0 +1,118 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAxe } from '../support/axe.ts';
+import { extensionPage } from '../support/extension-page.ts';
+import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
+import { launchChromium, type ChromiumSession } from '../support/launch-chromium.ts';
+import { TEST_OUTPUT } from '../support/project-paths.ts';
+import { keyboardWalkthrough, manageScenario, MANAGE_PASSPHRASE, type UiBrowser, type UiPage } from './manage-scenario.ts';
+
+function adapt(page: Page): UiPage {
+  return {
+    click: (selector) => page.click(selector),
+    fill: (selector, value) => page.fill(selector, value),
+    select: async (selector, value) => void (await page.selectOption(selector, value)),
+    text: (selector) => page.locator(selector).first().innerText(),
+    waitFor: async (selector) => void (await page.waitForSelector(selector)),
+    count: (selector) => page.locator(selector).count(),
+    press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
+    focusedId: () => page.evaluate(() => document.activeElement?.id ?? ''),
+    reload: async (ready) => {
+      await page.reload();
+      await page.waitForSelector(ready);
+    },
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    send: (type, payload) => extensionPage(page).send(type, payload),
+  };
+}
+
+describe('popup and options page in Chromium: manage data, consents and the disclosure log', () => {
+  let world: FixtureWorld;
+  let chromium: ChromiumSession;
+  const pages: Page[] = [];
+  const browser: UiBrowser = {
+    name: 'chromium',
+    async open(path, ready, size) {
+      const page = await chromium.context.newPage();
+      pages.push(page);
+      if (size) await page.setViewportSize(size);
+      await page.goto(`chrome-extension://${chromium.extensionId}/${path}`);
+      await page.waitForSelector(ready);
+      return adapt(page);
+    },
+  };
+
+  beforeAll(async () => {
+    world = await startFixtureWorld();
+    chromium = await launchChromium({ world });
+    await chromium.portalsReady();
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await world?.close();
+  });
+
+  it('set-up → add → see → edit → lock/unlock → revoke a consent → export and delete the log → delete all data', async () => {
+    await manageScenario(browser);
+  }, 120_000);
+
+  it('walks the main path by keyboard alone', async () => {
+    await keyboardWalkthrough(browser);
+  }, 60_000);
+
+  it('has no axe-core WCAG 2.1 AA violations in the popup (each state and tab), the options page and the confirm window', async () => {
+    const violations: Record<string, unknown> = {};
+    const check = async (name: string, page: Page): Promise<void> => {
+      const found = await runAxe(page);
+      if (found.length > 0) violations[name] = found;
+    };
+    const popup = await chromium.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(`chrome-extension://${chromium.extensionId}/popup/index.html`);
+    await popup.waitForSelector('#setup-passphrase');
+    await check('popup set-up', popup);
+    const admin = extensionPage(popup);
+    expect(await admin.send('vault.setup', { passphrase: MANAGE_PASSPHRASE })).toMatchObject({ ok: true });
+    for (const [attributeId, value] of Object.entries({ givenNames: 'Erika', familyName: 'Mustermann', birthDate: '12.08.1964', placeOfBirth: 'Berlin', nationality: 'DE', city: 'Köln' })) {
+      expect(await admin.send('attribute.set', { attributeId, value })).toMatchObject({ ok: true });
+    }
+    // A real first fill: the confirm window, then a consent and a log entry to show.
+    const form = await chromium.context.newPage();
+    await form.goto('https://mein-digiport.de/formulare/uvg/schritt-1');
+    const tabId = await chromium.worker.evaluate(async () => (await chrome.tabs.query({ url: 'https://mein-digiport.de/*' }))[0]?.id ?? -1);
+    const opened = chromium.context.waitForEvent('page', (p) => p.url().includes('/confirm/index.html'));
+    expect(await admin.send('fill.request', { tabId })).toMatchObject({ ok: true, value: { status: 'needs-consent' } });
+    const confirm = await opened;
+    await confirm.waitForSelector('#approve');
+    await check('confirm window', confirm);
+    const closed = confirm.waitForEvent('close');
+    await confirm.click('#approve');
+    await closed;
+    await popup.reload();
+    await popup.waitForSelector('#tab-overview');
+    for (const tab of ['overview', 'data', 'consents', 'log']) {
+      await popup.click(`#tab-${tab}`);
+      await popup.waitForSelector(`#panel-${tab}`);
+      await popup.waitForFunction(() => !document.querySelector('[role="tabpanel"] [role="status"]')?.textContent?.includes('Wird geprüft'));
+      await check(`popup ${tab}`, popup);
+      mkdirSync(TEST_OUTPUT, { recursive: true });
+      await popup.screenshot({ path: join(TEST_OUTPUT, `chromium-popup-tab-${tab}.png`) });
+    }
+    const options = await chromium.context.newPage();
+    await options.setViewportSize({ width: 1000, height: 800 });
+    await options.goto(`chrome-extension://${chromium.extensionId}/options/index.html`);
+    await options.waitForSelector('#section-delete');
+    await options.waitForSelector('#audit-entries li');
+    await check('options', options);
+    await popup.click('#lock');
+    await popup.waitForSelector('#passphrase');
+    await check('popup locked', popup);
+    expect(violations).toEqual({});
+    // Positive control: the same run does see a violation when there is one.
+    await popup.evaluate(() => document.querySelector('main')?.append(Object.assign(document.createElement('input'), { id: 'axe-control' })));
+    expect((await runAxe(popup)).map((v) => v.id)).toContain('label');
+  }, 120_000);
+});
