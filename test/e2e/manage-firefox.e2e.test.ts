@@ -26,7 +26,7 @@ function adapt(page: Page, reopen: (ready: string) => Promise<void>): UiPage {
     type: (text) => page.keyboard.type(text),
     focusedId: () => page.evaluate(() => document.activeElement?.id ?? ''),
     reload: (ready) => reopen(ready),
-    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    screenshot: async (path) => void (await page.screenshot({ path: path })),
     send: (type, payload) => extensionPage(page).send(type, payload),
   };
 }
