@@ -9,6 +9,7 @@ import { benchBundleSizes } from './bundle-size.ts';
 import { benchClassify } from './classify-bench.ts';
 import { benchEidFlow } from './eid-flow-bench.ts';
 import { benchFill } from './fill-bench.ts';
+import { benchPopup } from './popup-bench.ts';
 import { benchHelperColdStart } from './helper-cold-start-bench.ts';
 import { benchHelperRoundTrip } from './helper-rtt-bench.ts';
 import { benchVaultInChromium } from './vault-browser-bench.ts';
@@ -23,6 +24,7 @@ const results: BenchResult[] = [
   ...(await benchClassify()),
   ...(await benchFill()),
   ...(await benchEidFlow()),
+  ...(await benchPopup()),
   ...(await benchAccuracy({ verbose: !!process.env.AMTSPASS_VERBOSE })),
 ];
 

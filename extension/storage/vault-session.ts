@@ -101,8 +101,9 @@ export function createVaultSession(deps: {
 
   return {
     async status() {
-      const state = await throttle();
-      return { setUp: (await header()) !== undefined, unlocked: (await this.keys()) !== null, retryAfterMs: Math.max(0, state.notBefore - now()) };
+      // Every popup open asks this first: the three reads go out together.
+      const [state, stored, keys] = await Promise.all([throttle(), header(), this.keys()]);
+      return { setUp: stored !== undefined, unlocked: keys !== null, retryAfterMs: Math.max(0, state.notBefore - now()) };
     },
     async setup(passphrase) {
       if (await header()) return fail('ALREADY_SET_UP', 'a vault exists');
