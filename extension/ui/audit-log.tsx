@@ -74,7 +74,7 @@ export function AuditLog(props: { limit?: number }) {
       {list === null ? <p role="status">{t('statusLoading')}</p> : !list.ok ? <p role="alert">{errorText(list.error.code)}</p> : (
         <>
           {!list.value.intact && <p class="warning" role="alert">{t('auditNotIntact')}</p>}
-          <p class="meta" id="audit-count">{t('auditCount', [formatNumber(list.value.entries.length)])}</p>
+          <p class="meta" id="audit-count">{list.value.entries.length === 1 ? t('auditCountOne') : t('auditCount', [formatNumber(list.value.entries.length)])}</p>
           <ul class="audit" id="audit-entries">
             {shown.map((entry) => {
               const attributes = entry.attributeIds.map((id) => (german ? ATTRIBUTE_CATALOG[id].labelDe : ATTRIBUTE_CATALOG[id].labelEn)).join(', ');

@@ -63,6 +63,25 @@ describe('popup and options page in Chromium: manage data, consents and the disc
     await keyboardWalkthrough(browser);
   }, 60_000);
 
+  it('switches the language in the options page: English pages, then back to the browser\'s German', async () => {
+    const options = await browser.open('options/index.html', '#setup-passphrase', { width: 1000, height: 800 });
+    expect(await options.send('vault.setup', { passphrase: MANAGE_PASSPHRASE })).toMatchObject({ ok: true });
+    expect(await options.send('attribute.set', { attributeId: 'givenNames', value: 'Erika' })).toMatchObject({ ok: true });
+    await options.reload('#language');
+    expect(await options.text('#heading-settings')).toBe('Einstellungen');
+    await options.select('#language', 'en');
+    await expect.poll(() => options.text('#heading-settings')).toBe('Settings');
+    const popup = await browser.open('popup/index.html', '#tab-overview', { width: 380, height: 600 });
+    expect(await popup.text('#tab-data')).toBe('Data');
+    await popup.click('#tab-data');
+    await popup.waitFor('#attribute-list li[data-attribute="givenNames"]');
+    expect(await popup.text('#attribute-list li[data-attribute="givenNames"]')).toMatch(/Given names\s+Erika\s+low, typed by you/);
+    await popup.screenshot(join(TEST_OUTPUT, 'chromium-manage-english-popup.png'));
+    await options.select('#language', 'auto');
+    await expect.poll(() => options.text('#heading-settings')).toBe('Einstellungen');
+    expect(await options.send('data.deleteAll', { confirm: 'delete-all-my-data' })).toMatchObject({ ok: true });
+  }, 60_000);
+
   it('has no axe-core WCAG 2.1 AA violations in the popup (each state and tab), the options page and the confirm window', async () => {
     const violations: Record<string, unknown> = {};
     const check = async (name: string, page: Page): Promise<void> => {
