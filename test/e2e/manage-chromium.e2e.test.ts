@@ -63,6 +63,31 @@ describe('popup and options page in Chromium: manage data, consents and the disc
     await keyboardWalkthrough(browser);
   }, 60_000);
 
+  it('first run: restores a backup while setting up', async () => {
+    const admin = await browser.open('popup/index.html', '#setup-passphrase');
+    expect(await admin.send('vault.setup', { passphrase: MANAGE_PASSPHRASE })).toMatchObject({ ok: true });
+    expect(await admin.send('attribute.set', { attributeId: 'placeOfBirth', value: 'Berlin' })).toMatchObject({ ok: true });
+    const backup = await admin.send('backup.export', { passphrase: 'Sicherung für den Test 2026' });
+    expect(await admin.send('data.deleteAll', { confirm: 'delete-all-my-data' })).toMatchObject({ ok: true });
+    const page = await chromium.context.newPage();
+    pages.push(page);
+    await page.setViewportSize({ width: 380, height: 700 });
+    await page.goto(`chrome-extension://${chromium.extensionId}/popup/index.html`);
+    await page.waitForSelector('#setup-restore');
+    await page.click('#setup-restore');
+    await page.fill('#setup-passphrase', 'Ein neuer Tresor für Erika');
+    await page.fill('#setup-repeat', 'Ein neuer Tresor für Erika');
+    const file = backup.value as { filename: string; mimeType: string; content: string };
+    await page.setInputFiles('#setup-backup-file', { name: file.filename, mimeType: file.mimeType, buffer: Buffer.from(file.content) });
+    await page.fill('#setup-backup-passphrase', 'Sicherung für den Test 2026');
+    await page.screenshot({ path: join(TEST_OUTPUT, 'chromium-manage-restore.png') });
+    await page.click('#setup-submit');
+    await page.waitForSelector('#tab-overview');
+    await page.click('#tab-data');
+    await expect.poll(() => page.locator('#attribute-list').innerText().catch(() => '')).toContain('Berlin');
+    expect(await admin.send('data.deleteAll', { confirm: 'delete-all-my-data' })).toMatchObject({ ok: true });
+  }, 60_000);
+
   it('switches the language in the options page: English pages, then back to the browser\'s German', async () => {
     const options = await browser.open('options/index.html', '#setup-passphrase', { width: 1000, height: 800 });
     expect(await options.send('vault.setup', { passphrase: MANAGE_PASSPHRASE })).toMatchObject({ ok: true });
