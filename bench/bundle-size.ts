@@ -9,7 +9,7 @@ export const POPUP_JS_BUDGET_KB = 50;
 
 const gzipKb = (path: string): number => gzipSync(readFileSync(path), { level: 9 }).length / 1024;
 
-/** Every JS file reachable from the entries through static imports (paths relative to dist/chrome). */
+/** Every JS file reachable from the entries through static and dynamic imports (paths relative to dist/chrome). */
 function transitiveScripts(entries: readonly string[]): string[] {
   const queue = [...entries];
   const seen = new Set<string>();
@@ -18,16 +18,18 @@ function transitiveScripts(entries: readonly string[]): string[] {
     if (seen.has(file)) continue;
     seen.add(file);
     const code = readFileSync(join(DIST_CHROME, file), 'utf8');
-    for (const m of code.matchAll(/(?:import|from)\s*["']\.{1,2}\/([^"']+\.js)["']/g)) {
+    for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["']\.{1,2}\/([^"']+\.js)["']/g)) {
       queue.push(join(dirname(file), m[0].includes('../') ? '..' : '.', m[1] as string));
     }
   }
   return [...seen];
 }
 
-/** The module scripts a page names in its HTML. */
+/** The scripts a page names in its HTML (`/x.js` from the root, `./x.js` beside the page). */
 function pageEntries(htmlPath: string): string[] {
-  return [...readFileSync(join(DIST_CHROME, htmlPath), 'utf8').matchAll(/<script[^>]+src="\/?([^"]+\.js)"/g)].map((m) => m[1] as string);
+  return [...readFileSync(join(DIST_CHROME, htmlPath), 'utf8').matchAll(/<script[^>]+src="([^"]+\.js)"/g)]
+    .map((m) => m[1] as string)
+    .map((src) => (src.startsWith('/') ? src.slice(1) : join(dirname(htmlPath), src)));
 }
 
 /** gzip sizes of the Chrome build's bundles (Firefox's are the same code). */

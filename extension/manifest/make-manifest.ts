@@ -23,7 +23,8 @@ export function makeManifest(target: Target, input: ManifestInput): ManifestV3Ex
     description: '__MSG_extDescription__',
     default_locale: 'de',
     version: input.version,
-    permissions: ['storage', 'scripting', 'nativeMessaging', 'alarms', 'idle'],
+    // activeTab: the popup may read the address of the tab it was opened on, to offer adding that site.
+    permissions: ['storage', 'scripting', 'nativeMessaging', 'alarms', 'idle', 'activeTab'],
     host_permissions: matches,
     optional_host_permissions: ['https://*/*'],
     action: { default_popup: 'popup/index.html', default_title: '__MSG_extName__' },

@@ -16,3 +16,17 @@ export async function activeTabId(search: string): Promise<number | null> {
 export function closeWindow(): void {
   window.close();
 }
+
+/**
+ * The https origin of a tab, if the browser lets us see it: for the active tab when the citizen opened
+ * the popup (the `activeTab` grant), or a site we already have access to. Null otherwise.
+ */
+export async function tabOrigin(tabId: number): Promise<string | null> {
+  try {
+    const url = (await browser.tabs.get(tabId)).url;
+    const parsed = url ? new URL(url) : null;
+    return parsed?.protocol === 'https:' ? parsed.origin : null;
+  } catch {
+    return null;
+  }
+}

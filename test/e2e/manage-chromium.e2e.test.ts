@@ -7,7 +7,7 @@ import { extensionPage } from '../support/extension-page.ts';
 import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
 import { launchChromium, type ChromiumSession } from '../support/launch-chromium.ts';
 import { TEST_OUTPUT } from '../support/project-paths.ts';
-import { keyboardWalkthrough, manageScenario, MANAGE_PASSPHRASE, type UiBrowser, type UiPage } from './manage-scenario.ts';
+import { expectText, keyboardWalkthrough, manageScenario, MANAGE_PASSPHRASE, type UiBrowser, type UiPage } from './manage-scenario.ts';
 
 function adapt(page: Page): UiPage {
   return {
@@ -86,6 +86,45 @@ describe('popup and options page in Chromium: manage data, consents and the disc
     await page.click('#tab-data');
     await expect.poll(() => page.locator('#attribute-list').innerText().catch(() => '')).toContain('Berlin');
     expect(await admin.send('data.deleteAll', { confirm: 'delete-all-my-data' })).toMatchObject({ ok: true });
+  }, 60_000);
+
+  it('adds the site of the current tab as a portal from the popup', async () => {
+    // A toolbar click (which grants activeTab) cannot be made headless. Instead the site's host access
+    // is granted first: chrome://extensions pre-grants it and a click in an extension page requests it
+    // (RECIPES.md §12.2), which lets the popup see the tab's address just as activeTab would.
+    const settings = await chromium.context.newPage();
+    await settings.goto(`chrome://extensions/?id=${chromium.extensionId}`);
+    await settings.evaluate(([id, host]) => (chrome as unknown as { developerPrivate: { addHostPermission(i: string, h: string): Promise<void> } }).developerPrivate.addHostPermission(id as string, host as string), [chromium.extensionId, 'https://formulare.test/*']);
+    await settings.close();
+    const granter = await chromium.context.newPage();
+    await granter.goto(`chrome-extension://${chromium.extensionId}/options/index.html`);
+    await granter.evaluate(() => {
+      const button = Object.assign(document.createElement('button'), { id: 'grant', textContent: 'grant' });
+      button.addEventListener('click', () => void chrome.permissions.request({ origins: ['https://formulare.test/*'] }).then((granted) => ((window as unknown as { granted: boolean }).granted = granted)));
+      document.body.append(button);
+    });
+    await granter.click('#grant');
+    await expect.poll(() => granter.evaluate(() => (window as unknown as { granted?: boolean }).granted)).toBe(true);
+    await granter.close();
+    const site = await chromium.context.newPage();
+    await site.goto('https://formulare.test/controlled');
+    // The newest tab is the site's (its address is only visible once the popup is allowed to see it).
+    const tabId = await chromium.worker.evaluate(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id ?? -1)));
+    const popup = await browser.open(`popup/index.html?tab=${tabId}`, '#setup-passphrase');
+    expect(await popup.send('vault.setup', { passphrase: MANAGE_PASSPHRASE })).toMatchObject({ ok: true });
+    await popup.reload('#add-site');
+    expect(await popup.text('#page-state')).toBe('Kein verbundenes Portal');
+    expect(await popup.text('#add-site')).toBe('formulare.test als Portal hinzufügen');
+    await popup.click('#add-site');
+    await expectText(popup, '#page-result', 'Hinzugefügt: formulare.test');
+    const portals = await popup.send('portal.list', {});
+    expect((portals.value as { portals: { origins: string[]; userAdded: boolean }[] }).portals.find((p) => p.origins.includes('https://formulare.test'))).toMatchObject({ userAdded: true });
+    await site.reload();
+    await popup.reload('#page-state');
+    await expectText(popup, '#page-state', 'formulare.test erkannt');
+    expect(await popup.count('#add-site')).toBe(0);
+    expect(await popup.send('data.deleteAll', { confirm: 'delete-all-my-data' })).toMatchObject({ ok: true });
+    await site.close();
   }, 60_000);
 
   it('switches the language in the options page: English pages, then back to the browser\'s German', async () => {

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ResponseOf } from '../../../shared/protocol/protocol-spec.ts';
 import type { UiProtocol } from '../../../shared/protocol/ui-protocol.ts';
-import { activeTabId } from '../../platform/active-tab.ts';
+import { activeTabId, tabOrigin } from '../../platform/active-tab.ts';
+import { requestHostPermission } from '../../platform/request-host.ts';
 import { t } from '../../platform/i18n.ts';
 import { errorText } from '../../ui/error-text.ts';
 import { requestBackground } from '../../ui/background-client.ts';
@@ -15,6 +16,8 @@ export function PagePanel() {
   const [message, setMessage] = useState<string>('');
   const [accounts, setAccounts] = useState<{ id: string; username: string }[]>([]);
   const [offer, setOffer] = useState<{ origin: string; username: string } | null>(null);
+  /** An https site that is no portal yet: the citizen may add it here (portals.add in the click). */
+  const [addable, setAddable] = useState<string | null>(null);
   useEffect(() => {
     void activeTabId(location.search).then(async (id) => {
       setTabId(id);
@@ -23,6 +26,12 @@ export function PagePanel() {
       if (current.ok) {
         setPage(current.value.page);
         setOffer(current.value.offer);
+        if (current.value.page === null) {
+          const origin = await tabOrigin(id);
+          const portals = await requestBackground('portal.list', {});
+          const known = portals.ok && portals.value.portals.some((p) => p.origins.includes(origin ?? ''));
+          setAddable(known ? null : origin);
+        }
       }
     });
   }, []);
@@ -47,6 +56,13 @@ export function PagePanel() {
     });
   };
 
+  const addSite = async (origin: string): Promise<void> => {
+    // The browser asks for access to exactly this site, inside the citizen's click.
+    if (!(await requestHostPermission(origin))) return setMessage(t('portalDenied'));
+    const added = await requestBackground('portal.add', { origin, name: new URL(origin).hostname });
+    setMessage(added.ok ? t('portalAddedReload', [added.value.name]) : errorText(added.error.code));
+    if (added.ok) setAddable(null);
+  };
   const decideOffer = (save: boolean): void => {
     if (tabId === null) return;
     void requestBackground('credential.decideOffer', { tabId, save }).then((result) => {
@@ -63,6 +79,7 @@ export function PagePanel() {
       <div class="actions">
         {page?.kind === 'login' && !page.retired && <button type="button" id="sign-in" onClick={() => signIn()}>{t('actionSignIn')}</button>}
         {page?.kind === 'form' && <button type="button" id="fill" onClick={fill}>{t('actionFill')}</button>}
+        {addable && <button type="button" id="add-site" onClick={() => void addSite(addable)}>{t('actionAddSite', [new URL(addable).hostname])}</button>}
       </div>
       {offer && (
         <div class="offer" role="group" aria-labelledby="offer-text">
