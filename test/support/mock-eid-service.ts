@@ -190,7 +190,7 @@ export function createMockEidService(options: MockEidOptions): MockEidService {
         }
         const signedIn = session?.result === 'ok' && url.searchParams.get('ResultMajor') === 'ok';
         return xml('text/html', `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${signedIn ? 'Angemeldet' : 'Anmeldung fehlgeschlagen'} – ${options.subjectName}</title>${options.stylesheet ? `<link rel="stylesheet" href="${options.stylesheet}">` : ''}</head>
-<body><main><h1 id="eid-result">${signedIn ? 'Sie sind mit dem Online-Ausweis angemeldet.' : 'Die Anmeldung mit dem Online-Ausweis ist fehlgeschlagen.'}</h1></main></body></html>`);
+<body><header><strong>${options.subjectName}</strong><span>${signedIn ? 'Angemeldet mit dem Online-Ausweis' : 'Anmeldung'}</span></header><main><h1 id="eid-result">${signedIn ? 'Sie sind mit dem Online-Ausweis angemeldet.' : 'Die Anmeldung mit dem Online-Ausweis ist fehlgeschlagen.'}</h1></main></body></html>`);
       }
       return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'not found' };
     },
