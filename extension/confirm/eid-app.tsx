@@ -44,6 +44,16 @@ export function EidApp(props: { eidRef: string }) {
     if (view?.ok && view.value.completed) setTimeout(closeWindow, 2500);
   }, [view]);
 
+  // Closing the window mid-flow cancels it (best effort; the background also cancels a left-behind
+  // flow when the next one starts, and the helper after five idle minutes).
+  const running = view?.ok === true && view.value.step !== null && view.value.step.state !== 'done';
+  useEffect(() => {
+    if (!running) return undefined;
+    const leave = (): void => void requestBackground('eid.act', { ref, action: { type: 'cancel' } });
+    addEventListener('pagehide', leave);
+    return () => removeEventListener('pagehide', leave);
+  }, [running, ref]);
+
   if (view === null) return <p role="status">{t('statusLoading')}</p>;
   if (!view.ok) return <p role="alert">{t(view.error.code === 'NOT_FOUND' ? 'confirmExpired' : 'errorGeneric', [view.error.code])}</p>;
   if (locked) return <UnlockForm onUnlocked={() => { setLocked(false); void apply(() => requestBackground('eid.view', { ref })); }} />;

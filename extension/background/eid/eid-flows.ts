@@ -169,6 +169,13 @@ export function createEidFlows(deps: {
   }
 
   async function startFlow(record: FlowRecord, keys: VaultKeys | null): Promise<void> {
+    // One flow at a time (AusweisApp allows one client): a flow whose window the citizen left behind
+    // would block every new one until its timeout, so it is cancelled first.
+    for (const other of flows.values()) {
+      if (other === record || other.flowId === null || other.step?.state === 'done') continue;
+      await deps.helper.request('eid.act', { flowId: other.flowId, action: { type: 'cancel' } }, { timeoutMs: 10_000 });
+      other.step = { state: 'done', ok: false, failure: 'CANCELLED', message: 'replaced by a newer request', refreshUrl: null };
+    }
     const started = await deps.helper.request('eid.start', { tcTokenURL: record.tcTokenURL, allowedOrigins: [...record.allowedOrigins], purpose: record.purpose }, { timeoutMs: 70_000 });
     if (!started.ok) {
       record.problem = asProblem(started.error.code);

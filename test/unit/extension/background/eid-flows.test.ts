@@ -93,6 +93,21 @@ describe('eID activation and sign-in in the background', () => {
   });
 });
 
+describe('one flow at a time', () => {
+  it('cancels a flow whose window was left behind when the citizen starts a new one', async () => {
+    const { flows, windows, calls, vault } = await setUp({});
+    await flows.activate({ tabId: 1, origin: 'https://id.bund.de' }, ACTIVATION);
+    expect(await flows.view(windows[0] as string, null)).toMatchObject({ ok: true, value: { step: { state: 'consent' } } });
+    const started = await flows.readCard();
+    if (!started.ok) throw new Error('no ref');
+    await flows.view(started.value.ref, await vault.keys());
+    const types = calls.map((c) => c.type);
+    expect(types.indexOf('eid.act')).toBeGreaterThan(types.indexOf('eid.start'));
+    expect(calls.find((c) => c.type === 'eid.act')?.payload).toEqual({ flowId: 'f'.repeat(24), action: { type: 'cancel' } });
+    expect(await flows.view(windows[0] as string, null)).toMatchObject({ ok: true, value: { step: { state: 'done', failure: 'CANCELLED' } } });
+  });
+});
+
 describe('wallet read in the background', () => {
   const selfInfo = { GivenNames: 'ERIKA', FamilyNames: 'MUSTERMANN', Street: 'HEIDESTRAẞE 17', City: 'KÖLN' };
 
