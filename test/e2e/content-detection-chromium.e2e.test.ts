@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
-import { launchChromium, type ChromiumSession } from '../support/launch-chromium.ts';
+import { launchChromium, pregrantHost, type ChromiumSession } from '../support/launch-chromium.ts';
 
 interface PageState { origin: string; kind: string; kinds: string[]; eidLinks: number }
 
@@ -46,10 +46,7 @@ describe('content script detection in Chromium (built extension)', () => {
     // The permission prompt cannot be answered in headless Chromium; chrome://extensions pre-grants the
     // host, after which the extension's own permissions.request on a real click resolves without a
     // prompt (RECIPES.md §12.2). This tests our request and registration, not Chrome's dialog.
-    const settings = await chromium.context.newPage();
-    await settings.goto(`chrome://extensions/?id=${chromium.extensionId}`);
-    await settings.evaluate(([id, host]) => (chrome as unknown as { developerPrivate: { addHostPermission(i: string, h: string): Promise<void> } }).developerPrivate.addHostPermission(id as string, host as string), [chromium.extensionId, 'https://formulare.test/*']);
-    await settings.close();
+    await pregrantHost(chromium, 'https://formulare.test/*');
 
     const popup = await chromium.context.newPage();
     await popup.goto(`chrome-extension://${chromium.extensionId}/popup/index.html`);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAxe } from '../support/axe.ts';
 import { extensionPage } from '../support/extension-page.ts';
 import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
-import { launchChromium, type ChromiumSession } from '../support/launch-chromium.ts';
+import { launchChromium, pregrantHost, type ChromiumSession } from '../support/launch-chromium.ts';
 import { TEST_OUTPUT } from '../support/project-paths.ts';
 import { expectText, keyboardWalkthrough, manageScenario, MANAGE_PASSPHRASE, type UiBrowser, type UiPage } from './manage-scenario.ts';
 
@@ -92,10 +92,7 @@ describe('popup and options page in Chromium: manage data, consents and the disc
     // A toolbar click (which grants activeTab) cannot be made headless. Instead the site's host access
     // is granted first: chrome://extensions pre-grants it and a click in an extension page requests it
     // (RECIPES.md §12.2), which lets the popup see the tab's address just as activeTab would.
-    const settings = await chromium.context.newPage();
-    await settings.goto(`chrome://extensions/?id=${chromium.extensionId}`);
-    await settings.evaluate(([id, host]) => (chrome as unknown as { developerPrivate: { addHostPermission(i: string, h: string): Promise<void> } }).developerPrivate.addHostPermission(id as string, host as string), [chromium.extensionId, 'https://formulare.test/*']);
-    await settings.close();
+    await pregrantHost(chromium, 'https://formulare.test/*');
     const granter = await chromium.context.newPage();
     await granter.goto(`chrome-extension://${chromium.extensionId}/options/index.html`);
     await granter.evaluate(() => {

@@ -91,3 +91,18 @@ export async function launchChromium(options: {
     },
   };
 }
+
+/**
+ * Pre-grants host access to `pattern` from chrome://extensions, so that the extension's own
+ * `permissions.request` in a real click resolves without the prompt headless Chromium cannot answer
+ * (RECIPES.md §12.2). Tests then check our request and registration, not Chrome's dialog.
+ */
+export async function pregrantHost(session: ChromiumSession, pattern: string): Promise<void> {
+  const settings = await session.context.newPage();
+  await settings.goto(`chrome://extensions/?id=${session.extensionId}`);
+  await settings.evaluate(
+    ([id, host]) => (chrome as unknown as { developerPrivate: { addHostPermission(i: string, h: string): Promise<void> } }).developerPrivate.addHostPermission(id as string, host as string),
+    [session.extensionId, pattern],
+  );
+  await settings.close();
+}
