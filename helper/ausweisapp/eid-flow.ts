@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ACCESS_RIGHTS, CARD_CHANGING_RIGHTS, type AccessRight, type EidAction, type EidFailure, type EidReader, type EidStep, type SelfInfo } from '../../shared/protocol/eid-messages.ts';
+import { httpsOriginOf } from '../../shared/domain/origin.ts';
 import { fail, ok, type Result } from '../../shared/protocol/result.ts';
 import {
   AccessRightsMessageSchema, AuthMessageSchema, CertificateMessageSchema, EnterNumberMessageSchema, ReaderListMessageSchema,
@@ -39,15 +40,6 @@ export interface EidFlow {
 }
 
 type Phase = 'idle' | 'started' | 'rights' | 'consent' | 'accepted' | 'ending' | 'done';
-
-function originOf(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' ? parsed.origin : null;
-  } catch {
-    return null;
-  }
-}
 
 const isRight = (name: string): name is AccessRight => (ACCESS_RIGHTS as readonly string[]).includes(name);
 
@@ -107,8 +99,8 @@ export function createEidFlow(options: EidFlowOptions): EidFlow {
   async function onAuthResult(auth: v.InferOutput<typeof AuthMessageSchema>): Promise<void> {
     const result = auth.result;
     if (!result) return;
-    const url = auth.url && originOf(auth.url) ? auth.url : null;
-    const allowedUrl = url !== null && options.allowedOrigins.has(originOf(url) as string) ? withResultMajor(url, result) : null;
+    const url = auth.url && httpsOriginOf(auth.url) ? auth.url : null;
+    const allowedUrl = url !== null && options.allowedOrigins.has(httpsOriginOf(url) as string) ? withResultMajor(url, result) : null;
     if (!result.major.endsWith('#ok')) {
       finish({ state: 'done', ok: false, failure: failureOf(result), message: (result.message ?? '').slice(0, 512), refreshUrl: allowedUrl });
       return;
@@ -174,7 +166,7 @@ export function createEidFlow(options: EidFlowOptions): EidFlow {
         const parsed = v.safeParse(CertificateMessageSchema, message);
         if (!parsed.success) return abort('PEER_MISBEHAVED', 'malformed CERTIFICATE');
         const { description, validity } = parsed.output;
-        const subjectOrigin = originOf(description.subjectUrl);
+        const subjectOrigin = httpsOriginOf(description.subjectUrl);
         if (subjectOrigin === null || !options.allowedOrigins.has(subjectOrigin)) {
           return abort('SUBJECT_NOT_ALLOWED', `certificate subject ${description.subjectUrl.slice(0, 200)} is not an eID origin of this portal`);
         }

@@ -1,6 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import * as v from 'valibot';
 import type { EidAction, EidStatus, EidStep, SelfInfo } from '../../shared/protocol/eid-messages.ts';
+import { httpsOriginOf } from '../../shared/domain/origin.ts';
+import { newRequestId } from '../../shared/protocol/new-request-id.ts';
 import { fail, ok, type Result } from '../../shared/protocol/result.ts';
 import type { OwnAusweisApp } from '../ausweisapp/ausweisapp-launcher.ts';
 import { createEidFlow, type EidFlow } from '../ausweisapp/eid-flow.ts';
@@ -19,15 +20,6 @@ export interface EidServiceDeps {
   readonly answerTimeoutMs: number;
   readonly timeouts?: { sdkMs?: number; userMs?: number };
   readonly note?: (event: string, detail: string) => void;
-}
-
-function httpsOrigin(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '' ? parsed.origin : null;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -97,8 +89,8 @@ export function createEidService(deps: EidServiceDeps) {
 
     async start(request: { tcTokenURL: string; allowedOrigins: readonly string[]; purpose: 'signin' | 'wallet' }): Promise<Result<{ flowId: string; step: EidStep }>> {
       if (flow && !flow.flow.finished) return fail('EID_FLOW_RUNNING', 'another eID flow is running');
-      const tokenOrigin = httpsOrigin(request.tcTokenURL);
-      const allowed = new Set(request.allowedOrigins.filter((o) => httpsOrigin(o) === o));
+      const tokenOrigin = httpsOriginOf(request.tcTokenURL);
+      const allowed = new Set(request.allowedOrigins.filter((o) => httpsOriginOf(o) === o));
       if (tokenOrigin === null) return fail('EID_NOT_ALLOWED', 'the tcTokenURL must be https');
       if (!allowed.has(tokenOrigin)) return fail('EID_NOT_ALLOWED', 'the tcTokenURL is not on an eID origin of this portal');
       const opened = await open({ mayStart: true });
@@ -113,7 +105,7 @@ export function createEidService(deps: EidServiceDeps) {
         ...(deps.timeouts ? { timeouts: deps.timeouts } : {}),
         ...(deps.note ? { note: deps.note } : {}),
       });
-      const id = randomBytes(12).toString('hex');
+      const id = newRequestId();
       flow = { id, flow: created };
       return ok({ flowId: id, step: await created.start() });
     },

@@ -1,6 +1,8 @@
 import type { Portal } from '../../../shared/domain/portal.ts';
 import { isEidClientUrl } from '../../../shared/domain/eid-triggers.ts';
+import { httpsOriginOf } from '../../../shared/domain/origin.ts';
 import type { EidAction, EidStep, EidView } from '../../../shared/protocol/eid-messages.ts';
+import { newRequestId } from '../../../shared/protocol/new-request-id.ts';
 import { fail, ok, type Result } from '../../../shared/protocol/result.ts';
 import { ATTRIBUTE_CATALOG } from '../../../shared/vocabulary/attribute-catalog.ts';
 import { ATTRIBUTE_IDS, type AttributeId } from '../../../shared/vocabulary/attribute-ids.ts';
@@ -42,17 +44,6 @@ interface FlowRecord {
 export interface EidTabs {
   url(tabId: number): Promise<string | null>;
   navigate(tabId: number, url: string): Promise<void>;
-}
-
-const randomRef = (): string => Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
-
-function httpsOrigin(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' ? parsed.origin : null;
-  } catch {
-    return null;
-  }
 }
 
 /** The tcTokenURL of an eID-Client activation (query keys are case-insensitive, TR-03124-1 §2.2). */
@@ -111,7 +102,7 @@ export function createEidFlows(deps: {
   }
 
   function newRecord(fields: Pick<FlowRecord, 'purpose' | 'portalId' | 'portalName' | 'origin' | 'tabId' | 'tcTokenURL' | 'allowedOrigins'>, problem: Problem | null): FlowRecord {
-    return { ...fields, ref: randomRef(), createdAt: deps.now(), flowId: null, step: null, problem, subjectOrigin: null, rights: [], card: [], completed: false };
+    return { ...fields, ref: newRequestId(), createdAt: deps.now(), flowId: null, step: null, problem, subjectOrigin: null, rights: [], card: [], completed: false };
   }
 
   async function differences(keys: VaultKeys | null, record: FlowRecord): Promise<EidView['differences']> {
@@ -142,7 +133,7 @@ export function createEidFlows(deps: {
   /** Applies a step from the helper: remember what it shows, and act on the end of the flow. */
   async function land(record: FlowRecord, step: EidStep, keys: VaultKeys | null): Promise<void> {
     record.step = step;
-    if (step.state === 'consent') record.subjectOrigin = httpsOrigin(step.certificate.subjectUrl);
+    if (step.state === 'consent') record.subjectOrigin = httpsOriginOf(step.certificate.subjectUrl);
     if (step.state === 'consent') record.rights = attributesOfRights(step.effective);
     if (step.state !== 'done' || record.completed) return;
     if (!step.ok) {
@@ -153,10 +144,10 @@ export function createEidFlows(deps: {
       record.card = step.selfInfo ? cardValuesFromSelfInfo(step.selfInfo) : [];
       return;
     }
-    const target = httpsOrigin(step.refreshUrl);
+    const target = httpsOriginOf(step.refreshUrl);
     const allowed = target !== null && (record.allowedOrigins.includes(target) || target === record.subjectOrigin);
     const tabUrl = record.tabId === null ? null : await deps.tabs.url(record.tabId);
-    const tabOrigin = tabUrl ? httpsOrigin(tabUrl) : null;
+    const tabOrigin = tabUrl ? httpsOriginOf(tabUrl) : null;
     const tabStillOnPortal = tabOrigin !== null && deps.registry.byOrigin(tabOrigin)?.id === record.portalId;
     if (!allowed || !tabStillOnPortal || record.tabId === null) {
       record.step = { state: 'done', ok: false, failure: 'REFRESH_NOT_ALLOWED', message: allowed ? 'the tab has left the portal' : 'refresh address not on an eID origin of this portal', refreshUrl: null };
@@ -197,7 +188,7 @@ export function createEidFlows(deps: {
       if (tcTokenURL === null) return ok({ handled: false });
       const ping = await deps.helper.request('helper.ping', {}, { timeoutMs: 3000 });
       if (!ping.ok) return ok({ handled: false });
-      const tokenOrigin = httpsOrigin(tcTokenURL);
+      const tokenOrigin = httpsOriginOf(tcTokenURL);
       // A tcTokenURL that is not https or not this portal's is refused in our window, with nothing started.
       const problem = tokenOrigin === null || !portal.eidOrigins.includes(tokenOrigin) ? 'EID_NOT_ALLOWED' : null;
       const record = newRecord({
@@ -212,7 +203,7 @@ export function createEidFlows(deps: {
     /** "Daten aus dem Ausweis übernehmen": a wallet read from the configured attribute provider. */
     async readCard(): Promise<Result<{ ref: string }>> {
       const tcTokenURL = await deps.walletProvider();
-      const origin = httpsOrigin(tcTokenURL);
+      const origin = httpsOriginOf(tcTokenURL);
       const record = newRecord({
         purpose: 'wallet', portalId: WALLET_AUDIT_ID, portalName: origin ? new URL(origin).hostname : '', origin: origin ?? '',
         tabId: null, tcTokenURL, allowedOrigins: origin ? [origin] : [],

@@ -1,6 +1,7 @@
 import type { Portal } from '../../../shared/domain/portal.ts';
 import { httpsOriginOf } from '../../../shared/domain/origin.ts';
 import { TRUST_LEVELS } from '../../../shared/domain/trust-level.ts';
+import { newRequestId } from '../../../shared/protocol/new-request-id.ts';
 import { fail, ok, type Result } from '../../../shared/protocol/result.ts';
 import type { AttributeId, FieldKind } from '../../../shared/vocabulary/attribute-ids.ts';
 import type { PendingFillStore } from './pending-fill-store.ts';
@@ -73,7 +74,7 @@ export function createFillService(deps: {
       if (!consent.ok) return consent;
       const granted = new Set(consent.value?.attributeIds ?? []);
       if (wanted.every((id) => granted.has(id))) return fillNow(keys, tabId, target.value, kinds, granted);
-      const pendingId = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
+      const pendingId = newRequestId();
       const labels = Object.fromEntries(visible.map((f) => [f.kind, f.label]));
       await deps.pending.put({ id: pendingId, tabId, origin: target.value.origin, portalId: target.value.portal.id, kinds, labels, createdAt: deps.now() });
       await deps.openConfirm(pendingId);
