@@ -4,13 +4,16 @@ import type { Result } from '../../../shared/protocol/result.ts';
 import { t } from '../../platform/i18n.ts';
 import { requestBackground } from '../../ui/background-client.ts';
 
-/** Readers, card and keypad as AusweisApp sees them; asked after the helper status, never while a flow runs. */
-export function EidStatusLine(props: { refreshKey: number }) {
+/**
+ * Readers, card and keypad as AusweisApp sees them, asked again after each helper status answer
+ * (`after`, so "Erneut prüfen" refreshes this line too).
+ */
+export function EidStatusLine(props: { after: object }) {
   const [status, setStatus] = useState<Result<EidStatus> | null>(null);
   useEffect(() => {
     setStatus(null);
     void requestBackground('eid.status', {}).then(setStatus);
-  }, [props.refreshKey]);
+  }, [props.after]);
   const text = status === null ? t('statusLoading')
     : !status.ok ? '–'
     : !status.value.installed && !status.value.running ? t('statusAusweisAppNotInstalled')

@@ -19,7 +19,7 @@ export function HelperStatusPanel(props: { status: Result<HelperStatus> | null; 
         <dd id="ausweisapp-state" class={status?.ok && status.value.ausweisApp.version ? 'state-ok' : status ? 'state-problem' : ''}>
           {status === null ? t('statusLoading') : status.ok ? ausweisAppText(status.value.ausweisApp) : '–'}
         </dd>
-        {status?.ok && <EidStatusLine refreshKey={refreshKey(status)} />}
+        {status?.ok && <EidStatusLine after={status} />}
       </dl>
       <button type="button" onClick={props.onRefresh}>
         {t('refresh')}
@@ -32,12 +32,4 @@ function ausweisAppText(state: HelperStatus['ausweisApp']): string {
   if (state.problem) return errorText(state.problem);
   if (!state.reachable || state.version === null) return t('statusAusweisAppAbsent');
   return t('statusAusweisAppReady', [state.version, state.apiLevels.join(', ')]);
-}
-
-/** A new key per status answer, so the reader line is asked again after "Erneut prüfen". */
-const keys = new WeakMap<object, number>();
-let nextKey = 0;
-function refreshKey(status: object): number {
-  if (!keys.has(status)) keys.set(status, ++nextKey);
-  return keys.get(status) as number;
 }
