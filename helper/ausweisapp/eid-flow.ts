@@ -74,6 +74,13 @@ export function createEidFlow(options: EidFlowOptions): EidFlow {
   let version = 0;
   const listeners = new Set<() => void>();
   let ourFailure: { failure: EidFailure; message: string } | null = null;
+  /** What the first ACCESS_RIGHTS said, shown once the certificate arrives. */
+  let pendingRights: { effective: AccessRight[]; requiredAge: string | null; transactionInfo: string | null } = { effective: [], requiredAge: null, transactionInfo: null };
+  /** SET_ACCESS_RIGHTS sent; its ACCESS_RIGHTS answer is checked, then ACCEPT follows. */
+  let awaitingRightsAnswer = false;
+  let keptOptional: AccessRight[] = [];
+  let paused = false;
+  let awaitingReaderList = false;
 
   const setStep = (next: EidStep): void => {
     step = next;
@@ -241,11 +248,6 @@ export function createEidFlow(options: EidFlowOptions): EidFlow {
     if (++noise > MAX_NOISE_MESSAGES) abort('PEER_MISBEHAVED', 'too many unexpected messages from AusweisApp');
   }
 
-  let pendingRights: { effective: AccessRight[]; requiredAge: string | null; transactionInfo: string | null } = { effective: [], requiredAge: null, transactionInfo: null };
-  let awaitingRightsAnswer = false;
-  let keptOptional: AccessRight[] = [];
-  let paused = false;
-  let awaitingReaderList = false;
 
   /** Reads AusweisApp until the flow ends; a silent peer while it should be working is a timeout. */
   async function pump(): Promise<void> {
