@@ -4,6 +4,7 @@ import { observeForms } from '../extension/content/collect/observe-forms.ts';
 import { applyFill } from '../extension/content/fill/apply-fill.ts';
 import type { FillValues } from '../extension/content/fill/fill-values.ts';
 import type { FieldKind } from '../shared/vocabulary/attribute-ids.ts';
+import { countryFormsFor } from '../shared/vocabulary/country-forms.ts';
 
 /**
  * The extension's collect and classify code as one script for the classify CLI and the benchmarks
@@ -17,13 +18,16 @@ export function run() {
   return { snapshot, result, ms: { collect: collected - started, classify: performance.now() - collected } };
 }
 
-/** Classifies, then fills the given kinds (all classified kinds when none are named) from the values. */
+/**
+ * Classifies, then fills the given kinds (all classified kinds when none are named) from the values.
+ * The country forms are added here as the background adds them to a fill.
+ */
 export function fill(values: FillValues, kinds?: readonly FieldKind[]) {
   const { snapshot, elements } = collectPage(document);
   const result = classifyPage(snapshot);
   const wanted = new Set<FieldKind>(kinds ?? result.fields.flatMap((f) => (f.kind ? [f.kind] : [])));
   const started = performance.now();
-  const outcomes = applyFill({ elements, fields: snapshot.fields, classified: result.fields, values, kinds: wanted });
+  const outcomes = applyFill({ elements, fields: snapshot.fields, classified: result.fields, values: { ...values, countries: countryFormsFor(values.attributes) }, kinds: wanted });
   return { page: result.kind, outcomes, names: snapshot.fields.map((f) => f.name || `#${f.id}`), ms: performance.now() - started };
 }
 

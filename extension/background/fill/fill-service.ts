@@ -4,6 +4,7 @@ import { TRUST_LEVELS } from '../../../shared/domain/trust-level.ts';
 import { newRequestId } from '../../../shared/protocol/new-request-id.ts';
 import { fail, ok, type Result } from '../../../shared/protocol/result.ts';
 import type { AttributeId, FieldKind } from '../../../shared/vocabulary/attribute-ids.ts';
+import { countryFormsFor } from '../../../shared/vocabulary/country-forms.ts';
 import type { PendingFillStore } from './pending-fill-store.ts';
 import type { VaultKeys } from '../../storage/vault-crypto.ts';
 import type { VaultStores } from '../../storage/vault-stores.ts';
@@ -47,7 +48,7 @@ export function createFillService(deps: {
     const values = await storedValues(keys);
     const allowedKinds = kindsForAttributes(kinds, approved);
     const attributes = Object.fromEntries([...approved].flatMap((id) => (values.has(id) ? [[id, (values.get(id) as { value: string }).value]] : [])));
-    const applied = await askTab(deps.tabs, tabId, 'fill.apply', { attributes, kinds: allowedKinds, origin: target.origin, submit: false });
+    const applied = await askTab(deps.tabs, tabId, 'fill.apply', { attributes, countries: countryFormsFor(attributes), kinds: allowedKinds, origin: target.origin, submit: false });
     const filledKinds = applied.ok ? applied.value.outcomes.filter((o) => o.outcome === 'filled').map((o) => o.kind) : [];
     await deps.stores.audit.append(keys, {
       time: deps.now(), portalId: target.portal.id, origin: target.origin, attributeIds: attributesForKinds(filledKinds),

@@ -1,9 +1,9 @@
-import { countryByAlpha2, destatisCode, nationalityAdjectiveDe } from '../../../shared/vocabulary/country-codes.ts';
 import type { FieldKind } from '../../../shared/vocabulary/attribute-ids.ts';
 import { dateParts, formatGermanDate, formatIsoDate } from '../../../shared/vocabulary/format-date.ts';
 import { joinStreet } from '../../../shared/vocabulary/split-street.ts';
 import type { FieldSnapshot } from '../collect/page-snapshot.ts';
 import { foldText } from '../classify/fold-text.ts';
+import type { CountryForms } from '../../../shared/vocabulary/country-forms.ts';
 import type { FillValues, PlanResult } from './fill-values.ts';
 
 const GENDER_WORDS: Readonly<Record<string, { values: string[]; texts: string[] }>> = {
@@ -53,7 +53,7 @@ export function planFieldValue(kind: FieldKind, field: FieldSnapshot, values: Fi
     case 'country':
     case 'nationality':
     case 'issuingState':
-      return countryValue(kind, a[kind], isChoice);
+      return countryValue(kind, a[kind] ? values.countries?.[a[kind]] : undefined, isChoice);
     case 'gender':
     case 'salutation': {
       const stored = a[kind];
@@ -82,19 +82,12 @@ function datePart(kind: 'birthDate.day' | 'birthDate.month' | 'birthDate.year', 
   return { ok: true, value: { text: short ? (plain[part]) : value } };
 }
 
-function countryValue(kind: 'country' | 'nationality' | 'issuingState', alpha2: string | undefined, isChoice: boolean): PlanResult {
-  const country = alpha2 ? countryByAlpha2(alpha2) : undefined;
-  if (!country) return { ok: false, reason: 'no-value' };
-  const adjective = nationalityAdjectiveDe(country.alpha2);
+function countryValue(kind: 'country' | 'nationality' | 'issuingState', forms: CountryForms | undefined, isChoice: boolean): PlanResult {
+  if (!forms?.names[0]) return { ok: false, reason: 'no-value' };
   if (!isChoice) {
-    if (kind === 'nationality') return adjective ? { ok: true, value: { text: adjective } } : { ok: false, reason: 'unsupported' };
-    return { ok: true, value: { text: country.nameDe } };
+    if (kind === 'nationality') return forms.adjective ? { ok: true, value: { text: forms.adjective } } : { ok: false, reason: 'unsupported' };
+    return { ok: true, value: { text: forms.names[0] } };
   }
-  const destatis = destatisCode(country.alpha2);
-  const texts = [country.nameDe, country.nameEn, ...(country.alpha2 === 'DE' ? ['Bundesrepublik Deutschland'] : []), ...(adjective && kind === 'nationality' ? [adjective] : [])];
-  return {
-    ok: true,
-    value: { option: { values: [country.alpha2, country.alpha3, country.numeric, ...(destatis ? [destatis] : [])], texts: texts.map(foldText) } },
-  };
+  const texts = [...forms.names, ...(forms.adjective && kind === 'nationality' ? [forms.adjective] : [])];
+  return { ok: true, value: { option: { values: forms.codes, texts: texts.map(foldText) } } };
 }
-

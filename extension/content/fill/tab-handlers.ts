@@ -55,7 +55,7 @@ export function tabHandlers(deps: {
         elements,
         fields: snapshot.fields,
         classified: result.fields.map((f) => (unsafe.has(f.index) ? { ...f, kind: null } : f)),
-        values: { attributes: request.attributes, credential: request.credential },
+        values: { attributes: request.attributes, credential: request.credential, countries: request.countries },
         kinds: new Set<FieldKind>(request.kinds),
       });
       for (const index of unsafe) {
