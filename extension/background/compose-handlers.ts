@@ -1,3 +1,4 @@
+import type { ActivationStatus } from '../../shared/protocol/content-protocol.ts';
 import { DEFAULT_VAULT_SETTINGS } from '../../shared/domain/vault-settings.ts';
 import type { BackgroundProtocol } from '../../shared/protocol/background-protocol.ts';
 import type { HandlerMap } from '../../shared/protocol/protocol-spec.ts';
@@ -53,7 +54,6 @@ export function composeHandlers(deps: {
   const { registry, stores, session, autoLock, now } = deps;
   const withKeys = createWithKeys({ keys: () => session.keys(), noteActivity: () => autoLock.noteActivity() });
   const fill = createFillService({ registry, stores, tabs: deps.tabs, pending: deps.pending, openConfirm: deps.openConfirm, now });
-  const signIn = createSignInService({ registry, stores, tabs: deps.tabs, now });
   const offers = createCredentialOffers(now);
   const language = createLanguageChoice(deps.areas.local);
   const vault = vaultHandlers({ session, stores, autoLock, withKeys, areas: deps.areas, now });
@@ -64,11 +64,12 @@ export function composeHandlers(deps: {
       return (keys ? await stores.settings.get(keys) : DEFAULT_VAULT_SETTINGS).walletProviderUrl;
     },
   });
+  const signIn = createSignInService({ registry, stores, tabs: deps.tabs, startEid: (sender, activation) => eidFlows.activate(sender, activation), now });
   return {
     ...pageHandlers({
       registry, recordSeen: deps.recordSeen, savePage: deps.savePage, now, offers,
       activate: async (tabId, action) => {
-        const result = await withKeys<{ status: 'filled' | 'needs-consent' | 'nothing-to-fill' | 'submitted' | 'choose-account' | 'method-chosen' }>((keys) =>
+        const result = await withKeys<{ status: ActivationStatus }>((keys) =>
           action === 'fill' ? fill.request(keys, tabId) : signIn.request(keys, tabId));
         if (!result.ok && result.error.code === 'LOCKED') await deps.openUnlock();
         return result.ok ? ok({ status: result.value.status }) : result;

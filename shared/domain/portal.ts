@@ -23,6 +23,11 @@ export interface Portal {
   /** Texts that mark this portal's login pages (hand-off buttons, tab labels); documented cues. */
   readonly loginSignals: readonly string[];
   readonly fieldOverrides: readonly FieldOverride[];
+  /**
+   * What an identity broker calls this account on its buttons, folded ("bundid", "bund id"): a
+   * Keycloak login page's button that names it leads to this account.
+   */
+  readonly identityNames?: readonly string[];
   /** Retired (Servicekonto.NRW): recognised, but the citizen is pointed to its successor. */
   readonly retired?: boolean;
   /** The real origin is not known yet (Elternbeiträge, PORTALS.md §8). */

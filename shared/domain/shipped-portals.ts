@@ -14,6 +14,8 @@ export const SHIPPED_PORTALS: readonly Portal[] = [
     startPath: '/de/login',
     loginSignals: ['Benutzername & Passwort', 'Online-Ausweis', 'ELSTER-Zertifikat', 'Europäische ID', 'Konto erstellen'],
     fieldOverrides: [],
+    // "Nutzerkonto Bund" was BundID's name until 2022; brokers still label buttons with it.
+    identityNames: ['bundid', 'bund id', 'nutzerkonto bund'],
   },
   {
     id: 'servicekonto-nrw',
@@ -24,6 +26,7 @@ export const SHIPPED_PORTALS: readonly Portal[] = [
     startPath: '/serviceaccount/login',
     loginSignals: ['Benutzername*', 'Passwort*', 'ANMELDEN', 'Passwort vergessen', 'Benutzername vergessen'],
     fieldOverrides: [],
+    identityNames: ['servicekonto nrw'],
     retired: true,
   },
   {
@@ -65,6 +68,7 @@ export const SHIPPED_PORTALS: readonly Portal[] = [
     startPath: '/Verwaltungsportal/Login.aspx',
     loginSignals: ['Mit Benutzername und Passwort', 'Mit Online-Ausweisfunktion', 'Mit anderem Servicekonto'],
     fieldOverrides: [],
+    identityNames: ['servicekonto schleswig holstein', 'servicekonto sh'],
   },
   {
     id: 'elternbeitraege',

@@ -2,6 +2,10 @@ import * as v from 'valibot';
 import { ATTRIBUTE_IDS, CLASSIFICATION_KINDS } from '../vocabulary/attribute-ids.ts';
 import type { ProtocolSpec } from './protocol-spec.ts';
 
+/** What a click on the in-page hint led to: the outcomes of fill.request and signin.request. */
+export const ACTIVATION_STATUSES = ['filled', 'needs-consent', 'nothing-to-fill', 'submitted', 'choose-account', 'method-chosen', 'eid-started'] as const;
+export type ActivationStatus = (typeof ACTIVATION_STATUSES)[number];
+
 /** What the content script found on its page: the page kind and the kinds of fields, never values. */
 export const PageDetectedSchema = v.strictObject({
   kind: v.picklist(['login', 'form', 'none']),
@@ -27,7 +31,7 @@ export const contentProtocol = {
   'hint.activate': {
     from: ['content'],
     request: v.strictObject({ action: v.picklist(['fill', 'signin']) }),
-    response: v.strictObject({ status: v.picklist(['filled', 'needs-consent', 'nothing-to-fill', 'submitted', 'choose-account', 'method-chosen']) }),
+    response: v.strictObject({ status: v.picklist(ACTIVATION_STATUSES) }),
   },
   /** A trusted click on an eID-Client activation link; `handled: false` means: let AusweisApp take it. */
   'eid.activate': {

@@ -7,6 +7,20 @@ const Kind = v.picklist([...ATTRIBUTE_IDS, ...CLASSIFICATION_KINDS]);
 /** Most fields a preview or fill speaks of; collect stops at 2,000, forms that need more are not ours. */
 export const MAX_FILL_FIELDS = 400;
 
+/** The most sign-in routes a page may name; a login page has a handful. */
+export const MAX_SIGN_IN_ROUTES = 8;
+/** eID-Client links carry the whole tcTokenURL; a longer target is no route. */
+const RouteTarget = v.pipe(v.string(), v.maxLength(2048));
+
+export const SignInRouteSchema = v.strictObject({
+  /** Its place in the page's list; the target is checked again before it is followed. */
+  id: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_SIGN_IN_ROUTES - 1)),
+  kind: v.picklist(['password-method', 'broker', 'handoff', 'eid']),
+  name: v.pipe(v.string(), v.maxLength(80)),
+  target: RouteTarget,
+});
+export type SignInRoute = v.InferOutput<typeof SignInRouteSchema>;
+
 export const FillPreviewSchema = v.strictObject({
   page: v.picklist(['login', 'form', 'none']),
   fields: v.pipe(v.array(v.strictObject({
@@ -17,6 +31,8 @@ export const FillPreviewSchema = v.strictObject({
   })), v.maxLength(MAX_FILL_FIELDS)),
   /** The effective submission targets of the forms holding those fields (SECURITY.md §3.4). */
   targets: v.pipe(v.array(v.pipe(v.string(), v.maxLength(600))), v.maxLength(20)),
+  /** Other ways to sign in the page offers (identity-provider buttons, hand-offs); see signin.follow. */
+  routes: v.pipe(v.array(SignInRouteSchema), v.maxLength(MAX_SIGN_IN_ROUTES)),
 });
 export type FillPreview = v.InferOutput<typeof FillPreviewSchema>;
 
@@ -59,7 +75,8 @@ export type FillOutcomes = v.InferOutput<typeof FillOutcomesSchema>;
 export const tabProtocol = {
   'fill.preview': { from: ['background'], request: v.strictObject({}), response: FillPreviewSchema },
   'fill.apply': { from: ['background'], request: FillApplySchema, response: FillOutcomesSchema },
-  'signin.chooseMethod': { from: ['background'], request: v.strictObject({}), response: v.strictObject({ followed: v.boolean() }) },
+  /** Follows one route of the preview, if it is still there with the same target. */
+  'signin.follow': { from: ['background'], request: v.strictObject({ id: SignInRouteSchema.entries.id, target: RouteTarget }), response: v.strictObject({ followed: v.boolean() }) },
 } as const satisfies ProtocolSpec;
 
 export type TabProtocol = typeof tabProtocol;

@@ -5,6 +5,7 @@ import { ConsentSchema, PortalIdSchema } from '../domain/consent.ts';
 import { MAX_PASSWORD_CHARS, MAX_USERNAME_CHARS } from '../domain/credential.ts';
 import { VaultSettingsSchema } from '../domain/vault-settings.ts';
 import { ATTRIBUTE_IDS } from '../vocabulary/attribute-ids.ts';
+import { MAX_SIGN_IN_ROUTES, SignInRouteSchema } from './tab-protocol.ts';
 
 /** Schemas of the vault messages in the UI table (ui-protocol.ts). Every string is bounded. */
 
@@ -102,11 +103,28 @@ export const FillStatusSchema = v.variant('status', [
   v.strictObject({ status: v.literal('needs-consent'), pendingId: v.string() }),
   v.strictObject({ status: v.literal('nothing-to-fill') }),
 ]);
-export const SignInRequestSchema = v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)), credentialId: v.optional(RecordIdSchema) });
+/** A sign-in route the citizen may pick: its place and target on the page, and the account it leads to. */
+const RouteChoiceSchema = v.strictObject({
+  id: SignInRouteSchema.entries.id,
+  target: SignInRouteSchema.entries.target,
+  portalName: v.pipe(v.string(), v.maxLength(80)),
+});
+export const SignInRequestSchema = v.strictObject({
+  tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  credentialId: v.optional(RecordIdSchema),
+  /** Sign in through this identity account instead (a choice the background offered). */
+  route: v.optional(v.strictObject({ id: SignInRouteSchema.entries.id, target: SignInRouteSchema.entries.target })),
+});
 export const SignInStatusSchema = v.variant('status', [
   v.strictObject({ status: v.literal('submitted') }),
   v.strictObject({ status: v.literal('method-chosen') }),
-  v.strictObject({ status: v.literal('choose-account'), accounts: v.array(v.strictObject({ id: RecordIdSchema, username: v.string() })) }),
+  /** No stored account, but the page's eID link: the eID sign-in runs in our window. */
+  v.strictObject({ status: v.literal('eid-started') }),
+  v.strictObject({
+    status: v.literal('choose-account'),
+    accounts: v.pipe(v.array(v.strictObject({ id: RecordIdSchema, username: v.pipe(v.string(), v.maxLength(MAX_USERNAME_CHARS)) })), v.maxLength(50)),
+    routes: v.pipe(v.array(RouteChoiceSchema), v.maxLength(MAX_SIGN_IN_ROUTES)),
+  }),
 ]);
 export const PendingRefSchema = v.strictObject({ pendingId: v.pipe(v.string(), v.regex(/^[0-9a-f]{24}$/)) });
 export const PendingViewSchema = v.strictObject({

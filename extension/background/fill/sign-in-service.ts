@@ -1,55 +1,115 @@
 import { httpsOriginOf } from '../../../shared/domain/origin.ts';
+import type { Portal } from '../../../shared/domain/portal.ts';
 import { fail, ok, type Result } from '../../../shared/protocol/result.ts';
 import type { VaultKeys } from '../../storage/vault-crypto.ts';
 import type { VaultStores } from '../../storage/vault-stores.ts';
 import type { PortalRegistry } from '../registry/portal-registry.ts';
+import { resolveSignInRoutes, type ResolvedRoute } from './sign-in-routes.ts';
 import { askTab, type TabsApi } from './tab-link.ts';
+
+const isElsewhere = (r: ResolvedRoute): boolean => r.route.kind === 'broker' || r.route.kind === 'handoff';
 
 export type SignInStatus =
   | { status: 'submitted' }
   | { status: 'method-chosen' }
-  | { status: 'choose-account'; accounts: { id: string; username: string }[] };
+  | { status: 'eid-started' }
+  | { status: 'choose-account'; accounts: { id: string; username: string }[]; routes: { id: number; target: string; portalName: string }[] };
+
+/** What the citizen picked in the popup: one of this origin's accounts, or a route to an identity account. */
+export interface SignInChoice {
+  readonly credentialId?: string;
+  readonly route?: { readonly id: number; readonly target: string };
+}
 
 /**
  * One-click sign-in on a login page: the credential stored for exactly this https origin is written
- * into the username and password fields and the form submitted. Several accounts: the citizen picks.
- * A two-step login (identifier first) gets the username and the step is submitted.
+ * into the username and password fields and the form submitted. Several accounts, or an own account
+ * and an identity account (BundID) the page also offers: the citizen picks. A two-step login
+ * (identifier first) gets the username and the step is submitted. A page without its own form
+ * (BundID's choice of method, a hand-off "Zur Bund-ID", a Keycloak button) is followed to where the
+ * citizen's account signs in; that next page is filled on the next click, never on page load.
+ * With no stored account at all, the page's own "Online-Ausweis" link starts the eID sign-in.
  */
-export function createSignInService(deps: { registry: PortalRegistry; stores: VaultStores; tabs: TabsApi; now: () => number }) {
-  const hasBundIdAccount = async (keys: VaultKeys): Promise<boolean> => {
-    for (const origin of deps.registry.byId('bundid')?.origins ?? []) {
+export function createSignInService(deps: {
+  registry: PortalRegistry;
+  stores: VaultStores;
+  tabs: TabsApi;
+  /** The eID sign-in of issue 6 (eid-flows `activate`): false when no helper takes it. */
+  startEid: (sender: { tabId: number; origin: string }, activation: string) => Promise<Result<{ handled: boolean }>>;
+  now: () => number;
+}) {
+  const hasAccountAt = async (keys: VaultKeys, portal: Portal): Promise<boolean> => {
+    for (const origin of portal.origins) {
       if ((await deps.stores.credentials.forOrigin(keys, origin)).length > 0) return true;
     }
     return false;
   };
+  const follow = async (tabId: number, chosen: ResolvedRoute): Promise<Result<SignInStatus>> => {
+    const followed = await askTab(deps.tabs, tabId, 'signin.follow', { id: chosen.route.id, target: chosen.route.target });
+    if (!followed.ok) return followed;
+    return followed.value.followed ? ok({ status: 'method-chosen' }) : fail('NOT_FOUND', 'the page changed; the sign-in route is gone');
+  };
+
+  /**
+   * No stored account fits: the page's own eID-Client link signs in with the ID card (through the
+   * helper and our window; without the helper the link is followed, so AusweisApp takes it), and a
+   * hand-off page with a single way on ("Zur Bund-ID") is followed, since that is what "Anmelden" means.
+   */
+  const withoutAccount = async (tabId: number, origin: string, routes: readonly ResolvedRoute[], hasForm: boolean, own: boolean): Promise<Result<SignInStatus>> => {
+    const eid = routes.find((r) => r.route.kind === 'eid');
+    if (eid) {
+      const started = await deps.startEid({ tabId, origin }, eid.route.target);
+      if (!started.ok) return started;
+      return started.value.handled ? ok({ status: 'eid-started' }) : follow(tabId, eid);
+    }
+    const onward = routes.filter(isElsewhere);
+    const single = onward[0];
+    if (!hasForm && onward.length === 1 && single) return follow(tabId, single);
+    return fail('NOT_FOUND', own ? 'no login form on this page' : 'no stored account for this origin');
+  };
+
   return {
-    async request(keys: VaultKeys, tabId: number, credentialId?: string): Promise<Result<SignInStatus>> {
+    async request(keys: VaultKeys, tabId: number, choice: SignInChoice = {}): Promise<Result<SignInStatus>> {
       const url = await deps.tabs.url(tabId);
       const origin = url ? httpsOriginOf(url) : null;
       const portal = origin ? deps.registry.byOrigin(origin) : undefined;
       if (!origin || !portal) return fail('ORIGIN_NOT_ALLOWED', 'not a connected portal over https');
       const preview = await askTab(deps.tabs, tabId, 'fill.preview', {});
       if (!preview.ok) return preview;
-      const kinds = new Set(preview.value.fields.filter((f) => f.visible).map((f) => f.kind));
       if (preview.value.page !== 'login') return fail('NOT_FOUND', 'no login form on this page');
+      const kinds = new Set(preview.value.fields.filter((f) => f.visible).map((f) => f.kind));
+      const hasForm = kinds.has('username') || kinds.has('password');
+      const routes = resolveSignInRoutes(preview.value.routes, portal, deps.registry);
       const accounts = await deps.stores.credentials.forOrigin(keys, origin);
-      if (accounts.length === 0) {
-        // No own account, but a BundID account: a Keycloak login page's BundID button leads there.
-        if (portal.id !== 'bundid' && (await hasBundIdAccount(keys))) {
-          const chosen = await askTab(deps.tabs, tabId, 'signin.chooseMethod', {});
-          if (chosen.ok && chosen.value.followed) return ok({ status: 'method-chosen' });
+
+      if (choice.route) {
+        // Only routes to identity accounts are offered as a choice (the eID link starts through our window).
+        const picked = routes.find((r) => isElsewhere(r) && r.route.id === choice.route?.id && r.route.target === choice.route.target);
+        return picked ? follow(tabId, picked) : fail('NOT_FOUND', 'the page changed; the sign-in route is gone');
+      }
+      const elsewhere: ResolvedRoute[] = [];
+      for (const r of routes) if (isElsewhere(r) && (await hasAccountAt(keys, r.portal))) elsewhere.push(r);
+
+      if (!choice.credentialId) {
+        const own = accounts.length > 0;
+        const method = routes.find((r) => r.route.kind === 'password-method');
+        // BundID's start page asks how to sign in: "Benutzername & Passwort" on this origin.
+        if (own && !hasForm && method && elsewhere.length === 0) return follow(tabId, method);
+        const ownChoices = own && hasForm ? accounts.length : 0;
+        if (ownChoices + elsewhere.length > 1) {
+          return ok({
+            status: 'choose-account',
+            accounts: ownChoices > 0 ? accounts.map((a) => ({ id: a.id, username: a.username })) : [],
+            routes: elsewhere.map((r) => ({ id: r.route.id, target: r.route.target, portalName: r.portal.name })),
+          });
         }
-        return fail('NOT_FOUND', 'no stored account for this origin');
+        const only = elsewhere[0];
+        if (only) return follow(tabId, only);
+        if (ownChoices === 0) return withoutAccount(tabId, origin, routes, hasForm, own);
       }
-      if (!kinds.has('username') && !kinds.has('password')) {
-        // A page that first asks how to sign in (BundID): choose "Benutzername & Passwort" on this origin;
-        // the form on the next page is filled on the citizen's next click, never on page load.
-        const chosen = await askTab(deps.tabs, tabId, 'signin.chooseMethod', {});
-        if (chosen.ok && chosen.value.followed) return ok({ status: 'method-chosen' });
-        return fail('NOT_FOUND', 'no login form on this page');
-      }
-      const chosen = credentialId ? accounts.find((a) => a.id === credentialId) : accounts.length === 1 ? accounts[0] : undefined;
-      if (!chosen) return ok({ status: 'choose-account', accounts: accounts.map((a) => ({ id: a.id, username: a.username })) });
+      const chosen = choice.credentialId ? accounts.find((a) => a.id === choice.credentialId) : accounts[0];
+      if (!chosen) return fail('NOT_FOUND', 'no stored account for this origin');
+      if (!hasForm) return fail('NOT_FOUND', 'no login form on this page');
       const applied = await askTab(deps.tabs, tabId, 'fill.apply', {
         attributes: {}, credential: { username: chosen.username, password: chosen.password },
         kinds: [...kinds].filter((k) => k === 'username' || k === 'password'), origin, submit: true,

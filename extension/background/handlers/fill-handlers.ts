@@ -46,7 +46,7 @@ export function fillHandlers(deps: {
       });
     },
     'fill.request': ({ tabId }) => withKeys((keys) => fill.request(keys, tabId)),
-    'signin.request': ({ tabId, credentialId }) => withKeys((keys) => signIn.request(keys, tabId, credentialId)),
+    'signin.request': ({ tabId, ...choice }) => withKeys((keys) => signIn.request(keys, tabId, choice)),
     'consent.pending': ({ pendingId }) => withKeys((keys) => fill.describe(keys, pendingId)),
     'consent.decide': (decision) => withKeys((keys) => fill.decide(keys, decision)),
   };

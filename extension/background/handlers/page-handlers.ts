@@ -1,4 +1,4 @@
-import type { ContentProtocol } from '../../../shared/protocol/content-protocol.ts';
+import type { ActivationStatus, ContentProtocol } from '../../../shared/protocol/content-protocol.ts';
 import type { HandlerMap } from '../../../shared/protocol/protocol-spec.ts';
 import { fail, ok, type Result } from '../../../shared/protocol/result.ts';
 import type { ContentSeen } from '../../storage/content-seen-store.ts';
@@ -15,7 +15,7 @@ export function pageHandlers(deps: {
   now: () => number;
   /** A trusted click on the in-page hint: the same as the popup's buttons, for the sender's own tab. */
   offers: CredentialOffers;
-  activate: (tabId: number, action: 'fill' | 'signin') => Promise<Result<{ status: 'filled' | 'needs-consent' | 'nothing-to-fill' | 'submitted' | 'choose-account' | 'method-chosen' }>>;
+  activate: (tabId: number, action: 'fill' | 'signin') => Promise<Result<{ status: ActivationStatus }>>;
 }): HandlerMap<Omit<ContentProtocol, 'eid.activate'>, RequestContext> {
   return {
     'page.detected': async (report, ctx) => {

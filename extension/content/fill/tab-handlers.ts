@@ -10,8 +10,7 @@ import { applyFill, type FillOutcome } from './apply-fill.ts';
 import { effectiveTarget, isSafeTarget } from './form-target.ts';
 import { isFillable } from './is-fillable.ts';
 import { guardSubmission } from './guard-submission.ts';
-import { findIdentityProvider } from './find-identity-provider.ts';
-import { findPasswordMethod } from './find-password-method.ts';
+import { findSignInRoutes } from './find-sign-in-routes.ts';
 
 /**
  * The content script's side of a fill: preview what the page has, and write what the background
@@ -37,12 +36,14 @@ export function tabHandlers(deps: {
         return f.kind && element ? [{ index: f.index, kind: f.kind, label: (snapshot.fields[f.index]?.label ?? '').slice(0, 120), visible: isFillable(element) }] : [];
       }).slice(0, MAX_FILL_FIELDS);
       const targets = [...new Set(fields.map((f) => effectiveTarget(elements[f.index]?.form ?? null) ?? doc.location.href))].slice(0, 20);
-      return ok({ page: result.kind, fields, targets });
+      const routes = result.kind === 'login' ? findSignInRoutes(doc).map(({ kind, name, target }, id) => ({ id, kind, name, target })) : [];
+      return ok({ page: result.kind, fields, targets, routes });
     },
-    'signin.chooseMethod': async () => {
-      const link = findPasswordMethod(doc) ?? findIdentityProvider(doc);
-      if (!link) return ok({ followed: false });
-      link.click();
+    'signin.follow': async ({ id, target }) => {
+      const route = findSignInRoutes(doc)[id];
+      // The page may have changed since the preview: follow only what the background decided on.
+      if (!route || route.target !== target) return ok({ followed: false });
+      route.follow();
       return ok({ followed: true });
     },
     'fill.apply': async (request) => {

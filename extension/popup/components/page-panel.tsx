@@ -8,13 +8,15 @@ import { errorText } from '../../ui/error-text.ts';
 import { requestBackground } from '../../ui/background-client.ts';
 
 type Page = ResponseOf<UiProtocol, 'page.current'>['page'];
+type Choices = Omit<Extract<ResponseOf<UiProtocol, 'signin.request'>, { status: 'choose-account' }>, 'status'>;
+type Choice = { credentialId?: string; route?: { id: number; target: string } };
 
 /** "BundID erkannt – Anmelden", "Formular erkannt – Ausfüllen": the actions for the current tab. */
 export function PagePanel() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [page, setPage] = useState<Page>(null);
   const [message, setMessage] = useState<string>('');
-  const [accounts, setAccounts] = useState<{ id: string; username: string }[]>([]);
+  const [choices, setChoices] = useState<Choices>({ accounts: [], routes: [] });
   const [offer, setOffer] = useState<{ origin: string; username: string } | null>(null);
   /** An https site that is no portal yet: the citizen may add it here (portals.add in the click). */
   const [addable, setAddable] = useState<string | null>(null);
@@ -43,16 +45,16 @@ export function PagePanel() {
       setMessage(result.value.status === 'filled' ? t('resultFilled', [String(result.value.filled)]) : result.value.status === 'needs-consent' ? t('resultConsent') : t('resultNothing'));
     });
   };
-  const signIn = (credentialId?: string): void => {
+  const signIn = (choice: Choice = {}): void => {
     if (tabId === null) return;
-    void requestBackground('signin.request', { tabId, ...(credentialId ? { credentialId } : {}) }).then((result) => {
+    void requestBackground('signin.request', { tabId, ...choice }).then((result) => {
       if (!result.ok) return setMessage(errorText(result.error.code));
       if (result.value.status === 'choose-account') {
-        setAccounts(result.value.accounts);
+        setChoices({ accounts: result.value.accounts, routes: result.value.routes });
         return setMessage(t('resultChoose'));
       }
-      setAccounts([]);
-      setMessage(t(result.value.status === 'method-chosen' ? 'resultMethodChosen' : 'resultSubmitted'));
+      setChoices({ accounts: [], routes: [] });
+      setMessage(t(result.value.status === 'method-chosen' ? 'resultMethodChosen' : result.value.status === 'eid-started' ? 'resultEidStarted' : 'resultSubmitted'));
     });
   };
 
@@ -90,8 +92,13 @@ export function PagePanel() {
           </div>
         </div>
       )}
-      {accounts.length > 0 && (
-        <ul class="accounts">{accounts.map((a) => <li key={a.id}><button type="button" onClick={() => signIn(a.id)}>{a.username}</button></li>)}</ul>
+      {choices.accounts.length + choices.routes.length > 0 && (
+        <ul class="accounts" aria-label={t('resultChoose')}>
+          {choices.accounts.map((a) => <li key={a.id}><button type="button" onClick={() => signIn({ credentialId: a.id })}>{a.username}</button></li>)}
+          {choices.routes.map((r) => (
+            <li key={r.id}><button type="button" class="route" onClick={() => signIn({ route: { id: r.id, target: r.target } })}>{t('actionSignInVia', [r.portalName])}</button></li>
+          ))}
+        </ul>
       )}
       <p id="page-result" role="status" aria-live="polite">{message}</p>
     </section>

@@ -21,7 +21,7 @@ async function setup(url: string) {
       const m = message as { id: string; type: string; payload: Record<string, unknown> };
       sent.push(m);
       const value = m.type === 'fill.preview'
-        ? { page: 'form', targets: [url], fields: [{ index: 0, kind: 'givenNames', label: 'Vorname', visible: true }, { index: 1, kind: 'familyName', label: 'Nachname', visible: true }, { index: 2, kind: 'email', label: 'E-Mail', visible: false }] }
+        ? { page: 'form', targets: [url], routes: [], fields: [{ index: 0, kind: 'givenNames', label: 'Vorname', visible: true }, { index: 1, kind: 'familyName', label: 'Nachname', visible: true }, { index: 2, kind: 'email', label: 'E-Mail', visible: false }] }
         : { outcomes: (m.payload.kinds as string[]).map((kind, index) => ({ index, kind, outcome: 'filled' })), submitted: false };
       return { v: 1, id: m.id, type: m.type, result: { ok: true, value } };
     },
