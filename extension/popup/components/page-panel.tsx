@@ -92,6 +92,7 @@ export function PagePanel() {
           </div>
         </div>
       )}
+      <p id="page-result" role="status" aria-live="polite">{message}</p>
       {choices.accounts.length + choices.routes.length > 0 && (
         <ul class="accounts" aria-label={t('resultChoose')}>
           {choices.accounts.map((a) => <li key={a.id}><button type="button" onClick={() => signIn({ credentialId: a.id })}>{a.username}</button></li>)}
@@ -100,7 +101,6 @@ export function PagePanel() {
           ))}
         </ul>
       )}
-      <p id="page-result" role="status" aria-live="polite">{message}</p>
     </section>
   );
 }

@@ -1,0 +1,88 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extensionPage } from '../support/extension-page.ts';
+import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
+import { launchChromium, type ChromiumSession } from '../support/launch-chromium.ts';
+import { TEST_OUTPUT } from '../support/project-paths.ts';
+import type { UiPage } from './manage-scenario.ts';
+import { signInOnEveryLoginPage, signInThroughBundId, type SignInDriver } from './signin-scenario.ts';
+
+/** Playwright pages adapted to the scenario's page. */
+function adapt(page: Page): UiPage & { page: Page } {
+  return {
+    page,
+    click: (selector) => page.click(selector),
+    fill: (selector, value) => page.fill(selector, value),
+    select: async (selector, value) => void (await page.selectOption(selector, value)),
+    text: (selector) => page.locator(selector).innerText(),
+    waitFor: async (selector) => void (await page.waitForSelector(selector)),
+    count: (selector) => page.locator(selector).count(),
+    press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
+    focusedId: () => page.evaluate('document.activeElement?.id ?? ""') as Promise<string>,
+    reload: async (ready) => void (await page.reload(), await page.waitForSelector(ready)),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    send: (type, payload) => extensionPage(page).send(type, payload),
+  };
+}
+
+describe('one-click sign-in on every fixture portal\'s login page in Chromium (built extension)', () => {
+  let world: FixtureWorld;
+  let chromium: ChromiumSession;
+  let driver: SignInDriver;
+
+  beforeAll(async () => {
+    world = await startFixtureWorld();
+    // No AusweisApp for this walk: the eID sign-in it starts must not reach beyond the fixtures.
+    chromium = await launchChromium({ world, env: { AMTSPASS_AUSWEISAPP_BINARY: 'none', AMTSPASS_AUSWEISAPP_PORT: '1' } });
+    await chromium.portalsReady();
+    const adminTab = await chromium.context.newPage();
+    await adminTab.goto(`chrome-extension://${chromium.extensionId}/popup/index.html`);
+    const admin = extensionPage(adminTab);
+    expect(await admin.send('vault.setup', { passphrase: 'Korrekt Pferd Batterie Heftklammer' })).toMatchObject({ ok: true });
+    driver = {
+      name: 'chromium',
+      send: (type, payload) => admin.send(type, payload),
+      async open(url) {
+        const page = await chromium.context.newPage();
+        await page.goto(url, { timeout: 10_000 });
+        const tabId = (await chromium.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? -1, url.replace(/[?#].*$/, '')));
+        // A tab closed while a submission still navigates (POST, then a script redirect) leaves
+        // Playwright's next newPage() hanging: let the navigation land first.
+        const close = async (): Promise<void> => {
+          await page.waitForLoadState('load');
+          await page.waitForTimeout(300);
+          await page.waitForLoadState('load');
+          await page.close();
+        };
+        return { tabId, url: async () => page.url(), close };
+      },
+      async popup(tabId) {
+        const page = await chromium.context.newPage();
+        await page.setViewportSize({ width: 380, height: 480 });
+        await page.goto(`chrome-extension://${chromium.extensionId}/popup/index.html?tab=${tabId}`);
+        await page.waitForSelector('#page-state');
+        return adapt(page);
+      },
+      async screenshot(page, name) {
+        mkdirSync(TEST_OUTPUT, { recursive: true });
+        await page.screenshot(join(TEST_OUTPUT, `chromium-${name}.png`));
+      },
+      requests: world.server.requests,
+    };
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await world?.close();
+  });
+
+  it('"Anmelden" does the right thing on every login page: own form, choice, hand-off, eID, retired', async () => {
+    await signInOnEveryLoginPage(driver);
+  }, 120_000);
+
+  it('"Über BundID anmelden" leaves the Keycloak page through its broker to BundID, with nothing of the vault', async () => {
+    await signInThroughBundId(driver);
+  });
+});

@@ -1,0 +1,79 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extensionPage } from '../support/extension-page.ts';
+import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
+import { launchFirefox, type FirefoxSession } from '../support/launch-firefox.ts';
+import { TEST_OUTPUT } from '../support/project-paths.ts';
+import type { UiPage } from './manage-scenario.ts';
+import { signInOnEveryLoginPage, signInThroughBundId, type SignInDriver } from './signin-scenario.ts';
+
+/** puppeteer over WebDriver BiDi, adapted to the scenario's page (only what the sign-in walk uses). */
+function adapt(page: Page): UiPage {
+  return {
+    click: (selector) => page.click(selector),
+    fill: (selector, value) => page.locator(selector).fill(value),
+    select: async (selector, value) => void (await page.select(selector, value)),
+    text: (selector) => page.$eval(selector, (el) => (el as HTMLElement).innerText),
+    waitFor: async (selector) => void (await page.waitForSelector(selector, { timeout: 15_000 })),
+    count: async (selector) => (await page.$$(selector)).length,
+    press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
+    type: (text) => page.keyboard.type(text),
+    focusedId: () => page.evaluate(() => document.activeElement?.id ?? ''),
+    reload: async (ready) => void (await page.reload(), await page.waitForSelector(ready)),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    send: (type, payload) => extensionPage(page).send(type, payload),
+  };
+}
+
+describe('one-click sign-in on every fixture portal\'s login page in Firefox ESR (built extension)', () => {
+  let world: FixtureWorld;
+  let firefox: FirefoxSession;
+  let driver: SignInDriver;
+
+  beforeAll(async () => {
+    world = await startFixtureWorld();
+    // No AusweisApp for this walk: the eID sign-in it starts must not reach beyond the fixtures.
+    firefox = await launchFirefox({ world, env: { AMTSPASS_AUSWEISAPP_BINARY: 'none', AMTSPASS_AUSWEISAPP_PORT: '1' } });
+    const adminPage = await firefox.openExtensionPage('popup/index.html', '#helper-state');
+    const admin = extensionPage(adminPage);
+    expect(await admin.send('vault.setup', { passphrase: 'Korrekt Pferd Batterie Heftklammer' })).toMatchObject({ ok: true });
+    driver = {
+      name: 'firefox',
+      send: (type, payload) => admin.send(type, payload),
+      async open(url) {
+        const page = await firefox.newPage();
+        await page.goto(url);
+        const pattern = JSON.stringify(url.replace(/[?#].*$/, ''));
+        // The content script registers with the background shortly after load; the popup asks it then.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const tabId = (await adminPage.evaluate(`browser.tabs.query({ url: ${pattern} }).then((tabs) => tabs[0]?.id ?? -1)`)) as number;
+        return { tabId, url: async () => page.evaluate(() => location.href), close: () => page.close() };
+      },
+      async popup(tabId) {
+        const page = await firefox.openExtensionPage(`popup/index.html?tab=${tabId}`, '#helper-state');
+        await page.setViewport({ width: 380, height: 480 });
+        await page.waitForSelector('#page-state', { timeout: 15_000 });
+        return adapt(page);
+      },
+      async screenshot(page, name) {
+        mkdirSync(TEST_OUTPUT, { recursive: true });
+        await page.screenshot(join(TEST_OUTPUT, `firefox-${name}.png`));
+      },
+      requests: world.server.requests,
+    };
+  });
+  afterAll(async () => {
+    await firefox?.close();
+    await world?.close();
+  });
+
+  it('"Anmelden" does the right thing on every login page: own form, choice, hand-off, eID, retired', async () => {
+    await signInOnEveryLoginPage(driver);
+  }, 180_000);
+
+  it('"Über BundID anmelden" leaves the Keycloak page through its broker to BundID, with nothing of the vault', async () => {
+    await signInThroughBundId(driver);
+  });
+});

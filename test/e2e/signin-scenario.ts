@@ -1,0 +1,145 @@
+import { expect } from 'vitest';
+import { fixtureCorpus } from '../../bench/fixture-corpus.ts';
+import type { ResultValue } from '../support/extension-page.ts';
+import type { RecordedRequest } from '../support/fixture-server.ts';
+import { expectText, type UiPage } from './manage-scenario.ts';
+
+/** A portal page open in a tab of the browser under test. */
+export interface PortalTab {
+  readonly tabId: number;
+  url(): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** What the sign-in walk needs of a browser, so the same walk runs in Chromium and Firefox. */
+export interface SignInDriver {
+  readonly name: 'chromium' | 'firefox';
+  /** A message to the background from an extension page (set-up only). */
+  send(type: string, payload: unknown): Promise<ResultValue>;
+  open(url: string): Promise<PortalTab>;
+  /** The popup for that tab (`popup/index.html?tab=<id>`), ready. */
+  popup(tabId: number): Promise<UiPage>;
+  screenshot(page: UiPage, name: string): Promise<void>;
+  readonly requests: readonly RecordedRequest[];
+}
+
+const BUNDID_SSO = 'https://id.bund.de/idp/profile/SAML2/POST/SSO';
+
+/** One stored account per origin; e-mail shaped, since some portals' username field is `type=email`. */
+const ACCOUNTS: Readonly<Record<string, string>> = {
+  'https://id.bund.de': 'erika.bund@example.de',
+  'https://elternbeitraege.test': 'erika.kita@example.de',
+  'https://www.buergerserviceportal.nrw': 'erika.krz@example.de',
+  'https://service.schleswig-holstein.de': 'erika.sh@example.de',
+};
+
+type Expectation =
+  /** The page's own form gets this origin's account and is submitted to its own origin. */
+  | { then: 'form' }
+  /** A choice in the popup between the own account and the listed identity accounts. */
+  | { then: 'choose'; routes: string[] }
+  /** The page is left for the identity account's page (a link, a hand-off form, a chosen method). */
+  | { then: 'follow'; to: string }
+  /** No stored account fits, but the page's eID link: the eID sign-in starts in our window. */
+  | { then: 'eid' }
+  | { then: 'not-found' }
+  /** A retired portal: no sign-in button, a note about its successor. */
+  | { then: 'retired' };
+
+/** Every login page of the fixture portals, with what "Anmelden" does there given ACCOUNTS. */
+const LOGIN_PAGES: Readonly<Record<string, Expectation>> = {
+  'https://id.bund.de/de/login': { then: 'follow', to: 'https://id.bund.de/de/login/benutzername' },
+  'https://id.bund.de/de/login/benutzername': { then: 'form' },
+  'https://id.bund.de/de/login/online-ausweis': { then: 'eid' },
+  'https://elternbeitraege.test/login': { then: 'form' },
+  'https://elternbeitraege.test/realms/kita/protocol/openid-connect/auth': { then: 'choose', routes: ['Über BundID anmelden'] },
+  'https://www.buergerserviceportal.nrw/krz/classic/login': { then: 'form' },
+  'https://service.schleswig-holstein.de/Verwaltungsportal/Login.aspx': { then: 'form' },
+  'https://service.kreis-herford.de/anmelden': { then: 'follow', to: BUNDID_SSO },
+  'https://mein-digiport.de/anmelden': { then: 'follow', to: BUNDID_SSO },
+  // The archive page links only to the retired Servicekonto.NRW: no way on that still works.
+  'https://mein-digiport.de/archiv/anmelden': { then: 'not-found' },
+  'https://servicekonto.nrw/serviceaccount/login': { then: 'retired' },
+};
+
+const postsFrom = (driver: SignInDriver, host: string, username: string) => (): boolean =>
+  driver.requests.some((r) => r.method === 'POST' && r.host === host && new URLSearchParams(r.body).has('SAMLRequest') === false && [...new URLSearchParams(r.body).values()].includes(username));
+
+/**
+ * "Anmelden" from the popup on every registry portal's login page: own forms are filled with exactly
+ * that origin's account and submitted there; a page with an own account and a BundID button asks
+ * which; hand-offs are followed to BundID; a page with only an eID link starts the eID sign-in.
+ */
+export async function signInOnEveryLoginPage(driver: SignInDriver): Promise<void> {
+  const corpus = fixtureCorpus().filter((page) => page.page === 'login').map((page) => page.url).sort();
+  // A new login fixture must say here what "Anmelden" does on it.
+  expect(Object.keys(LOGIN_PAGES).sort()).toEqual(corpus);
+  for (const [origin, username] of Object.entries(ACCOUNTS)) {
+    expect(await driver.send('credential.save', { origin, username, password: `Zzyzx-${new URL(origin).hostname}` })).toMatchObject({ ok: true });
+  }
+
+  for (const [url, expected] of Object.entries(LOGIN_PAGES)) {
+    const tab = await driver.open(url);
+    const popup = await driver.popup(tab.tabId);
+    await expectText(popup, '#page-state', 'Anmeldeseite');
+    const origin = new URL(url).origin;
+    const username = ACCOUNTS[origin] ?? '';
+    if (expected.then === 'retired') {
+      await expectText(popup, '.note', 'BundID');
+      expect(await popup.count('#sign-in')).toBe(0);
+      await tab.close();
+      continue;
+    }
+    const before = driver.requests.length;
+    await popup.click('#sign-in');
+    switch (expected.then) {
+      case 'form':
+        await expect.poll(postsFrom(driver, new URL(url).host, username), { timeout: 10_000 }).toBe(true);
+        await expectText(popup, '#page-result', 'abgeschickt');
+        break;
+      case 'follow':
+        await expect.poll(() => tab.url(), { timeout: 10_000 }).toBe(expected.to);
+        await expectText(popup, '#page-result', 'Anmeldeweg gewählt');
+        // Nothing of the vault travels with a hand-off or a chosen method.
+        expect(driver.requests.slice(before).filter((r) => r.body.includes('erika') || r.body.includes('Zzyzx'))).toEqual([]);
+        break;
+      case 'eid':
+        await expectText(popup, '#page-result', 'Online-Ausweis gestartet');
+        expect(await tab.url()).toBe(url);
+        break;
+      case 'not-found':
+        await expectText(popup, '#page-result', 'Nichts gefunden');
+        expect(await tab.url()).toBe(url);
+        break;
+      case 'choose': {
+        await expectText(popup, '#page-result', 'Welches Konto?');
+        expect(await popup.text('ul.accounts')).toContain(username);
+        for (const route of expected.routes) expect(await popup.text('ul.accounts')).toContain(route);
+        expect(await popup.count('ul.accounts button')).toBe(1 + expected.routes.length);
+        await driver.screenshot(popup, 'signin-choose-account');
+        // The own account: filled and submitted here.
+        await popup.click('ul.accounts li:first-child button');
+        await expect.poll(postsFrom(driver, new URL(url).host, username), { timeout: 10_000 }).toBe(true);
+        break;
+      }
+    }
+    await tab.close();
+  }
+}
+
+/** On the Keycloak page with an own account and a BundID account, "Über BundID anmelden" goes to BundID. */
+export async function signInThroughBundId(driver: SignInDriver): Promise<void> {
+  const tab = await driver.open('https://elternbeitraege.test/realms/kita/protocol/openid-connect/auth');
+  const popup = await driver.popup(tab.tabId);
+  await expectText(popup, '#page-state', 'Anmeldeseite');
+  await popup.click('#sign-in');
+  await expectText(popup, '#page-result', 'Welches Konto?');
+  const postsBefore = driver.requests.filter((r) => r.method === 'POST').length;
+  await popup.click('ul.accounts button.route');
+  // Keycloak's broker start posts its own SAML request to BundID; nothing of the vault goes along.
+  await expect.poll(() => tab.url(), { timeout: 10_000 }).toBe(BUNDID_SSO);
+  const posts = driver.requests.filter((r) => r.method === 'POST').slice(postsBefore);
+  expect(posts.map((r) => `${r.host}${r.path}`)).toEqual(['id.bund.de/idp/profile/SAML2/POST/SSO']);
+  expect(posts[0]?.body).not.toContain('erika');
+  await tab.close();
+}
