@@ -21,7 +21,7 @@ function adapt(page: Page): UiPage & { page: Page } {
     count: (selector) => page.locator(selector).count(),
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
-    focusedId: () => page.evaluate('document.activeElement?.id ?? ""') as Promise<string>,
+    focusedId: () => page.evaluate<string>('document.activeElement?.id ?? ""'),
     reload: async (ready) => void (await page.reload(), await page.waitForSelector(ready)),
     screenshot: async (path) => void (await page.screenshot({ path })),
     send: (type, payload) => extensionPage(page).send(type, payload),
