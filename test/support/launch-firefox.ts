@@ -27,7 +27,13 @@ export interface FirefoxSession {
  * helper registered under a private HOME, fixture hosts reached through the CONNECT proxy, and the
  * test CA trusted in the profile's own NSS store (certutil) rather than accepting any certificate.
  */
-export async function launchFirefox(options: { world: FixtureWorld; env?: Readonly<Record<string, string>>; extension?: boolean }): Promise<FirefoxSession> {
+export async function launchFirefox(options: {
+  world: FixtureWorld;
+  env?: Readonly<Record<string, string>>;
+  extension?: boolean;
+  /** Another build than dist/firefox (a test build). */
+  extensionPath?: string;
+}): Promise<FirefoxSession> {
   const home = mkdtempSync(join(tmpdir(), 'amtspass-home-'));
   const profile = mkdtempSync(join(tmpdir(), 'amtspass-firefox-'));
   installHelper({ browser: 'firefox', home });
@@ -51,7 +57,7 @@ export async function launchFirefox(options: { world: FixtureWorld; env?: Readon
       'extensions.webextOptionalPermissionPrompts': false,
     },
   });
-  if (options.extension !== false) await browser.installExtension(DIST_FIREFOX);
+  if (options.extension !== false) await browser.installExtension(options.extensionPath ?? DIST_FIREFOX);
   const baseUrl = `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
   // Right after an extension window closes (the confirm window), browsingContext.create can still
   // reference the discarded context and fail with "no such frame"; a moment later it succeeds.
