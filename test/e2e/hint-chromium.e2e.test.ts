@@ -67,6 +67,42 @@ describe('in-page hint in Chromium', () => {
     await expect.poll(given).toBe('Zzyzx-Canary-Vorname');
   });
 
+  it('T17: has no extension frame to clickjack: the hint is plain DOM in a closed root, and a framed extension page does not load', async () => {
+    await openForm();
+    // DevTools sees through closed shadow roots (pierce): list every node of the hint and the page.
+    const cdp = await chromium.context.newCDPSession(page);
+    type Node = { nodeName: string; attributes?: string[]; children?: Node[]; shadowRoots?: (Node & { shadowRootType?: string })[]; contentDocument?: Node };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+    const all: Node[] = [];
+    const roots: string[] = [];
+    const walk = (node: Node): void => {
+      all.push(node);
+      for (const shadow of node.shadowRoots ?? []) {
+        roots.push(shadow.shadowRootType ?? '');
+        walk(shadow);
+      }
+      for (const child of node.children ?? []) walk(child);
+      if (node.contentDocument) walk(node.contentDocument);
+    };
+    walk(root);
+    await cdp.detach();
+    expect(roots).toContain('closed');
+    expect(all.filter((n) => ['IFRAME', 'FRAME', 'OBJECT', 'EMBED'].includes(n.nodeName))).toEqual([]);
+    expect(JSON.stringify(all.map((n) => n.attributes ?? []))).not.toContain('chrome-extension://');
+    // The lure of T17: our popup framed invisibly under a button the citizen really clicks.
+    await page.evaluate(`(() => {
+      const frame = document.createElement('iframe');
+      frame.src = 'chrome-extension://${chromium.extensionId}/popup/index.html';
+      frame.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;opacity:0;z-index:2147483647';
+      document.body.append(frame);
+    })()`);
+    await page.waitForTimeout(500);
+    expect(page.frames().find((f) => f !== page.mainFrame())?.url() ?? '').not.toContain('popup/index.html');
+    await page.mouse.click(200, 200);
+    await page.waitForTimeout(300);
+    expect(await given()).toBe('');
+  });
+
   it('T10: shows no hint and fills nothing for a form injected at load and focus storms without a gesture', async () => {
     await page.goto('https://elternbeitraege.test/hostile/t10-tracker');
     await page.waitForTimeout(5000);

@@ -53,6 +53,24 @@ describe('in-page hint in Firefox ESR', () => {
     return (await hintBox()) as { x: number; y: number };
   };
 
+  it('T17: has no extension frame to clickjack: the hint holds no frame, and a framed extension page does not load', async () => {
+    await openForm();
+    // Firefox gives tests no view into a closed shadow root; what a page can reach has no frame at all.
+    expect(await page.evaluate('document.querySelectorAll("iframe, frame, object, embed").length')).toBe(0);
+    const framed = await page.evaluate(`(async () => {
+      const frame = document.createElement('iframe');
+      frame.src = '${firefox.baseUrl}popup/index.html';
+      frame.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;opacity:0;z-index:2147483647';
+      document.body.append(frame);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      try { return frame.contentDocument?.body?.innerHTML ?? 'no access'; } catch { return 'no access'; }
+    })()`);
+    expect(String(framed)).not.toContain('Amtspass');
+    await page.mouse.click(200, 200);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await given()).toBe('');
+  });
+
   it('T01: a faded-out page gets no fill from a real click on the hint', async () => {
     const box = await openForm();
     await page.evaluate(() => { document.documentElement.style.opacity = '0.001'; });

@@ -74,7 +74,7 @@ describe('hostile pages in Firefox ESR: what a fill never does', () => {
     expect(await admin.send('fill.request', { tabId })).toMatchObject({ ok: false, error: { code: 'ORIGIN_NOT_ALLOWED' } });
   });
 
-  it('T13/T16: ignores postMessage spoofing, and its extension pages cannot be framed by a site', async () => {
+  it('T13/T15/T16: ignores postMessage spoofing, offers pages no messaging API, and its extension pages cannot be framed by a site', async () => {
     await page.goto(`${ORIGIN}/antrag/schritt-1`);
     await page.evaluate(() => {
       for (const type of ['fill.apply', 'FILL', 'UNLOCK', 'consent.grant']) {
@@ -83,6 +83,9 @@ describe('hostile pages in Firefox ESR: what a fill never does', () => {
     });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await page.$eval('#as_vorname', (e) => (e as HTMLInputElement).value)).toBe('');
+    // T15: Firefox gives web pages no runtime.sendMessage/connect to an extension at all (it has no
+    // externally_connectable for pages), so a page has nothing to call with our id.
+    expect(await page.evaluate('[typeof globalThis.chrome, typeof globalThis.browser, typeof globalThis.chrome?.runtime?.sendMessage].join()')).toBe('undefined,undefined,undefined');
     await page.goto('https://evil.test/');
     const framed = await page.evaluate(async (base) => {
       const frame = document.createElement('iframe');
