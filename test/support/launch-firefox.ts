@@ -33,10 +33,14 @@ export async function launchFirefox(options: {
   extension?: boolean;
   /** Another build than dist/firefox (a test build). */
   extensionPath?: string;
+  /** False: no native host manifest, as for a citizen who has not installed the helper. */
+  withHelper?: boolean;
+  /** More preferences, e.g. a short background idle timeout. */
+  prefs?: Readonly<Record<string, string | number | boolean>>;
 }): Promise<FirefoxSession> {
   const home = mkdtempSync(join(tmpdir(), 'amtspass-home-'));
   const profile = mkdtempSync(join(tmpdir(), 'amtspass-firefox-'));
-  installHelper({ browser: 'firefox', home });
+  if (options.withHelper !== false) installHelper({ browser: 'firefox', home });
   execFileSync('certutil', ['-N', '-d', `sql:${profile}`, '--empty-password']);
   execFileSync('certutil', ['-A', '-d', `sql:${profile}`, '-n', 'Amtspass Test CA', '-t', 'C,,', '-i', options.world.certs.caPath]);
   const browser = await puppeteer.launch({
@@ -55,6 +59,7 @@ export async function launchFirefox(options: {
       'network.proxy.allow_hijacking_localhost': false,
       'intl.locale.requested': 'de',
       'extensions.webextOptionalPermissionPrompts': false,
+      ...options.prefs,
     },
   });
   if (options.extension !== false) await browser.installExtension(options.extensionPath ?? DIST_FIREFOX);

@@ -1,0 +1,82 @@
+import type { Page, Target } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extensionPage } from '../support/extension-page.ts';
+import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
+import { launchFirefox, type FirefoxSession } from '../support/launch-firefox.ts';
+
+const VALUES = { givenNames: 'Erika', familyName: 'Mustermann', birthName: 'Gabler', birthDate: '12.08.1964', placeOfBirth: 'Berlin', nationality: 'DE' };
+/** Firefox suspends an idle event page after this long (default 30 s); short here, so the test need not wait. */
+const IDLE_MS = 1500;
+
+/**
+ * T19 in Firefox ESR: Firefox has no command that stops an extension's background, but it suspends an
+ * idle event page (as it does for citizens after 30 s). A consent left pending in the confirm window
+ * while the background is suspended is void afterwards: nothing filled, nothing replayed. No helper
+ * here: an open native-messaging port keeps Firefox's event page alive (our port closes after 30 s
+ * idle), which would only make the test wait longer.
+ */
+describe('T19 in Firefox ESR: a pending consent does not survive the background being suspended', () => {
+  let world: FixtureWorld;
+  let firefox: FirefoxSession;
+  let form: Page;
+
+  const formValues = (): Promise<string[]> => form.$$eval('#cit-form input, #cit-form select', (els) => els.map((e) => (e as HTMLInputElement).value));
+  const waitForConfirm = async (created: Target[]): Promise<Page> => {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      for (const target of created) {
+        const page = await target.asPage().catch(() => null);
+        const href = page ? await page.evaluate(() => location.href).catch(() => '') : '';
+        if (page && href.includes('/confirm/index.html')) return page;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('no confirm window');
+  };
+
+  beforeAll(async () => {
+    world = await startFixtureWorld();
+    firefox = await launchFirefox({ world, withHelper: false, prefs: { 'extensions.background.idle.timeout': IDLE_MS } });
+    const adminPage = await firefox.openExtensionPage('popup/index.html', '#helper-state');
+    const admin = extensionPage(adminPage);
+    expect(await admin.send('vault.setup', { passphrase: 'Korrekt Pferd Batterie Heftklammer' })).toMatchObject({ ok: true });
+    for (const [attributeId, value] of Object.entries(VALUES)) expect(await admin.send('attribute.set', { attributeId, value })).toMatchObject({ ok: true });
+    await adminPage.close();
+    form = await firefox.newPage();
+    await form.goto('https://mein-digiport.de/formulare/uvg/schritt-1');
+  });
+  afterAll(async () => {
+    await firefox?.close();
+    await world?.close();
+  });
+
+  it('voids the pending consent: "abgelaufen", no fill, and asking again works', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const probe = await firefox.openExtensionPage('popup/index.html', '#helper-state');
+    const tab = (await probe.evaluate(`browser.tabs.query({ url: 'https://mein-digiport.de/*' }).then((t) => t[0]?.id ?? -1)`)) as number;
+    await probe.close();
+    const popup = await firefox.openExtensionPage(`popup/index.html?tab=${tab}`, '#helper-state');
+    await popup.waitForSelector('#fill');
+    const created: Target[] = [];
+    firefox.browser.on('targetcreated', (t: Target) => created.push(t));
+    await popup.click('#fill');
+    const confirm = await waitForConfirm(created);
+    await confirm.waitForSelector('#approve');
+    await popup.close();
+    // Nothing talks to the background now: Firefox suspends it after IDLE_MS.
+    await new Promise((resolve) => setTimeout(resolve, IDLE_MS * 4));
+    await confirm.click('#approve');
+    await expect.poll(() => confirm.$eval('#confirm-result', (e) => e.textContent).catch(() => 'closed'), { timeout: 10_000 }).toMatch(/abgelaufen|closed/);
+    expect(await formValues()).toEqual(['', '', '', '', '', '']);
+    // The vault is still unlocked (session mode restores it), and asking again works as the first time.
+    // (BiDi needs a moment after the confirm window closed before it opens the next page reliably.)
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const again = await firefox.openExtensionPage(`popup/index.html?tab=${tab}`, '#helper-state');
+    await again.waitForSelector('#fill');
+    created.length = 0;
+    await again.click('#fill');
+    const second = await waitForConfirm(created);
+    await second.waitForSelector('#approve');
+    await second.click('#approve');
+    await expect.poll(formValues, { timeout: 5000 }).toEqual(['Erika', 'Mustermann', 'Gabler', '12.08.1964', 'Berlin', '000']);
+  });
+});
