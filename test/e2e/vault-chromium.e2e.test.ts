@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionPage } from '../support/extension-page.ts';
 import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
 import { launchChromium, type ChromiumSession } from '../support/launch-chromium.ts';
-import { backupDeleteImport, expectLockedEverywhere, expectNoCanaryAtRest, setUpWithCanaries } from './vault-scenario.ts';
+import { auditTamperDetected, backupDeleteImport, expectLockedEverywhere, expectNoCanaryAtRest, setUpWithCanaries } from './vault-scenario.ts';
 
 /** Free-text attributes: any value is valid, so the batch below exercises storage, not validation. */
 const FREE_TEXT = ['birthName', 'doctoralDegree', 'artisticName', 'street', 'houseNumber', 'city', 'addressAddition', 'phone', 'pseudonym', 'communityId', 'documentType'] as const;
@@ -55,6 +55,22 @@ describe('vault in Chromium (built extension, real IndexedDB and service worker)
     // The stop fell inside the batch: the last round never landed everywhere.
     expect(FREE_TEXT.some((id) => !values.get(id)?.endsWith('-12'))).toBe(true);
     await cdp.detach();
+  });
+
+  it('T23: notices a modified, deleted or swapped log entry in IndexedDB and says so in the log view', async () => {
+    const confirmTab = await chromium.context.newPage();
+    await confirmTab.goto(`chrome-extension://${chromium.extensionId}/confirm/index.html`);
+    const logWarning = async (): Promise<string> => {
+      const popup = await chromium.context.newPage();
+      await popup.goto(`chrome-extension://${chromium.extensionId}/popup/index.html`);
+      await popup.click('#tab-log');
+      await popup.waitForSelector('#audit-count');
+      const warning = (await popup.locator('#panel-log .warning').count()) > 0 ? await popup.locator('#panel-log .warning').innerText() : '';
+      await popup.close();
+      return warning;
+    };
+    await auditTamperDetected(page, extensionPage(confirmTab), logWarning);
+    await confirmTab.close();
   });
 
   it('answers LOCKED to every value request after lock, and unlocks again', async () => {

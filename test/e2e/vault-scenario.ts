@@ -67,3 +67,28 @@ export async function backupDeleteImport(page: Page): Promise<void> {
   expect(sortById(await page.send('attribute.list', {}))).toEqual(sortById(before));
   expect(await page.send('settings.get', {})).toEqual({ ok: true, value: { autoLockMinutes: 30, auditRetentionDays: 365, walletProviderUrl: 'https://www.autentapp.de/AusweisAuskunft/WebServiceRequesterServlet?mode=json' } });
 }
+
+/**
+ * T23: the encrypted disclosure log in IndexedDB is tampered with (an entry modified, deleted, or two
+ * swapped). The chain check notices each time and the log view tells the citizen; put back as it
+ * was, the log is intact again (a positive control: the check is not simply always failing).
+ */
+export async function auditTamperDetected(page: Page, confirm: Page, logWarning: () => Promise<string>): Promise<void> {
+  for (const portalId of ['bundid', 'paderborn', 'justiz']) {
+    expect(await confirm.send('consent.grant', { portalId, attributeIds: ['givenNames'] })).toMatchObject({ ok: true });
+    expect(await page.send('consent.revokePortal', { portalId })).toMatchObject({ ok: true });
+  }
+  const list = async () => (await page.send('audit.list', {})).value as { entries: { kind: string; outcome: string; portalId: string }[]; intact: boolean };
+  // T22 on the way: each revocation is in the log, naming the portal.
+  const revoked = (await list()).entries.filter((e) => e.kind === 'consent' && e.outcome === 'revoked').map((e) => e.portalId);
+  expect(revoked.sort()).toEqual(['bundid', 'justiz', 'paderborn']);
+  expect((await list()).intact).toBe(true);
+  expect(await logWarning()).toBe('');
+  for (const how of ['modify', 'delete', 'swap'] as const) {
+    const restore = await page.tamperAudit(how, 2);
+    expect((await list()).intact, how).toBe(false);
+    expect(await logWarning(), how).toContain('Protokoll wurde verändert');
+    await restore();
+    expect((await list()).intact, `${how} restored`).toBe(true);
+  }
+}

@@ -28,6 +28,16 @@ export function extensionPage(page: EvaluatingPage) {
       const list = JSON.stringify(messages.map((m, i) => ({ v: 1, id: `b${++n}-${i}`, ...m })));
       await page.evaluate(`(${list}).forEach((m) => ${api}.runtime.sendMessage(m).catch(() => undefined)), true`);
     },
+    /**
+     * Tampers with the encrypted disclosure log in IndexedDB (SECURITY.md T23): flips a ciphertext
+     * byte of entry `seq`, deletes it, or swaps its ciphertext with the next entry's. Returns a
+     * function that puts the original records back.
+     */
+    async tamperAudit(how: 'modify' | 'delete' | 'swap', seq: number): Promise<() => Promise<void>> {
+      const key = `__amtspassAuditOriginal${++n}`;
+      await page.evaluate(`(${TAMPER_AUDIT})(${JSON.stringify(how)}, ${seq}, ${JSON.stringify(key)})`);
+      return async () => void (await page.evaluate(`(${RESTORE_AUDIT})(${JSON.stringify(key)})`));
+    },
     /** Every IndexedDB record, storage.local and storage.session of the extension, as searchable text. */
     async dumpStorage(): Promise<string> {
       return (await page.evaluate(DUMP_EXPRESSION)) as string;
@@ -60,3 +70,33 @@ const DUMP_EXPRESSION = `(async () => {
   parts.push(JSON.stringify(await storage.local.get(null)), JSON.stringify(await storage.session.get(null)));
   return parts.join('\\n');
 })()`;
+
+const OPEN_AUDIT = `async (mode) => {
+  const request = (r) => new Promise((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+  const db = await request(indexedDB.open('amtspass-vault'));
+  return { db, store: db.transaction('audit', mode).objectStore('audit'), request };
+}`;
+
+const TAMPER_AUDIT = `async (how, seq, key) => {
+  const { db, store, request } = await (${OPEN_AUDIT})('readwrite');
+  const entry = await request(store.get(seq));
+  const next = await request(store.get(seq + 1));
+  globalThis[key] = [entry, next].filter(Boolean).map((e) => ({ ...e, ct: new Uint8Array(e.ct) }));
+  if (how === 'modify') {
+    const ct = new Uint8Array(entry.ct);
+    ct[0] ^= 1;
+    await request(store.put({ ...entry, ct }));
+  } else if (how === 'delete') {
+    await request(store.delete(seq));
+  } else {
+    await request(store.put({ ...entry, ct: next.ct, iv: next.iv }));
+    await request(store.put({ ...next, ct: entry.ct, iv: entry.iv }));
+  }
+  db.close();
+}`;
+
+const RESTORE_AUDIT = `async (key) => {
+  const { db, store, request } = await (${OPEN_AUDIT})('readwrite');
+  for (const entry of globalThis[key]) await request(store.put(entry));
+  db.close();
+}`;
