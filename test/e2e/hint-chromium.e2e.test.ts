@@ -103,6 +103,29 @@ describe('in-page hint in Chromium', () => {
     expect(await given()).toBe('');
   });
 
+  it('on a narrow layout covers no label or other field, stays in the viewport, and still fills on a trusted click', async () => {
+    await page.setViewportSize({ width: 360, height: 700 });
+    try {
+      const box = await openForm();
+      type Rect = { left: number; top: number; right: number; bottom: number; text: string };
+      const layout = await page.evaluate<{ hint: Rect; field: Rect; others: Rect[]; viewport: { width: number; height: number } }>(`(() => {
+        const rect = (e) => { const r = e.getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, text: (e.textContent || e.name || '').trim().slice(0, 30) }; };
+        const others = [...document.querySelectorAll('label, legend, h1, h2, p, input, select, textarea')].filter((e) => e.id !== 'as_vorname').map(rect);
+        return { hint: rect(document.body.lastElementChild), field: rect(document.getElementById('as_vorname')), others, viewport: { width: document.documentElement.clientWidth, height: innerHeight } };
+      })()`);
+      const overlaps = (a: Rect, b: Rect): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      expect(layout.others.filter((o) => overlaps(layout.hint, o)).map((o) => o.text)).toEqual([]);
+      expect(layout.hint.left).toBeGreaterThanOrEqual(0);
+      expect(layout.hint.right).toBeLessThanOrEqual(layout.viewport.width);
+      mkdirSync(TEST_OUTPUT, { recursive: true });
+      await page.screenshot({ path: join(TEST_OUTPUT, 'chromium-hint-narrow.png') });
+      await page.mouse.click(box.x, box.y);
+      await expect.poll(given).toBe('Zzyzx-Canary-Vorname');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
+
   it('T10: shows no hint and fills nothing for a form injected at load and focus storms without a gesture', async () => {
     await page.goto('https://elternbeitraege.test/hostile/t10-tracker');
     await page.waitForTimeout(5000);

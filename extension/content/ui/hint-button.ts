@@ -35,13 +35,10 @@ export function showHint(options: HintOptions): void {
   style.textContent = `:host{all:initial}button{all:initial;font:600 13px/1.2 system-ui,sans-serif;background:#00466e;color:#fff;border-radius:4px;padding:6px 10px;cursor:pointer;box-shadow:0 1px 4px rgba(0,0,0,.3)}button:focus-visible{outline:3px solid #f2a900;outline-offset:2px}`;
   root.append(style, button);
 
+  /** The hint's own size once shown (a guess before that). */
+  let size = { width: 200, height: 28 };
   const hostStyle = (): string => {
-    // Beside the field when there is room, else just above it: never over the field or its label text.
-    const rect = options.anchor.getBoundingClientRect();
-    const width = doc.defaultView?.innerWidth ?? 800;
-    const beside = rect.right + 240 <= width;
-    const top = Math.max(0, beside ? rect.top + rect.height / 2 - 14 : rect.top - 34);
-    const left = Math.max(0, beside ? rect.right + 8 : Math.min(rect.left, width - 220));
+    const { top, left } = placeHint(options.anchor.getBoundingClientRect(), size, { width: doc.documentElement.clientWidth || 800, height: doc.documentElement.clientHeight || 600 });
     return `all:initial;position:fixed;top:${top}px;left:${left}px;margin:0;padding:0;border:0;background:transparent;opacity:1;transform:none;filter:none;clip-path:none;z-index:2147483647;display:block;visibility:visible;pointer-events:auto`;
   };
   let torn = false;
@@ -92,6 +89,10 @@ export function showHint(options: HintOptions): void {
   doc.defaultView?.addEventListener('resize', () => raise(), { passive: true, signal: options.signal });
 
   raise();
+  // Placed once more with its real size (font and label length differ by page and language).
+  const shown = host.getBoundingClientRect();
+  if (shown.width > 0) size = { width: shown.width, height: shown.height };
+  raise();
   if (!isTopmost(doc, host)) return tearDown();
   observer.observe(host, { attributes: true });
   observer.observe(doc.body, { childList: true, attributes: true, attributeFilter: ['style', 'class'] });
@@ -109,4 +110,22 @@ function isTopmost(doc: Document, host: Element, x?: number, y?: number): boolea
   const rect = host.getBoundingClientRect();
   const [first] = doc.elementsFromPoint(x ?? rect.left + rect.width / 2, y ?? rect.top + rect.height / 2);
   return first === host;
+}
+
+/**
+ * Where the hint goes, in viewport pixels: beside the field when there is room; on narrow layouts
+ * inside the field's right end (as password managers place their icon), which covers neither the
+ * label above nor the next field, when the field keeps room to type; else below the field, or above
+ * it at the bottom of the viewport. Always inside the viewport.
+ */
+export function placeHint(field: { top: number; right: number; bottom: number; left: number; height: number; width: number }, hint: { width: number; height: number }, viewport: { width: number; height: number }): { top: number; left: number } {
+  const gap = 6;
+  const clampLeft = (left: number): number => Math.max(0, Math.min(left, viewport.width - hint.width));
+  const clampTop = (top: number): number => Math.max(0, Math.min(top, viewport.height - hint.height));
+  const centred = field.top + (field.height - hint.height) / 2;
+  if (field.right + gap + hint.width <= viewport.width) return { top: clampTop(centred), left: field.right + gap };
+  if (field.width >= hint.width + 80 && field.height >= hint.height) return { top: clampTop(centred), left: clampLeft(field.right - hint.width - 2) };
+  const below = field.bottom + 2;
+  const top = below + hint.height <= viewport.height ? below : field.top - hint.height - 2;
+  return { top: clampTop(top), left: clampLeft(field.right - hint.width) };
 }
