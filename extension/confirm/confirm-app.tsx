@@ -4,6 +4,7 @@ import type { Result } from '../../shared/protocol/result.ts';
 import type { UiProtocol } from '../../shared/protocol/ui-protocol.ts';
 import type { AttributeId } from '../../shared/vocabulary/attribute-ids.ts';
 import { closeWindow } from '../platform/active-tab.ts';
+import { errorText } from '../ui/error-text.ts';
 import { t } from '../platform/i18n.ts';
 import { requestBackground } from '../ui/background-client.ts';
 import { AttributeItem } from './attribute-item.tsx';
@@ -31,14 +32,15 @@ export function ConfirmApp(props: { pendingId: string }) {
 
   if (view === null) return <p role="status">{t('statusLoading')}</p>;
   if (!view.ok && view.error.code === 'LOCKED') return <UnlockForm onUnlocked={load} />;
-  if (!view.ok) return <p role="alert">{t(view.error.code === 'NOT_FOUND' ? 'confirmExpired' : 'errorGeneric', [view.error.code])}</p>;
+  if (!view.ok) return <p role="alert">{view.error.code === 'NOT_FOUND' ? t('confirmExpired') : errorText(view.error.code)}</p>;
   const { value } = view;
   const shortfall = value.attributes.some((a) => !a.meetsTrust);
 
   const decide = (approve: AttributeId[]): void => {
     void requestBackground('consent.decide', { pendingId: props.pendingId, approve, remember }).then((result) => {
-      setDone(result.ok ? (result.value.status === 'filled' ? t('confirmFilled', [String(result.value.filled)]) : t('confirmCancelled')) : t(result.error.code === 'NOT_FOUND' ? 'confirmExpired' : 'errorGeneric', [result.error.code]));
-      setTimeout(closeWindow, 900);
+      setDone(result.ok ? (result.value.status === 'filled' ? t('confirmFilled', [String(result.value.filled)]) : t('confirmCancelled')) : result.error.code === 'NOT_FOUND' ? t('confirmExpired') : errorText(result.error.code));
+      // A refusal stays up long enough to be read; a fill closes at once.
+      setTimeout(closeWindow, result.ok ? 900 : 4000);
     });
   };
   if (done) return <p role="status" id="confirm-result">{done}</p>;

@@ -34,6 +34,7 @@ export const ERROR_CODES = [
   'BACKUP_INVALID',
   'BACKUP_WRONG_PASSPHRASE',
   'ORIGIN_NOT_ALLOWED',
+  'PAGE_CHANGED',
   'INTERNAL',
 ] as const;
 

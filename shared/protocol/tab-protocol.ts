@@ -53,6 +53,8 @@ export const FillApplySchema = v.strictObject({
   kinds: v.pipe(v.array(Kind), v.maxLength(ATTRIBUTE_IDS.length + CLASSIFICATION_KINDS.length)),
   /** The origin the background decided for; the content script refuses if the page has moved on. */
   origin: v.pipe(v.string(), v.maxLength(300)),
+  /** The page (URL without fragment) the fill was decided for; another page of the origin gets nothing. */
+  url: v.pipe(v.string(), v.maxLength(4096)),
   submit: v.boolean(),
 });
 

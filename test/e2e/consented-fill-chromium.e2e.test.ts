@@ -101,6 +101,25 @@ describe('consented fill and one-click sign-in in Chromium (built extension, fix
     await popup.close();
   });
 
+  it('bad input: a page that navigates away while the confirm window is open gets nothing, and the log says denied', async () => {
+    expect(await admin.send('consent.revokePortal', { portalId: 'paderborn' })).toMatchObject({ ok: true });
+    await form.goto(FORM);
+    const popup = await openPopup(formTab);
+    await popup.waitForSelector('#fill');
+    const opened = chromium.context.waitForEvent('page', (p) => p.url().includes('/confirm/index.html'));
+    await popup.click('#fill');
+    const confirm = await opened;
+    await confirm.waitForSelector('#approve');
+    await form.goto('https://mein-digiport.de/formulare/uvg/schritt-2');
+    await confirm.click('#approve');
+    await expect.poll(() => confirm.locator('#confirm-result').textContent()).toContain('Die Seite hat sich inzwischen geändert');
+    expect((await form.$$eval('input', (els) => els.map((e) => (e).value))).join('')).toBe('');
+    const log = (await admin.send('audit.list', { kind: 'fill' })).value as { entries: { outcome: string }[] };
+    expect(log.entries[0]?.outcome).toBe('denied');
+    await popup.close();
+    await form.goto(FORM);
+  });
+
   it('T19: voids a pending consent when the worker is stopped, with no fill and no replay', async () => {
     expect(await admin.send('consent.revokePortal', { portalId: 'paderborn' })).toMatchObject({ ok: true });
     await form.reload();

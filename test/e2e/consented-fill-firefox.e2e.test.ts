@@ -69,6 +69,25 @@ describe('consented fill and sign-in in Firefox ESR (built extension, fixture po
     expect(await formValues()).toEqual(['Erika', 'Mustermann', 'Gabler', '12.08.1964', 'Berlin', '000']);
   });
 
+  it('bad input: a page that navigates away while the confirm window is open gets nothing, and the log says denied', async () => {
+    expect(await admin.send('consent.revokePortal', { portalId: 'paderborn' })).toMatchObject({ ok: true });
+    await form.goto('https://mein-digiport.de/formulare/uvg/schritt-1');
+    const popup = await firefox.openExtensionPage(`popup/index.html?tab=${await tabIdOf('https://mein-digiport.de/*')}`, '#helper-state');
+    await popup.waitForSelector('#fill');
+    const created: Target[] = [];
+    firefox.browser.on('targetcreated', (t: Target) => created.push(t));
+    await popup.click('#fill');
+    const confirm = await waitForConfirm(created);
+    await confirm.waitForSelector('#approve');
+    await form.goto('https://mein-digiport.de/formulare/uvg/schritt-2');
+    await confirm.click('#approve');
+    await expect.poll(() => confirm.$eval('#confirm-result', (e) => e.textContent).catch(() => ''), { timeout: 5000 }).toContain('Die Seite hat sich inzwischen geändert');
+    expect((await form.$$eval('input', (els) => els.map((e) => (e).value))).join('')).toBe('');
+    const log = (await admin.send('audit.list', { kind: 'fill' })).value as { entries: { outcome: string }[] };
+    expect(log.entries[0]?.outcome).toBe('denied');
+    await popup.close();
+  });
+
   it('signs in with one click with the credential of exactly that origin', async () => {
     expect(await admin.send('credential.save', { origin: 'https://id.bund.de', username: 'erika', password: 'Zzyzx-Canary-Passwort' })).toMatchObject({ ok: true });
     const login = await firefox.newPage();

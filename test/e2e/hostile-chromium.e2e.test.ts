@@ -122,6 +122,20 @@ describe('hostile pages in Chromium: what a fill never does', () => {
     expect(framed?.url()).not.toContain('confirm/index.html');
   });
 
+  it('bad input: a page flooding messages and mutations gets no fill by itself, and the extension stays responsive', async () => {
+    await page.goto(`${ORIGIN}/hostile/flood`);
+    await page.waitForTimeout(1500);
+    expect(await page.$$eval('main input', (els) => els.map((e) => (e as HTMLInputElement).value).join(''))).toBe('');
+    const tabId = await chromium.worker.evaluate(async (u) => (await chrome.tabs.query({ url: `${u}/*` }))[0]?.id ?? -1, ORIGIN);
+    const started = Date.now();
+    expect(await admin.send('page.current', { tabId })).toMatchObject({ ok: true });
+    expect(await admin.send('fill.request', { tabId })).toMatchObject({ ok: true, value: { status: 'filled' } });
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(await page.locator('#vorname').inputValue()).toBe(CANARY.givenNames);
+    // The flood was running all along.
+    expect(Number(await page.getAttribute('body', 'data-n'))).toBeGreaterThan(10_000);
+  });
+
   it('T11: a sweep of framed and popped-up portal pages from another site gets no script, message or fill', async () => {
     await page.goto('https://evil.test/');
     await page.evaluate(() => {

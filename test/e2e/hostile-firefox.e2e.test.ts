@@ -112,6 +112,19 @@ describe('hostile pages in Firefox ESR: what a fill never does', () => {
     expect((audit.value as { entries: { attributeIds: string[] }[] }).entries[0]?.attributeIds).toEqual(['givenNames', 'familyName', 'email']);
   });
 
+  it('bad input: a page flooding messages and mutations gets no fill by itself, and the extension stays responsive', async () => {
+    await page.goto(`${ORIGIN}/hostile/flood`);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await page.$$eval('main input', (els) => els.map((e) => (e).value).join(''))).toBe('');
+    const tabId = (await adminPage.evaluate(`browser.tabs.query({ url: '${ORIGIN}/*' }).then((t) => t[0]?.id ?? -1)`)) as number;
+    const started = Date.now();
+    expect(await admin.send('page.current', { tabId })).toMatchObject({ ok: true });
+    expect(await admin.send('fill.request', { tabId })).toMatchObject({ ok: true, value: { status: 'filled' } });
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(await page.$eval('#vorname', (e) => (e as HTMLInputElement).value)).toBe(CANARY.givenNames);
+    expect(Number(await page.$eval('body', (e) => e.getAttribute('data-n')))).toBeGreaterThan(10_000);
+  });
+
   it('T11: a sweep of framed and popped-up portal pages from another site gets no script, message or fill', async () => {
     await page.goto('https://evil.test/');
     await page.evaluate(() => {

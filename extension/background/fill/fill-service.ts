@@ -31,12 +31,12 @@ export function createFillService(deps: {
   openConfirm: (pendingId: string) => Promise<void>;
   now: () => number;
 }) {
-  async function resolveTab(tabId: number): Promise<Result<{ origin: string; portal: Portal }>> {
+  async function resolveTab(tabId: number): Promise<Result<{ origin: string; url: string; portal: Portal }>> {
     const url = await deps.tabs.url(tabId);
     const origin = url ? httpsOriginOf(url) : null;
     const portal = origin ? deps.registry.byOrigin(origin) : undefined;
-    if (!origin || !portal) return fail('ORIGIN_NOT_ALLOWED', 'not a connected portal over https');
-    return ok({ origin, portal });
+    if (!url || !origin || !portal) return fail('ORIGIN_NOT_ALLOWED', 'not a connected portal over https');
+    return ok({ origin, url: url.replace(/#.*$/s, ''), portal });
   }
 
   async function storedValues(keys: VaultKeys): Promise<Map<AttributeId, { value: string; trust: string }>> {
@@ -44,11 +44,11 @@ export function createFillService(deps: {
     return new Map(listed.items.map(({ value }) => [value.attributeId, { value: value.value, trust: value.trust }]));
   }
 
-  async function fillNow(keys: VaultKeys, tabId: number, target: { origin: string; portal: Portal }, kinds: readonly FieldKind[], approved: ReadonlySet<AttributeId>): Promise<Result<FillStatus>> {
+  async function fillNow(keys: VaultKeys, tabId: number, target: { origin: string; url: string; portal: Portal }, kinds: readonly FieldKind[], approved: ReadonlySet<AttributeId>): Promise<Result<FillStatus>> {
     const values = await storedValues(keys);
     const allowedKinds = kindsForAttributes(kinds, approved);
     const attributes = Object.fromEntries([...approved].flatMap((id) => (values.has(id) ? [[id, (values.get(id) as { value: string }).value]] : [])));
-    const applied = await askTab(deps.tabs, tabId, 'fill.apply', { attributes, countries: countryFormsFor(attributes), kinds: allowedKinds, origin: target.origin, submit: false });
+    const applied = await askTab(deps.tabs, tabId, 'fill.apply', { attributes, countries: countryFormsFor(attributes), kinds: allowedKinds, origin: target.origin, url: target.url, submit: false });
     const filledKinds = applied.ok ? applied.value.outcomes.filter((o) => o.outcome === 'filled').map((o) => o.kind) : [];
     await deps.stores.audit.append(keys, {
       time: deps.now(), portalId: target.portal.id, origin: target.origin, attributeIds: attributesForKinds(filledKinds),
@@ -77,7 +77,7 @@ export function createFillService(deps: {
       if (wanted.every((id) => granted.has(id))) return fillNow(keys, tabId, target.value, kinds, granted);
       const pendingId = newRequestId();
       const labels = Object.fromEntries(visible.map((f) => [f.kind, f.label]));
-      await deps.pending.put({ id: pendingId, tabId, origin: target.value.origin, portalId: target.value.portal.id, kinds, labels, createdAt: deps.now() });
+      await deps.pending.put({ id: pendingId, tabId, origin: target.value.origin, url: target.value.url, portalId: target.value.portal.id, kinds, labels, createdAt: deps.now() });
       await deps.openConfirm(pendingId);
       return ok({ status: 'needs-consent', pendingId });
     },
@@ -108,10 +108,17 @@ export function createFillService(deps: {
     async decide(keys: VaultKeys, input: { pendingId: string; approve: readonly AttributeId[]; remember: boolean }): Promise<Result<FillStatus>> {
       const pending = await deps.pending.take(input.pendingId);
       if (!pending) return fail('NOT_FOUND', 'this request has expired');
-      const target = await resolveTab(pending.tabId);
-      // The tab must still show the same origin it had when the citizen asked.
-      if (!target.ok || target.value.origin !== pending.origin) return fail('ORIGIN_NOT_ALLOWED', 'the tab has moved to another site');
       const approve = new Set(input.approve.filter((id) => attributesForKinds(pending.kinds).includes(id)));
+      const target = await resolveTab(pending.tabId);
+      // The tab must still show the page the citizen asked to fill: a page that navigated away while
+      // the confirm window was open gets nothing, and the log says so.
+      const moved = !target.ok || target.value.origin !== pending.origin ? fail('ORIGIN_NOT_ALLOWED', 'the tab has moved to another site')
+        : target.value.url !== pending.url ? fail('PAGE_CHANGED', 'the tab shows another page than the one the citizen asked to fill') : null;
+      if (moved || !target.ok) {
+        await deps.stores.audit.append(keys, { time: deps.now(), portalId: pending.portalId, origin: pending.origin, attributeIds: [...approve], kind: 'fill', outcome: 'denied' });
+        if (input.remember && approve.size > 0) await deps.stores.consents.grant(keys, pending.portalId, [...approve]);
+        return moved ?? fail('ORIGIN_NOT_ALLOWED', 'the tab has moved to another site');
+      }
       if (approve.size === 0) {
         await deps.stores.audit.append(keys, { time: deps.now(), portalId: pending.portalId, origin: pending.origin, attributeIds: [], kind: 'fill', outcome: 'cancelled' });
         return ok({ status: 'nothing-to-fill' });

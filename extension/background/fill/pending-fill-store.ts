@@ -9,6 +9,8 @@ export interface PendingFill {
   readonly id: string;
   readonly tabId: number;
   readonly origin: string;
+  /** The page the citizen asked to fill (without its fragment): a fill goes to that page only. */
+  readonly url: string;
   readonly portalId: string;
   readonly kinds: readonly FieldKind[];
   readonly labels: Readonly<Record<string, string>>;

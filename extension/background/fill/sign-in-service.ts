@@ -112,7 +112,7 @@ export function createSignInService(deps: {
       if (!hasForm) return fail('NOT_FOUND', 'no login form on this page');
       const applied = await askTab(deps.tabs, tabId, 'fill.apply', {
         attributes: {}, credential: { username: chosen.username, password: chosen.password },
-        kinds: [...kinds].filter((k) => k === 'username' || k === 'password'), origin, submit: true,
+        kinds: [...kinds].filter((k) => k === 'username' || k === 'password'), origin, url: (url ?? '').replace(/#.*$/s, ''), submit: true,
       });
       const filled = applied.ok ? applied.value.outcomes.filter((o) => o.outcome === 'filled').length : 0;
       await deps.stores.audit.append(keys, { time: deps.now(), portalId: portal.id, origin, attributeIds: [], kind: 'sign-in', outcome: applied.ok && filled > 0 ? 'disclosed' : 'denied' });

@@ -48,6 +48,7 @@ export function tabHandlers(deps: {
     },
     'fill.apply': async (request) => {
       if (doc.location.origin !== request.origin || window.top !== window) return fail('ORIGIN_NOT_ALLOWED', 'the page is no longer the one the fill was decided for');
+      if (doc.location.href.replace(/#.*$/s, '') !== request.url) return fail('PAGE_CHANGED', 'the page navigated after the fill was decided');
       deps.beforeFill();
       const { snapshot, elements, result } = classify();
       // Forms that submit elsewhere or over http get nothing (SECURITY.md §3.4).

@@ -19,7 +19,7 @@ describe('countryForms: how a fill may write a stored country', () => {
   });
 
   it('is bounded in the fill message: at most three countries, codes and names short', () => {
-    const base = { attributes: {}, kinds: [], origin: 'https://id.bund.de', submit: false };
+    const base = { attributes: {}, kinds: [], origin: 'https://id.bund.de', url: 'https://id.bund.de/de/registrierung', submit: false };
     const one = countryForms('DE');
     expect(v.safeParse(FillApplySchema, { ...base, countries: { DE: one } }).success).toBe(true);
     expect(v.safeParse(FillApplySchema, { ...base, countries: { DE: one, AT: one, CH: one, FR: one } }).success).toBe(false);

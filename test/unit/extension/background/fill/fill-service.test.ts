@@ -10,7 +10,8 @@ import { createTestVault } from '../../../../support/test-vault.ts';
 const HIGH: Portal = { id: 'wohngeld', name: 'Wohngeld (hoch)', origins: ['https://wohngeld.example.de'], eidOrigins: [], requiredTrust: 'high', startPath: '/', loginSignals: [], fieldOverrides: [] };
 
 /** The background's fill decisions against a fake tab that answers like the content script. */
-async function setup(url: string) {
+async function setup(startUrl: string) {
+  let url = startUrl;
   const vault = await createTestVault();
   const keys = await vault.keys();
   const sent: { type: string; payload: Record<string, unknown> }[] = [];
@@ -30,7 +31,7 @@ async function setup(url: string) {
     registry: createPortalRegistry([...SHIPPED_PORTALS, HIGH]), stores: vault.stores, tabs,
     pending: createPendingFillStore(() => vault.clock.now), openConfirm: async (id) => void opened.push(id), now: () => vault.clock.now,
   });
-  return { vault, keys, service, sent, opened };
+  return { vault, keys, service, sent, opened, navigate: (next: string) => void (url = next) };
 }
 
 describe('fill decisions', () => {
@@ -67,5 +68,29 @@ describe('fill decisions', () => {
       expect(await t.service.request(t.keys, 7)).toMatchObject({ ok: false, error: { code: 'ORIGIN_NOT_ALLOWED' } });
       expect(t.sent).toEqual([]);
     }
+  });
+
+  it('gives nothing to a tab that navigated away while the confirm window was open, and logs it as denied', async () => {
+    for (const [next, code] of [
+      ['https://wohngeld.example.de/antrag/schritt-2', 'PAGE_CHANGED'],
+      ['https://id.bund.de/de/login', 'ORIGIN_NOT_ALLOWED'],
+      ['https://evil.test/antrag', 'ORIGIN_NOT_ALLOWED'],
+    ] as const) {
+      const t = await setup('https://wohngeld.example.de/antrag#oben');
+      await t.vault.stores.attributes.setTyped(t.keys, 'givenNames', 'Erika');
+      await t.service.request(t.keys, 7);
+      t.navigate(next);
+      const decided = await t.service.decide(t.keys, { pendingId: t.opened[0] as string, approve: ['givenNames'], remember: false });
+      expect(decided, next).toMatchObject({ ok: false, error: { code } });
+      expect(t.sent.filter((m) => m.type === 'fill.apply')).toEqual([]);
+      const log = await t.vault.stores.audit.list(t.keys);
+      expect(log.entries.map((e) => [e.kind, e.outcome, e.attributeIds])).toEqual([['fill', 'denied', ['givenNames']]]);
+    }
+    // Only the fragment changed: the same page, so the fill goes ahead.
+    const t = await setup('https://wohngeld.example.de/antrag#oben');
+    await t.vault.stores.attributes.setTyped(t.keys, 'givenNames', 'Erika');
+    await t.service.request(t.keys, 7);
+    t.navigate('https://wohngeld.example.de/antrag#unten');
+    expect(await t.service.decide(t.keys, { pendingId: t.opened[0] as string, approve: ['givenNames'], remember: false })).toMatchObject({ ok: true, value: { status: 'filled' } });
   });
 });
