@@ -1,4 +1,4 @@
-import type { Page, Target } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionPage } from '../support/extension-page.ts';
 import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
@@ -21,17 +21,6 @@ describe('T19 in Firefox ESR: a pending consent does not survive the background 
   let form: Page;
 
   const formValues = (): Promise<string[]> => form.$$eval('#cit-form input, #cit-form select', (els) => els.map((e) => (e as HTMLInputElement).value));
-  const waitForConfirm = async (created: Target[]): Promise<Page> => {
-    for (let attempt = 0; attempt < 50; attempt++) {
-      for (const target of created) {
-        const page = await target.asPage().catch(() => null);
-        const href = page ? await page.evaluate(() => location.href).catch(() => '') : '';
-        if (page && href.includes('/confirm/index.html')) return page;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error('no confirm window');
-  };
 
   beforeAll(async () => {
     world = await startFixtureWorld();
@@ -56,10 +45,7 @@ describe('T19 in Firefox ESR: a pending consent does not survive the background 
     await probe.close();
     const popup = await firefox.openExtensionPage(`popup/index.html?tab=${tab}`, '#helper-state');
     await popup.waitForSelector('#fill');
-    const created: Target[] = [];
-    firefox.browser.on('targetcreated', (t: Target) => created.push(t));
-    await popup.click('#fill');
-    const confirm = await waitForConfirm(created);
+    const confirm = await firefox.windowOpenedBy('/confirm/index.html', () => popup.click('#fill'));
     await confirm.waitForSelector('#approve');
     await popup.close();
     // Nothing talks to the background now: Firefox suspends it after IDLE_MS.
@@ -72,9 +58,7 @@ describe('T19 in Firefox ESR: a pending consent does not survive the background 
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const again = await firefox.openExtensionPage(`popup/index.html?tab=${tab}`, '#helper-state');
     await again.waitForSelector('#fill');
-    created.length = 0;
-    await again.click('#fill');
-    const second = await waitForConfirm(created);
+    const second = await firefox.windowOpenedBy('/confirm/index.html', () => again.click('#fill'));
     await second.waitForSelector('#approve');
     await second.click('#approve');
     await expect.poll(formValues, { timeout: 5000 }).toEqual(['Erika', 'Mustermann', 'Gabler', '12.08.1964', 'Berlin', '000']);

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page, Target } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionPage } from '../support/extension-page.ts';
 import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
@@ -19,18 +19,6 @@ describe('consented fill and sign-in in Firefox ESR (built extension, fixture po
   const tabIdOf = async (pattern: string): Promise<number> =>
     (await adminPage.evaluate(`browser.tabs.query({ url: ${JSON.stringify(pattern)} }).then((tabs) => tabs[0]?.id ?? -1)`)) as number;
   const formValues = (): Promise<string[]> => form.$$eval('#cit-form input, #cit-form select', (els) => els.map((e) => (e as HTMLInputElement).value));
-  /** The confirm window is a new target whose url() stays about:blank in BiDi: find it by its location (RECIPES.md §12.3). */
-  const waitForConfirm = async (created: Target[]): Promise<Page> => {
-    for (let attempt = 0; attempt < 50; attempt++) {
-      for (const target of created) {
-        const page = await target.asPage().catch(() => null);
-        const href = page ? await page.evaluate(() => location.href).catch(() => '') : '';
-        if (page && href.includes('/confirm/index.html')) return page;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error('no confirm window');
-  };
 
   beforeAll(async () => {
     world = await startFixtureWorld();
@@ -52,10 +40,7 @@ describe('consented fill and sign-in in Firefox ESR (built extension, fixture po
     const tab = await tabIdOf('https://mein-digiport.de/*');
     const popup = await firefox.openExtensionPage(`popup/index.html?tab=${tab}`, '#helper-state');
     await popup.waitForSelector('#fill');
-    const created: Target[] = [];
-    firefox.browser.on('targetcreated', (t: Target) => created.push(t));
-    await popup.click('#fill');
-    const confirm = await waitForConfirm(created);
+    const confirm = await firefox.windowOpenedBy('/confirm/index.html', () => popup.click('#fill'));
     await confirm.waitForSelector('#approve');
     expect(await confirm.$eval('#portal-origin', (e) => e.textContent)).toBe('https://mein-digiport.de');
     mkdirSync(TEST_OUTPUT, { recursive: true });
@@ -74,10 +59,7 @@ describe('consented fill and sign-in in Firefox ESR (built extension, fixture po
     await form.goto('https://mein-digiport.de/formulare/uvg/schritt-1');
     const popup = await firefox.openExtensionPage(`popup/index.html?tab=${await tabIdOf('https://mein-digiport.de/*')}`, '#helper-state');
     await popup.waitForSelector('#fill');
-    const created: Target[] = [];
-    firefox.browser.on('targetcreated', (t: Target) => created.push(t));
-    await popup.click('#fill');
-    const confirm = await waitForConfirm(created);
+    const confirm = await firefox.windowOpenedBy('/confirm/index.html', () => popup.click('#fill'));
     await confirm.waitForSelector('#approve');
     await form.goto('https://mein-digiport.de/formulare/uvg/schritt-2');
     await confirm.click('#approve');

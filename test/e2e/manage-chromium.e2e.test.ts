@@ -7,27 +7,8 @@ import { extensionPage } from '../support/extension-page.ts';
 import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
 import { launchChromium, pregrantHost, type ChromiumSession } from '../support/launch-chromium.ts';
 import { TEST_OUTPUT } from '../support/project-paths.ts';
-import { expectText, keyboardWalkthrough, manageScenario, MANAGE_PASSPHRASE, type UiBrowser, type UiPage } from './manage-scenario.ts';
-
-function adapt(page: Page): UiPage {
-  return {
-    click: (selector) => page.click(selector),
-    fill: (selector, value) => page.fill(selector, value),
-    select: async (selector, value) => void (await page.selectOption(selector, value)),
-    text: (selector) => page.locator(selector).first().innerText(),
-    waitFor: async (selector) => void (await page.waitForSelector(selector)),
-    count: (selector) => page.locator(selector).count(),
-    press: (key) => page.keyboard.press(key),
-    type: (text) => page.keyboard.type(text),
-    focusedId: () => page.evaluate(() => document.activeElement?.id ?? ''),
-    reload: async (ready) => {
-      await page.reload();
-      await page.waitForSelector(ready);
-    },
-    screenshot: async (path) => void (await page.screenshot({ path })),
-    send: (type, payload) => extensionPage(page).send(type, payload),
-  };
-}
+import { expectText, keyboardWalkthrough, manageScenario, MANAGE_PASSPHRASE, type UiBrowser } from './manage-scenario.ts';
+import { playwrightUiPage } from './ui-page-adapters.ts';
 
 describe('popup and options page in Chromium: manage data, consents and the disclosure log', () => {
   let world: FixtureWorld;
@@ -41,7 +22,7 @@ describe('popup and options page in Chromium: manage data, consents and the disc
       if (size) await page.setViewportSize(size);
       await page.goto(`chrome-extension://${chromium.extensionId}/${path}`);
       await page.waitForSelector(ready);
-      return adapt(page);
+      return playwrightUiPage(page);
     },
   };
 

@@ -1,35 +1,8 @@
-import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { extensionPage } from '../support/extension-page.ts';
 import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
 import { launchFirefox, type FirefoxSession } from '../support/launch-firefox.ts';
-import { keyboardWalkthrough, manageScenario, type UiBrowser, type UiPage } from './manage-scenario.ts';
-
-/** puppeteer over WebDriver BiDi, adapted to the scenario's page (selectors are CSS only). */
-function adapt(page: Page, reopen: (ready: string) => Promise<void>): UiPage {
-  return {
-    click: (selector) => page.click(selector),
-    fill: (selector, value) => page.locator(selector).fill(value),
-    select: async (selector, value) => void (await page.select(selector, value)),
-    text: (selector) => page.$eval(selector, (el) => (el as HTMLElement).innerText),
-    waitFor: async (selector) => void (await page.waitForSelector(selector, { timeout: 15_000 })),
-    count: async (selector) => (await page.$$(selector)).length,
-    // puppeteer has no "Shift+Tab" chords: modifiers go down, the key is pressed, modifiers go up.
-    press: async (chord) => {
-      type Key = Parameters<Page['keyboard']['press']>[0];
-      const keys = chord.split('+') as Key[];
-      const key = keys.pop() as Key;
-      for (const modifier of keys) await page.keyboard.down(modifier);
-      await page.keyboard.press(key);
-      for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
-    },
-    type: (text) => page.keyboard.type(text),
-    focusedId: () => page.evaluate(() => document.activeElement?.id ?? ''),
-    reload: (ready) => reopen(ready),
-    screenshot: async (path) => void (await page.screenshot({ path: path })),
-    send: (type, payload) => extensionPage(page).send(type, payload),
-  };
-}
+import { keyboardWalkthrough, manageScenario, type UiBrowser } from './manage-scenario.ts';
+import { puppeteerUiPage } from './ui-page-adapters.ts';
 
 describe('popup and options page in Firefox ESR: manage data, consents and the disclosure log', () => {
   let world: FixtureWorld;
@@ -51,7 +24,7 @@ describe('popup and options page in Firefox ESR: manage data, consents and the d
           }
         }
       };
-      return adapt(page, reopen);
+      return puppeteerUiPage(page, reopen);
     },
   };
 

@@ -1,32 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionPage } from '../support/extension-page.ts';
 import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
 import { launchChromium, type ChromiumSession } from '../support/launch-chromium.ts';
 import { TEST_OUTPUT } from '../support/project-paths.ts';
-import type { UiPage } from './manage-scenario.ts';
+import { playwrightUiPage } from './ui-page-adapters.ts';
 import { signInOnEveryLoginPage, signInThroughBundId, type SignInDriver } from './signin-scenario.ts';
-
-/** Playwright pages adapted to the scenario's page. */
-function adapt(page: Page): UiPage & { page: Page } {
-  return {
-    page,
-    click: (selector) => page.click(selector),
-    fill: (selector, value) => page.fill(selector, value),
-    select: async (selector, value) => void (await page.selectOption(selector, value)),
-    text: (selector) => page.locator(selector).innerText(),
-    waitFor: async (selector) => void (await page.waitForSelector(selector)),
-    count: (selector) => page.locator(selector).count(),
-    press: (key) => page.keyboard.press(key),
-    type: (text) => page.keyboard.type(text),
-    focusedId: () => page.evaluate<string>('document.activeElement?.id ?? ""'),
-    reload: async (ready) => void (await page.reload(), await page.waitForSelector(ready)),
-    screenshot: async (path) => void (await page.screenshot({ path })),
-    send: (type, payload) => extensionPage(page).send(type, payload),
-  };
-}
 
 describe('one-click sign-in on every fixture portal\'s login page in Chromium (built extension)', () => {
   let world: FixtureWorld;
@@ -64,7 +44,7 @@ describe('one-click sign-in on every fixture portal\'s login page in Chromium (b
         await page.setViewportSize({ width: 380, height: 480 });
         await page.goto(`chrome-extension://${chromium.extensionId}/popup/index.html?tab=${tabId}`);
         await page.waitForSelector('#page-state');
-        return adapt(page);
+        return playwrightUiPage(page);
       },
       async screenshot(page, name) {
         mkdirSync(TEST_OUTPUT, { recursive: true });

@@ -1,31 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionPage } from '../support/extension-page.ts';
 import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
 import { launchFirefox, type FirefoxSession } from '../support/launch-firefox.ts';
 import { TEST_OUTPUT } from '../support/project-paths.ts';
-import type { UiPage } from './manage-scenario.ts';
+import { puppeteerUiPage } from './ui-page-adapters.ts';
 import { signInOnEveryLoginPage, signInThroughBundId, type SignInDriver } from './signin-scenario.ts';
-
-/** puppeteer over WebDriver BiDi, adapted to the scenario's page (only what the sign-in walk uses). */
-function adapt(page: Page): UiPage {
-  return {
-    click: (selector) => page.click(selector),
-    fill: (selector, value) => page.locator(selector).fill(value),
-    select: async (selector, value) => void (await page.select(selector, value)),
-    text: (selector) => page.$eval(selector, (el) => (el as HTMLElement).innerText),
-    waitFor: async (selector) => void (await page.waitForSelector(selector, { timeout: 15_000 })),
-    count: async (selector) => (await page.$$(selector)).length,
-    press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
-    type: (text) => page.keyboard.type(text),
-    focusedId: () => page.evaluate(() => document.activeElement?.id ?? ''),
-    reload: async (ready) => void (await page.reload(), await page.waitForSelector(ready)),
-    screenshot: async (path) => void (await page.screenshot({ path })),
-    send: (type, payload) => extensionPage(page).send(type, payload),
-  };
-}
 
 describe('one-click sign-in on every fixture portal\'s login page in Firefox ESR (built extension)', () => {
   let world: FixtureWorld;
@@ -55,7 +36,7 @@ describe('one-click sign-in on every fixture portal\'s login page in Firefox ESR
         const page = await firefox.openExtensionPage(`popup/index.html?tab=${tabId}`, '#helper-state');
         await page.setViewport({ width: 380, height: 480 });
         await page.waitForSelector('#page-state', { timeout: 15_000 });
-        return adapt(page);
+        return puppeteerUiPage(page);
       },
       async screenshot(page, name) {
         mkdirSync(TEST_OUTPUT, { recursive: true });

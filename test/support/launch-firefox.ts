@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
 import { FIREFOX_ADDON_ID } from '../../shared/protocol/native-host.ts';
 import type { FixtureWorld } from './fixture-world.ts';
 import { installHelper } from './install-helper.ts';
@@ -19,6 +19,8 @@ export interface FirefoxSession {
   openExtensionPage(path: string, readySelector: string): Promise<Page>;
   /** A new tab; retried when BiDi names a just-closed window as its reference context. */
   newPage(): Promise<Page>;
+  /** The extension window (e.g. `/confirm/index.html`) that `action` opens, once it has loaded. */
+  windowOpenedBy(path: string, action: () => Promise<unknown>): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -80,10 +82,31 @@ export async function launchFirefox(options: {
     browser,
     baseUrl,
     newPage,
+    async windowOpenedBy(path, action) {
+      const created: Target[] = [];
+      const listen = (target: Target): void => void created.push(target);
+      browser.on('targetcreated', listen);
+      try {
+        await action();
+        // A new window's target url() stays about:blank in BiDi: find it by its location (RECIPES.md §12.3).
+        for (let attempt = 0; attempt < 50; attempt++) {
+          for (const target of created) {
+            const page = await target.asPage().catch(() => null);
+            const href = page ? await page.evaluate(() => location.href).catch(() => '') : '';
+            if (page && href.includes(path)) return page;
+          }
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        throw new Error(`no window ${path}`);
+      } finally {
+        browser.off('targetcreated', listen);
+      }
+    },
     async openExtensionPage(path, readySelector) {
-      const page = await newPage();
+      let page = await newPage();
       // BiDi sometimes fails the first wait right after a moz-extension navigation (RECIPES.md §12.3):
-      // navigate again and wait again, a few times.
+      // navigate again and wait again, a few times; right after a window closed it can keep failing
+      // for that tab ("right-hand side of 'in'"), so the later attempts take a fresh tab.
       for (let attempt = 0; ; attempt++) {
         page.goto(`${baseUrl}${path}`, { timeout: 3000 }).catch(() => undefined);
         try {
@@ -91,6 +114,11 @@ export async function launchFirefox(options: {
           return page;
         } catch (error) {
           if (attempt >= 4) throw error;
+          if (attempt >= 1) {
+            await page.close().catch(() => undefined);
+            await new Promise((resolve) => setTimeout(resolve, 300));
+            page = await newPage();
+          }
         }
       }
     },
