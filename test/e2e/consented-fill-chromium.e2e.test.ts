@@ -26,6 +26,16 @@ describe('consented fill and one-click sign-in in Chromium (built extension, fix
     return popup;
   };
   const formValues = (): Promise<string[]> => form.$$eval('#cit-form input, #cit-form select', (els) => els.map((e) => (e as HTMLInputElement).value));
+  /** The popup's "Ausfüllen" for the form tab, and the confirm window it opens (ready at `ready`). */
+  const askToFill = async (ready: string): Promise<{ popup: Page; confirm: Page }> => {
+    const popup = await openPopup(formTab);
+    await popup.waitForSelector('#fill');
+    const opened = chromium.context.waitForEvent('page', (p) => p.url().includes('/confirm/index.html'));
+    await popup.click('#fill');
+    const confirm = await opened;
+    await confirm.waitForSelector(ready);
+    return { popup, confirm };
+  };
 
   beforeAll(async () => {
     world = await startFixtureWorld();
@@ -86,12 +96,7 @@ describe('consented fill and one-click sign-in in Chromium (built extension, fix
   it('asks again after the consent was revoked, and fills nothing on cancel', async () => {
     expect(await admin.send('consent.revoke', { portalId: 'paderborn', attributeId: 'birthName' })).toMatchObject({ ok: true });
     await form.reload();
-    const popup = await openPopup(formTab);
-    await popup.waitForSelector('#fill');
-    const opened = chromium.context.waitForEvent('page', (p) => p.url().includes('/confirm/index.html'));
-    await popup.click('#fill');
-    const confirm = await opened;
-    await confirm.waitForSelector('#cancel');
+    const { popup, confirm } = await askToFill('#cancel');
     const closed = confirm.waitForEvent('close');
     await confirm.click('#cancel');
     await closed;
@@ -104,12 +109,7 @@ describe('consented fill and one-click sign-in in Chromium (built extension, fix
   it('bad input: a page that navigates away while the confirm window is open gets nothing, and the log says denied', async () => {
     expect(await admin.send('consent.revokePortal', { portalId: 'paderborn' })).toMatchObject({ ok: true });
     await form.goto(FORM);
-    const popup = await openPopup(formTab);
-    await popup.waitForSelector('#fill');
-    const opened = chromium.context.waitForEvent('page', (p) => p.url().includes('/confirm/index.html'));
-    await popup.click('#fill');
-    const confirm = await opened;
-    await confirm.waitForSelector('#approve');
+    const { popup, confirm } = await askToFill('#approve');
     await form.goto('https://mein-digiport.de/formulare/uvg/schritt-2');
     await confirm.click('#approve');
     await expect.poll(() => confirm.locator('#confirm-result').textContent()).toContain('Die Seite hat sich inzwischen geändert');
@@ -123,12 +123,7 @@ describe('consented fill and one-click sign-in in Chromium (built extension, fix
   it('T19: voids a pending consent when the worker is stopped, with no fill and no replay', async () => {
     expect(await admin.send('consent.revokePortal', { portalId: 'paderborn' })).toMatchObject({ ok: true });
     await form.reload();
-    const popup = await openPopup(formTab);
-    await popup.waitForSelector('#fill');
-    const opened = chromium.context.waitForEvent('page', (p) => p.url().includes('/confirm/index.html'));
-    await popup.click('#fill');
-    const confirm = await opened;
-    await confirm.waitForSelector('#approve');
+    const { popup, confirm } = await askToFill('#approve');
     const cdp = await chromium.context.newCDPSession(popup);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');

@@ -5,33 +5,24 @@ import { createPortalRegistry } from '../../../../../extension/background/regist
 import type { Portal } from '../../../../../shared/domain/portal.ts';
 import { SHIPPED_PORTALS } from '../../../../../shared/domain/shipped-portals.ts';
 import { normaliseCardValue } from '../../../../../shared/vocabulary/normalise-card-value.ts';
+import { fakeTab } from '../../../../support/fake-tab.ts';
 import { createTestVault } from '../../../../support/test-vault.ts';
 
 const HIGH: Portal = { id: 'wohngeld', name: 'Wohngeld (hoch)', origins: ['https://wohngeld.example.de'], eidOrigins: [], requiredTrust: 'high', startPath: '/', loginSignals: [], fieldOverrides: [] };
 
 /** The background's fill decisions against a fake tab that answers like the content script. */
 async function setup(startUrl: string) {
-  let url = startUrl;
   const vault = await createTestVault();
   const keys = await vault.keys();
-  const sent: { type: string; payload: Record<string, unknown> }[] = [];
   const opened: string[] = [];
-  const tabs = {
-    url: async () => url,
-    send: async (_tab: number, message: unknown) => {
-      const m = message as { id: string; type: string; payload: Record<string, unknown> };
-      sent.push(m);
-      const value = m.type === 'fill.preview'
-        ? { page: 'form', targets: [url], routes: [], fields: [{ index: 0, kind: 'givenNames', label: 'Vorname', visible: true }, { index: 1, kind: 'familyName', label: 'Nachname', visible: true }, { index: 2, kind: 'email', label: 'E-Mail', visible: false }] }
-        : { outcomes: (m.payload.kinds as string[]).map((kind, index) => ({ index, kind, outcome: 'filled' })), submitted: false };
-      return { v: 1, id: m.id, type: m.type, result: { ok: true, value } };
-    },
-  };
+  const { tabs, sent, navigate } = fakeTab(startUrl, (m, url) => (m.type === 'fill.preview'
+    ? { page: 'form', targets: [url], routes: [], fields: [{ index: 0, kind: 'givenNames', label: 'Vorname', visible: true }, { index: 1, kind: 'familyName', label: 'Nachname', visible: true }, { index: 2, kind: 'email', label: 'E-Mail', visible: false }] }
+    : undefined));
   const service = createFillService({
     registry: createPortalRegistry([...SHIPPED_PORTALS, HIGH]), stores: vault.stores, tabs,
     pending: createPendingFillStore(() => vault.clock.now), openConfirm: async (id) => void opened.push(id), now: () => vault.clock.now,
   });
-  return { vault, keys, service, sent, opened, navigate: (next: string) => void (url = next) };
+  return { vault, keys, service, sent, opened, navigate };
 }
 
 describe('fill decisions', () => {

@@ -3,6 +3,7 @@ import { createSignInService } from '../../../../../extension/background/fill/si
 import { createPortalRegistry } from '../../../../../extension/background/registry/portal-registry.ts';
 import { ok } from '../../../../../shared/protocol/result.ts';
 import type { SignInRoute } from '../../../../../shared/protocol/tab-protocol.ts';
+import { fakeTab } from '../../../../support/fake-tab.ts';
 import { createTestVault } from '../../../../support/test-vault.ts';
 
 const KEYCLOAK = 'https://elternbeitraege.test/realms/kita/protocol/openid-connect/auth';
@@ -15,22 +16,11 @@ const LOGIN_FIELDS = [{ index: 0, kind: 'username', label: 'Benutzername', visib
 async function setup(url: string, page: { fields?: typeof LOGIN_FIELDS; routes?: Omit<SignInRoute, 'id'>[]; eidHandled?: boolean }) {
   const vault = await createTestVault();
   const keys = await vault.keys();
-  const sent: { type: string; payload: Record<string, unknown> }[] = [];
   const eidStarts: string[] = [];
   const routes = (page.routes ?? []).map((r, id) => ({ id, ...r }));
-  const tabs = {
-    url: async () => url,
-    send: async (_tab: number, message: unknown) => {
-      const m = message as { id: string; type: string; payload: Record<string, unknown> };
-      sent.push(m);
-      const value = m.type === 'fill.preview'
-        ? { page: 'login', targets: [url], fields: page.fields ?? [], routes }
-        : m.type === 'signin.follow'
-          ? { followed: routes[m.payload.id as number]?.target === m.payload.target }
-          : { outcomes: (m.payload.kinds as string[]).map((kind, index) => ({ index, kind, outcome: 'filled' })), submitted: true };
-      return { v: 1, id: m.id, type: m.type, result: { ok: true, value } };
-    },
-  };
+  const { tabs, sent } = fakeTab(url, (m) => (m.type === 'fill.preview'
+    ? { page: 'login', targets: [url], fields: page.fields ?? [], routes }
+    : m.type === 'signin.follow' ? { followed: routes[m.payload.id as number]?.target === m.payload.target } : undefined));
   const service = createSignInService({
     registry: createPortalRegistry(), stores: vault.stores, tabs, now: () => vault.clock.now,
     startEid: async (_sender, activation) => {
