@@ -92,4 +92,23 @@ describe('consented fill and sign-in in Firefox ESR (built extension, fixture po
     await expect.poll(() => world.server.requests.some((r) => r.host === 'elternbeitraege.test' && r.path.startsWith('/realms/kita/broker/bundid/login?'))).toBe(true);
     expect(world.server.requests.some((r) => r.host === 'elternbeitraege.test' && r.method === 'POST')).toBe(false);
   });
+
+  it('offers to save a sign-in made by hand, and saves only on "Speichern"', async () => {
+    const login = await firefox.newPage();
+    await login.goto('https://www.buergerserviceportal.nrw/krz/classic/login');
+    await login.type('#bsp-user', 'erika.krz');
+    await login.type('#bsp-pass', 'Zzyzx-Canary-Handeingabe');
+    const tab = await tabIdOf('https://www.buergerserviceportal.nrw/*');
+    await login.click('button[type=submit]');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const popup = await firefox.openExtensionPage(`popup/index.html?tab=${tab}`, '#helper-state');
+    await expect.poll(() => popup.$eval('#offer-text', (e) => e.textContent).catch(() => ''), { timeout: 5000 }).toContain('erika.krz');
+    expect(JSON.stringify(await admin.send('credential.list', {}))).not.toContain('erika.krz');
+    await popup.click('#offer-save');
+    await expect.poll(() => popup.$eval('#page-result', (e) => e.textContent), { timeout: 5000 }).toBe('Zugangsdaten gespeichert.');
+    const listed = await admin.send('credential.list', {});
+    expect((listed.value as { credentials: { origin: string; username: string }[] }).credentials).toContainEqual(expect.objectContaining({ origin: 'https://www.buergerserviceportal.nrw', username: 'erika.krz' }));
+    expect(JSON.stringify(listed)).not.toContain('Zzyzx-Canary-Handeingabe');
+    await popup.close();
+  });
 });
