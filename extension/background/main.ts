@@ -4,6 +4,7 @@ import { createContentSeenStore } from '../storage/content-seen-store.ts';
 import { openVaultDb } from '../storage/db.ts';
 import { createPageStateStore } from '../storage/page-state-store.ts';
 import { createUserPortalsStore } from '../storage/user-portals-store.ts';
+import { runFillCommand } from './fill/fill-command.ts';
 import { createPendingFillStore } from './fill/pending-fill-store.ts';
 import { storageArea } from '../storage/key-value-area.ts';
 import { createVaultSession } from '../storage/vault-session.ts';
@@ -98,13 +99,11 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
 );
 // Alt+Shift+F fills the active tab like the popup's button; a locked vault opens the popup instead.
 browser.commands.onCommand.addListener((command, tab) => {
-  if (command !== 'fill-page') return;
-  void ready.then(async ({ handlers }) => {
-    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    if (tabId === undefined) return;
-    const result = await handlers['fill.request']({ tabId }, { kind: 'popup' });
-    if (!result.ok && result.error.code === 'LOCKED') await browser.action.openPopup().catch(() => undefined);
-  });
+  void ready.then(({ handlers }) => runFillCommand(command, tab?.id, {
+    activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+    fill: (tabId) => handlers['fill.request']({ tabId }, { kind: 'popup' }),
+    openPopup: () => browser.action.openPopup().catch(() => undefined),
+  }));
 });
 browser.alarms.onAlarm.addListener((alarm) => void ready.then(({ autoLock }) => autoLock.onAlarm(alarm.name)));
 browser.tabs.onRemoved.addListener((tabId) => void pageState.remove(tabId));
