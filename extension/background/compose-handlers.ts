@@ -69,8 +69,10 @@ export function composeHandlers(deps: {
     ...pageHandlers({
       registry, recordSeen: deps.recordSeen, savePage: deps.savePage, now, offers,
       activate: async (tabId, action) => {
-        const result = await withKeys<{ status: ActivationStatus }>((keys) =>
+        let result = await withKeys<{ status: ActivationStatus }>((keys) =>
           action === 'fill' ? fill.request(keys, tabId) : signIn.request(keys, tabId));
+        // Locked: a fill goes on in the confirm window, which unlocks first; a sign-in needs the popup.
+        if (!result.ok && result.error.code === 'LOCKED' && action === 'fill') result = await fill.requestLocked(tabId);
         if (!result.ok && result.error.code === 'LOCKED') await deps.openUnlock();
         return result.ok ? ok({ status: result.value.status }) : result;
       },

@@ -34,6 +34,8 @@ export function ConfirmApp(props: { pendingId: string }) {
   if (!view.ok && view.error.code === 'LOCKED') return <UnlockForm onUnlocked={load} />;
   if (!view.ok) return <p role="alert">{view.error.code === 'NOT_FOUND' ? t('confirmExpired') : errorText(view.error.code)}</p>;
   const { value } = view;
+  // Asked while locked: once unlocked it can turn out that nothing stored fits this form.
+  if (value.attributes.length === 0) return <p role="status" id="confirm-result">{t('resultNothing')}</p>;
   const shortfall = value.attributes.some((a) => !a.meetsTrust);
 
   const decide = (approve: AttributeId[]): void => {

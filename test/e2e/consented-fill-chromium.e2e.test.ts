@@ -143,15 +143,23 @@ describe('consented fill and one-click sign-in in Chromium (built extension, fix
     await popup.close();
   });
 
-  it('answers a locked vault with LOCKED and fills nothing', async () => {
+  it('locked: the confirm window asks for the passphrase, then shows the values and fills on approval', async () => {
     await form.reload();
     await admin.send('vault.lock', {});
-    const popup = await openPopup(formTab);
-    await popup.waitForSelector('#fill');
-    await popup.click('#fill');
-    await expect.poll(() => popup.locator('#page-result').textContent()).toBe('Amtspass ist gesperrt.');
+    const { popup, confirm } = await askToFill('#passphrase');
+    await expect.poll(() => popup.locator('#page-result').textContent()).toContain('Bestätigungsfenster');
+    expect(await confirm.locator('body').innerText()).not.toContain('Erika');
+    mkdirSync(TEST_OUTPUT, { recursive: true });
+    await confirm.screenshot({ path: join(TEST_OUTPUT, 'chromium-confirm-locked.png') });
+    await confirm.fill('#passphrase', 'Korrekt Pferd Batterie Heftklammer');
+    await confirm.click('button[type=submit]');
+    await confirm.waitForSelector('#approve');
+    expect(await confirm.locator('body').innerText()).toContain('Erika');
     expect(await formValues()).toEqual(['', '', '', '', '', '']);
-    expect(await admin.send('vault.unlock', { passphrase: 'Korrekt Pferd Batterie Heftklammer' })).toMatchObject({ ok: true });
+    const closed = confirm.waitForEvent('close');
+    await confirm.click('#approve');
+    await closed;
+    await expect.poll(formValues).toEqual(['Erika', 'Mustermann', 'Gabler', '12.08.1964', 'Berlin', '000']);
     await popup.close();
   });
 

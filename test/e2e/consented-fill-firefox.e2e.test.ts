@@ -70,6 +70,23 @@ describe('consented fill and sign-in in Firefox ESR (built extension, fixture po
     await popup.close();
   });
 
+  it('locked: the confirm window asks for the passphrase, then shows the values and fills on approval', async () => {
+    await form.goto('https://mein-digiport.de/formulare/uvg/schritt-1');
+    expect(await admin.send('vault.lock', {})).toMatchObject({ ok: true });
+    const popup = await firefox.openExtensionPage(`popup/index.html?tab=${await tabIdOf('https://mein-digiport.de/*')}`, '#helper-state');
+    await popup.waitForSelector('#fill');
+    const confirm = await firefox.windowOpenedBy('/confirm/index.html', () => popup.click('#fill'));
+    await confirm.waitForSelector('#passphrase');
+    expect(await confirm.$eval('body', (b) => b.innerText)).not.toContain('Erika');
+    await confirm.type('#passphrase', 'Korrekt Pferd Batterie Heftklammer');
+    await confirm.click('button[type=submit]');
+    await confirm.waitForSelector('#approve');
+    expect(await formValues()).toEqual(['', '', '', '', '', '']);
+    await confirm.click('#approve');
+    await expect.poll(formValues, { timeout: 5000 }).toEqual(['Erika', 'Mustermann', 'Gabler', '12.08.1964', 'Berlin', '000']);
+    await popup.close();
+  });
+
   it('signs in with one click with the credential of exactly that origin', async () => {
     expect(await admin.send('credential.save', { origin: 'https://id.bund.de', username: 'erika', password: 'Zzyzx-Canary-Passwort' })).toMatchObject({ ok: true });
     const login = await firefox.newPage();

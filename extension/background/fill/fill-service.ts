@@ -10,6 +10,7 @@ import type { VaultKeys } from '../../storage/vault-crypto.ts';
 import type { VaultStores } from '../../storage/vault-stores.ts';
 import type { PortalRegistry } from '../registry/portal-registry.ts';
 import { attributesForKinds, kindsForAttributes } from './attributes-for-kinds.ts';
+import type { FillPreview } from '../../../shared/protocol/tab-protocol.ts';
 import { askTab, type TabsApi } from './tab-link.ts';
 
 export type FillStatus =
@@ -58,28 +59,54 @@ export function createFillService(deps: {
     return ok({ status: 'filled', filled: filledKinds.length, skipped: applied.value.outcomes.length - filledKinds.length });
   }
 
+  /** What the page offers to fill: the visible classified fields that are not login fields. */
+  async function previewForm(tabId: number): Promise<Result<{ target: { origin: string; url: string; portal: Portal }; visible: FillPreview['fields'] } | null>> {
+    const target = await resolveTab(tabId);
+    if (!target.ok) return target;
+    const preview = await askTab(deps.tabs, tabId, 'fill.preview', {});
+    if (!preview.ok) return preview;
+    if (preview.value.page !== 'form') return ok(null);
+    return ok({ target: target.value, visible: preview.value.fields.filter((f) => f.visible && f.kind !== 'username' && f.kind !== 'password') });
+  }
+
+  /** Opens the confirm window for these fields; it shows values only once the vault is unlocked. */
+  async function askInWindow(tabId: number, target: { origin: string; url: string; portal: Portal }, visible: FillPreview['fields']): Promise<Result<FillStatus>> {
+    const pendingId = newRequestId();
+    const kinds = [...new Set(visible.map((f) => f.kind))];
+    const labels = Object.fromEntries(visible.map((f) => [f.kind, f.label]));
+    await deps.pending.put({ id: pendingId, tabId, origin: target.origin, url: target.url, portalId: target.portal.id, kinds, labels, createdAt: deps.now() });
+    await deps.openConfirm(pendingId);
+    return ok({ status: 'needs-consent', pendingId });
+  }
+
   return {
     /** The citizen asked to fill this tab (popup button or keyboard command: gestures a page cannot fake). */
     async request(keys: VaultKeys, tabId: number): Promise<Result<FillStatus>> {
-      const target = await resolveTab(tabId);
-      if (!target.ok) return target;
-      const preview = await askTab(deps.tabs, tabId, 'fill.preview', {});
-      if (!preview.ok) return preview;
-      if (preview.value.page !== 'form') return ok({ status: 'nothing-to-fill' });
+      const form = await previewForm(tabId);
+      if (!form.ok) return form;
+      if (!form.value) return ok({ status: 'nothing-to-fill' });
+      const { target, visible } = form.value;
       const values = await storedValues(keys);
-      const visible = preview.value.fields.filter((f) => f.visible && f.kind !== 'username' && f.kind !== 'password');
       const kinds = [...new Set(visible.map((f) => f.kind))];
       const wanted = attributesForKinds(kinds).filter((id) => values.has(id));
       if (wanted.length === 0) return ok({ status: 'nothing-to-fill' });
-      const consent = await deps.stores.consents.forPortal(keys, target.value.portal.id);
+      const consent = await deps.stores.consents.forPortal(keys, target.portal.id);
       if (!consent.ok) return consent;
       const granted = new Set(consent.value?.attributeIds ?? []);
-      if (wanted.every((id) => granted.has(id))) return fillNow(keys, tabId, target.value, kinds, granted);
-      const pendingId = newRequestId();
-      const labels = Object.fromEntries(visible.map((f) => [f.kind, f.label]));
-      await deps.pending.put({ id: pendingId, tabId, origin: target.value.origin, url: target.value.url, portalId: target.value.portal.id, kinds, labels, createdAt: deps.now() });
-      await deps.openConfirm(pendingId);
-      return ok({ status: 'needs-consent', pendingId });
+      if (wanted.every((id) => granted.has(id))) return fillNow(keys, tabId, target, kinds, granted);
+      return askInWindow(tabId, target, visible);
+    },
+
+    /**
+     * The same request while the vault is locked: the confirm window asks for the passphrase first,
+     * then shows what would be sent (the page's fields need no key to find). Nothing to fill on the
+     * page: LOCKED, and the popup unlocks.
+     */
+    async requestLocked(tabId: number): Promise<Result<FillStatus>> {
+      const form = await previewForm(tabId);
+      if (!form.ok) return form;
+      if (!form.value || form.value.visible.length === 0) return fail('LOCKED', 'the vault is locked');
+      return askInWindow(tabId, form.value.target, form.value.visible);
     },
 
     /** What the confirm window shows: portal, exact origin, each attribute with value, trust and source. */

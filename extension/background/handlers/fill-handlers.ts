@@ -45,7 +45,11 @@ export function fillHandlers(deps: {
         return saved.ok ? ok({}) : saved;
       });
     },
-    'fill.request': ({ tabId }) => withKeys((keys) => fill.request(keys, tabId)),
+    'fill.request': async ({ tabId }) => {
+      const result = await withKeys((keys) => fill.request(keys, tabId));
+      // Locked: the confirm window asks for the passphrase first, then shows what would be sent.
+      return !result.ok && result.error.code === 'LOCKED' ? fill.requestLocked(tabId) : result;
+    },
     'signin.request': ({ tabId, ...choice }) => withKeys((keys) => signIn.request(keys, tabId, choice)),
     'consent.pending': ({ pendingId }) => withKeys((keys) => fill.describe(keys, pendingId)),
     'consent.decide': (decision) => withKeys((keys) => fill.decide(keys, decision)),

@@ -84,4 +84,20 @@ describe('fill decisions', () => {
     t.navigate('https://wohngeld.example.de/antrag#unten');
     expect(await t.service.decide(t.keys, { pendingId: t.opened[0] as string, approve: ['givenNames'], remember: false })).toMatchObject({ ok: true, value: { status: 'filled' } });
   });
+
+  it('while locked, opens the confirm window for the page\'s fields; after unlocking it shows the values and fills', async () => {
+    const t = await setup('https://wohngeld.example.de/antrag');
+    await t.vault.stores.attributes.setTyped(t.keys, 'givenNames', 'Erika');
+    const asked = await t.service.requestLocked(7);
+    expect(asked).toMatchObject({ ok: true, value: { status: 'needs-consent' } });
+    // Only the fields were looked at: nothing of the vault went to the tab.
+    expect(t.sent.map((m) => m.type)).toEqual(['fill.preview']);
+    const view = await t.service.describe(t.keys, t.opened[0] as string);
+    expect(view.ok ? view.value.attributes.map((a) => a.attributeId) : []).toEqual(['givenNames']);
+    expect(await t.service.decide(t.keys, { pendingId: t.opened[0] as string, approve: ['givenNames'], remember: false })).toMatchObject({ ok: true, value: { status: 'filled', filled: 1 } });
+    // A page with nothing to fill: LOCKED, so the popup asks for the passphrase instead.
+    const none = await setup('http://wohngeld.example.de/antrag');
+    expect(await none.service.requestLocked(7)).toMatchObject({ ok: false, error: { code: 'ORIGIN_NOT_ALLOWED' } });
+    expect(none.opened).toEqual([]);
+  });
 });
