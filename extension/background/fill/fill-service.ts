@@ -99,13 +99,12 @@ export function createFillService(deps: {
 
     /**
      * The same request while the vault is locked: the confirm window asks for the passphrase first,
-     * then shows what would be sent (the page's fields need no key to find). Nothing to fill on the
-     * page: LOCKED, and the popup unlocks.
+     * then shows what would be sent (the page's fields need no key to find). No form of a portal on
+     * the tab: LOCKED all the same, as every request that needs the vault answers while it is locked.
      */
     async requestLocked(tabId: number): Promise<Result<FillStatus>> {
       const form = await previewForm(tabId);
-      if (!form.ok) return form;
-      if (!form.value || form.value.visible.length === 0) return fail('LOCKED', 'the vault is locked');
+      if (!form.ok || !form.value || form.value.visible.length === 0) return fail('LOCKED', 'the vault is locked');
       return askInWindow(tabId, form.value.target, form.value.visible);
     },
 

@@ -95,9 +95,9 @@ describe('fill decisions', () => {
     const view = await t.service.describe(t.keys, t.opened[0] as string);
     expect(view.ok ? view.value.attributes.map((a) => a.attributeId) : []).toEqual(['givenNames']);
     expect(await t.service.decide(t.keys, { pendingId: t.opened[0] as string, approve: ['givenNames'], remember: false })).toMatchObject({ ok: true, value: { status: 'filled', filled: 1 } });
-    // A page with nothing to fill: LOCKED, so the popup asks for the passphrase instead.
+    // No portal form on the tab: LOCKED, so the popup asks for the passphrase instead.
     const none = await setup('http://wohngeld.example.de/antrag');
-    expect(await none.service.requestLocked(7)).toMatchObject({ ok: false, error: { code: 'ORIGIN_NOT_ALLOWED' } });
+    expect(await none.service.requestLocked(7)).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     expect(none.opened).toEqual([]);
   });
 });
