@@ -36,10 +36,15 @@ describe('in-page hint in Firefox ESR', () => {
     await world?.close();
   });
 
-  it('ignores a synthetic click, then fills on a trusted one', async () => {
+  it('T04: ignores synthetic clicks, dispatched mouse and key events, then fills on a trusted click', async () => {
     const box = { ...(await openForm()), open: (await hintBox())?.open };
     expect(box.open).toBe(true);
-    await page.evaluate(() => (document.body.lastElementChild as HTMLElement).click());
+    await page.evaluate(() => {
+      const host = document.body.lastElementChild as HTMLElement;
+      host.click();
+      host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await given()).toBe('');
     await page.mouse.click(box.x, box.y);

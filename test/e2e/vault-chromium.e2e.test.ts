@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionPage } from '../support/extension-page.ts';
 import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
 import { launchChromium, type ChromiumSession } from '../support/launch-chromium.ts';
-import { auditTamperDetected, backupDeleteImport, expectLockedEverywhere, expectNoCanaryAtRest, setUpWithCanaries } from './vault-scenario.ts';
+import { auditTamperDetected, recordTamperReported, backupDeleteImport, expectLockedEverywhere, expectNoCanaryAtRest, setUpWithCanaries } from './vault-scenario.ts';
 
 /** Free-text attributes: any value is valid, so the batch below exercises storage, not validation. */
 const FREE_TEXT = ['birthName', 'doctoralDegree', 'artisticName', 'street', 'houseNumber', 'city', 'addressAddition', 'phone', 'pseudonym', 'communityId', 'documentType'] as const;
@@ -55,6 +55,10 @@ describe('vault in Chromium (built extension, real IndexedDB and service worker)
     // The stop fell inside the batch: the last round never landed everywhere.
     expect(FREE_TEXT.some((id) => !values.get(id)?.endsWith('-12'))).toBe(true);
     await cdp.detach();
+  });
+
+  it('T20: reports a flipped ciphertext byte and two swapped records, reads the rest, and uses a fresh IV for each record', async () => {
+    await recordTamperReported(page);
   });
 
   it('T23: notices a modified, deleted or swapped log entry in IndexedDB and says so in the log view', async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { extensionPage } from '../support/extension-page.ts';
 import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
 import { launchFirefox, type FirefoxSession } from '../support/launch-firefox.ts';
-import { auditTamperDetected, backupDeleteImport, expectLockedEverywhere, expectNoCanaryAtRest, setUpWithCanaries } from './vault-scenario.ts';
+import { auditTamperDetected, recordTamperReported, backupDeleteImport, expectLockedEverywhere, expectNoCanaryAtRest, setUpWithCanaries } from './vault-scenario.ts';
 
 // Stopping the background in the middle of a batch is tested in Chromium only: Firefox's event page
 // can be stopped only by its idle timeout (RECIPES.md §12.1), which cannot be timed into a batch of
@@ -25,6 +25,10 @@ describe('vault in Firefox ESR (built extension, real IndexedDB and event page)'
   it('keeps no canary value, passphrase or password in plaintext in IndexedDB, storage.local or storage.session', async () => {
     await setUpWithCanaries(page);
     await expectNoCanaryAtRest(page);
+  });
+
+  it('T20: reports a flipped ciphertext byte and two swapped records, reads the rest, and uses a fresh IV for each record', async () => {
+    await recordTamperReported(page);
   });
 
   it('T23: notices a modified, deleted or swapped log entry in IndexedDB and says so in the log view', async () => {

@@ -85,10 +85,33 @@ export async function auditTamperDetected(page: Page, confirm: Page, logWarning:
   expect((await list()).intact).toBe(true);
   expect(await logWarning()).toBe('');
   for (const how of ['modify', 'delete', 'swap'] as const) {
-    const restore = await page.tamperAudit(how, 2);
+    const restore = await page.tamper('audit', how, 2, 3);
     expect((await list()).intact, how).toBe(false);
     expect(await logWarning(), how).toContain('Protokoll wurde verändert');
     await restore();
     expect((await list()).intact, `${how} restored`).toBe(true);
+  }
+}
+
+/**
+ * T20: a flipped ciphertext byte and two swapped records in IndexedDB are reported (the tag or the
+ * additional data fails), not silently dropped; the other records still read; every IV is unique.
+ */
+export async function recordTamperReported(page: Page): Promise<void> {
+  const attributes = await page.records('attribute');
+  expect(attributes.length).toBeGreaterThanOrEqual(2);
+  const ivs = (await page.records('attribute')).concat(await page.records('credential')).map((r) => r.iv);
+  expect(ivs.every((iv) => iv.length === 24)).toBe(true);
+  expect(new Set(ivs).size).toBe(ivs.length);
+  const listed = async () => (await page.send('attribute.list', {})).value as { attributes: unknown[]; corruptRecords: number };
+  const before = await listed();
+  expect(before.corruptRecords).toBe(0);
+  const [a, b] = attributes.map((r) => r.id);
+  for (const [how, broken] of [['modify', 1], ['swap', 2]] as const) {
+    const restore = await page.tamper('records', how, a ?? '', b ?? '');
+    const after = await listed();
+    expect({ how, corrupt: after.corruptRecords, readable: after.attributes.length }).toEqual({ how, corrupt: broken, readable: before.attributes.length - broken });
+    await restore();
+    expect(await listed()).toEqual(before);
   }
 }

@@ -29,14 +29,18 @@ export function extensionPage(page: EvaluatingPage) {
       await page.evaluate(`(${list}).forEach((m) => ${api}.runtime.sendMessage(m).catch(() => undefined)), true`);
     },
     /**
-     * Tampers with the encrypted disclosure log in IndexedDB (SECURITY.md T23): flips a ciphertext
-     * byte of entry `seq`, deletes it, or swaps its ciphertext with the next entry's. Returns a
-     * function that puts the original records back.
+     * Tampers with an encrypted store in IndexedDB (SECURITY.md T20, T23): flips a ciphertext byte of
+     * the entry under `key`, deletes it, or swaps its IV and ciphertext with the entry under `other`.
+     * Returns a function that puts the original entries back.
      */
-    async tamperAudit(how: 'modify' | 'delete' | 'swap', seq: number): Promise<() => Promise<void>> {
-      const key = `__amtspassAuditOriginal${++n}`;
-      await page.evaluate(`(${TAMPER_AUDIT})(${JSON.stringify(how)}, ${seq}, ${JSON.stringify(key)})`);
-      return async () => void (await page.evaluate(`(${RESTORE_AUDIT})(${JSON.stringify(key)})`));
+    async tamper(store: 'audit' | 'records', how: 'modify' | 'delete' | 'swap', key: IDBValidKey, other?: IDBValidKey): Promise<() => Promise<void>> {
+      const saved = `__amtspassOriginal${++n}`;
+      await page.evaluate(`(${TAMPER})(${JSON.stringify({ store, how, key, other, saved })})`);
+      return async () => void (await page.evaluate(`(${RESTORE})(${JSON.stringify({ store, saved })})`));
+    },
+    /** The ids of the vault's records of one type (`attribute`, `credential`, …), and each record's IV as hex. */
+    async records(type: string): Promise<{ id: string; iv: string }[]> {
+      return (await page.evaluate(`(${RECORDS})(${JSON.stringify(type)})`)) as { id: string; iv: string }[];
     },
     /** Every IndexedDB record, storage.local and storage.session of the extension, as searchable text. */
     async dumpStorage(): Promise<string> {
@@ -71,23 +75,23 @@ const DUMP_EXPRESSION = `(async () => {
   return parts.join('\\n');
 })()`;
 
-const OPEN_AUDIT = `async (mode) => {
+const OPEN_STORE = `async (name, mode) => {
   const request = (r) => new Promise((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
   const db = await request(indexedDB.open('amtspass-vault'));
-  return { db, store: db.transaction('audit', mode).objectStore('audit'), request };
+  return { db, store: db.transaction(name, mode).objectStore(name), request };
 }`;
 
-const TAMPER_AUDIT = `async (how, seq, key) => {
-  const { db, store, request } = await (${OPEN_AUDIT})('readwrite');
-  const entry = await request(store.get(seq));
-  const next = await request(store.get(seq + 1));
-  globalThis[key] = [entry, next].filter(Boolean).map((e) => ({ ...e, ct: new Uint8Array(e.ct) }));
+const TAMPER = `async ({ store: name, how, key, other, saved }) => {
+  const { db, store, request } = await (${OPEN_STORE})(name, 'readwrite');
+  const entry = await request(store.get(key));
+  const next = other === undefined ? undefined : await request(store.get(other));
+  globalThis[saved] = [entry, next].filter(Boolean).map((e) => ({ ...e, ct: new Uint8Array(e.ct), iv: new Uint8Array(e.iv) }));
   if (how === 'modify') {
     const ct = new Uint8Array(entry.ct);
     ct[0] ^= 1;
     await request(store.put({ ...entry, ct }));
   } else if (how === 'delete') {
-    await request(store.delete(seq));
+    await request(store.delete(key));
   } else {
     await request(store.put({ ...entry, ct: next.ct, iv: next.iv }));
     await request(store.put({ ...next, ct: entry.ct, iv: entry.iv }));
@@ -95,8 +99,16 @@ const TAMPER_AUDIT = `async (how, seq, key) => {
   db.close();
 }`;
 
-const RESTORE_AUDIT = `async (key) => {
-  const { db, store, request } = await (${OPEN_AUDIT})('readwrite');
-  for (const entry of globalThis[key]) await request(store.put(entry));
+const RESTORE = `async ({ store: name, saved }) => {
+  const { db, store, request } = await (${OPEN_STORE})(name, 'readwrite');
+  for (const entry of globalThis[saved]) await request(store.put(entry));
   db.close();
+}`;
+
+const RECORDS = `async (type) => {
+  const { db, store, request } = await (${OPEN_STORE})('records', 'readonly');
+  const all = await request(store.getAll());
+  db.close();
+  const hex = (bytes) => Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
+  return all.filter((r) => r.type === type).map((r) => ({ id: r.id, iv: hex(r.iv) }));
 }`;
