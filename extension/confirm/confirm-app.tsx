@@ -22,8 +22,14 @@ export function ConfirmApp(props: { pendingId: string }) {
   const [approved, setApproved] = useState<Set<AttributeId>>(new Set());
   const [remember, setRemember] = useState(true);
   const [done, setDone] = useState<string | null>(null);
+  /** Who asks, shown above the unlock form: the citizen sees the site before typing the passphrase. */
+  const [asker, setAsker] = useState<{ portalName: string; origin: string } | null>(null);
   const load = (): void => {
-    void requestBackground('consent.pending', { pendingId: props.pendingId }).then((result) => {
+    void requestBackground('consent.pending', { pendingId: props.pendingId }).then(async (result) => {
+      if (!result.ok && result.error.code === 'LOCKED') {
+        const target = await requestBackground('consent.target', { pendingId: props.pendingId });
+        if (target.ok) setAsker(target.value);
+      }
       setView(result);
       if (result.ok) setApproved(new Set(result.value.attributes.map((a) => a.attributeId)));
     });
@@ -31,7 +37,19 @@ export function ConfirmApp(props: { pendingId: string }) {
   useEffect(load, [props.pendingId]);
 
   if (view === null) return <p role="status">{t('statusLoading')}</p>;
-  if (!view.ok && view.error.code === 'LOCKED') return <UnlockForm onUnlocked={load} />;
+  if (!view.ok && view.error.code === 'LOCKED') {
+    return (
+      <>
+        {asker && (
+          <div class="portal">
+            <strong id="portal-name">{asker.portalName}</strong>
+            <span class="origin" id="portal-origin">{asker.origin}</span>
+          </div>
+        )}
+        <UnlockForm onUnlocked={load} />
+      </>
+    );
+  }
   if (!view.ok) return <p role="alert">{view.error.code === 'NOT_FOUND' ? t('confirmExpired') : errorText(view.error.code)}</p>;
   const { value } = view;
   // Asked while locked: once unlocked it can turn out that nothing stored fits this form.

@@ -55,6 +55,7 @@ export const uiProtocol = {
   'fill.request': { from: ['popup'], request: m.TabRefSchema, response: m.FillStatusSchema },
   'signin.request': { from: ['popup'], request: m.SignInRequestSchema, response: m.SignInStatusSchema },
   'consent.pending': { from: ['confirm'], request: m.PendingRefSchema, response: m.PendingViewSchema },
+  'consent.target': { from: ['confirm'], request: m.PendingRefSchema, response: m.PendingTargetSchema },
   'consent.decide': { from: ['confirm'], request: m.ConsentDecisionSchema, response: m.FillStatusSchema },
 
   'eid.status': { from: PAGES, request: EmptySchema, response: EidStatusSchema },

@@ -127,6 +127,8 @@ export const SignInStatusSchema = v.variant('status', [
   }),
 ]);
 export const PendingRefSchema = v.strictObject({ pendingId: v.pipe(v.string(), v.regex(/^[0-9a-f]{24}$/)) });
+/** Who is asking, without any value: what the confirm window shows above its unlock form. */
+export const PendingTargetSchema = v.strictObject({ portalName: v.pipe(v.string(), v.maxLength(80)), origin: OriginSchema });
 export const PendingViewSchema = v.strictObject({
   portalName: v.string(),
   origin: OriginSchema,

@@ -149,6 +149,8 @@ describe('consented fill and one-click sign-in in Chromium (built extension, fix
     const { popup, confirm } = await askToFill('#passphrase');
     await expect.poll(() => popup.locator('#page-result').textContent()).toContain('Bestätigungsfenster');
     expect(await confirm.locator('body').innerText()).not.toContain('Erika');
+    // Before the passphrase: which site is asking.
+    await expect.poll(() => confirm.locator('#portal-origin').textContent()).toBe('https://mein-digiport.de');
     mkdirSync(TEST_OUTPUT, { recursive: true });
     await confirm.screenshot({ path: join(TEST_OUTPUT, 'chromium-confirm-locked.png') });
     await confirm.fill('#passphrase', 'Korrekt Pferd Batterie Heftklammer');

@@ -78,6 +78,7 @@ describe('consented fill and sign-in in Firefox ESR (built extension, fixture po
     const confirm = await firefox.windowOpenedBy('/confirm/index.html', () => popup.click('#fill'));
     await confirm.waitForSelector('#passphrase');
     expect(await confirm.$eval('body', (b) => b.innerText)).not.toContain('Erika');
+    await expect.poll(() => confirm.$eval('#portal-origin', (e) => e.textContent).catch(() => ''), { timeout: 5000 }).toBe('https://mein-digiport.de');
     await confirm.type('#passphrase', 'Korrekt Pferd Batterie Heftklammer');
     await confirm.click('button[type=submit]');
     await confirm.waitForSelector('#approve');

@@ -108,6 +108,13 @@ export function createFillService(deps: {
       return askInWindow(tabId, form.value.target, form.value.visible);
     },
 
+    /** Which portal and origin a pending request is for; needs no key, so the window can say it while locked. */
+    async target(pendingId: string): Promise<Result<{ portalName: string; origin: string }>> {
+      const pending = await deps.pending.take(pendingId, { keep: true });
+      if (!pending) return fail('NOT_FOUND', 'this request has expired');
+      return ok({ portalName: (deps.registry.byId(pending.portalId)?.name ?? pending.portalId).slice(0, 80), origin: pending.origin });
+    },
+
     /** What the confirm window shows: portal, exact origin, each attribute with value, trust and source. */
     async describe(keys: VaultKeys, pendingId: string) {
       const pending = await deps.pending.take(pendingId, { keep: true });

@@ -10,7 +10,7 @@ import type { WithKeys } from '../vault/with-keys.ts';
 import type { CredentialOffers } from '../fill/credential-offers.ts';
 import type { VaultKeys } from '../../storage/vault-crypto.ts';
 
-type FillMessages = Pick<UiProtocol, 'page.current' | 'credential.decideOffer' | 'fill.request' | 'signin.request' | 'consent.pending' | 'consent.decide'>;
+type FillMessages = Pick<UiProtocol, 'page.current' | 'credential.decideOffer' | 'fill.request' | 'signin.request' | 'consent.pending' | 'consent.target' | 'consent.decide'>;
 
 /** The popup's "Ausfüllen" and "Anmelden", and the confirm window's first-disclosure decision. */
 export function fillHandlers(deps: {
@@ -52,6 +52,7 @@ export function fillHandlers(deps: {
     },
     'signin.request': ({ tabId, ...choice }) => withKeys((keys) => signIn.request(keys, tabId, choice)),
     'consent.pending': ({ pendingId }) => withKeys((keys) => fill.describe(keys, pendingId)),
+    'consent.target': ({ pendingId }) => fill.target(pendingId),
     'consent.decide': (decision) => withKeys((keys) => fill.decide(keys, decision)),
   };
 }

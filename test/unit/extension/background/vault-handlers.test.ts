@@ -63,8 +63,12 @@ describe('vault messages through the background router', () => {
     const vault = await createTestVault();
     const { send } = routerFor(vault);
     await send('vault.lock', {});
-    const notCovered = Object.keys(uiProtocol).filter((type) => !(type in NEEDS_KEYS) && !/^(helper|vault|portal|eid|ui)\.|^data\.|^page\.current$/.test(type));
+    // consent.target names only the portal and origin a pending request is for: the confirm window
+    // shows them above its unlock form, so it answers while locked (and only to the confirm window).
+    const notCovered = Object.keys(uiProtocol).filter((type) => !(type in NEEDS_KEYS) && !/^(helper|vault|portal|eid|ui)\.|^data\.|^page\.current$|^consent\.target$/.test(type));
     expect(notCovered).toEqual([]);
+    expect(await send('consent.target', { pendingId: 'a'.repeat(24) }, confirm)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await send('consent.target', { pendingId: 'a'.repeat(24) }, popup)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
     for (const [type, payload] of Object.entries(NEEDS_KEYS)) {
       const sender = /^consent\.(grant|pending|decide)$|^wallet\./.test(type) ? confirm : popup;
       expect(await send(type, payload, sender), type).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
