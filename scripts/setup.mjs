@@ -19,7 +19,7 @@ const PACKAGES = {
   openssl: 'the test CA for the fixture portals',
   'libnss3-tools': 'certutil, to trust the test CA in the Firefox test profile',
   xvfb: 'a virtual display for headed browser tests',
-  xdotool: 'answers browser permission prompts under Xvfb',
+  xdotool: 'presses extension keyboard shortcuts under Xvfb in the browser tests',
 };
 
 const [major, minor] = process.versions.node.split('.').map(Number);
