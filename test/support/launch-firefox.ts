@@ -37,6 +37,8 @@ export async function launchFirefox(options: {
   extensionPath?: string;
   /** False: no native host manifest, as for a citizen who has not installed the helper. */
   withHelper?: boolean;
+  /** False: a headed browser (on the display in `env.DISPLAY`). */
+  headless?: boolean;
   /** More preferences, e.g. a short background idle timeout. */
   prefs?: Readonly<Record<string, string | number | boolean>>;
 }): Promise<FirefoxSession> {
@@ -48,7 +50,7 @@ export async function launchFirefox(options: {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
-    headless: true,
+    headless: options.headless ?? true,
     userDataDir: profile,
     env: { ...process.env, HOME: home, ...options.env },
     args: ['-remote-allow-system-access'],
