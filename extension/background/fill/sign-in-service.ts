@@ -38,12 +38,6 @@ export function createSignInService(deps: {
   startEid: (sender: { tabId: number; origin: string }, activation: string) => Promise<Result<{ handled: boolean }>>;
   now: () => number;
 }) {
-  const hasAccountAt = async (keys: VaultKeys, portal: Portal): Promise<boolean> => {
-    for (const origin of portal.origins) {
-      if ((await deps.stores.credentials.forOrigin(keys, origin)).length > 0) return true;
-    }
-    return false;
-  };
   const follow = async (tabId: number, chosen: ResolvedRoute): Promise<Result<SignInStatus>> => {
     const followed = await askTab(deps.tabs, tabId, 'signin.follow', { id: chosen.route.id, target: chosen.route.target });
     if (!followed.ok) return followed;
@@ -87,8 +81,10 @@ export function createSignInService(deps: {
         const picked = routes.find((r) => isElsewhere(r) && r.route.id === choice.route?.id && r.route.target === choice.route.target);
         return picked ? follow(tabId, picked) : fail('NOT_FOUND', 'the page changed; the sign-in route is gone');
       }
-      const elsewhere: ResolvedRoute[] = [];
-      for (const r of routes) if (isElsewhere(r) && (await hasAccountAt(keys, r.portal))) elsewhere.push(r);
+      // Origins with a stored account, read once (the list carries no passwords).
+      const withAccount = new Set((await deps.stores.credentials.list(keys)).credentials.map((c) => c.origin));
+      const hasAccountAt = (portal: Portal): boolean => portal.origins.some((o) => withAccount.has(o));
+      const elsewhere = routes.filter((r) => isElsewhere(r) && hasAccountAt(r.portal));
 
       if (!choice.credentialId) {
         const own = accounts.length > 0;
