@@ -2,7 +2,7 @@ import type { ResponseOf } from '../../shared/protocol/protocol-spec.ts';
 import type { UiProtocol } from '../../shared/protocol/ui-protocol.ts';
 import { ATTRIBUTE_CATALOG } from '../../shared/vocabulary/attribute-catalog.ts';
 import { displayValue } from '../../shared/vocabulary/display-value.ts';
-import { t, uiLanguage } from '../platform/i18n.ts';
+import { formatDate, t, uiLanguage } from '../platform/i18n.ts';
 
 type Attribute = ResponseOf<UiProtocol, 'consent.pending'>['attributes'][number];
 
@@ -13,7 +13,7 @@ export function AttributeItem(props: { attribute: Attribute; checked: boolean; o
   const german = uiLanguage().startsWith('de');
   const id = `attr-${attribute.attributeId}`;
   const source = attribute.source === 'eid' && attribute.readAt !== undefined
-    ? t('sourceEid', [new Date(attribute.readAt).toLocaleDateString(german ? 'de-DE' : 'en-GB')])
+    ? t('sourceEid', [formatDate(attribute.readAt)])
     : t(attribute.source === 'eid' ? 'sourceEidUndated' : attribute.source === 'import' ? 'sourceImport' : 'sourceUser');
   return (
     <li>

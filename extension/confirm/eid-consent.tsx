@@ -1,13 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { AccessRight, EidStep } from '../../shared/protocol/eid-messages.ts';
+import { formatIsoCalendarDate } from '../../shared/vocabulary/format-timestamp.ts';
 import { t, uiLanguage } from '../platform/i18n.ts';
 
 type Consent = Extract<EidStep, { state: 'consent' }>;
 
-function formatDate(iso: string): string {
-  const date = new Date(`${iso}T12:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(uiLanguage().startsWith('de') ? 'de-DE' : 'en-GB');
-}
 
 /** The host of a URL as the browser shows it: punycode stays punycode, so a lookalike is visible. */
 function hostOf(url: string): string {
@@ -33,7 +30,7 @@ export function EidConsent(props: { step: Consent; onAccept: (optional: AccessRi
         <dt>{t('eidProvider')}</dt><dd id="eid-subject-name">{certificate.subjectName}</dd>
         <dt>{t('eidProviderAddress')}</dt><dd class="origin" id="eid-subject-url">{hostOf(certificate.subjectUrl)}</dd>
         {certificate.purpose && <><dt>{t('eidPurpose')}</dt><dd id="eid-purpose">{certificate.purpose}</dd></>}
-        <dt>{t('eidValidity')}</dt><dd>{t('eidValidFromTo', [formatDate(certificate.effectiveDate), formatDate(certificate.expirationDate)])}</dd>
+        <dt>{t('eidValidity')}</dt><dd>{t('eidValidFromTo', [formatIsoCalendarDate(certificate.effectiveDate), formatIsoCalendarDate(certificate.expirationDate)])}</dd>
         <dt>{t('eidIssuer')}</dt><dd>{certificate.issuerName}</dd>
       </dl>
       <details><summary>{t('eidTerms')}</summary><pre class="terms">{certificate.termsOfUsage}</pre></details>

@@ -1,3 +1,4 @@
+import { formatTimestampDate, formatTimestampDateTime } from '../../shared/vocabulary/format-timestamp.ts';
 import { browser } from './browser.ts';
 
 /** The citizen's language choice in the options page; `auto` follows the browser. */
@@ -49,12 +50,14 @@ export function uiLocale(): string {
   return uiLanguage().startsWith('de') ? 'de-DE' : 'en-GB';
 }
 
+/** `TT.MM.JJJJ` in every UI language (see format-timestamp.ts). */
 export function formatDate(time: number): string {
-  return new Date(time).toLocaleDateString(uiLocale());
+  return formatTimestampDate(time);
 }
 
+/** `TT.MM.JJJJ, hh:mm` in every UI language. */
 export function formatDateTime(time: number): string {
-  return new Date(time).toLocaleString(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' });
+  return formatTimestampDateTime(time);
 }
 
 export function formatNumber(value: number): string {
