@@ -10,20 +10,20 @@ import { countryFormsFor } from '../shared/vocabulary/country-forms.ts';
  * The extension's collect and classify code as one script for the classify CLI and the benchmarks
  * (evaluated into a page by DevTools, so page CSP does not apply). Returns plain data only.
  */
-export function run() {
+export async function run() {
   const started = performance.now();
-  const { snapshot } = collectPage(document);
+  const { snapshot, stats } = await collectPage(document);
   const collected = performance.now();
   const result = classifyPage(snapshot);
-  return { snapshot, result, ms: { collect: collected - started, classify: performance.now() - collected } };
+  return { snapshot, result, stats, ms: { collect: collected - started, classify: performance.now() - collected } };
 }
 
 /**
  * Classifies, then fills the given kinds (all classified kinds when none are named) from the values.
  * The country forms are added here as the background adds them to a fill.
  */
-export function fill(values: FillValues, kinds?: readonly FieldKind[]) {
-  const { snapshot, elements } = collectPage(document);
+export async function fill(values: FillValues, kinds?: readonly FieldKind[]) {
+  const { snapshot, elements } = await collectPage(document);
   const result = classifyPage(snapshot);
   const wanted = new Set<FieldKind>(kinds ?? result.fields.flatMap((f) => (f.kind ? [f.kind] : [])));
   const started = performance.now();
@@ -31,11 +31,20 @@ export function fill(values: FillValues, kinds?: readonly FieldKind[]) {
   return { page: result.kind, outcomes, names: snapshot.fields.map((f) => f.name || `#${f.id}`), ms: performance.now() - started };
 }
 
-/** Observes the page for `ms` and reports how often it would have classified again (bounds test). */
-export function watch(ms: number): Promise<{ changes: number; gaveUp: boolean }> {
+/**
+ * Observes the page until the circuit breaker gives up (or `maxMs` pass) and reports when it would
+ * have classified again (page clock, ms), for the bounds test.
+ */
+export function watch(maxMs: number): Promise<{ runs: number[]; gaveUp: boolean }> {
   const controller = new AbortController();
-  let changes = 0;
-  let gaveUp = false;
-  observeForms(document, { signal: controller.signal, onChange: () => { changes++; run(); }, onGiveUp: () => { gaveUp = true; } });
-  return new Promise((resolve) => setTimeout(() => { controller.abort(); resolve({ changes, gaveUp }); }, ms));
+  const runs: number[] = [];
+  return new Promise((resolve) => {
+    const done = (gaveUp: boolean) => {
+      clearTimeout(cap);
+      controller.abort();
+      resolve({ runs, gaveUp });
+    };
+    const cap = setTimeout(() => done(false), maxMs);
+    observeForms(document, { signal: controller.signal, onChange: () => { runs.push(performance.now()); void run(); }, onGiveUp: () => done(true) });
+  });
 }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { AccessRight, EidStep } from '../../shared/protocol/eid-messages.ts';
 import { formatIsoCalendarDate } from '../../shared/vocabulary/format-timestamp.ts';
-import { t, uiLanguage } from '../platform/i18n.ts';
+import { t } from '../platform/i18n.ts';
 
 type Consent = Extract<EidStep, { state: 'consent' }>;
 

@@ -75,20 +75,39 @@ document.addEventListener('focusin', (event) => {
   offerHint(offerableKind, target);
 }, { capture: true, signal: controller.signal });
 
-function detect(): void {
-  const { snapshot, elements } = collectPage(document);
-  const result = classifyPage(snapshot, { overrides });
-  offerable = new WeakSet(result.fields.flatMap((f) => (f.kind && elements[f.index] ? [elements[f.index] as Element] : [])));
-  offerableKind = result.kind;
-  const kinds = [...new Set(result.fields.flatMap((f) => (f.kind ? [f.kind] : [])))].sort();
-  const report = { kind: result.kind, kinds, eidLinks: Math.min(snapshot.eidLinks, 99) };
-  const key = JSON.stringify(report);
-  if (key === lastReport) return;
-  lastReport = key;
-  // A stale or invalidated extension context (update, reload) ends this script's work.
-  void request('page.detected', report).then((response) => {
-    if (!response.ok && response.error.code === 'INTERNAL') controller.abort();
-  });
+/**
+ * Collects and classifies the page (in slices, see collect-page.ts) and reports what changed. One run
+ * at a time: a change that arrives during a run starts exactly one more run after it.
+ */
+let detecting = false;
+let detectAgain = false;
+async function detect(): Promise<void> {
+  if (detecting) {
+    detectAgain = true;
+    return;
+  }
+  detecting = true;
+  try {
+    do {
+      detectAgain = false;
+      const { snapshot, elements } = await collectPage(document, { signal: controller.signal });
+      if (controller.signal.aborted) return;
+      const result = classifyPage(snapshot, { overrides });
+      offerable = new WeakSet(result.fields.flatMap((f) => (f.kind && elements[f.index] ? [elements[f.index] as Element] : [])));
+      offerableKind = result.kind;
+      const kinds = [...new Set(result.fields.flatMap((f) => (f.kind ? [f.kind] : [])))].sort();
+      const report = { kind: result.kind, kinds, eidLinks: Math.min(snapshot.eidLinks, 99) };
+      const key = JSON.stringify(report);
+      if (key === lastReport) continue;
+      lastReport = key;
+      // A stale or invalidated extension context (update, reload) ends this script's work.
+      void request('page.detected', report).then((response) => {
+        if (!response.ok && response.error.code === 'INTERNAL') controller.abort();
+      });
+    } while (detectAgain && !controller.signal.aborted);
+  } finally {
+    detecting = false;
+  }
 }
 
 /**
@@ -106,8 +125,8 @@ function openedByAnotherSite(): boolean {
 }
 
 if (window.top === window && !openedByAnotherSite()) {
-  detect();
-  observeForms(document, { signal: controller.signal, onChange: detect });
+  void detect();
+  observeForms(document, { signal: controller.signal, onChange: () => void detect() });
   const handlers = tabHandlers({ doc: document, overrides, signal: controller.signal, beforeFill: hideHint });
   // Only our own background may ask for a preview or a fill: same extension id, and no tab (a
   // content script of another page always has one).

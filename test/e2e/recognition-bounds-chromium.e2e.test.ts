@@ -6,8 +6,15 @@ import { launchPlainChromium } from '../support/launch-chromium.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../support/project-paths.ts';
+import { MAX_NODES, MAX_SHADOW_DEPTH } from '../../extension/content/collect/collect-limits.ts';
+import { MAX_FIELDS } from '../../extension/content/collect/page-snapshot.ts';
+import { MAX_RECLASSIFICATIONS_PER_WINDOW, RECLASSIFY_WINDOW_MS } from '../../extension/content/collect/observe-forms.ts';
+import { syntheticForm } from '../../bench/synthetic-form.ts';
 
-/** Hostile or absurd pages (issue: bad input): classification stays bounded and degrades to "none". */
+/**
+ * Hostile or absurd pages: collection stays bounded by what can be counted (fields, nodes, runs), never
+ * by the clock, so these hold on the slowest machine. Speed is measured in bench/.
+ */
 describe('recognition bounds in Chromium', () => {
   let world: FixtureWorld;
   let browser: Browser;
@@ -24,19 +31,23 @@ describe('recognition bounds in Chromium', () => {
     await world?.close();
   });
 
-  const timed = async () => {
-    const started = Date.now();
-    const result = await classifyInPage(page);
-    return { ...result, wall: Date.now() - started };
-  };
+  const collect = () => classifyInPage(page);
 
-  it('handles a page with 50,000 elements within its time budget', async () => {
+  it('reads a 50,000-element page up to its field cap, in slices', async () => {
     await page.setContent(`<h1>Liste</h1><form>${'<div><span>Eintrag</span><input name="x"></div>'.repeat(12_500)}</form>`);
-    const result = await timed();
+    const result = await collect();
     expect(result.snapshot.truncated).toBe(true);
-    expect(result.snapshot.fields.length).toBeLessThanOrEqual(2000);
-    expect(result.ms.collect).toBeLessThan(400);
+    expect(result.snapshot.fields).toHaveLength(MAX_FIELDS);
+    expect(result.stats.nodesVisited).toBeLessThanOrEqual(MAX_NODES);
+    expect(result.stats.slices).toBeGreaterThan(1);
     expect(result.result.kind).toBe('none');
+  });
+
+  it.each([500, 5_000])('collects a %i-field form whole (up to the field cap), however slow the machine', async (n) => {
+    await page.setContent(syntheticForm(n));
+    const result = await collect();
+    expect(result.snapshot.fields).toHaveLength(Math.min(n, MAX_FIELDS));
+    expect(result.snapshot.truncated).toBe(n > MAX_FIELDS);
   });
 
   it('stops at a bounded depth of nested shadow roots', async () => {
@@ -49,33 +60,57 @@ describe('recognition bounds in Chromium', () => {
         host = root.querySelector('div') as HTMLElement;
       }
     });
-    const result = await timed();
-    expect(result.snapshot.fields.length).toBeLessThanOrEqual(17);
+    const result = await collect();
+    expect(result.snapshot.fields.length).toBeLessThanOrEqual(MAX_SHADOW_DEPTH + 1);
     expect(result.snapshot.fields.every((f) => f.inShadow)).toBe(true);
-    expect(result.wall).toBeLessThan(5000);
+    expect(result.stats.nodesVisited).toBeLessThanOrEqual(4 * (MAX_SHADOW_DEPTH + 1) + 10);
   });
 
-  it('keeps megabyte-long labels to 200 characters without reading them whole', async () => {
+  it('keeps megabyte-long labels to 200 characters', async () => {
     await page.setContent('<form><label for="a" id="l"></label><input id="a" name="a"><label for="b">Nachname</label><input id="b" name="b"></form>');
     await page.evaluate(() => { (document.getElementById('l') as HTMLElement).textContent = `Vorname ${'x'.repeat(2_000_000)}`; });
-    const result = await timed();
+    const result = await collect();
     expect(result.snapshot.fields[0]?.label.length).toBeLessThanOrEqual(200);
-    // The browser's own layout of a 2 MB text node (forced by the visibility check) dominates and
-    // varies with load; the bound here is "no hang", the label cut is checked above.
-    expect(result.ms.collect + result.ms.classify).toBeLessThan(2000);
+    expect(result.snapshot.fields[0]?.label.startsWith('Vorname')).toBe(true);
+    expect(result.snapshot.fields[1]?.label).toBe('Nachname');
   });
 
-  it('gives up observing a form that rebuilds itself in a loop', async () => {
+  it('reads a label wrapping 500 inputs and 300,000 hidden elements, every field, bounded', async () => {
+    await page.setContent('<form><label id="wrap">Auswahl </label></form>');
+    await page.evaluate(() => {
+      const label = document.getElementById('wrap') as HTMLElement;
+      const hidden = document.createElement('div');
+      hidden.hidden = true;
+      hidden.innerHTML = '<i></i>'.repeat(300_000);
+      label.append(hidden);
+      for (let i = 0; i < 500; i++) {
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = `c${i}`;
+        label.append(box);
+      }
+    });
+    const result = await collect();
+    expect(result.snapshot.fields).toHaveLength(500);
+    expect(result.snapshot.fields.every((f) => f.label === 'Auswahl')).toBe(true);
+    expect(result.stats.nodesVisited).toBeLessThanOrEqual(MAX_NODES);
+  });
+
+  it('bounds how often a form that rebuilds itself in a loop is classified, and gives up', async () => {
     await page.setContent('<form id="f"><label for="v">Vorname</label><input id="v"></form>');
     await page.evaluate(() => {
       setInterval(() => {
         const form = document.getElementById('f') as HTMLElement;
         form.innerHTML = `<label for="v">Vorname</label><input id="v" name="v${Math.random()}">`;
-      }, 300);
+      }, 100);
     });
     const bundle = readFileSync(join(PROJECT_ROOT, 'dist', 'classify', 'amtspass-classify.js'), 'utf8');
-    const watched = await page.evaluate<{ changes: number; gaveUp: boolean }>(`(() => { ${bundle}; return AmtspassClassify.watch(9000); })()`);
+    // Watches until the breaker gives up (at most 60 s on the busiest machine); the bound is counted.
+    const watched = await page.evaluate<{ runs: number[]; gaveUp: boolean }>(`(() => { ${bundle}; return AmtspassClassify.watch(60000); })()`);
+    expect(watched.runs.length).toBeGreaterThanOrEqual(1);
+    for (const [i, start] of watched.runs.entries()) {
+      expect(watched.runs.slice(i).filter((t) => t - start <= RECLASSIFY_WINDOW_MS).length).toBeLessThanOrEqual(MAX_RECLASSIFICATIONS_PER_WINDOW);
+    }
     expect(watched.gaveUp).toBe(true);
-    expect(watched.changes).toBeLessThanOrEqual(20);
-  }, 20_000);
+  }, 90_000);
 });

@@ -1,49 +1,121 @@
 import { boundedText, tidy } from './bounded-text.ts';
-import { createLabelIndex, findLabel } from './find-label.ts';
+import { closestBounded, dom } from './dom-reads.ts';
+import { createLabelContext, findLabel, type LabelContext } from './find-label.ts';
+import { MAX_FRAME_DEPTH, MAX_NODES, MAX_SHADOW_DEPTH, SLICE_MS } from './collect-limits.ts';
 import { isRendered } from './is-visible.ts';
 import {
   MAX_ACTIONS, MAX_FIELDS, MAX_OPTIONS, MAX_TEXT_CHARS,
   type FieldSnapshot, type FormSnapshot, type PageSnapshot,
 } from './page-snapshot.ts';
 
-/** Elements visited at most; a page with more is classified from what was seen. */
-export const MAX_NODES = 200_000;
-/** Nested shadow roots followed at most. */
-export const MAX_SHADOW_DEPTH = 16;
-/** Nested same-origin iframes followed at most. */
-export const MAX_FRAME_DEPTH = 3;
-/** Time budget for one collection; beyond it the snapshot is cut and marked truncated. */
-export const COLLECT_BUDGET_MS = 150;
+/** Buttons kept per form. */
+const MAX_FORM_BUTTONS = 20;
+/** Elements visited between two looks at the clock. */
+const CLOCK_EVERY = 8;
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 const IGNORED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'file', 'range', 'color']);
+const SKIP_CHILDREN = new Set(['SELECT', 'TEXTAREA', 'SCRIPT', 'STYLE', 'TEMPLATE']);
 const EID_LINK = /(^|\/\/)(127\.0\.0\.1|localhost):24727\/eID-Client|^eid:\/\/|ausweisapp\.bund\.de\/eID-Client/i;
+
 
 export interface CollectedPage {
   readonly snapshot: PageSnapshot;
   /** The live controls, parallel to `snapshot.fields` (kept in the content script, never sent). */
   readonly elements: readonly Control[];
+  /** What the walk cost, counted: the bounds tests assert these, never wall-clock time. */
+  readonly stats: { readonly nodesVisited: number; readonly slices: number };
+}
+
+export interface CollectOptions {
+  /** Work per slice (default SLICE_MS). */
+  readonly sliceMs?: number;
+  /** Clock for slicing; injected in tests. */
+  readonly now?: () => number;
+  /** Gives the page its turn between slices; injected in tests. */
+  readonly yieldToPage?: () => Promise<void>;
+  /** Stops the walk (the page is going away); the snapshot is then marked truncated. */
+  readonly signal?: AbortSignal;
+  /** Node cap (default MAX_NODES); the synchronous look at one submitted form uses a smaller one. */
+  readonly maxNodes?: number;
 }
 
 /**
  * Live DOM → plain snapshot: every form control in document order, through open shadow roots and
- * same-origin iframes, with the texts classification needs. Bounded by field count, node count,
- * shadow and frame depth, text length and a time budget.
+ * same-origin iframes, with the texts classification needs. Runs in slices of about SLICE_MS and yields
+ * to the page between them; stops only at the caps (fields, nodes, depths) or when aborted.
  */
-export function collectPage(doc: Document, options: { budgetMs?: number } = {}): CollectedPage {
-  const deadline = performance.now() + (options.budgetMs ?? COLLECT_BUDGET_MS);
+export async function collectPage(doc: Document, options: CollectOptions = {}): Promise<CollectedPage> {
+  const now = options.now ?? (() => performance.now());
+  const sliceMs = options.sliceMs ?? SLICE_MS;
+  const yieldToPage = options.yieldToPage ?? yieldToEventLoop;
+  const walk = createWalk(doc, options.maxNodes ?? MAX_NODES);
+  let slices = 0;
+  for (;;) {
+    slices++;
+    const end = now() + sliceMs;
+    if (walk.run(() => now() >= end)) break;
+    if (options.signal?.aborted) {
+      walk.cut();
+      break;
+    }
+    await yieldToPage();
+    if (options.signal?.aborted) {
+      walk.cut();
+      break;
+    }
+  }
+  return walk.result(slices);
+}
+
+/**
+ * The same walk in one go, for the one place that cannot wait: a trusted submit, where the page may
+ * unload right after the event. Bounded by `maxNodes` only.
+ */
+export function collectPageNow(doc: Document, options: { maxNodes: number }): CollectedPage {
+  const walk = createWalk(doc, options.maxNodes);
+  walk.run(() => false);
+  return walk.result(1);
+}
+
+/** One element to visit, with the context its subtree is read in. */
+interface Visit {
+  readonly element: Element;
+  readonly root: Document | ShadowRoot;
+  readonly frame: number;
+  readonly shadowDepth: number;
+  readonly frameDepth: number;
+  /** The nearest `<form>` ancestor in the same tree (for the form's buttons). */
+  readonly form: Element | null;
+}
+
+interface Walk {
+  /** Works until `stop()` says so (looked at every few elements); true when the walk is finished. */
+  run(stop: () => boolean): boolean;
+  /** Ends the walk early: what was seen stays, marked truncated. */
+  cut(): void;
+  result(slices: number): CollectedPage;
+}
+
+function createWalk(doc: Document, maxNodes: number): Walk {
   const fields: FieldSnapshot[] = [];
   const elements: Control[] = [];
-  const forms: FormSnapshot[] = [];
+  const forms: { form: HTMLFormElement; snapshot: Omit<FormSnapshot, 'buttons'> }[] = [];
   const formIndex = new Map<HTMLFormElement, number>();
+  const formButtons = new Map<Element, string[]>();
+  const groupTexts = new Map<Element, string>();
   const actions: string[] = [];
+  const labels: LabelContext = createLabelContext();
   let eidLinks = 0;
   let heading = '';
   let h1 = '';
   let visited = 0;
   let truncated = false;
-  const labelFor = createLabelIndex();
+  const stack: Visit[] = [];
+
+  const top = dom.documentElement(doc);
+  if (top) stack.push({ element: top, root: doc, frame: 0, shadowDepth: 0, frameDepth: 0, form: null });
 
   const formOf = (form: HTMLFormElement | null): number => {
     if (!form) return -1;
@@ -51,98 +123,184 @@ export function collectPage(doc: Document, options: { budgetMs?: number } = {}):
     if (known !== undefined) return known;
     const index = forms.length;
     formIndex.set(form, index);
-    const buttons = [...form.querySelectorAll('button, input[type=submit], input[type=button]')].slice(0, 20)
-      .map((b) => tidy((b as HTMLInputElement).value && b.tagName === 'INPUT' ? (b as HTMLInputElement).value : boundedText(b), 80)).filter(Boolean);
-    forms.push({ index, id: tidy(form.id, 100), name: tidy(form.getAttribute('name'), 100), action: safeAction(form), method: (form.method || 'get').toLowerCase(), buttons });
+    forms.push({ form, snapshot: { index, id: tidy(dom.attr(form, 'id'), 100), name: tidy(dom.attr(form, 'name'), 100), action: tidy(dom.formAction(form), 500), method: dom.formMethod(form) } });
     return index;
   };
 
-  const addControl = (control: Control, frame: number, inShadow: boolean): void => {
-    const type = control.tagName === 'INPUT' ? ((control as HTMLInputElement).type || 'text').toLowerCase() : control.tagName === 'SELECT' ? 'select-one' : 'textarea';
+  const noteButton = (form: Element | null, text: string): void => {
+    if (!form || !text) return;
+    const list = formButtons.get(form) ?? [];
+    if (list.length < MAX_FORM_BUTTONS) list.push(text);
+    formButtons.set(form, list);
+  };
+
+  const groupText = (group: Element, root: Document | ShadowRoot): string => {
+    let text = groupTexts.get(group);
+    if (text === undefined) {
+      text = labels.textOf(dom.tag(group) === 'FIELDSET' ? legendOf(group) : labelOfGroup(group, root));
+      groupTexts.set(group, text);
+    }
+    return text;
+  };
+
+  const addControl = (control: Control, tag: string, visit: Visit): void => {
+    const type = tag === 'INPUT' ? ((control as HTMLInputElement).type || 'text').toLowerCase() : tag === 'SELECT' ? 'select-one' : 'textarea';
+    if (type === 'submit' || type === 'button') noteButton(visit.form, tidy((control as HTMLInputElement).value, 80));
     if (IGNORED_INPUT_TYPES.has(type)) return;
     if (fields.length >= MAX_FIELDS) {
       truncated = true;
       return;
     }
-    const label = findLabel(control, labelFor);
-    const group = control.closest('fieldset, [role=group], [role=radiogroup]');
-    const legend = group ? boundedText(group.tagName === 'FIELDSET' ? group.querySelector(':scope > legend') : labelOfGroup(group)) : '';
+    const label = findLabel(control, visit.root, labels);
+    const group = closestBounded(control, (t, e) => t === 'FIELDSET' || /^(group|radiogroup)$/.test(dom.attr(e, 'role') ?? ''));
     const isChoice = type === 'radio' || type === 'checkbox';
-    const options = control.tagName === 'SELECT'
-      ? [...(control as HTMLSelectElement).options].slice(0, MAX_OPTIONS).map((o) => ({ value: tidy(o.value, MAX_TEXT_CHARS), text: tidy(o.text, MAX_TEXT_CHARS) }))
-      : isChoice ? [{ value: tidy((control as HTMLInputElement).value), text: label.text }] : [];
     const maxLength = 'maxLength' in control && control.maxLength > 0 ? control.maxLength : null;
     fields.push({
       index: fields.length,
-      tag: control.tagName.toLowerCase() as FieldSnapshot['tag'],
+      tag: tag.toLowerCase() as FieldSnapshot['tag'],
       type,
-      name: tidy(control.getAttribute('name'), MAX_TEXT_CHARS),
-      id: tidy(control.id, MAX_TEXT_CHARS),
-      autocomplete: tidy(control.getAttribute('autocomplete'), 100).toLowerCase(),
-      placeholder: tidy(control.getAttribute('placeholder')),
+      name: tidy(dom.attr(control, 'name'), MAX_TEXT_CHARS),
+      id: tidy(dom.attr(control, 'id'), MAX_TEXT_CHARS),
+      autocomplete: tidy(dom.attr(control, 'autocomplete'), 100).toLowerCase(),
+      placeholder: tidy(dom.attr(control, 'placeholder')),
       label: label.text,
       labelSource: label.source,
-      legend,
+      legend: group ? groupText(group, visit.root) : '',
       heading,
-      options,
+      options: tag === 'SELECT' ? optionsOf(control as HTMLSelectElement) : isChoice ? [{ value: tidy((control as HTMLInputElement).value), text: label.text }] : [],
       maxLength,
       form: formOf(control.form),
       visible: isRendered(control),
       readOnly: 'readOnly' in control && control.readOnly,
       disabled: control.disabled,
-      frame,
-      inShadow,
+      frame: visit.frame,
+      inShadow: visit.shadowDepth > 0,
     });
     elements.push(control);
   };
 
-  const visit = (root: Node, frame: number, shadowDepth: number, frameDepth: number): void => {
-    const stack: Node[] = [root];
-    while (stack.length > 0) {
-      const node = stack.pop() as Node;
-      if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) continue;
-      if (++visited > MAX_NODES || (visited % 512 === 0 && performance.now() > deadline)) {
-        truncated = true;
-        return;
-      }
-      if (node.nodeType === 1) {
-        const element = node as Element;
-        const tag = element.tagName;
-        if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
-          addControl(element as Control, frame, shadowDepth > 0);
-        } else if (/^H[1-6]$/.test(tag) || element.getAttribute('role') === 'heading') {
-          const text = boundedText(element, 120);
-          if (tag === 'H1') h1 ||= text;
-          else if (text) heading = text;
-        } else if ((tag === 'BUTTON' || tag === 'A' || element.getAttribute('role') === 'button') && actions.length < MAX_ACTIONS) {
-          const text = boundedText(element, 80);
-          if (text) actions.push(text);
-          if (tag === 'A' && EID_LINK.test(element.getAttribute('href') ?? '')) eidLinks++;
-        } else if (tag === 'IFRAME' && frameDepth < MAX_FRAME_DEPTH) {
-          const inner = sameOriginDocument(element as HTMLIFrameElement);
-          if (inner?.documentElement) visit(inner.documentElement, frame + 1, shadowDepth, frameDepth + 1);
-        }
-        if (tag === 'SELECT' || tag === 'TEXTAREA' || tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
-        // An open shadow tree is rendered in place of the host's children: visit it first.
-        const shadow = element.shadowRoot;
-        if (shadow && shadowDepth < MAX_SHADOW_DEPTH) visit(shadow, frame, shadowDepth + 1, frameDepth);
-        for (let child = element.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
-      } else {
-        for (let child = (node as ParentNode).lastElementChild; child; child = child.previousElementSibling) stack.push(child);
-      }
+  /** Pushes the element children of `parent` (last first, so they pop in document order). */
+  const pushChildren = (parent: Node, visit: Omit<Visit, 'element'>): void => {
+    // Never more than the nodes still to be visited: a node with a million children costs its cap.
+    const room = maxNodes - visited - stack.length;
+    const children: Element[] = [];
+    let child = firstElementChildOf(parent);
+    for (; child && children.length < room; child = dom.nextElementSibling(child)) children.push(child);
+    if (child) truncated = true;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ ...visit, element: children[i] as Element });
+  };
+
+  const step = (visit: Visit): void => {
+    const { element } = visit;
+    const tag = dom.tag(element);
+    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
+      addControl(element as Control, tag, visit);
+    } else if (/^H[1-6]$/.test(tag) || dom.attr(element, 'role') === 'heading') {
+      const text = boundedText(element, 120);
+      if (tag === 'H1') h1 ||= text;
+      else if (text) heading = text;
+    } else if (tag === 'BUTTON' || tag === 'A' || dom.attr(element, 'role') === 'button') {
+      const text = actions.length < MAX_ACTIONS || tag === 'BUTTON' ? boundedText(element, 80) : '';
+      if (text && actions.length < MAX_ACTIONS) actions.push(text);
+      if (tag === 'BUTTON') noteButton(visit.form, text);
+      if (tag === 'A' && EID_LINK.test(dom.attr(element, 'href') ?? '')) eidLinks++;
+    }
+    if (SKIP_CHILDREN.has(tag)) return;
+    const form = tag === 'FORM' ? element : visit.form;
+    pushChildren(element, { ...visit, form });
+    // An open shadow tree is rendered in place of the host's children: it is visited first.
+    const shadow = dom.shadowRoot(element);
+    if (shadow && visit.shadowDepth < MAX_SHADOW_DEPTH) {
+      pushChildren(shadow, { root: shadow, frame: visit.frame, shadowDepth: visit.shadowDepth + 1, frameDepth: visit.frameDepth, form: null });
+    }
+    if (tag === 'IFRAME' && visit.frameDepth < MAX_FRAME_DEPTH) {
+      const inner = sameOriginDocument(element as HTMLIFrameElement);
+      const innerTop = inner ? dom.documentElement(inner) : null;
+      if (inner && innerTop) stack.push({ element: innerTop, root: inner, frame: visit.frame + 1, shadowDepth: visit.shadowDepth, frameDepth: visit.frameDepth + 1, form: null });
     }
   };
 
-  if (doc.documentElement) visit(doc.documentElement, 0, 0, 0);
   return {
-    snapshot: { url: doc.location?.href ?? '', title: tidy(doc.title, 120), h1, fields, forms, actions, eidLinks, truncated },
-    elements,
+    run(stop) {
+      while (stack.length > 0) {
+        if (visited >= maxNodes) {
+          truncated = true;
+          stack.length = 0;
+          return true;
+        }
+        visited++;
+        step(stack.pop() as Visit);
+        if (visited % CLOCK_EVERY === 0 && stack.length > 0 && stop()) return false;
+      }
+      return true;
+    },
+    cut() {
+      if (stack.length > 0) truncated = true;
+      stack.length = 0;
+    },
+    result(slices) {
+      const location = doc.location;
+      return {
+        snapshot: {
+          url: location?.href ?? '',
+          title: tidy(dom.title(doc), 120),
+          h1,
+          fields,
+          forms: forms.map(({ form, snapshot }) => ({ ...snapshot, buttons: formButtons.get(form) ?? [] })),
+          actions,
+          eidLinks,
+          truncated,
+        },
+        elements,
+        stats: { nodesVisited: visited, slices },
+      };
+    },
   };
 }
 
-function labelOfGroup(group: Element): Element | null {
-  const id = group.getAttribute('aria-labelledby')?.split(/\s+/)[0];
-  return id ? (group.getRootNode() as Document).getElementById?.(id) ?? null : null;
+/** Gives the page its turn: `scheduler.yield()` where it exists, else a message task (not throttled in background tabs as timers are). */
+function yieldToEventLoop(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+function firstElementChildOf(node: Node): Element | null {
+  const type = dom.nodeType(node);
+  if (type === 1) return dom.firstElementChild(node as Element);
+  // Shadow roots and documents: their first element child by pointers.
+  for (let child = dom.firstChild(node); child; child = dom.nextSibling(child)) if (dom.nodeType(child) === 1) return child as Element;
+  return null;
+}
+
+/** Options of a select, read by index up to the cap (a select with 100,000 options costs its cap). */
+function optionsOf(select: HTMLSelectElement): { value: string; text: string }[] {
+  const out: { value: string; text: string }[] = [];
+  const count = Math.min(select.options.length, MAX_OPTIONS);
+  for (let i = 0; i < count; i++) {
+    const option = select.options[i];
+    if (option) out.push({ value: tidy(option.value, MAX_TEXT_CHARS), text: tidy(option.text, MAX_TEXT_CHARS) });
+  }
+  return out;
+}
+
+/** The fieldset's own legend (a direct child), looking at its first children only. */
+function legendOf(fieldset: Element): Element | null {
+  let child = dom.firstElementChild(fieldset);
+  for (let steps = 0; child && steps < 16; steps++, child = dom.nextElementSibling(child)) if (dom.tag(child) === 'LEGEND') return child;
+  return null;
+}
+
+function labelOfGroup(group: Element, root: Document | ShadowRoot): Element | null {
+  const id = dom.attr(group, 'aria-labelledby')?.split(/\s+/)[0];
+  return id ? root.getElementById?.(id) ?? null : null;
 }
 
 function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
@@ -150,13 +308,5 @@ function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
     return frame.contentDocument;
   } catch {
     return null;
-  }
-}
-
-function safeAction(form: HTMLFormElement): string {
-  try {
-    return form.getAttribute('action') === null ? '' : tidy(form.action, 500);
-  } catch {
-    return '';
   }
 }

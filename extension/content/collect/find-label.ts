@@ -1,85 +1,133 @@
 import { boundedText, tidy } from './bounded-text.ts';
+import { closestBounded, dom } from './dom-reads.ts';
 import type { LabelSource } from './page-snapshot.ts';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
+/** Siblings looked at, per level, for a table cell or text before a control. */
+const MAX_SIBLINGS = 8;
+/** Nodes a "does this hold other controls?" look may visit; beyond it the answer is "yes". */
+const MAX_CONTROL_SCAN = 1_000;
+/** Siblings looked at, per level, for text right before a control. */
+const MAX_PRECEDING = 4;
+
+/**
+ * Per collection: the `<label for>` index of each document or shadow root, and the text of each label
+ * element already read. A label wrapping 500 inputs is read once, not 500 times.
+ */
+export interface LabelContext {
+  readonly labelFor: (root: Document | ShadowRoot, id: string) => Element | null;
+  readonly textOf: (element: Element | null) => string;
+}
+
+export function createLabelContext(): LabelContext {
+  const byRoot = new Map<Node, Map<string, Element>>();
+  const texts = new Map<Element, string>();
+  return {
+    labelFor: (root, id) => {
+      let map = byRoot.get(root);
+      if (!map) {
+        map = new Map();
+        for (const label of root.querySelectorAll?.('label[for]') ?? []) {
+          const target = dom.attr(label, 'for');
+          if (target && !map.has(target)) map.set(target, label);
+        }
+        byRoot.set(root, map);
+      }
+      return map.get(id) ?? null;
+    },
+    textOf: (element) => {
+      if (!element) return '';
+      let text = texts.get(element);
+      if (text === undefined) {
+        text = boundedText(element);
+        texts.set(element, text);
+      }
+      return text;
+    },
+  };
+}
+
 /**
  * The label of a control, from the strongest source that has text: aria-labelledby, `<label for>`,
  * a wrapping label, aria-label, the cell before it in a table row, text right before it, title,
- * placeholder (ATTRIBUTES.md §7.2).
+ * placeholder (docs/ATTRIBUTES.md §7.2). Every look is bounded: by ids, by levels, by siblings.
  */
-export function findLabel(control: Control, labelFor: LabelIndex): { text: string; source: LabelSource } {
-  const root = control.getRootNode() as Document | ShadowRoot;
-  const labelledBy = control.getAttribute('aria-labelledby');
+export function findLabel(control: Control, root: Document | ShadowRoot, context: LabelContext): { text: string; source: LabelSource } {
+  const labelledBy = dom.attr(control, 'aria-labelledby');
   if (labelledBy) {
-    const text = tidy(labelledBy.split(/\s+/).slice(0, 5).map((id) => boundedText(root.getElementById?.(id) ?? null)).join(' '));
+    const text = tidy(labelledBy.split(/\s+/).slice(0, 5).map((id) => context.textOf(root.getElementById?.(id) ?? null)).join(' '));
     if (text) return { text, source: 'aria-labelledby' };
   }
-  if (control.id) {
-    const text = boundedText(labelFor(root, control.id));
+  const id = dom.attr(control, 'id');
+  if (id) {
+    const text = context.textOf(context.labelFor(root, id));
     if (text) return { text, source: 'for' };
   }
-  const wrapping = control.closest('label');
+  const wrapping = closestBounded(control, (tag) => tag === 'LABEL');
   if (wrapping) {
-    const text = boundedText(wrapping);
+    const text = context.textOf(wrapping);
     if (text) return { text, source: 'wrap' };
   }
-  const ariaLabel = tidy(control.getAttribute('aria-label'));
+  const ariaLabel = tidy(dom.attr(control, 'aria-label'));
   if (ariaLabel) return { text: ariaLabel, source: 'aria-label' };
-  const cell = tableCellLabel(control);
+  const cell = tableCellLabel(control, context);
   if (cell) return { text: cell, source: 'table' };
-  const before = precedingText(control);
+  const before = precedingText(control, context);
   if (before) return { text: before, source: 'preceding' };
-  const title = tidy(control.getAttribute('title'));
+  const title = tidy(dom.attr(control, 'title'));
   if (title) return { text: title, source: 'title' };
-  const placeholder = tidy(control.getAttribute('placeholder'));
+  const placeholder = tidy(dom.attr(control, 'placeholder'));
   if (placeholder) return { text: placeholder, source: 'placeholder' };
   return { text: '', source: 'none' };
 }
 
-/** `<label for>` lookup; built once per document or shadow root, so labelling stays linear. */
-export type LabelIndex = (root: Document | ShadowRoot, id: string) => Element | null;
-
-export function createLabelIndex(): LabelIndex {
-  const byRoot = new Map<Node, Map<string, Element>>();
-  return (root, id) => {
-    let map = byRoot.get(root);
-    if (!map) {
-      map = new Map();
-      for (const label of root.querySelectorAll?.('label[for]') ?? []) {
-        const target = label.getAttribute('for');
-        if (target && !map.has(target)) map.set(target, label);
-      }
-      byRoot.set(root, map);
-    }
-    return map.get(id) ?? null;
-  };
+/** In a table row, the text of the cell before the control's cell (or the row's th). */
+function tableCellLabel(control: Element, context: LabelContext): string {
+  const cell = closestBounded(control, (tag) => tag === 'TD', 8);
+  if (!cell) return '';
+  let previous = dom.previousElementSibling(cell);
+  for (let steps = 0; previous && steps < MAX_SIBLINGS; steps++, previous = dom.previousElementSibling(previous)) {
+    const text = context.textOf(previous);
+    if (text) return text;
+  }
+  return '';
 }
 
-/** In a table row, the text of the cell before the control's cell (or the row's th). */
-function tableCellLabel(control: Element): string {
-  const cell = control.closest('td');
-  if (!cell) return '';
-  let previous = cell.previousElementSibling;
-  while (previous && !boundedText(previous)) previous = previous.previousElementSibling;
-  return previous ? boundedText(previous) : '';
+/** Whether `node` is a form control or holds at least `count` of them (bounded; unsure → true). */
+function holdsControls(node: Node, count: number): boolean {
+  let found = 0;
+  let visited = 0;
+  let current: Node | null = node;
+  while (current) {
+    if (++visited > MAX_CONTROL_SCAN) return true;
+    if (dom.nodeType(current) === 1 && /^(INPUT|SELECT|TEXTAREA)$/.test(dom.tag(current as Element)) && ++found >= count) return true;
+    const child: Node | null = dom.nodeType(current) === 1 ? dom.firstElementChild(current as Element) : null;
+    if (child) {
+      current = child;
+      continue;
+    }
+    while (current && current !== node && !dom.nextElementSibling(current as Element)) current = dom.parentElement(current);
+    current = current && current !== node ? dom.nextElementSibling(current as Element) : null;
+  }
+  return false;
 }
 
 /**
  * Text directly before the control: previous siblings that hold no other control, walking up at
  * most two levels (e.g. `<div><span>Vorname</span><input></div>`).
  */
-function precedingText(control: Element): string {
+function precedingText(control: Element, context: LabelContext): string {
   let node: Element | null = control;
   for (let level = 0; level < 3 && node; level++) {
-    for (let sibling = node.previousSibling, steps = 0; sibling && steps < 4; sibling = sibling.previousSibling, steps++) {
-      if (sibling.nodeType === 1 && (sibling as Element).querySelector?.('input, select, textarea')) return '';
-      if (sibling.nodeType === 1 && /^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test((sibling as Element).tagName)) return '';
-      const text = sibling.nodeType === 3 ? tidy(sibling.nodeValue) : boundedText(sibling);
+    for (let sibling = dom.previousSibling(node), steps = 0; sibling && steps < MAX_PRECEDING; sibling = dom.previousSibling(sibling), steps++) {
+      const type = dom.nodeType(sibling);
+      if (type === 1 && (/^(BUTTON)$/.test(dom.tag(sibling as Element)) || holdsControls(sibling, 1))) return '';
+      const text = type === 3 ? tidy(dom.nodeValue(sibling)) : type === 1 ? context.textOf(sibling as Element) : '';
       if (text) return text;
     }
-    node = node.parentElement;
-    if (node && node.querySelectorAll('input, select, textarea').length > 1) return '';
+    node = dom.parentElement(node);
+    if (node && holdsControls(node, 2)) return '';
   }
   return '';
 }

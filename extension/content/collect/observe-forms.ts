@@ -1,48 +1,84 @@
 /** Quiet time after the last DOM change before the page is classified again. */
 export const OBSERVE_DEBOUNCE_MS = 250;
+/**
+ * Longest wait while changes keep coming: a page whose carousel or clock touches the DOM every
+ * 200 ms is still classified at least this often (a pure debounce would never fire there). It is
+ * shorter than the breaker's window divided by its runs, so a page that never stops changing is given up on.
+ */
+export const OBSERVE_MAX_WAIT_MS = 500;
 /** Re-classifications allowed per window; a page that rebuilds itself in a loop is left alone after that. */
-export const MAX_RECLASSIFICATIONS_PER_WINDOW = 20;
+export const MAX_RECLASSIFICATIONS_PER_WINDOW = 10;
 export const RECLASSIFY_WINDOW_MS = 10_000;
+
+/** The clock and timers the observer uses; injected in tests so the policy is checked without waiting. */
+export interface ObserveClock {
+  readonly now: () => number;
+  readonly setTimer: (run: () => void, ms: number) => unknown;
+  readonly clearTimer: (timer: unknown) => void;
+}
+
+const realClock: ObserveClock = {
+  now: () => performance.now(),
+  setTimer: (run, ms) => setTimeout(run, ms),
+  clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+};
 
 /**
  * Calls `onChange` when the page's forms may have changed (fields added or removed, steps shown or
- * hidden), debounced, owned by `signal`. A circuit breaker stops observing a page that keeps
- * rebuilding itself, so classification never runs in a loop; `onGiveUp` is told.
+ * hidden): after OBSERVE_DEBOUNCE_MS of quiet, or OBSERVE_MAX_WAIT_MS after the first unseen change,
+ * owned by `signal`. A circuit breaker stops observing a page that keeps changing (more than
+ * MAX_RECLASSIFICATIONS_PER_WINDOW calls in RECLASSIFY_WINDOW_MS), so classification never runs in a
+ * loop; `onGiveUp` is told. A fill still collects the page afresh when the citizen asks for it.
  */
 export function observeForms(
   doc: Document,
-  options: { signal: AbortSignal; onChange: () => void; onGiveUp?: () => void; debounceMs?: number },
+  options: { signal: AbortSignal; onChange: () => void; onGiveUp?: () => void; debounceMs?: number; clock?: ObserveClock },
 ): void {
   if (options.signal.aborted) return;
+  const clock = options.clock ?? realClock;
   const debounceMs = options.debounceMs ?? OBSERVE_DEBOUNCE_MS;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timer: unknown;
+  let firstPendingAt: number | null = null;
   const runs: number[] = [];
+  const fire = (): void => {
+    timer = undefined;
+    firstPendingAt = null;
+    const now = clock.now();
+    while (runs.length > 0 && now - (runs[0] as number) > RECLASSIFY_WINDOW_MS) runs.shift();
+    if (runs.length >= MAX_RECLASSIFICATIONS_PER_WINDOW) {
+      observer.disconnect();
+      options.onGiveUp?.();
+      return;
+    }
+    runs.push(now);
+    options.onChange();
+  };
   const observer = new MutationObserver((records) => {
     if (!records.some(isRelevant)) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const now = performance.now();
-      while (runs.length > 0 && now - (runs[0] as number) > RECLASSIFY_WINDOW_MS) runs.shift();
-      if (runs.length >= MAX_RECLASSIFICATIONS_PER_WINDOW) {
-        observer.disconnect();
-        options.onGiveUp?.();
-        return;
-      }
-      runs.push(now);
-      options.onChange();
-    }, debounceMs);
+    const now = clock.now();
+    firstPendingAt ??= now;
+    if (timer !== undefined) clock.clearTimer(timer);
+    timer = clock.setTimer(fire, Math.max(0, Math.min(debounceMs, firstPendingAt + OBSERVE_MAX_WAIT_MS - now)));
   });
   observer.observe(doc.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden', 'style', 'class', 'type', 'disabled', 'open'] });
   options.signal.addEventListener('abort', () => {
     observer.disconnect();
-    clearTimeout(timer);
+    if (timer !== undefined) clock.clearTimer(timer);
   }, { once: true });
 }
+
+const MAX_NODES_LOOKED_AT = 50;
 
 /** Only changes that can add, remove, show or hide a form control matter. */
 function isRelevant(record: MutationRecord): boolean {
   if (record.type === 'attributes') return true;
-  const touchesControl = (nodes: NodeList): boolean =>
-    [...nodes].some((node) => node.nodeType === 1 && (/^(INPUT|SELECT|TEXTAREA|FORM|FIELDSET)$/.test((node as Element).tagName) || !!(node as Element).querySelector?.('input, select, textarea')));
+  // A record of more than MAX_NODES_LOOKED_AT nodes counts as relevant without looking further.
+  const touchesControl = (nodes: NodeList): boolean => {
+    if (nodes.length > MAX_NODES_LOOKED_AT) return true;
+    for (const node of nodes) {
+      if (node.nodeType === 1 && (/^(INPUT|SELECT|TEXTAREA|FORM|FIELDSET)$/.test((node as Element).tagName) || !!(node as Element).querySelector?.('input, select, textarea'))) return true;
+    }
+    return false;
+  };
   return touchesControl(record.addedNodes) || touchesControl(record.removedNodes);
 }

@@ -1,6 +1,9 @@
 import type { FieldOverride } from '../../../shared/domain/portal.ts';
 import { classifyPage } from '../classify/classify-page.ts';
-import { collectPage } from '../collect/collect-page.ts';
+import { collectPageNow } from '../collect/collect-page.ts';
+
+/** Nodes the look at a submitted page may visit: the event cannot wait, so it is one bounded step. */
+const MAX_NODES_AT_SUBMIT = 20_000;
 
 /**
  * When the citizen signs in by hand (a trusted submit of a login form with a typed password), the
@@ -17,7 +20,7 @@ export function watchManualSignIn(options: {
   options.doc.addEventListener('submit', (event) => {
     if (!event.isTrusted) return;
     const form = event.target as HTMLFormElement;
-    const { snapshot, elements } = collectPage(options.doc);
+    const { snapshot, elements } = collectPageNow(options.doc, { maxNodes: MAX_NODES_AT_SUBMIT });
     const result = classifyPage(snapshot, { overrides: options.overrides });
     if (result.kind !== 'login') return;
     const inForm = (kind: string) => result.fields.map((f) => (f.kind === kind ? elements[f.index] : undefined)).find((e) => e?.form === form);

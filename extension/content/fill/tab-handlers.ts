@@ -24,13 +24,13 @@ export function tabHandlers(deps: {
   beforeFill: () => void;
 }): HandlerMap<TabProtocol, undefined> {
   const { doc } = deps;
-  const classify = () => {
-    const collected = collectPage(doc);
+  const classify = async () => {
+    const collected = await collectPage(doc, { signal: deps.signal });
     return { ...collected, result: classifyPage(collected.snapshot, { overrides: deps.overrides }) };
   };
   return {
     'fill.preview': async () => {
-      const { snapshot, elements, result } = classify();
+      const { snapshot, elements, result } = await classify();
       const fields = result.fields.flatMap((f) => {
         const element = elements[f.index];
         return f.kind && element ? [{ index: f.index, kind: f.kind, label: (snapshot.fields[f.index]?.label ?? '').slice(0, 120), visible: isFillable(element) }] : [];
@@ -50,7 +50,7 @@ export function tabHandlers(deps: {
       if (doc.location.origin !== request.origin || window.top !== window) return fail('ORIGIN_NOT_ALLOWED', 'the page is no longer the one the fill was decided for');
       if (doc.location.href.replace(/#.*$/s, '') !== request.url) return fail('PAGE_CHANGED', 'the page navigated after the fill was decided');
       deps.beforeFill();
-      const { snapshot, elements, result } = classify();
+      const { snapshot, elements, result } = await classify();
       // Forms that submit elsewhere or over http get nothing (SECURITY.md §3.4).
       const unsafe = new Set(result.fields.filter((f) => f.kind && !isSafeTarget(effectiveTarget(elements[f.index]?.form ?? null), doc.location.origin)).map((f) => f.index));
       const outcomes: FillOutcome[] = applyFill({

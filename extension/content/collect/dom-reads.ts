@@ -1,0 +1,100 @@
+/**
+ * DOM reads that a page cannot redirect. A form's named controls shadow the form's own properties
+ * (`<input name="id">` makes `form.id` an element, `<input name="method">` hides `form.method`, even
+ * `form.getAttribute` or `form.lastElementChild` can be replaced): "DOM clobbering". The collector and
+ * fill code therefore read structure and attributes through the prototype's own getters and methods,
+ * which named properties cannot reach.
+ */
+
+type Getter<T> = (this: unknown) => T;
+
+function getter<T>(proto: object, name: string): Getter<T> {
+  for (let p: object | null = proto; p; p = Object.getPrototypeOf(p) as object | null) {
+    const descriptor = Object.getOwnPropertyDescriptor(p, name);
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- an accessor, always called with .call(node)
+    const get = descriptor?.get;
+    if (get) return get as Getter<T>;
+  }
+  // A DOM without the accessor on its prototypes (some test DOMs): read the property itself.
+  return function (this: unknown) {
+    return (this as Record<string, T>)[name] as T;
+  };
+}
+
+// Resolved once per script: content scripts run in their own world, whose prototypes the page cannot
+// touch, so these stay the browser's originals.
+const nodeType = getter<number>(Node.prototype, 'nodeType');
+const parentNode = getter<Node | null>(Node.prototype, 'parentNode');
+const firstChild = getter<ChildNode | null>(Node.prototype, 'firstChild');
+const nextSibling = getter<ChildNode | null>(Node.prototype, 'nextSibling');
+const previousSibling = getter<ChildNode | null>(Node.prototype, 'previousSibling');
+const tagName = getter<string>(Element.prototype, 'tagName');
+const shadowRoot = getter<ShadowRoot | null>(Element.prototype, 'shadowRoot');
+const lastElementChild = getter<Element | null>(Element.prototype, 'lastElementChild');
+const firstElementChild = getter<Element | null>(Element.prototype, 'firstElementChild');
+const previousElementSibling = getter<Element | null>(Element.prototype, 'previousElementSibling');
+const nextElementSibling = getter<Element | null>(Element.prototype, 'nextElementSibling');
+const parentElement = getter<Element | null>(Node.prototype, 'parentElement');
+const formAction = getter<string>(HTMLFormElement.prototype, 'action');
+// eslint-disable-next-line @typescript-eslint/unbound-method -- kept unbound on purpose: always called with .call(element)
+const getAttributeOf = Element.prototype.getAttribute;
+const fragmentLastElementChild = getter<Element | null>(DocumentFragment.prototype, 'lastElementChild');
+const documentLastElementChild = getter<Element | null>(Document.prototype, 'lastElementChild');
+const documentElement = getter<Element | null>(Document.prototype, 'documentElement');
+const documentTitle = getter<string>(Document.prototype, 'title');
+
+export const dom = {
+  /** `document.documentElement` and `document.title`, which `<img name=…>` could otherwise replace. */
+  documentElement: (doc: Document): Element | null => documentElement.call(doc),
+  title: (doc: Document): string => documentTitle.call(doc),
+  nodeType: (node: Node): number => nodeType.call(node),
+  parentNode: (node: Node): Node | null => parentNode.call(node),
+  parentElement: (node: Node): Element | null => parentElement.call(node),
+  firstChild: (node: Node): ChildNode | null => firstChild.call(node),
+  nextSibling: (node: Node): ChildNode | null => nextSibling.call(node),
+  previousSibling: (node: Node): ChildNode | null => previousSibling.call(node),
+  /** Text of a text node (text nodes have no named properties to clobber). */
+  nodeValue: (node: Node): string | null => (node as CharacterData).data ?? null,
+  /** Upper-case tag name (HTML elements); other namespaces keep their case. */
+  tag: (element: Element): string => tagName.call(element),
+  shadowRoot: (element: Element): ShadowRoot | null => shadowRoot.call(element),
+  firstElementChild: (element: Element): Element | null => firstElementChild.call(element),
+  nextElementSibling: (element: Element): Element | null => nextElementSibling.call(element),
+  previousElementSibling: (element: Element): Element | null => previousElementSibling.call(element),
+  /** Last element child of an element, a shadow root or a document. */
+  lastElementChild: (node: Node): Element | null => {
+    const type = nodeType.call(node);
+    if (type === 1) return lastElementChild.call(node);
+    if (type === 11) return fragmentLastElementChild.call(node);
+    if (type === 9) return documentLastElementChild.call(node);
+    return null;
+  },
+  attr: (element: Element, name: string): string | null => getAttributeOf.call(element, name),
+  /** The resolved action URL of a form; '' when it has no action attribute or it cannot be read. */
+  formAction: (form: HTMLFormElement): string => {
+    if (getAttributeOf.call(form, 'action') === null) return '';
+    try {
+      return formAction.call(form);
+    } catch {
+      return '';
+    }
+  },
+  /** The submission method as the browser uses it (`get` unless `post` or `dialog`). */
+  formMethod: (form: HTMLFormElement): string => {
+    const method = (getAttributeOf.call(form, 'method') ?? '').trim().toLowerCase();
+    return method === 'post' || method === 'dialog' ? method : 'get';
+  },
+};
+
+/**
+ * Nearest ancestor (or the element itself) whose upper-case tag or role passes `test`, looking at most
+ * `maxSteps` levels up: a page nested 100,000 levels deep costs no more than a shallow one.
+ */
+export function closestBounded(element: Element, test: (tag: string, element: Element) => boolean, maxSteps = 64): Element | null {
+  let current: Element | null = element;
+  for (let step = 0; current && step <= maxSteps; step++) {
+    if (test(dom.tag(current), current)) return current;
+    current = dom.parentElement(current);
+  }
+  return null;
+}
