@@ -15,46 +15,62 @@ export interface CorpusReport {
 /** Login kinds are scored apart from the attribute kinds the targets speak of. */
 export const LOGIN_KINDS = new Set(['username', 'password']);
 
-/**
- * Classifies every page of a corpus in Chromium and compares with its expectation. A field the
- * expectation does not list must get no kind; an expected field that was not collected counts as missed.
- */
-export async function evaluateCorpus(browser: Browser, corpus: readonly ExpectedPage[]): Promise<CorpusReport> {
+/** Scores pages one by one against their expectations; `report()` sums what was added so far. */
+export function createCorpusTally() {
   const perKind = new Map<string, KindCounts>();
   const count = (kind: string): KindCounts => perKind.get(kind) ?? (perKind.set(kind, { tp: 0, fp: 0, fn: 0 }), perKind.get(kind) as KindCounts);
   const mistakes: string[] = [];
+  let pages = 0;
   let pageKindCorrect = 0;
+  return {
+    /**
+     * One page: a field the expectation does not list must get no kind; an expected field that was not
+     * collected counts as missed. Returns this page's mistakes.
+     */
+    add(expected: ExpectedPage, output: ClassifyOutput): string[] {
+      const own: string[] = [];
+      pages++;
+      if (output.page === expected.page) pageKindCorrect++;
+      else own.push(`${expected.url}: page ${output.page}, expected ${expected.page}`);
+      const seen = new Set<string>();
+      for (const field of output.fields) {
+        const key = field.name || `#${field.id}`;
+        seen.add(key);
+        const want = Object.hasOwn(expected.fields, key) ? expected.fields[key] ?? null : null;
+        if (field.kind === want) {
+          if (want) count(want).tp++;
+          continue;
+        }
+        if (field.kind) count(field.kind).fp++;
+        if (want) count(want).fn++;
+        own.push(`${expected.url}: ${key} → ${field.kind ?? 'none'}, expected ${want ?? 'none'}`);
+      }
+      for (const [key, want] of Object.entries(expected.fields)) {
+        if (!seen.has(key) && want) {
+          count(want).fn++;
+          own.push(`${expected.url}: ${key} not collected, expected ${want}`);
+        }
+      }
+      mistakes.push(...own);
+      return own;
+    },
+    report: (): CorpusReport => ({ pages, pageKindCorrect, perKind, mistakes }),
+  };
+}
+
+/** Classifies every page of a corpus in Chromium and compares each with its expectation. */
+export async function evaluateCorpus(browser: Browser, corpus: readonly ExpectedPage[]): Promise<CorpusReport> {
+  const tally = createCorpusTally();
   const context = await browser.newContext();
   for (const expected of corpus) {
     const page = await context.newPage();
     await page.goto(expected.url, { waitUntil: 'load' });
     await waitForSettled(page);
-    const output: ClassifyOutput = toClassifyOutput(await classifyInPage(page));
+    tally.add(expected, toClassifyOutput(await classifyInPage(page)));
     await page.close();
-    if (output.page === expected.page) pageKindCorrect++;
-    else mistakes.push(`${expected.url}: page ${output.page}, expected ${expected.page}`);
-    const seen = new Set<string>();
-    for (const field of output.fields) {
-      const key = field.name || `#${field.id}`;
-      seen.add(key);
-      const want = Object.hasOwn(expected.fields, key) ? expected.fields[key] ?? null : null;
-      if (field.kind === want) {
-        if (want) count(want).tp++;
-        continue;
-      }
-      if (field.kind) count(field.kind).fp++;
-      if (want) count(want).fn++;
-      mistakes.push(`${expected.url}: ${key} → ${field.kind ?? 'none'}, expected ${want ?? 'none'}`);
-    }
-    for (const [key, want] of Object.entries(expected.fields)) {
-      if (!seen.has(key) && want) {
-        count(want).fn++;
-        mistakes.push(`${expected.url}: ${key} not collected, expected ${want}`);
-      }
-    }
   }
   await context.close();
-  return { pages: corpus.length, pageKindCorrect, perKind, mistakes };
+  return tally.report();
 }
 
 /** Micro-averaged precision and recall over the given kinds. */
