@@ -7,7 +7,7 @@ import { PROJECT_ROOT } from '../test/support/project-paths.ts';
 export interface InPageResult {
   readonly snapshot: PageSnapshot;
   readonly result: PageClassification;
-  readonly stats: { nodesVisited: number; slices: number };
+  readonly stats: { nodesVisited: number; slices: number; longestSliceMs: number };
   readonly ms: { collect: number; classify: number };
 }
 

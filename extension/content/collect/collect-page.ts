@@ -25,7 +25,7 @@ export interface CollectedPage {
   /** The live controls, parallel to `snapshot.fields` (kept in the content script, never sent). */
   readonly elements: readonly Control[];
   /** What the walk cost, counted: the bounds tests assert these, never wall-clock time. */
-  readonly stats: { readonly nodesVisited: number; readonly slices: number };
+  readonly stats: { readonly nodesVisited: number; readonly slices: number; readonly longestSliceMs: number };
 }
 
 export interface CollectOptions {
@@ -52,10 +52,15 @@ export async function collectPage(doc: Document, options: CollectOptions = {}): 
   const yieldToPage = options.yieldToPage ?? yieldToEventLoop;
   const walk = createWalk(doc, options.maxNodes ?? MAX_NODES);
   let slices = 0;
+  let longestSliceMs = 0;
   for (;;) {
     slices++;
-    const end = now() + sliceMs;
-    if (walk.run(() => now() >= end)) break;
+    const start = now();
+    const end = start + sliceMs;
+    let last = start;
+    const finished = walk.run(() => (last = now()) >= end);
+    longestSliceMs = Math.max(longestSliceMs, (finished ? now() : last) - start);
+    if (finished) break;
     if (options.signal?.aborted) {
       walk.cut();
       break;
@@ -66,7 +71,7 @@ export async function collectPage(doc: Document, options: CollectOptions = {}): 
       break;
     }
   }
-  return walk.result(slices);
+  return walk.result(slices, longestSliceMs);
 }
 
 /**
@@ -76,7 +81,7 @@ export async function collectPage(doc: Document, options: CollectOptions = {}): 
 export function collectPageNow(doc: Document, options: { maxNodes: number }): CollectedPage {
   const walk = createWalk(doc, options.maxNodes);
   walk.run(() => false);
-  return walk.result(1);
+  return walk.result(1, 0);
 }
 
 /** One element to visit, with the context its subtree is read in. */
@@ -95,7 +100,7 @@ interface Walk {
   run(stop: () => boolean): boolean;
   /** Ends the walk early: what was seen stays, marked truncated. */
   cut(): void;
-  result(slices: number): CollectedPage;
+  result(slices: number, longestSliceMs: number): CollectedPage;
 }
 
 function createWalk(doc: Document, maxNodes: number): Walk {
@@ -238,7 +243,7 @@ function createWalk(doc: Document, maxNodes: number): Walk {
       if (stack.length > 0) truncated = true;
       stack.length = 0;
     },
-    result(slices) {
+    result(slices, longestSliceMs) {
       const location = doc.location;
       return {
         snapshot: {
@@ -252,7 +257,7 @@ function createWalk(doc: Document, maxNodes: number): Walk {
           truncated,
         },
         elements,
-        stats: { nodesVisited: visited, slices },
+        stats: { nodesVisited: visited, slices, longestSliceMs },
       };
     },
   };

@@ -1,0 +1,71 @@
+import type { Page } from 'playwright';
+import { startFixtureWorld } from '../test/support/fixture-world.ts';
+import { launchPlainChromium } from '../test/support/launch-chromium.ts';
+import { median, type BenchResult } from './bench-stats.ts';
+import { classifyInPage } from './classify-in-page.ts';
+import { syntheticForm } from './synthetic-form.ts';
+
+/** A task longer than this is a "long task" (W3C Long Tasks API): the page would feel stuck. */
+export const LONG_TASK_BUDGET_MS = 50;
+
+/** A label wrapping 500 inputs and 300,000 hidden elements: once a one-minute freeze. */
+async function hostileLabelPage(page: Page): Promise<void> {
+  await page.setContent('<form><label id="wrap">Auswahl </label></form>');
+  await page.evaluate(() => {
+    const label = document.getElementById('wrap') as HTMLElement;
+    const hidden = document.createElement('div');
+    hidden.hidden = true;
+    hidden.innerHTML = '<i></i>'.repeat(300_000);
+    label.append(hidden);
+    for (let i = 0; i < 500; i++) label.insertAdjacentHTML('beforeend', `<input type="checkbox" name="c${i}">`);
+  });
+}
+
+/**
+ * How long the content script's collection blocks the page: the longest slice it ran without
+ * yielding, and the longest task the browser itself saw as a long task (PerformanceObserver
+ * 'longtask', 0 when there was none) while collect + classify ran, on long and hostile pages.
+ */
+export async function benchCollectResponsiveness(runs = 9): Promise<BenchResult[]> {
+  const world = await startFixtureWorld();
+  const browser = await launchPlainChromium(world);
+  const results: BenchResult[] = [];
+  try {
+    const page = await browser.newPage();
+    await page.goto('https://formulare.test/controlled');
+    const pages: [string, () => Promise<void>, number][] = [
+      ['500 fields', () => page.setContent(syntheticForm(500)), 500],
+      ['5,000 fields', () => page.setContent(syntheticForm(5000)), 2000],
+      ['label over 500 inputs and 300,000 hidden elements', () => hostileLabelPage(page), 500],
+    ];
+    for (const [name, load, expectedFields] of pages) {
+      await load();
+      const slices: number[] = [];
+      const longTasks: number[] = [];
+      const classify: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        await page.evaluate(() => {
+          const w = window as unknown as { __long: number[]; __observer?: PerformanceObserver };
+          w.__long = [];
+          w.__observer?.disconnect();
+          w.__observer = new PerformanceObserver((list) => { for (const entry of list.getEntries()) w.__long.push(entry.duration); });
+          w.__observer.observe({ type: 'longtask' });
+        });
+        const result = await classifyInPage(page, { warm: true });
+        if (result.snapshot.fields.length !== expectedFields) throw new Error(`${name}: collected ${result.snapshot.fields.length} of ${expectedFields}`);
+        // Long task entries arrive after the task: give the observer its turn before reading.
+        const long = await page.evaluate(() => new Promise<number[]>((resolve) => setTimeout(() => resolve((window as unknown as { __long: number[] }).__long), 100)));
+        slices.push(result.stats.longestSliceMs);
+        classify.push(result.ms.classify);
+        longTasks.push(Math.max(0, ...long));
+      }
+      results.push({ name: `collect: longest slice, ${name} (Chromium)`, unit: 'ms', median: median(slices), runs, budget: LONG_TASK_BUDGET_MS });
+      results.push({ name: `collect+classify: longest long task, ${name} (Chromium)`, unit: 'ms', median: median(longTasks), runs, budget: LONG_TASK_BUDGET_MS });
+      results.push({ name: `classify (one task): ${name} (Chromium)`, unit: 'ms', median: median(classify), runs, budget: LONG_TASK_BUDGET_MS });
+    }
+    return results;
+  } finally {
+    await browser.close();
+    await world.close();
+  }
+}
