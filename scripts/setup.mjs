@@ -2,29 +2,18 @@
 // (browsers, AusweisApp2, certificate tools) and the npm dependencies. Idempotent and quiet when all
 // is in place. Uses only Node built-ins, because it runs before `npm ci`.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Debian packages and why we need them. */
-const PACKAGES = {
-  chromium: 'the browser for npm start and the Chromium tests',
-  'chromium-l10n': 'German UI strings for Chromium (the extension speaks German first)',
-  'firefox-esr': 'the Firefox tests',
-  'firefox-esr-l10n-de': 'German UI strings for Firefox ESR',
-  ausweisapp2: 'the real AusweisApp2 for eID tests and the demo',
-  openpace: 'cvc-create, for the mock eID server PKI',
-  openssl: 'the test CA for the fixture portals',
-  'libnss3-tools': 'certutil, to trust the test CA in the Firefox test profile',
-  xvfb: 'a virtual display for headed browser tests',
-  xdotool: 'presses extension keyboard shortcuts under Xvfb in the browser tests',
-};
+/** Debian packages and why we need them (one list, also read by .ci/run). */
+const PACKAGES = JSON.parse(readFileSync(join(root, 'scripts', 'debian-packages.json'), 'utf8'));
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 20 || (major === 20 && minor < 19)) {
-  console.error(`Amtspass needs Node.js 20.19 or newer (found ${process.versions.node}).`);
+  console.error(`Amtspass needs Node.js 20.19 or newer (found ${process.versions.node}); README.md says how to get it on Debian 12.`);
   process.exit(1);
 }
 
@@ -52,7 +41,8 @@ if (has('dpkg-query')) {
     }
     const apt = (...args) => (sudo.length ? run('sudo', ['apt-get', ...args]) : run('apt-get', args));
     apt('update', '-qq');
-    apt('install', '-y', '-qq', ...missing);
+    // Only what is needed: recommended packages would bring printer and avahi daemons along.
+    apt('install', '-y', '-qq', '--no-install-recommends', ...missing);
   }
 } else {
   console.warn('Not a Debian system: please install Chromium, Firefox ESR, AusweisApp2, openssl and certutil yourself.');
