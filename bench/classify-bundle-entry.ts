@@ -18,6 +18,12 @@ export async function run() {
   return { snapshot, result, stats, ms: { collect: collected - started, classify: performance.now() - collected } };
 }
 
+/** The same as `run`, returning only counts and timings: the bench's own result transfer stays small. */
+export async function runSummary() {
+  const { snapshot, stats, ms } = await run();
+  return { fields: snapshot.fields.length, truncated: snapshot.truncated, stats, ms };
+}
+
 /**
  * Classifies, then fills the given kinds (all classified kinds when none are named) from the values.
  * The country forms are added here as the background adds them to a fill.

@@ -71,7 +71,11 @@ export async function collectPage(doc: Document, options: CollectOptions = {}): 
       break;
     }
   }
-  return walk.result(slices, longestSliceMs);
+  const result = walk.result(slices, longestSliceMs);
+  // The caller classifies next: give the page its turn first, so the last slice and the
+  // classification never add up to one long task.
+  if (slices > 1) await yieldToPage();
+  return result;
 }
 
 /**
