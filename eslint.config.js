@@ -1,4 +1,4 @@
-// Lint: typescript-eslint with type information, plus the import directions of STYLE.md §3.
+// Lint: typescript-eslint with type information, plus the import directions of docs/STYLE.md §3.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -27,7 +27,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/require-await': 'off',
       'eslint-comments/no-unused-disable': 'off',
-      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use an as-const object and a union type (STYLE.md P5).' }],
+      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use an as-const object and a union type (docs/STYLE.md P5).' }],
     },
   },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },

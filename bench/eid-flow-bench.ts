@@ -13,7 +13,7 @@ const GAP_MS = 300;
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * The same complete flow a bare SDK client runs (EID.md §6, with the helper's own checks: INFO, API
+ * The same complete flow a bare SDK client runs (docs/EID.md §6, with the helper's own checks: INFO, API
  * level, reader list): connect → AUTH result. Null when the 1.26.2 Simulator race hit (retried).
  */
 async function directRun(port: number, tcTokenURL: string): Promise<number | null> {

@@ -1,5 +1,5 @@
 // Reads `web-ext lint --output json` on stdin; prints every finding and fails on any error.
-// Known, accepted warnings (RECIPES.md §11): KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION (we do not
+// Known, accepted warnings (docs/RECIPES.md §11): KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION (we do not
 // target Firefox for Android) and UNSAFE_VAR_ASSIGNMENT in Preact's own innerHTML support.
 let input = '';
 process.stdin.on('data', (chunk) => (input += chunk));

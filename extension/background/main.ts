@@ -72,7 +72,7 @@ async function compose() {
       navigate: async (tabId, url) => void (await browser.tabs.update(tabId, { url })),
     },
     openEidWindow: async (ref) => {
-      // eID consent and PIN entry happen in an extension-owned window, never in the page (EID.md §12).
+      // eID consent and PIN entry happen in an extension-owned window, never in the page (docs/EID.md §12).
       await browser.windows.create({ type: 'popup', url: browser.runtime.getURL(`confirm/index.html?eid=${ref}`), width: 480, height: 720 });
     },
   });

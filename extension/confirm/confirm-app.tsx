@@ -13,7 +13,7 @@ import { UnlockForm } from '../ui/unlock-form.tsx';
 type View = ResponseOf<UiProtocol, 'consent.pending'>;
 
 /**
- * The first disclosure to a portal, confirmed outside the page (SECURITY.md §3.1.7): the portal's
+ * The first disclosure to a portal, confirmed outside the page (docs/SECURITY.md §3.1.7): the portal's
  * name and exact origin, every attribute with the value that would go there, its trust level and
  * source; attributes can be unticked; "für dieses Portal merken" stores the consent.
  */

@@ -14,7 +14,7 @@ import { UnlockForm } from '../ui/unlock-form.tsx';
 const FINAL_FAILURES = new Set(['SUBJECT_NOT_ALLOWED', 'RIGHTS_NOT_ALLOWED', 'REFRESH_NOT_ALLOWED', 'CARD_BLOCKED', 'PEER_MISBEHAVED']);
 
 /**
- * The eID flow in an extension-owned window (EID.md §12): provider certificate and rights, then the
+ * The eID flow in an extension-owned window (docs/EID.md §12): provider certificate and rights, then the
  * card, the PIN (or "type it on your reader"), progress, the result. Only the latest request's answer
  * is shown, so a long poll that returns late never overwrites a newer step.
  */

@@ -6,7 +6,7 @@ import { displayValue } from '../../shared/vocabulary/display-value.ts';
 import { t, uiLanguage } from '../platform/i18n.ts';
 
 /**
- * The card's values next to the stored ones before anything is saved (ATTRIBUTES.md §5): new, same or
+ * The card's values next to the stored ones before anything is saved (docs/ATTRIBUTES.md §5): new, same or
  * different, each with a tick box; saved as trust "hoch", source "aus dem Ausweis".
  */
 export function EidWalletReview(props: { view: EidView; onStore: (accept: AttributeId[]) => Promise<void> }) {

@@ -63,7 +63,7 @@ let offerableKind: 'login' | 'form' | 'none' = 'none';
 let lastHintAt = Number.NEGATIVE_INFINITY;
 
 // The hint appears only when the citizen focuses a visible classified field, never on load: a hidden
-// tracker form gets no UI (SECURITY.md T10). Focus events count as trusted even when a script called
+// tracker form gets no UI (docs/SECURITY.md T10). Focus events count as trusted even when a script called
 // focus(), so the page must also have a transient user activation (a real click or key press just now);
 // focus storms show it at most once a second.
 document.addEventListener('focusin', (event) => {
@@ -112,7 +112,7 @@ async function detect(): Promise<void> {
 
 /**
  * A portal page opened by another site (`window.open` from evil.test) is a top-level document, but the
- * citizen did not come to it: it stays silent, with no report, hint or fill (SECURITY.md T11). A
+ * citizen did not come to it: it stays silent, with no report, hint or fill (docs/SECURITY.md T11). A
  * same-origin opener (the portal's own pop-up) is fine.
  */
 function openedByAnotherSite(): boolean {

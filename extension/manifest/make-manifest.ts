@@ -13,7 +13,7 @@ export interface ManifestInput {
 /**
  * One MV3 manifest per target. The content script is named here only so that crxjs builds it as a
  * standalone file; the build drops `content_scripts` and the background registers the script for
- * registry origins (RECIPES.md §12.1). Nothing is web-accessible and nothing is externally connectable.
+ * registry origins (docs/RECIPES.md §12.1). Nothing is web-accessible and nothing is externally connectable.
  */
 export function makeManifest(target: Target, input: ManifestInput): ManifestV3Export {
   const matches = input.portalOrigins.map((origin) => `${origin}/*`);
@@ -29,7 +29,7 @@ export function makeManifest(target: Target, input: ManifestInput): ManifestV3Ex
     optional_host_permissions: ['https://*/*'],
     action: { default_popup: 'popup/index.html', default_title: '__MSG_extName__' },
     options_ui: { page: 'options/index.html', open_in_tab: true },
-    // Keyboard: a gesture a page cannot fake (SECURITY.md §3.1.3).
+    // Keyboard: a gesture a page cannot fake (docs/SECURITY.md §3.1.3).
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+A' } },
       'fill-page': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_commandFill__' },

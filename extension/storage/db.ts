@@ -1,7 +1,7 @@
 import { deleteDB, openDB, type IDBPDatabase } from 'idb';
 import { VAULT_DB_VERSION, VAULT_MIGRATIONS } from './migrations/vault-migrations.ts';
 
-/** The one IndexedDB database of Amtspass; only the background opens it (STYLE.md P7). */
+/** The one IndexedDB database of Amtspass; only the background opens it (docs/STYLE.md P7). */
 export const VAULT_DB_NAME = 'amtspass-vault';
 
 export type VaultDb = IDBPDatabase<unknown>;

@@ -11,7 +11,7 @@ import { errorText } from './error-text.ts';
 
 type Stored = ResponseOf<UiProtocol, 'attribute.list'>['attributes'][number];
 
-/** The groups of the popup, in this order (ATTRIBUTES.md); the document group holds card-only data. */
+/** The groups of the popup, in this order (docs/ATTRIBUTES.md); the document group holds card-only data. */
 const GROUPS = ['person', 'address', 'contact', 'accounts', 'document'] as const;
 
 function sourceText(attribute: Stored): string {

@@ -3,7 +3,7 @@ import { accessSync, constants, mkdtempSync, readFileSync, rmSync, statSync } fr
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 
-/** Binary names before and after AusweisApp's 2.0 rename (EID.md §3). */
+/** Binary names before and after AusweisApp's 2.0 rename (docs/EID.md §3). */
 const BINARIES = ['AusweisApp', 'AusweisApp2'];
 /** Where the official installers put AusweisApp outside PATH. */
 const FIXED_PATHS: Readonly<Record<string, readonly string[]>> = {
@@ -40,8 +40,8 @@ export interface OwnAusweisApp {
 
 /**
  * Starts AusweisApp for the SDK only (`--ui websocket --port 0`, no window) and reads the port file of
- * our own child (EID.md §2). Its TMPDIR is a fresh private directory, so a port file planted in the
- * shared temp directory is never read (SECURITY.md H9); the file must also be ours and not writable
+ * our own child (docs/EID.md §2). Its TMPDIR is a fresh private directory, so a port file planted in the
+ * shared temp directory is never read (docs/SECURITY.md H9); the file must also be ours and not writable
  * by group or others.
  */
 export async function startOwnAusweisApp(binary: string, env: NodeJS.ProcessEnv): Promise<OwnAusweisApp | null> {

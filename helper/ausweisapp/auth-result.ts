@@ -12,7 +12,7 @@ const BY_REASON: Readonly<Record<string, EidFailure>> = {
   Card_Removed: 'CARD_REMOVED',
 };
 
-/** Result minors AusweisApp sends (EID.md §8), by their last segment. */
+/** Result minors AusweisApp sends (docs/EID.md §8), by their last segment. */
 const BY_MINOR: Readonly<Record<string, EidFailure>> = {
   cancellationByUser: 'CANCELLED',
   trustedChannelEstablishmentFailed: 'NETWORK',
@@ -22,7 +22,7 @@ const BY_MINOR: Readonly<Record<string, EidFailure>> = {
   serverError: 'SERVER',
 };
 
-/** Map on `reason` when present, else on `minor` (EID.md §8). */
+/** Map on `reason` when present, else on `minor` (docs/EID.md §8). */
 export function failureOf(result: AuthResult): EidFailure {
   const byReason = result.reason ? BY_REASON[result.reason] : undefined;
   if (byReason) return byReason;

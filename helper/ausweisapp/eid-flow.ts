@@ -52,9 +52,9 @@ function toReader(reader: SdkReader): EidReader {
 }
 
 /**
- * One `RUN_AUTH` through AusweisApp's SDK (EID.md §4–§8), as a state machine that trusts nothing the
+ * One `RUN_AUTH` through AusweisApp's SDK (docs/EID.md §4–§8), as a state machine that trusts nothing the
  * peer says out of order: no PIN is ever sent before the citizen saw the certificate and accepted the
- * rights (SECURITY.md H6), rights that change the card are refused, the certificate subject and the
+ * rights (docs/SECURITY.md H6), rights that change the card are refused, the certificate subject and the
  * refresh URL must be on the portal's eID origins (H7), and the PIN goes into exactly one SET_PIN right
  * after ENTER_PIN, never on a keypad reader, and is not kept anywhere (H8).
  */
@@ -195,7 +195,7 @@ export function createEidFlow(options: EidFlowOptions): EidFlow {
       }
       case 'INSERT_CARD':
         if (phase !== 'accepted') return abort('PEER_MISBEHAVED', 'INSERT_CARD before the citizen accepted');
-        // The card step waits for a fresh reader list: the greeting's may be stale (EID.md §2).
+        // The card step waits for a fresh reader list: the greeting's may be stale (docs/EID.md §2).
         awaitingReaderList = true;
         connection.send({ cmd: 'GET_READER_LIST' });
         return;

@@ -5,7 +5,7 @@ export const MAX_SDK_TEXT_CHARS = 2048;
 
 const Text = v.pipe(v.string(), v.maxLength(MAX_SDK_TEXT_CHARS));
 
-/** Every SDK message names itself in `msg`; other fields depend on it (EID.md §5). */
+/** Every SDK message names itself in `msg`; other fields depend on it (docs/EID.md §5). */
 export const SdkMessageSchema = v.looseObject({ msg: v.pipe(v.string(), v.maxLength(64)) });
 export type SdkMessage = v.InferOutput<typeof SdkMessageSchema>;
 

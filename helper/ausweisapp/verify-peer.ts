@@ -3,7 +3,7 @@ import { fail, ok, type Result } from '../../shared/protocol/result.ts';
 import { ApiLevelMessageSchema, InfoMessageSchema, type SdkMessage } from './sdk-messages.ts';
 import type { SdkConnection } from './sdk-socket.ts';
 
-/** Implementation titles of AusweisApp before and after its 2.0 rename (EID.md §3). */
+/** Implementation titles of AusweisApp before and after its 2.0 rename (docs/EID.md §3). */
 const AUSWEISAPP_TITLES = new Set(['AusweisApp2', 'AusweisApp']);
 
 /** API levels this helper implements: 2 (1.24+) and 3 (2.2+, PAUSE/CONTINUE). */
@@ -15,7 +15,7 @@ export interface VerifiedPeer {
 }
 
 /**
- * Proves that the peer on the SDK port is AusweisApp before anything else is sent (SECURITY.md H6):
+ * Proves that the peer on the SDK port is AusweisApp before anything else is sent (docs/SECURITY.md H6):
  * the upgrade's `Server` header must name it, and INFO must name its implementation and TR-03124.
  * Anyone can copy both, so this keeps out accidents and lazy squatters, not a determined local
  * attacker; the flow's own order checks (no PIN before consent) are the second line.
@@ -25,7 +25,7 @@ export async function verifyPeer(connection: SdkConnection, answerTimeoutMs: num
   connection.send({ cmd: 'GET_API_LEVEL' });
   let info: v.InferOutput<typeof InfoMessageSchema> | undefined;
   let apiLevel: v.InferOutput<typeof ApiLevelMessageSchema> | undefined;
-  // Unsolicited READER messages may come first (EID.md §2); a few more than we need are allowed.
+  // Unsolicited READER messages may come first (docs/EID.md §2); a few more than we need are allowed.
   for (let i = 0; i < 8 && (!info || !apiLevel); i++) {
     const message: SdkMessage | null = await connection.next(answerTimeoutMs);
     if (message === null) break;

@@ -11,7 +11,7 @@ export const MAX_SELF_INFO_BYTES = 64 * 1024;
 export const SELF_INFO_TIMEOUT_MS = 15_000;
 
 /**
- * GETs the wallet read's refresh URL once (EID.md §11 b): https only, on the provider's origin, no
+ * GETs the wallet read's refresh URL once (docs/EID.md §11 b): https only, on the provider's origin, no
  * redirects, a size and time limit, JSON only. The URL and the body are never logged. An
  * `https_proxy` in the environment is honoured with a CONNECT tunnel, as AusweisApp itself does.
  */

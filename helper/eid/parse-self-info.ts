@@ -10,7 +10,7 @@ const Place = v.looseObject({
 });
 const Permission = v.picklist(['ALLOWED', 'PROHIBITED', 'NOTONCHIP']);
 
-/** Self-information JSON as AusweisApp's own self-authentication reads it (EID.md §11 b). */
+/** Self-information JSON as AusweisApp's own self-authentication reads it (docs/EID.md §11 b). */
 const SelfInfoJsonSchema = v.looseObject({
   PersonalData: v.looseObject({
     DocumentType: v.optional(Value), IssuingState: v.optional(Value), DateOfExpiry: v.optional(Value),

@@ -22,7 +22,7 @@ export interface HostLocation {
 
 /**
  * Where each browser looks for a per-user host manifest. Linux locations were verified with Chromium
- * 156 and Firefox ESR 153 (RECIPES.md §10); macOS and Windows follow the browsers' documentation and
+ * 156 and Firefox ESR 153 (docs/RECIPES.md §10); macOS and Windows follow the browsers' documentation and
  * are untested here.
  */
 export function hostManifestLocation(input: LocationInput): HostLocation {

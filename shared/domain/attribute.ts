@@ -13,7 +13,7 @@ export const MAX_PROVIDER_CHARS = 200;
 const Timestamp = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Value = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ATTRIBUTE_VALUE_CHARS));
 
-/** One stored attribute (ARCHITECTURE.md data model). Card values (`eid`) are read-only. */
+/** One stored attribute (docs/ARCHITECTURE.md data model). Card values (`eid`) are read-only. */
 export const StoredAttributeSchema = v.strictObject({
   attributeId: v.picklist(ATTRIBUTE_IDS),
   value: Value,

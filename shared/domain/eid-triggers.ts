@@ -1,5 +1,5 @@
 /**
- * Addresses that start an eID flow in AusweisApp (PORTALS.md §10; TR-03124-1 §2.2): the desktop
+ * Addresses that start an eID flow in AusweisApp (docs/PORTALS.md §10; TR-03124-1 §2.2): the desktop
  * eID-Client on 127.0.0.1 or localhost port 24727, and the mobile forms. Query keys are
  * case-insensitive; the `tcTokenURL` names the eID server.
  */

@@ -7,7 +7,7 @@ export interface FieldOverride {
   readonly kind: FieldKind | null;
 }
 
-/** A connected portal as the registry ships it (PORTALS.md). */
+/** A connected portal as the registry ships it (docs/PORTALS.md). */
 export interface Portal {
   readonly id: string;
   /** Shown to the citizen, e.g. "BundID". */
@@ -30,7 +30,7 @@ export interface Portal {
   readonly identityNames?: readonly string[];
   /** Retired (Servicekonto.NRW): recognised, but the citizen is pointed to its successor. */
   readonly retired?: boolean;
-  /** The real origin is not known yet (Elternbeiträge, PORTALS.md §8). */
+  /** The real origin is not known yet (Elternbeiträge, docs/PORTALS.md §8). */
   readonly provisional?: boolean;
   /** Added by the citizen, not shipped. */
   readonly userAdded?: boolean;

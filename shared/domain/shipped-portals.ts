@@ -1,8 +1,8 @@
 import type { Portal } from './portal.ts';
 
 /**
- * The portals Amtspass ships with (PORTALS.md). Origins are exact: scheme, host and port; no
- * wildcards. `https://elternbeitraege.test` is provisional (PORTALS.md §8: the real origin is unknown).
+ * The portals Amtspass ships with (docs/PORTALS.md). Origins are exact: scheme, host and port; no
+ * wildcards. `https://elternbeitraege.test` is provisional (docs/PORTALS.md §8: the real origin is unknown).
  */
 export const SHIPPED_PORTALS: readonly Portal[] = [
   {

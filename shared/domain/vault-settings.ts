@@ -7,7 +7,7 @@ export const DEFAULT_AUDIT_RETENTION_DAYS = 730;
 
 /**
  * The attribute provider of "Daten aus dem Ausweis übernehmen": an eID service whose refresh address
- * returns self-information JSON (EID.md §11 b). Governikus' AusweisAuskunft is the one known; whether
+ * returns self-information JSON (docs/EID.md §11 b). Governikus' AusweisAuskunft is the one known; whether
  * a third-party client may use it is still open, so the citizen can name another.
  */
 export const DEFAULT_WALLET_PROVIDER_URL = 'https://www.autentapp.de/AusweisAuskunft/WebServiceRequesterServlet?mode=json';

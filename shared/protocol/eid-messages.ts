@@ -6,7 +6,7 @@ import * as v from 'valibot';
  * table) and background → confirm window (UI table).
  */
 
-/** Access rights AusweisApp names in ACCESS_RIGHTS (EID.md §5); anything else is refused. */
+/** Access rights AusweisApp names in ACCESS_RIGHTS (docs/EID.md §5); anything else is refused. */
 export const ACCESS_RIGHTS = [
   'DocumentType', 'IssuingCountry', 'ValidUntil', 'GivenNames', 'FamilyName', 'ArtisticName', 'DoctoralDegree',
   'DateOfBirth', 'PlaceOfBirth', 'Nationality', 'BirthName', 'Address', 'CommunityID', 'ResidencePermitI',
@@ -15,7 +15,7 @@ export const ACCESS_RIGHTS = [
 ] as const;
 export type AccessRight = (typeof ACCESS_RIGHTS)[number];
 
-/** Rights that change the card; never granted in a sign-in or wallet read (EID.md §12, ours). */
+/** Rights that change the card; never granted in a sign-in or wallet read (docs/EID.md §12, ours). */
 export const CARD_CHANGING_RIGHTS: ReadonlySet<AccessRight> = new Set([
   'PinManagement', 'WriteAddress', 'WriteCommunityID', 'WriteResidencePermitI', 'WriteResidencePermitII',
 ]);

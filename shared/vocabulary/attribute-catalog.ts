@@ -6,7 +6,7 @@ export interface AttributeInfo {
   readonly group: AttributeGroup;
   readonly labelDe: string;
   readonly labelEn: string;
-  /** German labels seen on real forms, for the label signal (ATTRIBUTES.md §2). */
+  /** German labels seen on real forms, for the label signal (docs/ATTRIBUTES.md §2). */
   readonly formLabelsDe: readonly string[];
   /** FIM field ids, 9-digit (XDF2) form; XDF3 writes the same id with 12 digits. */
   readonly fimIds: readonly string[];
@@ -19,7 +19,7 @@ export interface AttributeInfo {
 
 const card = (accessRight: string, selfInfoKey: string | null) => ({ accessRight, selfInfoKey });
 
-/** Every attribute of ATTRIBUTES.md §2 and §3. */
+/** Every attribute of docs/ATTRIBUTES.md §2 and §3. */
 export const ATTRIBUTE_CATALOG: Readonly<Record<AttributeId, AttributeInfo>> = {
   givenNames: { group: 'person', labelDe: 'Vornamen', labelEn: 'Given names', formLabelsDe: ['Vorname', 'Vornamen', 'Vorname(n)', 'Vorname(n) laut Ausweis'], fimIds: ['F60000228', 'F00000045'], autocomplete: ['given-name'], eid: card('GivenNames', 'GivenNames'), bundId: 'urn:oid:2.5.4.42' },
   familyName: { group: 'person', labelDe: 'Familienname', labelEn: 'Family name', formLabelsDe: ['Familienname', 'Nachname', 'Name', 'Zuname'], fimIds: ['F60000227', 'F00000013'], autocomplete: ['family-name'], eid: card('FamilyName', 'FamilyNames'), bundId: 'urn:oid:2.5.4.4' },

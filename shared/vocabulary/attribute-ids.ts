@@ -1,4 +1,4 @@
-/** The 25 attribute ids of ATTRIBUTES.md §1, exactly as written there. */
+/** The 25 attribute ids of docs/ATTRIBUTES.md §1, exactly as written there. */
 export const ATTRIBUTE_IDS = [
   'givenNames', 'familyName', 'birthName', 'doctoralDegree', 'artisticName', 'salutation', 'gender',
   'birthDate', 'placeOfBirth', 'nationality', 'street', 'houseNumber', 'postalCode', 'city', 'country',
@@ -7,7 +7,7 @@ export const ATTRIBUTE_IDS = [
 ] as const;
 export type AttributeId = (typeof ATTRIBUTE_IDS)[number];
 
-/** Field kinds used only to classify form fields; never stored (ATTRIBUTES.md §4). */
+/** Field kinds used only to classify form fields; never stored (docs/ATTRIBUTES.md §4). */
 export const CLASSIFICATION_KINDS = [
   'birthDate.day', 'birthDate.month', 'birthDate.year', 'streetAndNumber', 'fullName', 'username', 'password',
 ] as const;

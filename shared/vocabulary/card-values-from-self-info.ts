@@ -21,7 +21,7 @@ const BY_KEY: Readonly<Record<string, AttributeId>> = {
 };
 
 /**
- * A wallet read's values as stored attributes (ATTRIBUTES.md §5): each normalised from its raw card
+ * A wallet read's values as stored attributes (docs/ATTRIBUTES.md §5): each normalised from its raw card
  * form, the one street string split into street and house number. Unknown keys are skipped.
  */
 export function cardValuesFromSelfInfo(selfInfo: Readonly<Record<string, string>>): CardValue[] {

@@ -1,4 +1,4 @@
-/** Stored values of `gender` (ATTRIBUTES.md §5.5). */
+/** Stored values of `gender` (docs/ATTRIBUTES.md §5.5). */
 export const GENDERS = ['female', 'male', 'diverse', 'unspecified'] as const;
 export type Gender = (typeof GENDERS)[number];
 

@@ -10,7 +10,7 @@ export interface FieldKindInfo {
   readonly from: readonly AttributeId[];
 }
 
-/** The classification-only kinds of ATTRIBUTES.md §4. */
+/** The classification-only kinds of docs/ATTRIBUTES.md §4. */
 export const FIELD_KIND_CATALOG: Readonly<Record<ClassificationKind, FieldKindInfo>> = {
   'birthDate.day': { labelDe: 'Geburtstag (Tag)', labelEn: 'Birth day', formLabelsDe: ['Tag', 'TT'], fimIds: ['F60000231'], autocomplete: ['bday-day'], from: ['birthDate'] },
   'birthDate.month': { labelDe: 'Geburtsmonat', labelEn: 'Birth month', formLabelsDe: ['Monat', 'MM'], fimIds: ['F60000232'], autocomplete: ['bday-month'], from: ['birthDate'] },

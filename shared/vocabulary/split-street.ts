@@ -14,7 +14,7 @@ const TRAILING_NUMBER = /^(.*?)(?:[\s,]+(?:Nr\.?\s*)?|(?<=\.))(\d{1,5}(?:\s?[a-z
 const SQUARE_ADDRESS = /^[A-Z]\s?\d{1,2}\b/u;
 
 /**
- * Splits one "street and number" string on its last house-number token (ATTRIBUTES.md §5.2):
+ * Splits one "street and number" string on its last house-number token (docs/ATTRIBUTES.md §5.2):
  * `Straße des 17. Juni 114` → `Straße des 17. Juni` + `114`; `Hauptstraße Nr. 5` → `Hauptstraße` + `5`.
  */
 export function splitStreet(raw: string): SplitStreet {

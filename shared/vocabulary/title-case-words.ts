@@ -1,4 +1,4 @@
-/** Word lists for title-casing card values (ATTRIBUTES.md §5.1). */
+/** Word lists for title-casing card values (docs/ATTRIBUTES.md §5.1). */
 export interface TitleCaseRules {
   /** Stay lower case anywhere. */
   readonly alwaysLower: ReadonlySet<string>;

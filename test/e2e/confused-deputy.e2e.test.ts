@@ -17,7 +17,7 @@ interface Session {
 }
 
 /**
- * SECURITY.md T14 in both browsers: a test build adds a rogue content script on a registry origin.
+ * docs/SECURITY.md T14 in both browsers: a test build adds a rogue content script on a registry origin.
  * Whatever it asks of the background with well-formed payloads is refused by the sender check, and
  * the vault afterwards is as before: nothing exported, granted, changed or erased.
  */

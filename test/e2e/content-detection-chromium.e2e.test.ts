@@ -45,7 +45,7 @@ describe('content script detection in Chromium (built extension)', () => {
   it('adds a portal the citizen chose: asks for the origin in the click, then runs there', async () => {
     // The permission prompt cannot be answered in headless Chromium; chrome://extensions pre-grants the
     // host, after which the extension's own permissions.request on a real click resolves without a
-    // prompt (RECIPES.md §12.2). This tests our request and registration, not Chrome's dialog.
+    // prompt (docs/RECIPES.md §12.2). This tests our request and registration, not Chrome's dialog.
     await pregrantHost(chromium, 'https://formulare.test/*');
 
     const popup = await chromium.context.newPage();

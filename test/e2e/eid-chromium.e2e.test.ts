@@ -11,7 +11,7 @@ import { TEST_OUTPUT } from '../support/project-paths.ts';
 
 const ausweisApp2 = optionalTool('AusweisApp2', 'ausweisapp2');
 const cvcCreate = optionalTool('cvc-create', 'openpace');
-/** The 1.26.2 Simulator race (EID.md §9) fails about half of the runs; the window's retry is used. */
+/** The 1.26.2 Simulator race (docs/EID.md §9) fails about half of the runs; the window's retry is used. */
 const MAX_TRIES = 8;
 
 /**

@@ -1,4 +1,4 @@
-/** The simulator person (EID.md §9) in stored form, as the fill tests use it. */
+/** The simulator person (docs/EID.md §9) in stored form, as the fill tests use it. */
 export const ERIKA = {
   attributes: {
     salutation: 'frau', givenNames: 'Erika', familyName: 'Mustermann', birthName: 'Gabler', birthDate: '1964-08-12',

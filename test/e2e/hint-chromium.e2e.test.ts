@@ -10,7 +10,7 @@ import { TEST_OUTPUT } from '../support/project-paths.ts';
 const FORM = 'https://elternbeitraege.test/antrag/schritt-1';
 const VALUES = { givenNames: 'Zzyzx-Canary-Vorname', familyName: 'Mustermann', email: 'erika@example.de' };
 
-/** The in-page hint (SECURITY.md §3.2) and the hostile cases T01–T04 against it, in Chromium. */
+/** The in-page hint (docs/SECURITY.md §3.2) and the hostile cases T01–T04 against it, in Chromium. */
 describe('in-page hint in Chromium', () => {
   let world: FixtureWorld;
   let chromium: ChromiumSession;

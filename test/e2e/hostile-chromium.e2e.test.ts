@@ -6,7 +6,7 @@ import { CANARY, ORIGIN } from './hostile-canary.ts';
 import { launchChromium, type ChromiumSession } from '../support/launch-chromium.ts';
 
 
-/** SECURITY.md §5 cases that concern filling, with the built extension in Chromium. */
+/** docs/SECURITY.md §5 cases that concern filling, with the built extension in Chromium. */
 describe('hostile pages in Chromium: what a fill never does', () => {
   let world: FixtureWorld;
   let chromium: ChromiumSession;

@@ -6,7 +6,7 @@ import { CANARY, ORIGIN } from './hostile-canary.ts';
 import { launchFirefox, type FirefoxSession } from '../support/launch-firefox.ts';
 
 
-/** The SECURITY.md §5 fill cases of the Chromium suite, in Firefox ESR with the built extension. */
+/** The docs/SECURITY.md §5 fill cases of the Chromium suite, in Firefox ESR with the built extension. */
 describe('hostile pages in Firefox ESR: what a fill never does', () => {
   let world: FixtureWorld;
   let firefox: FirefoxSession;

@@ -72,7 +72,7 @@ describe('popup and options page in Chromium: manage data, consents and the disc
   it('adds the site of the current tab as a portal from the popup', async () => {
     // A toolbar click (which grants activeTab) cannot be made headless. Instead the site's host access
     // is granted first: chrome://extensions pre-grants it and a click in an extension page requests it
-    // (RECIPES.md §12.2), which lets the popup see the tab's address just as activeTab would.
+    // (docs/RECIPES.md §12.2), which lets the popup see the tab's address just as activeTab would.
     await pregrantHost(chromium, 'https://formulare.test/*');
     const granter = await chromium.context.newPage();
     await granter.goto(`chrome-extension://${chromium.extensionId}/options/index.html`);

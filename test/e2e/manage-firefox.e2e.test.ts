@@ -12,7 +12,7 @@ describe('popup and options page in Firefox ESR: manage data, consents and the d
     async open(path, ready, size) {
       const page = await firefox.openExtensionPage(path, ready);
       if (size) await page.setViewport(size);
-      // BiDi: a reload can lose the first wait (RECIPES.md §12.3), so "reload" navigates anew.
+      // BiDi: a reload can lose the first wait (docs/RECIPES.md §12.3), so "reload" navigates anew.
       const reopen = async (readySelector: string): Promise<void> => {
         for (let attempt = 0; ; attempt++) {
           page.goto(`${firefox.baseUrl}${path}`, { timeout: 3000 }).catch(() => undefined);

@@ -26,7 +26,7 @@ export function playwrightUiPage(page: PlaywrightPage): UiPage {
 
 /**
  * A puppeteer page over WebDriver BiDi (Firefox) as the scenarios' page; selectors are CSS only.
- * `reload` may be replaced: a BiDi reload can lose the first wait (RECIPES.md §12.3).
+ * `reload` may be replaced: a BiDi reload can lose the first wait (docs/RECIPES.md §12.3).
  */
 export function puppeteerUiPage(page: PuppeteerPage, reload?: (ready: string) => Promise<void>): UiPage {
   return {

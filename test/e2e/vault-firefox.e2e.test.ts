@@ -5,7 +5,7 @@ import { launchFirefox, type FirefoxSession } from '../support/launch-firefox.ts
 import { auditTamperDetected, recordTamperReported, backupDeleteImport, expectLockedEverywhere, expectNoCanaryAtRest, setUpWithCanaries } from './vault-scenario.ts';
 
 // Stopping the background in the middle of a batch is tested in Chromium only: Firefox's event page
-// can be stopped only by its idle timeout (RECIPES.md §12.1), which cannot be timed into a batch of
+// can be stopped only by its idle timeout (docs/RECIPES.md §12.1), which cannot be timed into a batch of
 // writes. The transaction design that the Chromium test checks is the same code in both browsers.
 describe('vault in Firefox ESR (built extension, real IndexedDB and event page)', () => {
   let world: FixtureWorld;

@@ -4,7 +4,7 @@ import type { extensionPage } from '../support/extension-page.ts';
 type Page = ReturnType<typeof extensionPage>;
 
 export const PASSPHRASE = 'Korrekt Pferd Batterie Heftklammer';
-/** Canary values (SECURITY.md §4): unique strings that must never appear in plaintext at rest. */
+/** Canary values (docs/SECURITY.md §4): unique strings that must never appear in plaintext at rest. */
 export const CANARIES = {
   givenNames: 'Zzyzx-Canary-Vorname',
   familyName: 'Zzyzx-Canary-Familienname',

@@ -10,7 +10,7 @@ import { optionalTool } from '../support/optional-tool.ts';
 
 const ausweisApp2 = optionalTool('AusweisApp2', 'ausweisapp2');
 const cvcCreate = optionalTool('cvc-create', 'openpace');
-/** The 1.26.2 Simulator race fails about half of the runs (EID.md §9): whole runs are retried. */
+/** The 1.26.2 Simulator race fails about half of the runs (docs/EID.md §9): whole runs are retried. */
 const MAX_TRIES = 8;
 
 let requestCounter = 0;
@@ -45,7 +45,7 @@ describe.skipIf(!ausweisApp2.available || !cvcCreate.available)('eID through the
   });
 
   async function start(): Promise<{ flowId: string; step: EidStep }> {
-    // AusweisApp needs a moment after a client leaves before it accepts the next (EID.md §13).
+    // AusweisApp needs a moment after a client leaves before it accepts the next (docs/EID.md §13).
     await new Promise((resolve) => setTimeout(resolve, 300));
     const started = await call(helper, 'eid.start', { tcTokenURL: mock.tcTokenURL, allowedOrigins: [mock.origin], purpose: 'signin' });
     if (!started.ok) throw new Error(`eid.start: ${started.error?.code}`);

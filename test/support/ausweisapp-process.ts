@@ -23,7 +23,7 @@ export function isPortListening(port: number): Promise<boolean> {
 }
 
 /**
- * The real AusweisApp2 (Debian 1.26.2), headless (EID.md §10). SDK only by default; with
+ * The real AusweisApp2 (Debian 1.26.2), headless (docs/EID.md §10). SDK only by default; with
  * `webservice` also the browser activation endpoint `/eID-Client`. With port 0 it picks a free port
  * and writes it to `$TMPDIR/AusweisApp2.<pid>.port`. Private HOME and TMPDIR keep the user's settings out.
  */
@@ -63,7 +63,7 @@ export async function startAusweisApp(options: { port?: number; webservice?: boo
 
 /**
  * AusweisApp2's settings in a private HOME (Debian: `~/.config/Unknown Organization/AusweisApp2.conf`):
- * pre-verification off, so the mock eID server's self-made CVC chain is accepted (EID.md §10, §13).
+ * pre-verification off, so the mock eID server's self-made CVC chain is accepted (docs/EID.md §10, §13).
  */
 export function writeAusweisAppSettings(home: string): void {
   const folder = join(home, '.config', 'Unknown Organization');

@@ -8,7 +8,7 @@ export interface ConnectProxy {
 
 /**
  * Firefox maps hostnames only with the port kept in the URL, so it reaches the fixture server under
- * real portal origins through this HTTP CONNECT proxy (RECIPES.md §9). Only `<fixture host>:443` is
+ * real portal origins through this HTTP CONNECT proxy (docs/RECIPES.md §9). Only `<fixture host>:443` is
  * tunnelled; anything else (Firefox's own traffic too) is refused, so nothing leaves the machine.
  */
 export async function startConnectProxy(options: { hosts: ReadonlyMap<string, string>; targetPort: number }): Promise<ConnectProxy> {

@@ -29,7 +29,7 @@ export function extensionPage(page: EvaluatingPage) {
       await page.evaluate(`(${list}).forEach((m) => ${api}.runtime.sendMessage(m).catch(() => undefined)), true`);
     },
     /**
-     * Tampers with an encrypted store in IndexedDB (SECURITY.md T20, T23): flips a ciphertext byte of
+     * Tampers with an encrypted store in IndexedDB (docs/SECURITY.md T20, T23): flips a ciphertext byte of
      * the entry under `key`, deletes it, or swaps its IV and ciphertext with the entry under `other`.
      * Returns a function that puts the original entries back.
      */

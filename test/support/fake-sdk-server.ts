@@ -5,7 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 /** How the fake answers the handshake: as AusweisApp, refusing (429/409/503), or as a port squatter. */
 export type FakeSdkMode = 'ausweisapp' | 'busy-429' | 'busy-409' | 'disabled-503' | 'squatter';
 
-/** Injected misbehaviour (EID.md §13, SECURITY.md H6/H7). */
+/** Injected misbehaviour (docs/EID.md §13, docs/SECURITY.md H6/H7). */
 export type FakeSdkFault =
   | 'network' | 'race' | 'no-greeting' | 'pin-before-rights' | 'binary-frame' | 'huge-frame' | 'flood'
   | 'unknown-messages' | 'disconnect-after-accept' | 'silent' | 'foreign-subject' | 'cross-origin-refresh'
@@ -31,7 +31,7 @@ export interface FakeSdkServer {
   readonly port: number;
   /** Request headers of every connection attempt (to check: no Origin, our User-Agent). */
   readonly handshakes: IncomingHttpHeaders[];
-  /** Every command received, in order (the recorder of EID.md §13). */
+  /** Every command received, in order (the recorder of docs/EID.md §13). */
   readonly commands: Record<string, unknown>[];
   /** Every raw text frame received, to grep for canaries. */
   readonly frames: string[];
@@ -40,7 +40,7 @@ export interface FakeSdkServer {
   close(): Promise<void>;
 }
 
-/** VersionInfo exactly as AusweisApp2 1.26.2 on Debian sends it (EID.md §5). */
+/** VersionInfo exactly as AusweisApp2 1.26.2 on Debian sends it (docs/EID.md §5). */
 export const AUSWEISAPP_1_26_2_INFO = {
   Name: 'AusweisApp2',
   'Implementation-Title': 'AusweisApp2',
@@ -58,7 +58,7 @@ export const FAKE_REQUIRED_RIGHTS = ['FamilyName', 'GivenNames', 'DocumentType']
 export const FAKE_OPTIONAL_RIGHTS = ['Address', 'Nationality', 'PlaceOfBirth', 'DateOfBirth', 'Pseudonym', 'AgeVerification'];
 
 /**
- * A protocol-faithful stand-in for AusweisApp's SDK WebSocket (EID.md §4–§9, §13): the handshake
+ * A protocol-faithful stand-in for AusweisApp's SDK WebSocket (docs/EID.md §4–§9, §13): the handshake
  * refusals, the greeting, INFO/API_LEVEL, the RUN_AUTH order of §6 with its error strings, keypad and
  * basic readers with the PIN state machine (retry counter, CAN at 1, PUK at 0, inoperative PUK),
  * CANCEL, and the faults a hostile or broken peer shows.
@@ -239,9 +239,9 @@ export async function startFakeSdkServer(modeOrOptions: FakeSdkMode | FakeSdkOpt
           if (workflow !== 'card') return send({ msg: 'BAD_STATE', error: 'SET_CARD' });
           card.state = 'inserted';
           send({ msg: 'READER', ...reader() });
-          // The 1.26.2 Simulator race (EID.md §9): unknownError right after SET_CARD, no ENTER_PIN.
+          // The 1.26.2 Simulator race (docs/EID.md §9): unknownError right after SET_CARD, no ENTER_PIN.
           if (options.fault === 'race') return end(false, 'al/common#unknownError', 'Card_Communication_Error');
-          // Level 3 (2.2+): a badly placed card pauses the workflow until CONTINUE (EID.md §3).
+          // Level 3 (2.2+): a badly placed card pauses the workflow until CONTINUE (docs/EID.md §3).
           if (options.fault === 'pause' && level >= 3) {
             paused = true;
             return send({ msg: 'PAUSE', cause: 'BadCardPosition' });

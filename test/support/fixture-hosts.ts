@@ -8,7 +8,7 @@ export const PAGES_HOST = 'formulare.test';
 /**
  * Hostnames the fixture server answers, each with the folder under test/fixtures it serves.
  * Registry hosts come from the shipped registry itself, so the registry is tested as shipped.
- * Attacker hosts (SECURITY.md §4) include a lookalike that ends in a real portal host name.
+ * Attacker hosts (docs/SECURITY.md §4) include a lookalike that ends in a real portal host name.
  */
 export function fixtureHosts(): ReadonlyMap<string, string> {
   const hosts = new Map<string, string>();

@@ -23,7 +23,7 @@ export async function startFixtureWorld(options: { eid?: boolean; walletBody?: (
   const hosts = fixtureHosts();
   const certs = createTestCertificates([...hosts.keys()]);
   // AusweisApp reaches these through the CONNECT proxy and sees the fixture leaf, whose hash goes
-  // into each mock's certificate description (EID.md §8).
+  // into each mock's certificate description (docs/EID.md §8).
   const eid = options.eid
     ? {
         signin: createMockEidService({ origin: 'https://id.bund.de', prefix: '/eid', tlsCertDer: certificateDer(certs.certPem), subjectName: 'BundID eID-Service (Test)', refresh: 'page', stylesheet: '/bundid.css' }),

@@ -95,7 +95,7 @@ export async function launchChromium(options: {
 /**
  * Pre-grants host access to `pattern` from chrome://extensions, so that the extension's own
  * `permissions.request` in a real click resolves without the prompt headless Chromium cannot answer
- * (RECIPES.md §12.2). Tests then check our request and registration, not Chrome's dialog.
+ * (docs/RECIPES.md §12.2). Tests then check our request and registration, not Chrome's dialog.
  */
 export async function pregrantHost(session: ChromiumSession, pattern: string): Promise<void> {
   const settings = await session.context.newPage();

@@ -90,7 +90,7 @@ export async function launchFirefox(options: {
       browser.on('targetcreated', listen);
       try {
         await action();
-        // A new window's target url() stays about:blank in BiDi: find it by its location (RECIPES.md §12.3).
+        // A new window's target url() stays about:blank in BiDi: find it by its location (docs/RECIPES.md §12.3).
         for (let attempt = 0; attempt < 50; attempt++) {
           for (const target of created) {
             const page = await target.asPage().catch(() => null);
@@ -106,7 +106,7 @@ export async function launchFirefox(options: {
     },
     async openExtensionPage(path, readySelector) {
       let page = await newPage();
-      // BiDi sometimes fails the first wait right after a moz-extension navigation (RECIPES.md §12.3):
+      // BiDi sometimes fails the first wait right after a moz-extension navigation (docs/RECIPES.md §12.3):
       // navigate again and wait again, a few times; right after a window closed it can keep failing
       // for that tab ("right-hand side of 'in'"), so the later attempts take a fresh tab.
       for (let attempt = 0; ; attempt++) {

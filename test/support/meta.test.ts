@@ -18,7 +18,7 @@ function sourceFiles(dir: string): string[] {
 }
 const sources = ['extension', 'helper', 'shared'].flatMap((dir) => sourceFiles(join(PROJECT_ROOT, dir)));
 
-describe('conventions (STYLE.md)', () => {
+describe('conventions (docs/STYLE.md)', () => {
   it('keeps source files under 400 lines', () => {
     const long = sources.filter((f) => readFileSync(f, 'utf8').split('\n').length > 400).map((f) => relative(PROJECT_ROOT, f));
     expect(long).toEqual([]);
@@ -34,8 +34,8 @@ describe('conventions (STYLE.md)', () => {
     expect(offending).toEqual([]);
   });
 
-  it('documents every message type in PROTOCOL.md', () => {
-    const doc = readFileSync(join(PROJECT_ROOT, 'shared', 'protocol', 'PROTOCOL.md'), 'utf8');
+  it('documents every message type in shared/protocol/PROTOCOL.md', () => {
+    const doc = readFileSync(join(PROJECT_ROOT, 'shared/protocol/PROTOCOL.md'), 'utf8');
     const types = [...Object.keys(contentProtocol), ...Object.keys(uiProtocol), ...Object.keys(nativeProtocol), ...Object.keys(tabProtocol)];
     expect(types.filter((type) => !doc.includes(`### \`${type}\``))).toEqual([]);
   });
@@ -58,8 +58,8 @@ describe('protocol table of the UI', () => {
     expect(Object.entries(table).filter(([, entry]) => entry.from.includes('content')).map(([type]) => type)).toEqual([]);
   });
 
-  it('lists every error code in PROTOCOL.md', () => {
-    const doc = readFileSync(join(PROJECT_ROOT, 'shared', 'protocol', 'PROTOCOL.md'), 'utf8');
+  it('lists every error code in shared/protocol/PROTOCOL.md', () => {
+    const doc = readFileSync(join(PROJECT_ROOT, 'shared/protocol/PROTOCOL.md'), 'utf8');
     expect(ERROR_CODES.filter((code) => !doc.includes(`\`${code}\``))).toEqual([]);
   });
 });

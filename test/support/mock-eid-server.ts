@@ -15,7 +15,7 @@ export interface MockEidServer {
 
 /**
  * The mock eID service on its own https://127.0.0.1:<port> with a self-signed certificate for the IP
- * (as in EID.md §13); AusweisApp does no chain check, only the hash in the certificate description.
+ * (as in docs/EID.md §13); AusweisApp does no chain check, only the hash in the certificate description.
  */
 export async function startMockEidServer(options: Pick<MockEidOptions, 'refresh' | 'selfInfoBody'> = { refresh: 'page' }): Promise<MockEidServer> {
   const dir = mkdtempSync(join(tmpdir(), 'amtspass-mock-eid-'));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 /**
  * A loopback MOCK eID server (TC token + PAOS), ported from the reference verified against
- * AusweisApp2 1.26.2 (EID.md §13). It drives AusweisApp's SDK flow through ACCESS_RIGHTS,
+ * AusweisApp2 1.26.2 (docs/EID.md §13). It drives AusweisApp's SDK flow through ACCESS_RIGHTS,
  * CERTIFICATE, INSERT_CARD and ENTER_PIN to `AUTH{result ok, url}` with the Simulator card, but does
  * no real EAC and reads no card data: after the EAC1 answer it ends with StartPAOSResponse(ok).
  * AusweisApp must run with `[preverification] enabled=false` (the chain is self-made).
@@ -62,7 +62,7 @@ const OPTIONAL = chat([15, 16, 17, 20, 24, 0]); // DateOfBirth, PlaceOfBirth, Na
 const AUX = Buffer.from(`67177315060904007f0007030104015308${Buffer.from('20081122').toString('hex')}`, 'hex');
 const hex = (b: Buffer): string => b.toString('hex');
 
-/** The Simulator's identity as self-information JSON (EID.md §9, §11 b): what a wallet read returns. */
+/** The Simulator's identity as self-information JSON (docs/EID.md §9, §11 b): what a wallet read returns. */
 export const SIMULATOR_SELF_INFO = {
   PersonalData: {
     DocumentType: 'ID', IssuingState: 'D', DateOfExpiry: '2029-10-31+01:00', GivenNames: 'ERIKA', FamilyNames: 'MUSTERMANN',

@@ -8,7 +8,7 @@ export const ROGUE_RESULT_ATTRIBUTE = 'data-amtspass-rogue';
 export const ROGUE_ORIGIN = 'https://elternbeitraege.test';
 
 /**
- * SECURITY.md T14: a content script of our own extension that has gone bad asks the background for
+ * docs/SECURITY.md T14: a content script of our own extension that has gone bad asks the background for
  * what only extension pages may have: another origin's data, a vault export, a consent grant, the
  * erase, a fill of another tab. Every payload is well-formed, so a refusal is the sender check.
  */

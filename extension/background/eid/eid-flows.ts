@@ -73,7 +73,7 @@ const asProblem = (code: string): Problem => (PROBLEMS.includes(code) ? (code as
  * tab and portal a flow belongs to, the helper's flow id, and — for a wallet read — the card values
  * until the citizen stores or drops them. The tab is sent to the refresh address only when it is
  * https on an eID origin of the portal or the certificate subject's origin, and the tab still shows
- * the portal (EID.md §11 a).
+ * the portal (docs/EID.md §11 a).
  */
 export function createEidFlows(deps: {
   helper: HelperClient;

@@ -19,7 +19,7 @@ export type FillStatus =
   | { status: 'nothing-to-fill' };
 
 /**
- * Fill decisions, all in the background (SECURITY.md §3.1): the tab is looked up again and its
+ * Fill decisions, all in the background (docs/SECURITY.md §3.1): the tab is looked up again and its
  * https origin checked against the registry; only the top frame is asked; only visible fields of
  * kinds whose attributes are stored count; a first disclosure of any attribute to a portal goes
  * through the confirm window; every fill writes an audit entry naming attribute ids, never values.

@@ -14,7 +14,7 @@ export interface ScriptingApi {
 /**
  * Makes the registered content scripts exactly one per registry origin: adds missing ones, removes
  * ones for origins no longer listed. Idempotent, so it runs on install, on start-up and on change
- * (Chromium forgets `persistAcrossSessions` registrations for unpacked loads, RECIPES.md §12.1).
+ * (Chromium forgets `persistAcrossSessions` registrations for unpacked loads, docs/RECIPES.md §12.1).
  */
 export async function reconcileContentScripts(scripting: ScriptingApi, origins: readonly string[]): Promise<void> {
   const wanted = new Map(origins.map((origin) => [`${CONTENT_SCRIPT_ID_PREFIX}${origin}`, origin]));

@@ -8,7 +8,7 @@ import type { FieldScore } from './score-field.ts';
 const BIRTH_CONTEXT = /geburt|birth|\bgeb\b|bday|dob/;
 
 /**
- * Neighbour rules (ATTRIBUTES.md §7.3): "Name" next to "Vorname" is the family name and alone the
+ * Neighbour rules (docs/ATTRIBUTES.md §7.3): "Name" next to "Vorname" is the family name and alone the
  * full name; Tag/Monat/Jahr count as birth-date parts only in a birth-date context; a street field
  * with no house-number field beside it takes "street and number"; fields in another person's
  * section, or in `#`-indexed arrays of further persons, get nothing.

@@ -12,7 +12,7 @@ const LOGIN_KINDS = new Set(['username', 'password']);
  * Snapshot → page kind and a kind per field (pure: no DOM, no browser). Fields of a page that is
  * not a form get no attribute kind; login pages keep only username and password; negative forms
  * (search, newsletter, contact, filter) and other persons' sections get nothing. Signals and
- * thresholds: DETECTION.md.
+ * thresholds: extension/content/DETECTION.md.
  */
 export function classifyPage(snapshot: PageSnapshot, options: { overrides?: readonly FieldOverride[] } = {}): PageClassification {
   const { fields, forms } = snapshot;

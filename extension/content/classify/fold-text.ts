@@ -1,5 +1,5 @@
 /**
- * Label and name text for matching (ATTRIBUTES.md §7.2): lower case, umlauts and ß folded
+ * Label and name text for matching (docs/ATTRIBUTES.md §7.2): lower case, umlauts and ß folded
  * (ä→ae, ö→oe, ü→ue, ß→ss), required markers, "(optional)", "(Pflichtfeld)", a leading "ggf."
  * and punctuation removed, white space collapsed.
  */

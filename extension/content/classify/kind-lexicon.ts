@@ -4,7 +4,7 @@ import type { FieldKind } from '../../../shared/vocabulary/attribute-ids.ts';
 export type LexiconKind = FieldKind | 'none' | 'name' | 'datePart.day' | 'datePart.month' | 'datePart.year' | 'postalCodeAndCity';
 
 /**
- * Folded label patterns, most specific first; the first match decides. Sources: ATTRIBUTES.md §2
+ * Folded label patterns, most specific first; the first match decides. Sources: docs/ATTRIBUTES.md §2
  * (labels seen), §4, §7.2–7.4 and the German synonyms of public forms. `none` patterns catch what
  * must never be filled (PIN, new or repeated passwords, combined PLZ/Ort fields, fax, Steuernummer).
  */

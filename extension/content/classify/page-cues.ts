@@ -1,6 +1,6 @@
 import { foldText } from './fold-text.ts';
 
-/** Buttons and links that hand the citizen to an identity account or eID (PORTALS.md §1); anchored: the text must start so. */
+/** Buttons and links that hand the citizen to an identity account or eID (docs/PORTALS.md §1); anchored: the text must start so. */
 export const HAND_OFF = /^(zur bund ?id|bund ?id .{0,3}zur anmeldung|zum servicekonto|ueber (das |ein )?servicekonto anmelden|mit (anderem|einem anderen) servicekonto|(mit (dem |der )?)?online ausweis(funktion)?( anmelden| verwenden)?|mit (dem )?personalausweis anmelden|elster zertifikat|eu identitaet|europaeische id|(mit )?benutzername (und|&)? ?passwort|mit bund ?id( anmelden)?)/;
 /** Words that say a page is about signing in. */
 export const LOGIN_CONTEXT = /\b(anmelden|anmeldung|einloggen|login|log in|sign in)\b/;

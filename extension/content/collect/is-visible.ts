@@ -1,9 +1,9 @@
-/** Smallest width and height, in CSS pixels, of a field that counts as visible (SECURITY.md §3.1.5). */
+/** Smallest width and height, in CSS pixels, of a field that counts as visible (docs/SECURITY.md §3.1.5). */
 export const MIN_VISIBLE_SIZE_PX = 4;
 
 /**
  * Whether a control is rendered at a usable size. This is the cheap check used for classification;
- * the fill decision adds opacity, viewport and cover checks (SECURITY.md §3.1.5).
+ * the fill decision adds opacity, viewport and cover checks (docs/SECURITY.md §3.1.5).
  */
 export function isRendered(element: Element): boolean {
   const checkable = element as Element & { checkVisibility?: (this: Element, options: object) => boolean };

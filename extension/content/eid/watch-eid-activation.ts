@@ -3,7 +3,7 @@ import { isEidClientUrl } from '../../../shared/domain/eid-triggers.ts';
 /**
  * Catches the citizen's own click on an eID-Client activation (a link, or a GET form aimed at
  * `http://127.0.0.1:24727/eID-Client`) so the flow runs through the helper and the confirm window
- * (EID.md §11 a). Only trusted, unmodified primary clicks count; a page cannot start a flow by script.
+ * (docs/EID.md §11 a). Only trusted, unmodified primary clicks count; a page cannot start a flow by script.
  * When the background does not take it (no helper), the original activation proceeds, so AusweisApp's
  * own handling keeps working (TR-03124-1 §2.3). Navigations a page makes by script are left to it.
  */

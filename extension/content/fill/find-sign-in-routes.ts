@@ -20,7 +20,7 @@ export interface SignInRoute {
 
 
 const PASSWORD_METHOD = /^(mit )?(benutzername|benutzerkennung)n? (und )?passwort/;
-/** Hand-off wording (PORTALS.md §1): "Zur Bund-ID", "Über Servicekonto anmelden", "Login". */
+/** Hand-off wording (docs/PORTALS.md §1): "Zur Bund-ID", "Über Servicekonto anmelden", "Login". */
 const HANDOFF = /\b(anmeld|login|einlogg|zur|zum|ueber|konto|bund ?id|servicekonto)/;
 const BROKER_PATH = /\/broker\/([^/]{1,40})\/login$/;
 

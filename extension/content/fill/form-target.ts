@@ -1,5 +1,5 @@
 /**
- * Where a form really sends its data (SECURITY.md §3.4): the submitter's `formaction` if set, else the
+ * Where a form really sends its data (docs/SECURITY.md §3.4): the submitter's `formaction` if set, else the
  * form's `action`, both resolved against `<base href>` by the browser. A field outside any form has
  * no target of its own.
  */

@@ -3,7 +3,7 @@ import { effectiveTarget, isSafeTarget } from './form-target.ts';
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 /**
- * Re-checks the target when a form we filled is submitted (SECURITY.md §3.4): a script may rewrite
+ * Re-checks the target when a form we filled is submitted (docs/SECURITY.md §3.4): a script may rewrite
  * `action` after the fill, or the user may press a button with another `formaction`. If the target is
  * no longer https on the page's origin, the submission is stopped and the filled values are cleared.
  */

@@ -4,7 +4,7 @@ import { isRendered } from '../collect/is-visible.ts';
 export const MIN_EFFECTIVE_OPACITY = 0.7;
 
 /**
- * SECURITY.md §3.1.5, checked on the live element right before writing: rendered at ≥ 4×4 px; the
+ * docs/SECURITY.md §3.1.5, checked on the live element right before writing: rendered at ≥ 4×4 px; the
  * product of its own and every ancestor's opacity ≥ 0.7; not in a closed `<details>` or `inert`
  * subtree; placed where the page can be scrolled to (not pushed off-screen); and, when it is in the
  * viewport, the topmost element at its centre is the field itself (or its label), not a cover.

@@ -19,7 +19,7 @@ const SALUTATION_WORDS: Readonly<Record<string, { values: string[]; texts: strin
 };
 
 /**
- * The value for one classified field, in the shape the field takes (ATTRIBUTES.md §5): dates as
+ * The value for one classified field, in the shape the field takes (docs/ATTRIBUTES.md §5): dates as
  * TT.MM.JJJJ, ISO for `type=date`, or three parts; street and number joined or split; codes or names
  * for country and nationality selects; Anrede and Geschlecht by option value or text. Pure.
  */

@@ -51,7 +51,7 @@ export function tabHandlers(deps: {
       if (doc.location.href.replace(/#.*$/s, '') !== request.url) return fail('PAGE_CHANGED', 'the page navigated after the fill was decided');
       deps.beforeFill();
       const { snapshot, elements, result } = await classify();
-      // Forms that submit elsewhere or over http get nothing (SECURITY.md §3.4).
+      // Forms that submit elsewhere or over http get nothing (docs/SECURITY.md §3.4).
       const unsafe = new Set(result.fields.filter((f) => f.kind && !isSafeTarget(effectiveTarget(elements[f.index]?.form ?? null), doc.location.origin)).map((f) => f.index));
       const outcomes: FillOutcome[] = applyFill({
         elements,

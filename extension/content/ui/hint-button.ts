@@ -16,7 +16,7 @@ export interface HintOptions {
 }
 
 /**
- * The in-page hint (SECURITY.md §3.2): an element with a random tag name and a closed shadow root,
+ * The in-page hint (docs/SECURITY.md §3.2): an element with a random tag name and a closed shadow root,
  * shown in the top layer as a manual popover. It acts only on trusted clicks, and only when the page
  * is not faded out and nothing covers the hint at its centre and at the click point. A mutation guard
  * reverts tampering, keeps the host the last child of `<body>` and on top; a page that keeps

@@ -13,7 +13,7 @@ const FIM_TO_KIND = new Map<string, FieldKind>([
 const FIM_ID = /(?:^|[^a-z0-9])([fg])(6|0)0000(?:000)?(\d{3})(?![0-9])/gi;
 
 /**
- * An exact FIM field id in the name or id outranks every other signal (ATTRIBUTES.md §7.1). The last
+ * An exact FIM field id in the name or id outranks every other signal (docs/ATTRIBUTES.md §7.1). The last
  * field id wins (`G60000083.F60000231` is the day of the birth-date group); a group id alone counts
  * less, since a group may hold several fields.
  */

@@ -83,7 +83,7 @@ describe('eID flow against the fake SDK (keypad reader, 1.26.2)', () => {
     expect(setRights?.chat).toEqual(['DateOfBirth', 'Address']);
     expect(sdk?.commands.find((c) => c.cmd === 'SET_PIN')).toEqual({ cmd: 'SET_PIN' });
     expect(sdk?.commands.find((c) => c.cmd === 'SET_API_LEVEL')?.level).toBe(2);
-    // A release helper never asks for developer mode (EID.md §10, H9).
+    // A release helper never asks for developer mode (docs/EID.md §10, H9).
     expect(sdk?.commands.some((c) => 'developerMode' in c)).toBe(false);
   });
 

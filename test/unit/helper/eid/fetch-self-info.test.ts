@@ -9,7 +9,7 @@ import { createTestCertificates, type TestCertificates } from '../../../support/
 
 const HOST = 'selbstauskunft.test';
 
-describe('parsing self-information (EID.md §11 b)', () => {
+describe('parsing self-information (docs/EID.md §11 b)', () => {
   it('takes only ALLOWED values, flattens places, never RestrictedID', () => {
     const withRid = { ...SIMULATOR_SELF_INFO, PersonalData: { ...SIMULATOR_SELF_INFO.PersonalData, RestrictedID: 'abc' } };
     const parsed = parseSelfInfo({ ...withRid, OperationsAllowedByUser: { ...SIMULATOR_SELF_INFO.OperationsAllowedByUser, BirthName: 'PROHIBITED', RestrictedID: 'ALLOWED' } });

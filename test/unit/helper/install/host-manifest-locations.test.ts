@@ -16,7 +16,7 @@ describe('host manifest locations', () => {
     expect(hostManifestLocation({ ...linux, browser, profile }).dir).toBe(dir);
   });
 
-  it('honours XDG_CONFIG_HOME for Chromium but not for Firefox (RECIPES.md §10)', () => {
+  it('honours XDG_CONFIG_HOME for Chromium but not for Firefox (docs/RECIPES.md §10)', () => {
     const env = { XDG_CONFIG_HOME: '/cfg' };
     expect(hostManifestLocation({ ...linux, env, browser: 'chromium' }).dir).toBe('/cfg/chromium/NativeMessagingHosts');
     expect(hostManifestLocation({ ...linux, env, browser: 'firefox' }).dir).toBe('/home/erika/.mozilla/native-messaging-hosts');

@@ -86,7 +86,7 @@ describe('normaliseUserValue', () => {
   });
 });
 
-describe('normaliseCardValue (simulator identity, EID.md §9)', () => {
+describe('normaliseCardValue (simulator identity, docs/EID.md §9)', () => {
   it.each([
     ['givenNames', 'ERIKA', 'Erika', false],
     ['familyName', 'MUSTERMANN', 'Mustermann', false],
