@@ -1,0 +1,94 @@
+import { expect } from 'vitest';
+import type { extensionPage } from '../support/extension-page.ts';
+import type { FixtureWorld } from '../support/fixture-world.ts';
+
+/**
+ * What the cross-browser scenarios need of a browser with the built extension, so that each scenario
+ * is written once and run in Chromium (Playwright) and Firefox ESR (puppeteer over WebDriver BiDi).
+ * Everything that differs between the two drivers sits behind this interface
+ * (`chromium-e2e-browser.ts`, `firefox-e2e-browser.ts`).
+ */
+export interface E2eBrowser {
+  readonly name: 'chromium' | 'firefox';
+  readonly world: FixtureWorld;
+  /** `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
+  readonly extensionBase: string;
+  /** An extension page (popup as a tab) that sends requests to the background. */
+  readonly admin: ExtensionClient;
+  /** The confirm page as a tab: the sender that may grant consents. */
+  confirmClient(): Promise<ExtensionClient>;
+  /** A new tab, at `url` when given. */
+  newTab(url?: string): Promise<E2eTab>;
+  /** The id of the first tab whose URL matches the pattern (`https://host/*`), -1 when none. */
+  tabIdOf(pattern: string): Promise<number>;
+  /** The popup for a tab, opened as a tab itself (`popup/index.html?tab=<id>`), ready for use. */
+  openPopup(tabId: number): Promise<E2eWindow>;
+  /** The extension window (e.g. `/confirm/index.html`) that `action` opens, once it has loaded. */
+  windowOpenedBy(path: string, action: () => Promise<unknown>): Promise<E2eWindow>;
+  /** How many tabs or windows show the extension page `path` (e.g. `/confirm/index.html`). */
+  extensionPagesOpen(path: string): Promise<number>;
+  /** `storage.session` of the extension as JSON (what the background knows about pages). */
+  sessionStorage(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export type ExtensionClient = ReturnType<typeof extensionPage>;
+
+/** A web page tab. Clicks are real input events (`isTrusted`). */
+export interface E2eTab {
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  url(): Promise<string>;
+  /** Evaluates a string expression in the page (the same code for both drivers). */
+  evaluate<T>(expression: string): Promise<T>;
+  /** `value` of every element that matches. */
+  values(selector: string): Promise<string[]>;
+  /** A trusted click at the element's centre. */
+  click(selector: string): Promise<void>;
+  /** A trusted click at page coordinates. */
+  clickAt(x: number, y: number): Promise<void>;
+  /** Types into the element as a citizen would. */
+  type(selector: string, text: string): Promise<void>;
+  /** Waits until the tab's URL is exactly `url`. */
+  waitForUrl(url: string): Promise<void>;
+  /** URLs of the tab's child frames. */
+  frameUrls(): Promise<string[]>;
+  /** `values(selector)` inside the child frame whose URL starts with `prefix`. */
+  frameValues(prefix: string, selector: string): Promise<string[]>;
+  setViewport(width: number, height: number): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** An extension window or page: popup, confirm window. */
+export interface E2eWindow {
+  click(selector: string): Promise<void>;
+  fill(selector: string, value: string): Promise<void>;
+  /** Text of the first match, '' when there is none (a closed window reads as ''). */
+  text(selector: string): Promise<string>;
+  waitFor(selector: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  /** Whether the window is gone (closed by itself after approving or cancelling). */
+  isClosed(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** Waits until the window has closed itself. */
+export async function expectClosed(window: E2eWindow): Promise<void> {
+  await expect.poll(() => window.isClosed(), { timeout: 20_000 }).toBe(true);
+}
+
+/**
+ * Proves that something did **not** happen. Absence cannot be waited for, so the check is repeated over
+ * a window of `ms` (default 1,500 ms, more than 30 × the quiet-machine time of the thing that must not
+ * happen: a fill lands within 50 ms of its click) and fails the moment the unwanted value appears. A
+ * slow machine can only make this test pass late, never fail wrongly.
+ */
+export async function expectStays<T>(read: () => Promise<T>, expected: T, ms = 1_500): Promise<void> {
+  const end = Date.now() + ms;
+  do {
+    expect(await read()).toEqual(expected);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  } while (Date.now() < end);
+  expect(await read()).toEqual(expected);
+}
