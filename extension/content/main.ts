@@ -12,6 +12,7 @@ import { tabHandlers } from './fill/tab-handlers.ts';
 import { isFillable } from './fill/is-fillable.ts';
 import { watchManualSignIn } from './fill/offer-credential.ts';
 import { showHint } from './ui/hint-button.ts';
+import { isCitizenFocus, recordGestures } from './ui/focus-gesture.ts';
 import { watchEidActivation } from './eid/watch-eid-activation.ts';
 import { t } from '../platform/i18n.ts';
 
@@ -63,13 +64,14 @@ let offerableKind: 'login' | 'form' | 'none' = 'none';
 let lastHintAt = Number.NEGATIVE_INFINITY;
 
 // The hint appears only when the citizen focuses a visible classified field, never on load: a hidden
-// tracker form gets no UI (docs/SECURITY.md T10). Focus events count as trusted even when a script called
-// focus(), so the page must also have a transient user activation (a real click or key press just now);
-// focus storms show it at most once a second.
+// tracker form gets no UI (docs/SECURITY.md T10). A focus counts only right after the citizen pressed a
+// pointer on that field (or its label) or pressed Tab (ui/focus-gesture.ts): focus events are trusted
+// even when a script called focus(). Focus storms show the hint at most once a second.
+const gestures = recordGestures(document, controller.signal, () => performance.now());
 document.addEventListener('focusin', (event) => {
   const target = event.target as Element | null;
   if (!event.isTrusted || !target || offerableKind === 'none' || !offerable.has(target)) return;
-  if (!navigator.userActivation?.isActive) return;
+  if (!isCitizenFocus(target, gestures(), performance.now(), (field) => [...((field as HTMLInputElement).labels ?? [])])) return;
   if (performance.now() - lastHintAt < 1000 || !isFillable(target as HTMLElement)) return;
   lastHintAt = performance.now();
   offerHint(offerableKind, target);
