@@ -42,7 +42,7 @@ export async function chromiumE2eBrowser(world: FixtureWorld, options: Omit<Para
       await page.waitForLoadState('domcontentloaded');
       return playwrightWindow(page);
     },
-    extensionPagesOpen: async (path) => (await adminTab.evaluate(`(globalThis.browser ?? globalThis.chrome).tabs.query({}).then((tabs) => tabs.filter((t) => (t.url ?? '').includes(${JSON.stringify(path)})).length)`)) as number,
+    extensionPagesOpen: (path) => adminTab.evaluate<number>(`(globalThis.browser ?? globalThis.chrome).tabs.query({}).then((tabs) => tabs.filter((t) => (t.url ?? '').includes(${JSON.stringify(path)})).length)`),
     sessionStorage: () => session.worker.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null))),
     close: () => session.close(),
   };
@@ -53,7 +53,7 @@ export function playwrightTab(page: Page): E2eTab {
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
     url: async () => page.url(),
-    evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
+    evaluate: <T>(expression: string) => page.evaluate<T>(expression),
     values: (selector) => page.$$eval(selector, (els) => els.map((e) => (e as HTMLInputElement).value)),
     click: (selector) => page.click(selector),
     clickAt: (x, y) => page.mouse.click(x, y),

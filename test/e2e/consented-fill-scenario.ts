@@ -15,9 +15,9 @@ export interface FillContext {
   readonly browser: E2eBrowser;
   readonly form: E2eTab;
   readonly formTab: number;
-  formValues(): Promise<string[]>;
+  readonly formValues: () => Promise<string[]>;
   /** The popup's "Ausfüllen" for the form tab, and the confirm window it opens (ready at `ready`). */
-  askToFill(ready: string): Promise<{ popup: E2eWindow; confirm: E2eWindow }>;
+  readonly askToFill: (ready: string) => Promise<{ popup: E2eWindow; confirm: E2eWindow }>;
 }
 
 /** A vault with Erika's typed data, and the Paderborn UVG form open in a tab. */

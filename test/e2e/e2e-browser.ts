@@ -16,61 +16,61 @@ export interface E2eBrowser {
   /** An extension page (popup as a tab) that sends requests to the background. */
   readonly admin: ExtensionClient;
   /** The confirm page as a tab: the sender that may grant consents. */
-  confirmClient(): Promise<ExtensionClient>;
+  readonly confirmClient: () => Promise<ExtensionClient>;
   /** A new tab, at `url` when given. */
-  newTab(url?: string): Promise<E2eTab>;
+  readonly newTab: (url?: string) => Promise<E2eTab>;
   /** The id of the first tab whose URL matches the pattern (`https://host/*`), -1 when none. */
-  tabIdOf(pattern: string): Promise<number>;
+  readonly tabIdOf: (pattern: string) => Promise<number>;
   /** The popup for a tab, opened as a tab itself (`popup/index.html?tab=<id>`), ready for use. */
-  openPopup(tabId: number): Promise<E2eWindow>;
+  readonly openPopup: (tabId: number) => Promise<E2eWindow>;
   /** The extension window (e.g. `/confirm/index.html`) that `action` opens, once it has loaded. */
   windowOpenedBy(path: string, action: () => Promise<unknown>): Promise<E2eWindow>;
   /** How many tabs or windows show the extension page `path` (e.g. `/confirm/index.html`). */
-  extensionPagesOpen(path: string): Promise<number>;
+  readonly extensionPagesOpen: (path: string) => Promise<number>;
   /** `storage.session` of the extension as JSON (what the background knows about pages). */
-  sessionStorage(): Promise<string>;
-  close(): Promise<void>;
+  readonly sessionStorage: () => Promise<string>;
+  readonly close: () => Promise<void>;
 }
 
 export type ExtensionClient = ReturnType<typeof extensionPage>;
 
 /** A web page tab. Clicks are real input events (`isTrusted`). */
 export interface E2eTab {
-  goto(url: string): Promise<void>;
-  reload(): Promise<void>;
-  url(): Promise<string>;
+  readonly goto: (url: string) => Promise<void>;
+  readonly reload: () => Promise<void>;
+  readonly url: () => Promise<string>;
   /** Evaluates a string expression in the page (the same code for both drivers). */
-  evaluate<T>(expression: string): Promise<T>;
+  readonly evaluate: <T>(expression: string) => Promise<T>;
   /** `value` of every element that matches. */
-  values(selector: string): Promise<string[]>;
+  readonly values: (selector: string) => Promise<string[]>;
   /** A trusted click at the element's centre. */
-  click(selector: string): Promise<void>;
+  readonly click: (selector: string) => Promise<void>;
   /** A trusted click at page coordinates. */
-  clickAt(x: number, y: number): Promise<void>;
+  readonly clickAt: (x: number, y: number) => Promise<void>;
   /** Types into the element as a citizen would. */
-  type(selector: string, text: string): Promise<void>;
+  readonly type: (selector: string, text: string) => Promise<void>;
   /** Waits until the tab's URL is exactly `url`. */
-  waitForUrl(url: string): Promise<void>;
+  readonly waitForUrl: (url: string) => Promise<void>;
   /** URLs of the tab's child frames. */
-  frameUrls(): Promise<string[]>;
+  readonly frameUrls: () => Promise<string[]>;
   /** `values(selector)` inside the child frame whose URL starts with `prefix`. */
-  frameValues(prefix: string, selector: string): Promise<string[]>;
-  setViewport(width: number, height: number): Promise<void>;
-  screenshot(path: string): Promise<void>;
-  close(): Promise<void>;
+  readonly frameValues: (prefix: string, selector: string) => Promise<string[]>;
+  readonly setViewport: (width: number, height: number) => Promise<void>;
+  readonly screenshot: (path: string) => Promise<void>;
+  readonly close: () => Promise<void>;
 }
 
 /** An extension window or page: popup, confirm window. */
 export interface E2eWindow {
-  click(selector: string): Promise<void>;
-  fill(selector: string, value: string): Promise<void>;
+  readonly click: (selector: string) => Promise<void>;
+  readonly fill: (selector: string, value: string) => Promise<void>;
   /** Text of the first match, '' when there is none (a closed window reads as ''). */
-  text(selector: string): Promise<string>;
-  waitFor(selector: string): Promise<void>;
-  screenshot(path: string): Promise<void>;
+  readonly text: (selector: string) => Promise<string>;
+  readonly waitFor: (selector: string) => Promise<void>;
+  readonly screenshot: (path: string) => Promise<void>;
   /** Whether the window is gone (closed by itself after approving or cancelling). */
-  isClosed(): Promise<boolean>;
-  close(): Promise<void>;
+  readonly isClosed: () => Promise<boolean>;
+  readonly close: () => Promise<void>;
 }
 
 /** Waits until the window has closed itself. */

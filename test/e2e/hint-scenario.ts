@@ -20,10 +20,10 @@ const HINT_BOX = `(() => {
 export interface HintContext {
   readonly browser: E2eBrowser;
   readonly page: E2eTab;
-  hintBox(): Promise<HintBox | null>;
-  given(): Promise<string>;
+  readonly hintBox: () => Promise<HintBox | null>;
+  readonly given: () => Promise<string>;
   /** Opens the form, checks that no hint shows before a gesture, focuses "Vorname" by a real click, returns the hint's centre. */
-  openForm(): Promise<HintBox>;
+  readonly openForm: () => Promise<HintBox>;
 }
 
 /** Typed values with consent for the Elternbeiträge portal, and a tab for the form. */
