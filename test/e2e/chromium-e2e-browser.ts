@@ -42,6 +42,7 @@ export async function chromiumE2eBrowser(world: FixtureWorld, options: Omit<Para
       await page.waitForLoadState('domcontentloaded');
       return playwrightWindow(page);
     },
+    inExtension: <T>(expression: string) => adminTab.evaluate<T>(expression),
     extensionPagesOpen: (path) => adminTab.evaluate<number>(`(globalThis.browser ?? globalThis.chrome).tabs.query({}).then((tabs) => tabs.filter((t) => (t.url ?? '').includes(${JSON.stringify(path)})).length)`),
     sessionStorage: () => session.worker.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null))),
     close: () => session.close(),

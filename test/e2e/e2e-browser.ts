@@ -25,6 +25,8 @@ export interface E2eBrowser {
   readonly openPopup: (tabId: number) => Promise<E2eWindow>;
   /** The extension window (e.g. `/confirm/index.html`) that `action` opens, once it has loaded. */
   windowOpenedBy(path: string, action: () => Promise<unknown>): Promise<E2eWindow>;
+  /** Evaluates a string expression in an extension page (`browser`/`chrome` APIs available). */
+  readonly inExtension: <T>(expression: string) => Promise<T>;
   /** How many tabs or windows show the extension page `path` (e.g. `/confirm/index.html`). */
   readonly extensionPagesOpen: (path: string) => Promise<number>;
   /** `storage.session` of the extension as JSON (what the background knows about pages). */

@@ -24,6 +24,7 @@ export async function firefoxE2eBrowser(world: FixtureWorld, options: Omit<Param
     tabIdOf: async (pattern) => (await adminPage.evaluate(`browser.tabs.query({ url: ${JSON.stringify(pattern)} }).then((tabs) => tabs[0]?.id ?? -1)`)) as number,
     openPopup: async (tabId) => puppeteerWindow(session, await session.openExtensionPage(`popup/index.html?tab=${tabId}`, '#helper-state')),
     windowOpenedBy: async (path, action) => puppeteerWindow(session, await session.windowOpenedBy(path, action)),
+    inExtension: <T>(expression: string) => adminPage.evaluate(expression) as Promise<T>,
     extensionPagesOpen: async (path) => (await adminPage.evaluate(`(globalThis.browser ?? globalThis.chrome).tabs.query({}).then((tabs) => tabs.filter((t) => (t.url ?? '').includes(${JSON.stringify(path)})).length)`)) as number,
     sessionStorage: async () => (await adminPage.evaluate('browser.storage.session.get(null).then((all) => JSON.stringify(all))')) as string,
     close: () => session.close(),
