@@ -17,10 +17,14 @@ export async function chromiumE2eBrowser(world: FixtureWorld, options: Omit<Para
     session,
     extensionBase: base,
     admin: extensionPage(adminTab),
-    async confirmClient() {
+    async asConfirm(use) {
       const page = await session.context.newPage();
       await page.goto(`${base}confirm/index.html`);
-      return extensionPage(page);
+      try {
+        return await use(extensionPage(page));
+      } finally {
+        await page.close();
+      }
     },
     async newTab(url) {
       const page = await session.context.newPage();
@@ -66,6 +70,7 @@ export function playwrightTab(page: Page): E2eTab {
       return frame ? frame.$$eval(selector, (els) => els.map((e) => (e as HTMLInputElement).value)) : [];
     },
     setViewport: (width, height) => page.setViewportSize({ width, height }),
+    bringToFront: () => page.bringToFront(),
     screenshot: async (path) => void (await page.screenshot({ path })),
     close: () => page.close(),
   };

@@ -15,8 +15,8 @@ export interface E2eBrowser {
   readonly extensionBase: string;
   /** An extension page (popup as a tab) that sends requests to the background. */
   readonly admin: ExtensionClient;
-  /** The confirm page as a tab: the sender that may grant consents. */
-  readonly confirmClient: () => Promise<ExtensionClient>;
+  /** Runs `use` with the confirm page opened as a tab (the sender that may grant consents), then closes it. */
+  readonly asConfirm: <T>(use: (client: ExtensionClient) => Promise<T>) => Promise<T>;
   /** A new tab, at `url` when given. */
   readonly newTab: (url?: string) => Promise<E2eTab>;
   /** The id of the first tab whose URL matches the pattern (`https://host/*`), -1 when none. */
@@ -58,6 +58,8 @@ export interface E2eTab {
   /** `values(selector)` inside the child frame whose URL starts with `prefix`. */
   readonly frameValues: (prefix: string, selector: string) => Promise<string[]>;
   readonly setViewport: (width: number, height: number) => Promise<void>;
+  /** Makes this the active tab of its window. */
+  readonly bringToFront: () => Promise<void>;
   readonly screenshot: (path: string) => Promise<void>;
   readonly close: () => Promise<void>;
 }

@@ -15,7 +15,14 @@ export async function firefoxE2eBrowser(world: FixtureWorld, options: Omit<Param
     session,
     extensionBase: session.baseUrl,
     admin,
-    confirmClient: async () => extensionPage(await session.openExtensionPage('confirm/index.html', '#app')),
+    async asConfirm(use) {
+      const page = await session.openExtensionPage('confirm/index.html', '#app');
+      try {
+        return await use(extensionPage(page));
+      } finally {
+        await page.close().catch(() => undefined);
+      }
+    },
     async newTab(url) {
       const page = await session.newPage();
       if (url) await page.goto(url);
@@ -57,6 +64,7 @@ export function puppeteerTab(page: Page): E2eTab {
       return frame ? frame.$$eval(selector, (els) => els.map((e) => (e as HTMLInputElement).value)) : [];
     },
     setViewport: (width, height) => page.setViewport({ width, height }),
+    bringToFront: () => page.bringToFront(),
     screenshot: async (path) => void (await page.screenshot({ path })),
     close: () => page.close(),
   };
