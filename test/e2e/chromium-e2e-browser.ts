@@ -35,7 +35,7 @@ export async function chromiumE2eBrowser(world: FixtureWorld, options: Omit<Para
     async openPopup(tabId) {
       const popup = await session.context.newPage();
       await popup.setViewportSize({ width: 380, height: 420 });
-      await popup.goto(`${base}popup/index.html?tab=${tabId}`);
+      await popup.goto(`${base}popup/index.html${tabId === undefined ? '' : `?tab=${tabId}`}`);
       await popup.waitForSelector('#helper-state');
       return playwrightWindow(popup);
     },

@@ -21,8 +21,8 @@ export interface E2eBrowser {
   readonly newTab: (url?: string) => Promise<E2eTab>;
   /** The id of the first tab whose URL matches the pattern (`https://host/*`), -1 when none. */
   readonly tabIdOf: (pattern: string) => Promise<number>;
-  /** The popup for a tab, opened as a tab itself (`popup/index.html?tab=<id>`), ready for use. */
-  readonly openPopup: (tabId: number) => Promise<E2eWindow>;
+  /** The popup for a tab (or for none), opened as a tab itself (`popup/index.html?tab=<id>`), ready for use. */
+  readonly openPopup: (tabId?: number) => Promise<E2eWindow>;
   /** The extension window (e.g. `/confirm/index.html`) that `action` opens, once it has loaded. */
   windowOpenedBy(path: string, action: () => Promise<unknown>): Promise<E2eWindow>;
   /** Evaluates a string expression in an extension page (`browser`/`chrome` APIs available). */

@@ -29,7 +29,11 @@ export async function firefoxE2eBrowser(world: FixtureWorld, options: Omit<Param
       return puppeteerTab(page);
     },
     tabIdOf: async (pattern) => (await adminPage.evaluate(`browser.tabs.query({ url: ${JSON.stringify(pattern)} }).then((tabs) => tabs[0]?.id ?? -1)`)) as number,
-    openPopup: async (tabId) => puppeteerWindow(session, await session.openExtensionPage(`popup/index.html?tab=${tabId}`, '#helper-state')),
+        async openPopup(tabId) {
+      const popup = await session.openExtensionPage(`popup/index.html${tabId === undefined ? '' : `?tab=${tabId}`}`, '#helper-state');
+      await popup.setViewport({ width: 380, height: 420 });
+      return puppeteerWindow(session, popup);
+    },
     windowOpenedBy: async (path, action) => puppeteerWindow(session, await session.windowOpenedBy(path, action)),
     inExtension: <T>(expression: string) => adminPage.evaluate(expression) as Promise<T>,
     extensionPagesOpen: async (path) => (await adminPage.evaluate(`(globalThis.browser ?? globalThis.chrome).tabs.query({}).then((tabs) => tabs.filter((t) => (t.url ?? '').includes(${JSON.stringify(path)})).length)`)) as number,
