@@ -82,6 +82,7 @@ export function playwrightWindow(page: Page): E2eWindow {
     fill: (selector, value) => page.fill(selector, value),
     text: async (selector) => (page.isClosed() ? '' : ((await page.locator(selector).first().textContent({ timeout: 2_000 }).catch(() => '')) ?? '')),
     waitFor: async (selector) => void (await page.waitForSelector(selector, { timeout: 30_000 })),
+    evaluate: <T>(expression: string) => page.evaluate<T>(expression),
     screenshot: async (path) => void (await page.screenshot({ path })),
     isClosed: async () => page.isClosed(),
     close: () => page.close(),

@@ -71,6 +71,8 @@ export interface E2eWindow {
   /** Text of the first match, '' when there is none (a closed window reads as ''). */
   readonly text: (selector: string) => Promise<string>;
   readonly waitFor: (selector: string) => Promise<void>;
+  /** Evaluates a string expression in the extension page. */
+  readonly evaluate: <T>(expression: string) => Promise<T>;
   readonly screenshot: (path: string) => Promise<void>;
   /** Whether the window is gone (closed by itself after approving or cancelling). */
   readonly isClosed: () => Promise<boolean>;

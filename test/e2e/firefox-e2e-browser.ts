@@ -94,6 +94,7 @@ export function puppeteerWindow(session: FirefoxSession, page: Page): E2eWindow 
     fill: (selector, value) => page.locator(selector).fill(value),
     text: async (selector) => page.$eval(selector, (e) => e.textContent ?? '').catch(() => ''),
     waitFor: async (selector) => void (await page.waitForSelector(selector, { timeout: 30_000 })),
+    evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
     screenshot: async (path) => void (await page.screenshot({ path })),
     isClosed: gone,
     close: async () => void (await page.close().catch(() => undefined)),

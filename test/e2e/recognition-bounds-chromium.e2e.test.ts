@@ -1,116 +1,27 @@
-import type { Browser, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classifyInPage } from '../../bench/classify-in-page.ts';
+import type { Browser } from 'playwright';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
 import { launchPlainChromium } from '../support/launch-chromium.ts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PROJECT_ROOT } from '../support/project-paths.ts';
-import { MAX_NODES, MAX_SHADOW_DEPTH } from '../../extension/content/collect/collect-limits.ts';
-import { MAX_FIELDS } from '../../extension/content/collect/page-snapshot.ts';
-import { MAX_RECLASSIFICATIONS_PER_WINDOW, RECLASSIFY_WINDOW_MS } from '../../extension/content/collect/observe-forms.ts';
-import { syntheticForm } from '../../bench/synthetic-form.ts';
+import { playwrightTab } from './chromium-e2e-browser.ts';
+import type { E2eTab } from './e2e-browser.ts';
+import { recognitionBoundsScenario } from './recognition-bounds-scenario.ts';
 
-/**
- * Hostile or absurd pages: collection stays bounded by what can be counted (fields, nodes, runs), never
- * by the clock, so these hold on the slowest machine. Speed is measured in bench/.
- */
 describe('recognition bounds in Chromium', () => {
   let world: FixtureWorld;
   let browser: Browser;
-  let page: Page;
+  let tab: E2eTab;
 
   beforeAll(async () => {
     world = await startFixtureWorld();
     browser = await launchPlainChromium(world);
-    page = await browser.newPage();
+    const page = await browser.newPage();
     await page.goto('https://formulare.test/controlled');
+    tab = playwrightTab(page);
   });
   afterAll(async () => {
     await browser?.close();
     await world?.close();
   });
 
-  const collect = () => classifyInPage(page);
-
-  it('reads a 50,000-element page up to its field cap, in slices', async () => {
-    await page.setContent(`<h1>Liste</h1><form>${'<div><span>Eintrag</span><input name="x"></div>'.repeat(12_500)}</form>`);
-    const result = await collect();
-    expect(result.snapshot.truncated).toBe(true);
-    expect(result.snapshot.fields).toHaveLength(MAX_FIELDS);
-    expect(result.stats.nodesVisited).toBeLessThanOrEqual(MAX_NODES);
-    expect(result.stats.slices).toBeGreaterThan(1);
-    expect(result.result.kind).toBe('none');
-  });
-
-  it.each([500, 5_000])('collects a %i-field form whole (up to the field cap), however slow the machine', async (n) => {
-    await page.setContent(syntheticForm(n));
-    const result = await collect();
-    expect(result.snapshot.fields).toHaveLength(Math.min(n, MAX_FIELDS));
-    expect(result.snapshot.truncated).toBe(n > MAX_FIELDS);
-  });
-
-  it('stops at a bounded depth of nested shadow roots', async () => {
-    await page.setContent('<div id="host"></div>');
-    await page.evaluate(() => {
-      let host = document.getElementById('host') as HTMLElement;
-      for (let i = 0; i < 1000; i++) {
-        const root = host.attachShadow({ mode: 'open' });
-        root.innerHTML = '<label for="v">Vorname</label><input id="v"><div></div>';
-        host = root.querySelector('div') as HTMLElement;
-      }
-    });
-    const result = await collect();
-    expect(result.snapshot.fields.length).toBeLessThanOrEqual(MAX_SHADOW_DEPTH + 1);
-    expect(result.snapshot.fields.every((f) => f.inShadow)).toBe(true);
-    expect(result.stats.nodesVisited).toBeLessThanOrEqual(4 * (MAX_SHADOW_DEPTH + 1) + 10);
-  });
-
-  it('keeps megabyte-long labels to 200 characters', async () => {
-    await page.setContent('<form><label for="a" id="l"></label><input id="a" name="a"><label for="b">Nachname</label><input id="b" name="b"></form>');
-    await page.evaluate(() => { (document.getElementById('l') as HTMLElement).textContent = `Vorname ${'x'.repeat(2_000_000)}`; });
-    const result = await collect();
-    expect(result.snapshot.fields[0]?.label.length).toBeLessThanOrEqual(200);
-    expect(result.snapshot.fields[0]?.label.startsWith('Vorname')).toBe(true);
-    expect(result.snapshot.fields[1]?.label).toBe('Nachname');
-  });
-
-  it('reads a label wrapping 500 inputs and 300,000 hidden elements, every field, bounded', async () => {
-    await page.setContent('<form><label id="wrap">Auswahl </label></form>');
-    await page.evaluate(() => {
-      const label = document.getElementById('wrap') as HTMLElement;
-      const hidden = document.createElement('div');
-      hidden.hidden = true;
-      hidden.innerHTML = '<i></i>'.repeat(300_000);
-      label.append(hidden);
-      for (let i = 0; i < 500; i++) {
-        const box = document.createElement('input');
-        box.type = 'checkbox';
-        box.name = `c${i}`;
-        label.append(box);
-      }
-    });
-    const result = await collect();
-    expect(result.snapshot.fields).toHaveLength(500);
-    expect(result.snapshot.fields.every((f) => f.label === 'Auswahl')).toBe(true);
-    expect(result.stats.nodesVisited).toBeLessThanOrEqual(MAX_NODES);
-  });
-
-  it('bounds how often a form that rebuilds itself in a loop is classified, and gives up', async () => {
-    await page.setContent('<form id="f"><label for="v">Vorname</label><input id="v"></form>');
-    await page.evaluate(() => {
-      setInterval(() => {
-        const form = document.getElementById('f') as HTMLElement;
-        form.innerHTML = `<label for="v">Vorname</label><input id="v" name="v${Math.random()}">`;
-      }, 100);
-    });
-    const bundle = readFileSync(join(PROJECT_ROOT, 'dist', 'classify', 'amtspass-classify.js'), 'utf8');
-    // Watches until the breaker gives up (at most 60 s on the busiest machine); the bound is counted.
-    const watched = await page.evaluate<{ runs: number[]; gaveUp: boolean }>(`(() => { ${bundle}; return AmtspassClassify.watch(60000); })()`);
-    expect(watched.runs.length).toBeGreaterThanOrEqual(1);
-    for (const [i, start] of watched.runs.entries()) {
-      expect(watched.runs.slice(i).filter((t) => t - start <= RECLASSIFY_WINDOW_MS).length).toBeLessThanOrEqual(MAX_RECLASSIFICATIONS_PER_WINDOW);
-    }
-    expect(watched.gaveUp).toBe(true);
-  }, 90_000);
+  recognitionBoundsScenario(() => tab);
 });
