@@ -39,7 +39,13 @@ describe('T19 in Firefox ESR: a pending consent does not survive the background 
   });
 
   it('voids the pending consent: "abgelaufen", no fill, and asking again works', async () => {
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await expect.poll(async () => {
+      const probe = await firefox.openExtensionPage('popup/index.html', '#helper-state');
+      const tabId = (await probe.evaluate(`browser.tabs.query({ url: 'https://mein-digiport.de/*' }).then((t) => t[0]?.id ?? -1)`)) as number;
+      const answer = (await extensionPage(probe).send('page.current', { tabId })).value as { page: { kind: string } | null };
+      await probe.close();
+      return answer.page?.kind;
+    }, { timeout: 20_000 }).toBe('form');
     const probe = await firefox.openExtensionPage('popup/index.html', '#helper-state');
     const tab = (await probe.evaluate(`browser.tabs.query({ url: 'https://mein-digiport.de/*' }).then((t) => t[0]?.id ?? -1)`)) as number;
     await probe.close();
@@ -48,19 +54,18 @@ describe('T19 in Firefox ESR: a pending consent does not survive the background 
     const confirm = await firefox.windowOpenedBy('/confirm/index.html', () => popup.click('#fill'));
     await confirm.waitForSelector('#approve');
     await popup.close();
-    // Nothing talks to the background now: Firefox suspends it after IDLE_MS.
-    await new Promise((resolve) => setTimeout(resolve, IDLE_MS * 4));
+    // Nothing talks to the background now: Firefox suspends it after IDLE_MS, which we watch for.
+    await expect.poll(() => firefox.backgroundState(), { timeout: 60_000 }).toBe('stopped');
     await confirm.click('#approve');
-    await expect.poll(() => confirm.$eval('#confirm-result', (e) => e.textContent).catch(() => 'closed'), { timeout: 10_000 }).toMatch(/abgelaufen|closed/);
+    await expect.poll(() => confirm.$eval('#confirm-result', (e) => e.textContent).catch(() => 'closed'), { timeout: 20_000 }).toMatch(/abgelaufen|closed/);
     expect(await formValues()).toEqual(['', '', '', '', '', '']);
     // The vault is still unlocked (session mode restores it), and asking again works as the first time.
-    // (BiDi needs a moment after the confirm window closed before it opens the next page reliably.)
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // (Right after the confirm window closed, BiDi may fail the first page it opens: openExtensionPage retries.)
     const again = await firefox.openExtensionPage(`popup/index.html?tab=${tab}`, '#helper-state');
     await again.waitForSelector('#fill');
     const second = await firefox.windowOpenedBy('/confirm/index.html', () => again.click('#fill'));
     await second.waitForSelector('#approve');
     await second.click('#approve');
-    await expect.poll(formValues, { timeout: 5000 }).toEqual(['Erika', 'Mustermann', 'Gabler', '12.08.1964', 'Berlin', '000']);
+    await expect.poll(formValues, { timeout: 20_000 }).toEqual(['Erika', 'Mustermann', 'Gabler', '12.08.1964', 'Berlin', '000']);
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { extensionPage } from '../support/extension-page.ts';
 import type { FixtureWorld } from '../support/fixture-world.ts';
+import { pollInterval } from '../support/wait-for.ts';
 
 /**
  * What the cross-browser scenarios need of a browser with the built extension, so that each scenario
@@ -94,7 +95,7 @@ export async function expectStays<T>(read: () => Promise<T>, expected: T, ms = 1
   const end = Date.now() + ms;
   do {
     expect(await read()).toEqual(expected);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await pollInterval();
   } while (Date.now() < end);
   expect(await read()).toEqual(expected);
 }

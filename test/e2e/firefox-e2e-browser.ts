@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { extensionPage } from '../support/extension-page.ts';
 import type { FixtureWorld } from '../support/fixture-world.ts';
 import { launchFirefox, type FirefoxSession } from '../support/launch-firefox.ts';
+import { pollInterval } from '../support/wait-for.ts';
 import type { E2eBrowser, E2eTab, E2eWindow } from './e2e-browser.ts';
 
 /** The scenarios' browser in Firefox ESR: puppeteer-core over WebDriver BiDi with the built extension. */
@@ -59,7 +60,7 @@ export function puppeteerTab(page: Page): E2eTab {
       const end = Date.now() + 30_000;
       while (page.url() !== url) {
         if (Date.now() > end) throw new Error(`the tab did not reach ${url} (at ${page.url()})`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        await pollInterval();
       }
     },
     frameUrls: async () => page.frames().filter((f) => f !== page.mainFrame()).map((f) => f.url()),

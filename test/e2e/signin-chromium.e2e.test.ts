@@ -30,11 +30,12 @@ describe('one-click sign-in on every fixture portal\'s login page in Chromium (b
         await page.goto(url, { timeout: 10_000 });
         const tabId = (await chromium.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? -1, url.replace(/[?#].*$/, '')));
         // A tab closed while a submission still navigates (POST, then a script redirect) leaves
-        // Playwright's next newPage() hanging: let the navigation land first.
+        // Playwright's next newPage() hanging: a navigation of our own to about:blank ends whatever
+        // was on its way (the old document and its scripts are gone once it commits), then it closes.
         const close = async (): Promise<void> => {
-          await page.waitForLoadState('load');
-          await page.waitForTimeout(300);
-          await page.waitForLoadState('load');
+          // A pending script redirect may interrupt our goto once; the tab ends on about:blank all the same.
+          await page.goto('about:blank').catch(() => undefined);
+          await page.waitForURL('about:blank', { timeout: 30_000 });
           await page.close();
         };
         return { tabId, url: async () => page.url(), close };

@@ -27,9 +27,9 @@ describe('one-click sign-in on every fixture portal\'s login page in Firefox ESR
         const page = await firefox.newPage();
         await page.goto(url);
         const pattern = JSON.stringify(url.replace(/[?#].*$/, ''));
-        // The content script registers with the background shortly after load; the popup asks it then.
-        await new Promise((resolve) => setTimeout(resolve, 300));
         const tabId = (await adminPage.evaluate(`browser.tabs.query({ url: ${pattern} }).then((tabs) => tabs[0]?.id ?? -1)`)) as number;
+        // The content script reports the page shortly after load; the popup asks the background then.
+        await expect.poll(async () => ((await admin.send('page.current', { tabId })).value as { page: unknown }).page, { timeout: 20_000 }).not.toBeNull();
         return { tabId, url: async () => page.evaluate(() => location.href), close: () => page.close() };
       },
       async popup(tabId) {

@@ -44,7 +44,7 @@ export async function expectLockedEverywhere(page: Page): Promise<void> {
   expect(wrong[3]).toMatchObject({ ok: false, error: { code: 'UNLOCK_THROTTLED' } });
   expect(await page.send('vault.unlock', { passphrase: PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'UNLOCK_THROTTLED' } });
   expect(((await page.send('vault.status', {})).value as { retryAfterMs: number }).retryAfterMs).toBeGreaterThan(0);
-  await new Promise((resolve) => setTimeout(resolve, 1100));
+  await expect.poll(async () => ((await page.send('vault.status', {})).value as { retryAfterMs: number }).retryAfterMs, { timeout: 30_000 }).toBe(0);
   expect(await page.send('vault.unlock', { passphrase: PASSPHRASE })).toEqual({ ok: true, value: {} });
   expect(await page.dumpStorage()).toMatch(/iterations:600000/);
 }

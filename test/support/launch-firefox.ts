@@ -21,6 +21,12 @@ export interface FirefoxSession {
   newPage(): Promise<Page>;
   /** The extension window (e.g. `/confirm/index.html`) that `action` opens, once it has loaded. */
   windowOpenedBy(path: string, action: () => Promise<unknown>): Promise<Page>;
+  /**
+   * Firefox's own state of the extension's event page (`running`, `suspending`, `stopped`, …), read in
+   * the browser's chrome scope over BiDi without waking the page: tests wait for it instead of timing
+   * Firefox's idle timeout.
+   */
+  backgroundState(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -80,10 +86,19 @@ export async function launchFirefox(options: {
       }
     }
   };
+  const bidi = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: unknown }> } }).connection;
   return {
     browser,
     baseUrl,
     newPage,
+    async backgroundState() {
+      const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: { context: string }[] };
+      const context = tree.contexts[0]?.context;
+      if (!context) throw new Error('no chrome-scope browsing context');
+      const expression = `(() => { const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs'); return String(ExtensionParent.GlobalManager.getExtension(${JSON.stringify(FIREFOX_ADDON_ID)})?.backgroundState); })()`;
+      const answer = (await bidi.send('script.evaluate', { expression, target: { context }, awaitPromise: false })).result as { result?: { value?: string } };
+      return answer.result?.value ?? 'unknown';
+    },
     async windowOpenedBy(path, action) {
       const created: Target[] = [];
       const listen = (target: Target): void => void created.push(target);

@@ -7,6 +7,11 @@ export async function waitFor(check: () => Promise<boolean> | boolean, options: 
   for (;;) {
     if (await check()) return;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${options.what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await pollInterval();
   }
+}
+
+/** The pause between two looks of a poll: not a wait for something to happen, only the polling rate. */
+export function pollInterval(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 50));
 }
