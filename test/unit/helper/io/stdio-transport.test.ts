@@ -26,7 +26,8 @@ describe('stdio transport', () => {
     const transport = openStdioTransport({ input: new PassThrough(), output, littleEndian: true, onFrame: () => {} });
     const first = transport.send({ n: 1, pad: 'x'.repeat(64) });
     const second = transport.send({ n: 2 });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Several turns of the event loop: the second frame stays queued until the first is released.
+    for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve));
     expect(written).toHaveLength(1);
     release();
     expect(await first).toBe(true);
