@@ -29,14 +29,12 @@ describe('one-click sign-in on every fixture portal\'s login page in Chromium (b
         const page = await chromium.context.newPage();
         await page.goto(url, { timeout: 10_000 });
         const tabId = (await chromium.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? -1, url.replace(/[?#].*$/, '')));
-        // A tab closed while a submission still navigates (POST, then a script redirect) leaves
-        // Playwright's next newPage() hanging: a navigation of our own to about:blank ends whatever
-        // was on its way (the old document and its scripts are gone once it commits), then it closes.
+        // Playwright's page.close() on a tab whose submission still navigates (POST, then a script
+        // redirect) left its next newPage() hanging: the tab is removed through the extension API
+        // instead, and the test waits until the browser reports it gone.
         const close = async (): Promise<void> => {
-          // A pending script redirect may interrupt our goto once; the tab ends on about:blank all the same.
-          await page.goto('about:blank').catch(() => undefined);
-          await page.waitForURL('about:blank', { timeout: 30_000 });
-          await page.close();
+          await chromium.worker.evaluate((id) => chrome.tabs.remove(id), tabId);
+          await expect.poll(() => page.isClosed(), { timeout: 30_000 }).toBe(true);
         };
         return { tabId, url: async () => page.url(), close };
       },

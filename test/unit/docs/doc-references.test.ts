@@ -46,7 +46,7 @@ describe('documentation references', () => {
       const before = text.slice(Math.max(0, (match.index ?? 0) - 200), match.index);
       const after = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 2);
       if (/https?:\/\/\S*$/.test(before) || name.includes('node_modules')) continue;
-      // A Markdown link's text (`[PROTOCOL.md](../shared/protocol/PROTOCOL.md)`): its target is checked.
+      // The text of a Markdown link ([name](target)) is not a path: the target is checked instead.
       if (before.endsWith('[') && after === '](') continue;
       references.push({ from, name, section: match[2] });
     }
