@@ -14,12 +14,25 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 interface Moment { readonly year: number; readonly month: number; readonly day: number; readonly hour: number; readonly minute: number }
 
+/** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one (the log shows hundreds of times). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = timeZone ?? '';
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23',
+      ...(timeZone === undefined ? {} : { timeZone }),
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 function momentOf(time: number, options: TimestampOptions): Moment | null {
   if (!Number.isFinite(time)) return null;
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23',
-    ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
-  }).formatToParts(time);
+  const parts = formatterFor(options.timeZone).formatToParts(time);
   const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? NaN);
   const moment = { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute') };
   return Object.values(moment).every(Number.isFinite) ? moment : null;
