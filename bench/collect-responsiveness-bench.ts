@@ -5,7 +5,7 @@ import { median, type BenchResult } from './bench-stats.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../test/support/project-paths.ts';
-import { syntheticForm } from './synthetic-form.ts';
+import { HOSTILE_LABEL_SCRIPT, syntheticForm } from './synthetic-form.ts';
 
 /** A task longer than this is a "long task" (W3C Long Tasks API): the page would feel stuck. */
 export const LONG_TASK_BUDGET_MS = 50;
@@ -19,14 +19,7 @@ interface Summary {
 /** A label wrapping 500 inputs and 300,000 hidden elements: once a one-minute freeze. */
 async function hostileLabelPage(page: Page): Promise<void> {
   await page.setContent('<form><label id="wrap">Auswahl </label></form>');
-  await page.evaluate(() => {
-    const label = document.getElementById('wrap') as HTMLElement;
-    const hidden = document.createElement('div');
-    hidden.hidden = true;
-    hidden.innerHTML = '<i></i>'.repeat(300_000);
-    label.append(hidden);
-    for (let i = 0; i < 500; i++) label.insertAdjacentHTML('beforeend', `<input type="checkbox" name="c${i}">`);
-  });
+  await page.evaluate(HOSTILE_LABEL_SCRIPT);
 }
 
 /**

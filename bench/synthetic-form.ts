@@ -18,3 +18,16 @@ export function syntheticForm(fields: number): string {
   }
   return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Antrag</title></head><body><h1>Antrag</h1><form action="/senden" method="post">${sections.join('')}<button>Weiter</button></form></body></html>`;
 }
+
+/**
+ * Script that turns a page holding `<label id="wrap">` into a label wrapping 300,000 hidden elements
+ * and 500 checkboxes (once a one-minute freeze of collection). Used by the bounds tests and the bench.
+ */
+export const HOSTILE_LABEL_SCRIPT = `(() => {
+  const label = document.getElementById('wrap');
+  const hidden = document.createElement('div');
+  hidden.hidden = true;
+  hidden.innerHTML = '<i></i>'.repeat(300000);
+  label.append(hidden);
+  for (let i = 0; i < 500; i++) label.insertAdjacentHTML('beforeend', '<input type="checkbox" name="c' + i + '">');
+})()`;

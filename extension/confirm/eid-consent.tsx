@@ -5,7 +5,6 @@ import { t } from '../platform/i18n.ts';
 
 type Consent = Extract<EidStep, { state: 'consent' }>;
 
-
 /** The host of a URL as the browser shows it: punycode stays punycode, so a lookalike is visible. */
 function hostOf(url: string): string {
   try {

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { TEST_OUTPUT } from '../support/project-paths.ts';
-import { expectStays, type E2eBrowser, type E2eTab } from './e2e-browser.ts';
+import { expectStays, recognisedAs, type E2eBrowser, type E2eTab } from './e2e-browser.ts';
 
 export const HINT_FORM = 'https://elternbeitraege.test/antrag/schritt-1';
 const VALUES = { givenNames: 'Zzyzx-Canary-Vorname', familyName: 'Mustermann', email: 'erika@example.de' };
@@ -45,12 +45,6 @@ export async function setUpHint(browser: E2eBrowser): Promise<HintContext> {
       return (await hintBox()) as HintBox;
     },
   };
-}
-
-/** Waits until the background knows the tab's page as `kind` (the content script has reported it). */
-export async function recognisedAs(browser: E2eBrowser, pattern: string, kind: string): Promise<void> {
-  const tabId = await browser.tabIdOf(pattern);
-  await expect.poll(async () => ((await browser.admin.send('page.current', { tabId })).value as { page: { kind: string } | null }).page?.kind, { timeout: 20_000 }).toBe(kind);
 }
 
 /** The in-page hint (docs/SECURITY.md §3.2) and the hostile cases T01–T04, T10, T17 against it. */

@@ -1,6 +1,5 @@
 import { expect, it } from 'vitest';
-import { expectStays, type E2eBrowser, type E2eTab } from './e2e-browser.ts';
-import { recognisedAs } from './hint-scenario.ts';
+import { expectStays, recognisedAs, type E2eBrowser, type E2eTab } from './e2e-browser.ts';
 import { CANARY, ORIGIN } from './hostile-canary.ts';
 
 export interface HostileContext {

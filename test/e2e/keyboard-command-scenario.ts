@@ -1,7 +1,6 @@
 import { expect, it } from 'vitest';
 import type { VirtualDisplay } from '../support/virtual-display.ts';
-import { expectStays, type E2eBrowser, type E2eTab } from './e2e-browser.ts';
-import { recognisedAs } from './hint-scenario.ts';
+import { expectStays, recognisedAs, type E2eBrowser, type E2eTab } from './e2e-browser.ts';
 
 const FORM = 'https://elternbeitraege.test/antrag/schritt-1';
 export const KEYBOARD_PASSPHRASE = 'Korrekt Pferd Batterie Heftklammer';

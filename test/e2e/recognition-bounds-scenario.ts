@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { classifyInPage } from '../../bench/classify-in-page.ts';
-import { syntheticForm } from '../../bench/synthetic-form.ts';
+import { HOSTILE_LABEL_SCRIPT, syntheticForm } from '../../bench/synthetic-form.ts';
 import { MAX_NODES, MAX_SHADOW_DEPTH } from '../../extension/content/collect/collect-limits.ts';
 import { MAX_RECLASSIFICATIONS_PER_WINDOW, RECLASSIFY_WINDOW_MS } from '../../extension/content/collect/observe-forms.ts';
 import { MAX_FIELDS } from '../../extension/content/collect/page-snapshot.ts';
@@ -66,19 +66,7 @@ export function recognitionBoundsScenario(tab: () => E2eTab): void {
   it('reads a label wrapping 500 inputs and 300,000 hidden elements, every field, bounded', async () => {
     const page = tab();
     await setContent(page, '<form><label id="wrap">Auswahl </label></form>');
-    await page.evaluate(`(() => {
-      const label = document.getElementById('wrap');
-      const hidden = document.createElement('div');
-      hidden.hidden = true;
-      hidden.innerHTML = '<i></i>'.repeat(300000);
-      label.append(hidden);
-      for (let i = 0; i < 500; i++) {
-        const box = document.createElement('input');
-        box.type = 'checkbox';
-        box.name = 'c' + i;
-        label.append(box);
-      }
-    })()`);
+    await page.evaluate(HOSTILE_LABEL_SCRIPT);
     const result = await classifyInPage(page);
     expect(result.snapshot.fields).toHaveLength(500);
     expect(result.snapshot.fields.every((f) => f.label === 'Auswahl')).toBe(true);

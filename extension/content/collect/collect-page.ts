@@ -193,7 +193,7 @@ function createWalk(doc: Document, maxNodes: number): Walk {
     // Never more than the nodes still to be visited: a node with a million children costs its cap.
     const room = maxNodes - visited - stack.length;
     const children: Element[] = [];
-    let child = firstElementChildOf(parent);
+    let child = dom.firstElementChildOfAny(parent);
     for (; child && children.length < room; child = dom.nextElementSibling(child)) children.push(child);
     if (child) truncated = true;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ ...visit, element: children[i] as Element });
@@ -279,14 +279,6 @@ function yieldToEventLoop(): Promise<void> {
     };
     channel.port2.postMessage(null);
   });
-}
-
-function firstElementChildOf(node: Node): Element | null {
-  const type = dom.nodeType(node);
-  if (type === 1) return dom.firstElementChild(node as Element);
-  // Shadow roots and documents: their first element child by pointers.
-  for (let child = dom.firstChild(node); child; child = dom.nextSibling(child)) if (dom.nodeType(child) === 1) return child as Element;
-  return null;
 }
 
 /** Options of a select, read by index up to the cap (a select with 100,000 options costs its cap). */

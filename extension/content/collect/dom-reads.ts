@@ -30,7 +30,6 @@ const nextSibling = getter<ChildNode | null>(Node.prototype, 'nextSibling');
 const previousSibling = getter<ChildNode | null>(Node.prototype, 'previousSibling');
 const tagName = getter<string>(Element.prototype, 'tagName');
 const shadowRoot = getter<ShadowRoot | null>(Element.prototype, 'shadowRoot');
-const lastElementChild = getter<Element | null>(Element.prototype, 'lastElementChild');
 const firstElementChild = getter<Element | null>(Element.prototype, 'firstElementChild');
 const previousElementSibling = getter<Element | null>(Element.prototype, 'previousElementSibling');
 const nextElementSibling = getter<Element | null>(Element.prototype, 'nextElementSibling');
@@ -38,8 +37,6 @@ const parentElement = getter<Element | null>(Node.prototype, 'parentElement');
 const formAction = getter<string>(HTMLFormElement.prototype, 'action');
 // eslint-disable-next-line @typescript-eslint/unbound-method -- kept unbound on purpose: always called with .call(element)
 const getAttributeOf = Element.prototype.getAttribute;
-const fragmentLastElementChild = getter<Element | null>(DocumentFragment.prototype, 'lastElementChild');
-const documentLastElementChild = getter<Element | null>(Document.prototype, 'lastElementChild');
 const documentElement = getter<Element | null>(Document.prototype, 'documentElement');
 const documentTitle = getter<string>(Document.prototype, 'title');
 
@@ -61,12 +58,10 @@ export const dom = {
   firstElementChild: (element: Element): Element | null => firstElementChild.call(element),
   nextElementSibling: (element: Element): Element | null => nextElementSibling.call(element),
   previousElementSibling: (element: Element): Element | null => previousElementSibling.call(element),
-  /** Last element child of an element, a shadow root or a document. */
-  lastElementChild: (node: Node): Element | null => {
-    const type = nodeType.call(node);
-    if (type === 1) return lastElementChild.call(node);
-    if (type === 11) return fragmentLastElementChild.call(node);
-    if (type === 9) return documentLastElementChild.call(node);
+  /** First element child of an element, a shadow root or a document. */
+  firstElementChildOfAny: (node: Node): Element | null => {
+    if (nodeType.call(node) === 1) return firstElementChild.call(node);
+    for (let child = firstChild.call(node); child; child = nextSibling.call(child)) if (nodeType.call(child) === 1) return child as Element;
     return null;
   },
   attr: (element: Element, name: string): string | null => getAttributeOf.call(element, name),

@@ -39,69 +39,61 @@ async function rebuild() {
   await mutationsDelivered();
 }
 
+/** A form under observation on a manual clock, counting runs and give-ups. */
+function watchForm() {
+  document.body.innerHTML = '<form id="f"></form>';
+  const { clock, advance } = manualClock();
+  const counts = { changes: 0, gaveUp: 0 };
+  const controller = new AbortController();
+  observeForms(document, { signal: controller.signal, onChange: () => counts.changes++, onGiveUp: () => counts.gaveUp++, clock });
+  return { advance, counts, stop: () => controller.abort() };
+}
+
 describe('observeForms', () => {
   it('classifies once after a quiet spell', async () => {
-    document.body.innerHTML = '<form id="f"></form>';
-    const { clock, advance } = manualClock();
-    let changes = 0;
-    const controller = new AbortController();
-    observeForms(document, { signal: controller.signal, onChange: () => changes++, clock });
+    const { advance, counts, stop } = watchForm();
     await rebuild();
     await rebuild();
     advance(OBSERVE_DEBOUNCE_MS - 1);
-    expect(changes).toBe(0);
+    expect(counts.changes).toBe(0);
     advance(1);
-    expect(changes).toBe(1);
-    controller.abort();
+    expect(counts.changes).toBe(1);
+    stop();
   });
 
   it('still classifies a page that never stops changing, at most once per max wait', async () => {
-    document.body.innerHTML = '<form id="f"></form>';
-    const { clock, advance } = manualClock();
-    let changes = 0;
-    const controller = new AbortController();
-    observeForms(document, { signal: controller.signal, onChange: () => changes++, clock });
+    const { advance, counts, stop } = watchForm();
     // A change every 200 ms for 3 s: a pure debounce would never fire.
     for (let i = 0; i < 15; i++) {
       await rebuild();
       advance(200);
     }
     // Each run waits at most the max wait after the first change it saw, which comes one step later.
-    expect(changes).toBeGreaterThanOrEqual(Math.floor(3000 / (OBSERVE_MAX_WAIT_MS + 200)));
-    expect(changes).toBeLessThanOrEqual(Math.floor(3000 / OBSERVE_MAX_WAIT_MS));
-    controller.abort();
+    expect(counts.changes).toBeGreaterThanOrEqual(Math.floor(3000 / (OBSERVE_MAX_WAIT_MS + 200)));
+    expect(counts.changes).toBeLessThanOrEqual(Math.floor(3000 / OBSERVE_MAX_WAIT_MS));
+    stop();
   });
 
   it('gives up on a page that rebuilds itself in a loop, after a counted number of runs', async () => {
-    document.body.innerHTML = '<form id="f"></form>';
-    const { clock, advance } = manualClock();
-    let changes = 0;
-    let gaveUp = 0;
-    const controller = new AbortController();
-    observeForms(document, { signal: controller.signal, onChange: () => changes++, onGiveUp: () => gaveUp++, clock });
+    const { advance, counts, stop } = watchForm();
     for (let i = 0; i < 100; i++) {
       await rebuild();
       advance(OBSERVE_DEBOUNCE_MS + 50);
     }
-    expect(changes).toBe(MAX_RECLASSIFICATIONS_PER_WINDOW);
-    expect(gaveUp).toBe(1);
-    controller.abort();
+    expect(counts.changes).toBe(MAX_RECLASSIFICATIONS_PER_WINDOW);
+    expect(counts.gaveUp).toBe(1);
+    stop();
   });
 
   it('keeps observing a wizard whose steps come slower than the window allows', async () => {
-    document.body.innerHTML = '<form id="f"></form>';
-    const { clock, advance } = manualClock();
-    let changes = 0;
-    let gaveUp = 0;
-    const controller = new AbortController();
-    observeForms(document, { signal: controller.signal, onChange: () => changes++, onGiveUp: () => gaveUp++, clock });
+    const { advance, counts, stop } = watchForm();
     const pause = Math.ceil(RECLASSIFY_WINDOW_MS / MAX_RECLASSIFICATIONS_PER_WINDOW) + 100;
     for (let i = 0; i < 30; i++) {
       await rebuild();
       advance(pause);
     }
-    expect(changes).toBe(30);
-    expect(gaveUp).toBe(0);
-    controller.abort();
+    expect(counts.changes).toBe(30);
+    expect(counts.gaveUp).toBe(0);
+    stop();
   });
 });
