@@ -37,7 +37,7 @@ export async function benchFill(runs = 15): Promise<BenchResult[]> {
     await popup.evaluate(() => document.addEventListener('click', () => { (window as unknown as { clickedAt: number }).clickedAt = Date.now(); }, true));
 
     const fill: number[] = [];
-    await granter.send('consent.grant', { portalId: 'elternbeitraege', attributeIds: Object.keys(VALUES) });
+    await granter.send('consent.grant', { portalId: 'elternbeitraege', origin: 'https://elternbeitraege.test', attributeIds: Object.keys(VALUES) });
     for (let i = 0; i < runs; i++) {
       await form.setContent(syntheticForm(40));
       // A listener per run, counting only for its own run (older listeners may survive setContent).

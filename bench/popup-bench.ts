@@ -40,8 +40,8 @@ export async function benchPopup(runs = 20): Promise<BenchResult[]> {
     await confirm.goto(`chrome-extension://${chromium.extensionId}/confirm/index.html`);
     const grant = extensionPage(confirm);
     while (((await page.send('audit.list', {})).value as { entries: unknown[] }).entries.length < 200) {
-      await grant.send('consent.grant', { portalId: 'bundid', attributeIds: ['givenNames'] });
-      await page.send('consent.revokePortal', { portalId: 'bundid' });
+      await grant.send('consent.grant', { portalId: 'bundid', origin: 'https://id.bund.de', attributeIds: ['givenNames'] });
+      await page.send('consent.revokeOrigin', { origin: 'https://id.bund.de' });
     }
     // A tab in the background gets throttled timers and frames: only the popup page stays open, in front.
     await confirm.close();

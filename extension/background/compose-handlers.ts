@@ -87,7 +87,7 @@ export function composeHandlers(deps: {
       language.forget();
       return erased;
     },
-    ...dataHandlers({ stores, withKeys, now, isKnownPortal: (id) => registry.byId(id) !== undefined, originOf: (id) => registry.byId(id)?.origins[0] }),
+    ...dataHandlers({ stores, withKeys, now, isPortalOrigin: (id, origin) => registry.byOrigin(origin)?.id === id }),
     ...auditBackupHandlers({ stores, withKeys, now }),
     ...portalHandlers({ registry, ...deps.portals }),
     ...fillHandlers({

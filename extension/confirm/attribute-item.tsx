@@ -3,6 +3,7 @@ import type { UiProtocol } from '../../shared/protocol/ui-protocol.ts';
 import { ATTRIBUTE_CATALOG } from '../../shared/vocabulary/attribute-catalog.ts';
 import { displayValue } from '../../shared/vocabulary/display-value.ts';
 import { formatDate, t, uiLanguage } from '../platform/i18n.ts';
+import { quotePageText } from './quote-page-text.ts';
 
 type Attribute = ResponseOf<UiProtocol, 'consent.pending'>['attributes'][number];
 
@@ -18,7 +19,9 @@ export function AttributeItem(props: { attribute: Attribute; checked: boolean; o
   return (
     <li>
       <input type="checkbox" id={id} checked={props.checked} onChange={(e) => props.onToggle((e.target as HTMLInputElement).checked)} />
-      <label for={id}>{german ? info.labelDe : info.labelEn}{attribute.fieldLabel && <span class="meta"> – {t('confirmFieldLabel', [attribute.fieldLabel])}</span>}</label>
+      {/* Our name for the data; the page's own label only quoted below it, marked as the page's words. */}
+      <label for={id}>{german ? info.labelDe : info.labelEn}</label>
+      {quotePageText(attribute.fieldLabel) !== '' && <span class="meta page-text">{t('confirmFieldLabel', [quotePageText(attribute.fieldLabel)])}</span>}
       <span class="value">{displayValue(attribute.attributeId, attribute.value)}</span>
       <span class="meta"><span class={`badge badge-${attribute.trust}`}>{t('trustBadge', [t(`trust_${attribute.trust}`)])}</span>{source}</span>
     </li>

@@ -15,12 +15,15 @@ type View = ResponseOf<UiProtocol, 'consent.pending'>;
 /**
  * The first disclosure to a portal, confirmed outside the page (docs/SECURITY.md §3.1.7): the portal's
  * name and exact origin, every attribute with the value that would go there, its trust level and
- * source; attributes can be unticked; "für dieses Portal merken" stores the consent.
+ * source; attributes can be unticked; "für diese Adresse merken" (unticked until the citizen ticks it)
+ * stores the consent for this exact origin. The window's words are Amtspass's; what the page calls a field
+ * is only quoted, short, as the page's words.
  */
 export function ConfirmApp(props: { pendingId: string }) {
   const [view, setView] = useState<Result<View> | null>(null);
   const [approved, setApproved] = useState<Set<AttributeId>>(new Set());
-  const [remember, setRemember] = useState(true);
+  // Remembering is opt-in: one click on "Übermitteln" is consent to this fill, never a lasting one.
+  const [remember, setRemember] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   /** Who asks, shown above the unlock form: the citizen sees the site before typing the passphrase. */
   const [asker, setAsker] = useState<{ portalName: string; origin: string } | null>(null);

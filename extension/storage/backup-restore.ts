@@ -1,6 +1,7 @@
 import type { AttributeHistoryEntry, StoredAttribute } from '../../shared/domain/attribute.ts';
 import type { AuditEntry } from '../../shared/domain/audit-entry.ts';
 import type { Consent } from '../../shared/domain/consent.ts';
+import { consentRecordKey } from './consent-store.ts';
 import type { Credential } from '../../shared/domain/credential.ts';
 import type { ImportReport } from '../../shared/protocol/vault-messages.ts';
 import { ok, type Result } from '../../shared/protocol/result.ts';
@@ -27,7 +28,7 @@ export async function restoreBackup(
 ): Promise<Result<ImportReport>> {
   const attributes = mergeBy(current.attributes, incoming.attributes, (a) => a.attributeId, mode, preferAttribute);
   const credentials = mergeBy(current.credentials, incoming.credentials, (c) => `${c.origin}|${c.username}`, mode, (a, b) => (b.updatedAt > a.updatedAt ? b : a));
-  const consents = mergeBy(current.consents, incoming.consents, (c) => c.portalId, mode, joinConsents);
+  const consents = mergeBy(current.consents, incoming.consents, (c) => c.origin, mode, joinConsents);
   const history = mode === 'replace' ? incoming.history : unique([...current.history, ...incoming.history]);
   const auditLog = mode === 'replace' ? incoming.audit : unique([...current.audit, ...incoming.audit]).sort((a, b) => a.time - b.time);
   const settings = mode === 'replace' ? incoming.settings : current.settings;
@@ -36,7 +37,7 @@ export async function restoreBackup(
     ...(await Promise.all(attributes.result.map(async (a) => ({ id: await recordIdFor(keys, `attribute|${a.attributeId}`), type: 'attribute' as const, payload: a })))),
     ...history.map((h: AttributeHistoryEntry) => ({ id: crypto.randomUUID(), type: 'attributeHistory' as const, payload: h })),
     ...(await Promise.all(credentials.result.map(async (c) => ({ id: await recordIdFor(keys, `credential|${c.origin}|${c.username}`), type: 'credential' as const, payload: c })))),
-    ...(await Promise.all(consents.result.map(async (c) => ({ id: await recordIdFor(keys, `consent|${c.portalId}`), type: 'consent' as const, payload: c })))),
+    ...(await Promise.all(consents.result.map(async (c) => ({ id: await recordIdFor(keys, consentRecordKey(c.origin)), type: 'consent' as const, payload: c })))),
     { id: await recordIdFor(keys, 'settings'), type: 'settings', payload: settings },
   ];
   const sealed = await deps.records.seal(keys, writes);

@@ -10,7 +10,7 @@ import { usePortalNames } from './portal-names.ts';
 
 type Consents = ResponseOf<UiProtocol, 'consent.list'>;
 
-/** "Freigaben": what each portal may receive without asking; revoke one attribute or the whole portal. */
+/** "Freigaben": what each exact origin of a portal may receive without asking; revoke one attribute or all of an origin's. */
 export function ConsentList() {
   const [list, setList] = useState<Result<Consents> | null>(null);
   const [status, setStatus] = useState('');
@@ -29,9 +29,11 @@ export function ConsentList() {
       {list.value.consents.length === 0 && <p>{t('consentNone')}</p>}
       {list.value.consents.map((consent) => {
         const portal = names.get(consent.portalId) ?? consent.portalId;
+        // The origin is the unit of consent; its host makes a stable id for tests and labels.
+        const key = `${consent.portalId}-${new URL(consent.origin).host.replace(/[^a-z0-9-]/gi, '-')}`;
         return (
-          <section key={consent.portalId} class="consent" data-portal={consent.portalId} aria-labelledby={`consent-${consent.portalId}`}>
-            <h3 id={`consent-${consent.portalId}`}>{portal}</h3>
+          <section key={consent.origin} class="consent" data-portal={consent.portalId} data-origin={consent.origin} aria-labelledby={`consent-${key}`}>
+            <h3 id={`consent-${key}`}>{portal} <span class="origin">{consent.origin}</span></h3>
             <p class="meta">
               {t('consentGranted', [formatDate(consent.grantedAt)])}
               {consent.lastUsedAt !== null && ` · ${t('consentUsed', [formatDate(consent.lastUsedAt)])}`}
@@ -43,7 +45,7 @@ export function ConsentList() {
                   <li key={id}>
                     <span>{label}</span>
                     <button type="button" class="link" aria-label={t('consentRevokeFor', [label, portal])}
-                      onClick={() => void requestBackground('consent.revoke', { portalId: consent.portalId, attributeId: id }).then((r) => revoked(r, label))}>
+                      onClick={() => void requestBackground('consent.revoke', { origin: consent.origin, attributeId: id }).then((r) => revoked(r, label))}>
                       {t('consentRevoke')}
                     </button>
                   </li>
@@ -51,8 +53,8 @@ export function ConsentList() {
               })}
             </ul>
             <div class="actions">
-              <button type="button" id={`revoke-portal-${consent.portalId}`}
-                onClick={() => void requestBackground('consent.revokePortal', { portalId: consent.portalId }).then((r) => revoked(r, portal))}>
+              <button type="button" id={`revoke-${key}`} data-revoke-origin={consent.origin}
+                onClick={() => void requestBackground('consent.revokeOrigin', { origin: consent.origin }).then((r) => revoked(r, portal))}>
                 {t('consentRevokePortal', [portal])}
               </button>
             </div>

@@ -38,7 +38,7 @@ export const uiProtocol = {
   'consent.list': { from: PAGES, request: EmptySchema, response: m.ConsentListSchema },
   'consent.grant': { from: ['confirm'], request: m.ConsentGrantRequestSchema, response: m.ConsentListSchema.entries.consents.item },
   'consent.revoke': { from: MANAGE, request: m.ConsentRevokeRequestSchema, response: EmptySchema },
-  'consent.revokePortal': { from: MANAGE, request: m.ConsentPortalRefSchema, response: EmptySchema },
+  'consent.revokeOrigin': { from: MANAGE, request: m.ConsentOriginRefSchema, response: EmptySchema },
   'consent.revokeAll': { from: MANAGE, request: EmptySchema, response: EmptySchema },
 
   'audit.list': { from: MANAGE, request: m.AuditFilterSchema, response: m.AuditListSchema },

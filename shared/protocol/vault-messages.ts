@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { AttributeHistoryEntrySchema, StoredAttributeSchema } from '../domain/attribute.ts';
 import { AUDIT_KINDS, AuditEntrySchema } from '../domain/audit-entry.ts';
-import { ConsentSchema, PortalIdSchema } from '../domain/consent.ts';
+import { ConsentOriginSchema, ConsentSchema, PortalIdSchema } from '../domain/consent.ts';
 import { MAX_PASSWORD_CHARS, MAX_USERNAME_CHARS } from '../domain/credential.ts';
 import { VaultSettingsSchema } from '../domain/vault-settings.ts';
 import { ATTRIBUTE_IDS } from '../vocabulary/attribute-ids.ts';
@@ -48,9 +48,9 @@ export const CredentialSaveRequestSchema = v.strictObject({
 export const CredentialRefSchema = v.strictObject({ id: RecordIdSchema });
 
 export const ConsentListSchema = v.strictObject({ consents: v.array(ConsentSchema) });
-export const ConsentGrantRequestSchema = v.strictObject({ portalId: PortalIdSchema, attributeIds: v.pipe(v.array(AttributeIdSchema), v.minLength(1), v.maxLength(ATTRIBUTE_IDS.length)) });
-export const ConsentRevokeRequestSchema = v.strictObject({ portalId: PortalIdSchema, attributeId: AttributeIdSchema });
-export const ConsentPortalRefSchema = v.strictObject({ portalId: PortalIdSchema });
+export const ConsentGrantRequestSchema = v.strictObject({ portalId: PortalIdSchema, origin: ConsentOriginSchema, attributeIds: v.pipe(v.array(AttributeIdSchema), v.minLength(1), v.maxLength(ATTRIBUTE_IDS.length)) });
+export const ConsentRevokeRequestSchema = v.strictObject({ origin: ConsentOriginSchema, attributeId: AttributeIdSchema });
+export const ConsentOriginRefSchema = v.strictObject({ origin: ConsentOriginSchema });
 
 export const AuditFilterSchema = v.strictObject({
   portalId: v.optional(PortalIdSchema),

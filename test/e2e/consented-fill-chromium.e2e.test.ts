@@ -25,7 +25,7 @@ describe('consented fill and one-click sign-in in Chromium (built extension, fix
   // only by its idle timeout; its twin is consent-expiry-firefox.e2e.test.ts.
   it('T19: voids a pending consent when the worker is stopped, with no fill and no replay', async () => {
     const { form, formValues, askToFill } = context;
-    expect(await browser.admin.send('consent.revokePortal', { portalId: 'paderborn' })).toMatchObject({ ok: true });
+    expect(await browser.admin.send('consent.revokeOrigin', { origin: 'https://mein-digiport.de' })).toMatchObject({ ok: true });
     await form.reload();
     const { popup, confirm } = await askToFill('#approve');
     const cdpPage = await browser.session.context.newPage();

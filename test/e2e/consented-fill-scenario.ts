@@ -63,6 +63,9 @@ export function consentedFillScenario(context: () => FillContext): void {
     for (const value of ['Erika', 'Mustermann', 'Gabler', '12.08.1964', 'Berlin', 'deutsch', 'Vertrauensniveau niedrig', 'selbst eingegeben']) expect(text).toContain(value);
     await confirm.screenshot(join(TEST_OUTPUT, `${browser.name}-confirm-first-fill.png`));
     expect(await formValues()).toEqual(EMPTY);
+    // Remembering is opt-in: the box starts unticked, and the citizen ticks it here.
+    expect(await confirm.evaluate<boolean>(`document.getElementById('remember').checked`)).toBe(false);
+    await confirm.click('#remember');
     await confirm.click('#approve');
     await expectClosed(confirm);
     await expect.poll(formValues, { timeout: 20_000 }).toEqual(FILLED);
@@ -88,7 +91,7 @@ export function consentedFillScenario(context: () => FillContext): void {
 
   it('asks again after the consent was revoked, and fills nothing on cancel', async () => {
     const { browser, form, formValues, askToFill } = context();
-    expect(await browser.admin.send('consent.revoke', { portalId: 'paderborn', attributeId: 'birthName' })).toMatchObject({ ok: true });
+    expect(await browser.admin.send('consent.revoke', { origin: 'https://mein-digiport.de', attributeId: 'birthName' })).toMatchObject({ ok: true });
     await form.reload();
     const { popup, confirm } = await askToFill('#cancel');
     await confirm.click('#cancel');
@@ -100,7 +103,7 @@ export function consentedFillScenario(context: () => FillContext): void {
 
   it('bad input: a page that navigates away while the confirm window is open gets nothing, and the log says denied', async () => {
     const { browser, form, askToFill } = context();
-    expect(await browser.admin.send('consent.revokePortal', { portalId: 'paderborn' })).toMatchObject({ ok: true });
+    expect(await browser.admin.send('consent.revokeOrigin', { origin: 'https://mein-digiport.de' })).toMatchObject({ ok: true });
     await form.goto(FILL_FORM);
     const { popup, confirm } = await askToFill('#approve');
     await form.goto('https://mein-digiport.de/formulare/uvg/schritt-2');
@@ -116,7 +119,7 @@ export function consentedFillScenario(context: () => FillContext): void {
 
   it('locked: the confirm window asks for the passphrase, then shows the values and fills on approval', async () => {
     const { browser, form, formValues, askToFill } = context();
-    expect(await browser.admin.send('consent.revokePortal', { portalId: 'paderborn' })).toMatchObject({ ok: true });
+    expect(await browser.admin.send('consent.revokeOrigin', { origin: 'https://mein-digiport.de' })).toMatchObject({ ok: true });
     await form.reload();
     expect(await browser.admin.send('vault.lock', {})).toMatchObject({ ok: true });
     const { popup, confirm } = await askToFill('#passphrase');

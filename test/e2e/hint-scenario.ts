@@ -30,7 +30,7 @@ export interface HintContext {
 export async function setUpHint(browser: E2eBrowser): Promise<HintContext> {
   await browser.admin.send('vault.setup', { passphrase: 'Korrekt Pferd Batterie Heftklammer' });
   for (const [attributeId, value] of Object.entries(VALUES)) await browser.admin.send('attribute.set', { attributeId, value });
-  expect(await browser.asConfirm((confirm) => confirm.send('consent.grant', { portalId: 'elternbeitraege', attributeIds: Object.keys(VALUES) }))).toMatchObject({ ok: true });
+  expect(await browser.asConfirm((confirm) => confirm.send('consent.grant', { portalId: 'elternbeitraege', origin: 'https://elternbeitraege.test', attributeIds: Object.keys(VALUES) }))).toMatchObject({ ok: true });
   const page = await browser.newTab();
   const hintBox = (): Promise<HintBox | null> => page.evaluate<HintBox | null>(HINT_BOX);
   const given = async (): Promise<string> => (await page.values('#as_vorname'))[0] ?? '';

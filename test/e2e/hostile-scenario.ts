@@ -12,7 +12,7 @@ export async function setUpHostile(browser: E2eBrowser): Promise<HostileContext>
   await browser.admin.send('vault.setup', { passphrase: 'Korrekt Pferd Batterie Heftklammer' });
   for (const [attributeId, value] of Object.entries(CANARY)) expect(await browser.admin.send('attribute.set', { attributeId, value })).toMatchObject({ ok: true });
   // Consent is granted from the confirm window only; a confirm page opened as a tab counts as one.
-  expect(await browser.asConfirm((confirm) => confirm.send('consent.grant', { portalId: 'elternbeitraege', attributeIds: Object.keys(CANARY) }))).toMatchObject({ ok: true });
+  expect(await browser.asConfirm((confirm) => confirm.send('consent.grant', { portalId: 'elternbeitraege', origin: 'https://elternbeitraege.test', attributeIds: Object.keys(CANARY) }))).toMatchObject({ ok: true });
   return { browser, page: await browser.newTab() };
 }
 

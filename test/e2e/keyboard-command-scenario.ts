@@ -16,7 +16,7 @@ export interface KeyboardContext {
 export async function setUpKeyboard(browser: E2eBrowser): Promise<void> {
   expect(await browser.admin.send('vault.setup', { passphrase: KEYBOARD_PASSPHRASE })).toMatchObject({ ok: true });
   expect(await browser.admin.send('attribute.set', { attributeId: 'givenNames', value: 'Zzyzx-Tastatur' })).toMatchObject({ ok: true });
-  expect(await browser.asConfirm((confirm) => confirm.send('consent.grant', { portalId: 'elternbeitraege', attributeIds: ['givenNames'] }))).toMatchObject({ ok: true });
+  expect(await browser.asConfirm((confirm) => confirm.send('consent.grant', { portalId: 'elternbeitraege', origin: 'https://elternbeitraege.test', attributeIds: ['givenNames'] }))).toMatchObject({ ok: true });
 }
 
 /** The active tab's URL as the extension sees it ('' when it may not see it). */

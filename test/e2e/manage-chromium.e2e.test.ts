@@ -150,6 +150,7 @@ describe('popup and options page in Chromium: manage data, consents and the disc
     await confirm.waitForSelector('#approve');
     await check('confirm window', confirm);
     const closed = confirm.waitForEvent('close');
+    await confirm.check('#remember');
     await confirm.click('#approve');
     await closed;
     await popup.reload();

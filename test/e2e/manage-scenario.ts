@@ -102,13 +102,13 @@ export async function manageScenario(browser: UiBrowser): Promise<void> {
 
   // A consent as the confirm window grants it (the only page allowed to), then revoked in the popup.
   const confirm = await browser.open('confirm/index.html', 'body');
-  expect(await confirm.send('consent.grant', { portalId: 'bundid', attributeIds: ['givenNames', 'city'] })).toMatchObject({ ok: true });
+  expect(await confirm.send('consent.grant', { portalId: 'bundid', origin: 'https://id.bund.de', attributeIds: ['givenNames', 'city'] })).toMatchObject({ ok: true });
   await popup.click('#tab-consents');
   await popup.waitFor('#consent-list section[data-portal="bundid"]');
   const consents = await popup.text('#consent-list');
   for (const text of ['BundID', 'Vornamen', 'Ort', 'erteilt am']) expect(consents).toContain(text);
   await shot(browser, popup, '5-consents');
-  await popup.click('#revoke-portal-bundid');
+  await popup.click('[data-revoke-origin="https://id.bund.de"]');
   await expectText(popup, '#consent-list', 'Noch keine Freigaben');
   expect(await popup.send('consent.list', {})).toEqual({ ok: true, value: { consents: [] } });
 

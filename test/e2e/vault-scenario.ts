@@ -74,9 +74,9 @@ export async function backupDeleteImport(page: Page): Promise<void> {
  * was, the log is intact again (a positive control: the check is not simply always failing).
  */
 export async function auditTamperDetected(page: Page, confirm: Page, logWarning: () => Promise<string>): Promise<void> {
-  for (const portalId of ['bundid', 'paderborn', 'justiz']) {
-    expect(await confirm.send('consent.grant', { portalId, attributeIds: ['givenNames'] })).toMatchObject({ ok: true });
-    expect(await page.send('consent.revokePortal', { portalId })).toMatchObject({ ok: true });
+  for (const [portalId, origin] of [['bundid', 'https://id.bund.de'], ['paderborn', 'https://mein-digiport.de'], ['justiz', 'https://service.justiz.de']] as const) {
+    expect(await confirm.send('consent.grant', { portalId, origin, attributeIds: ['givenNames'] })).toMatchObject({ ok: true });
+    expect(await page.send('consent.revokeOrigin', { origin })).toMatchObject({ ok: true });
   }
   const list = async () => (await page.send('audit.list', {})).value as { entries: { kind: string; outcome: string; portalId: string }[]; intact: boolean };
   // T22 on the way: each revocation is in the log, naming the portal.

@@ -19,7 +19,7 @@ const ROGUE_SCRIPT = `(async () => {
     'credential.list': {},
     'backup.export': { passphrase: 'Rogue Export Passphrase 2026' },
     'audit.export': { format: 'json' },
-    'consent.grant': { portalId: 'bundid', attributeIds: ['givenNames', 'familyName'] },
+    'consent.grant': { portalId: 'bundid', origin: 'https://id.bund.de', attributeIds: ['givenNames', 'familyName'] },
     'consent.revokeAll': {},
     'settings.set': { autoLockMinutes: 1440, auditRetentionDays: 3650, walletProviderUrl: 'https://evil.test/tcToken' },
     'data.deleteAll': { confirm: 'delete-all-my-data' },

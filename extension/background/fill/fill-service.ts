@@ -9,7 +9,8 @@ import type { PendingFillStore } from './pending-fill-store.ts';
 import type { VaultKeys } from '../../storage/vault-crypto.ts';
 import type { VaultStores } from '../../storage/vault-stores.ts';
 import type { PortalRegistry } from '../registry/portal-registry.ts';
-import { attributesForKinds, kindsForAttributes } from './attributes-for-kinds.ts';
+import { attributesForKinds } from './attributes-for-kinds.ts';
+import { valuesForFill } from './values-for-fill.ts';
 import type { FillPreview } from '../../../shared/protocol/tab-protocol.ts';
 import { askTab, type TabsApi } from './tab-link.ts';
 
@@ -45,19 +46,26 @@ export function createFillService(deps: {
     return new Map(listed.items.map(({ value }) => [value.attributeId, { value: value.value, trust: value.trust }]));
   }
 
-  async function fillNow(keys: VaultKeys, tabId: number, target: { origin: string; url: string; portal: Portal }, kinds: readonly FieldKind[], approved: ReadonlySet<AttributeId>): Promise<Result<FillStatus>> {
-    const values = await storedValues(keys);
-    const allowedKinds = kindsForAttributes(kinds, approved);
-    const attributes = Object.fromEntries([...approved].flatMap((id) => (values.has(id) ? [[id, (values.get(id) as { value: string }).value]] : [])));
+  /**
+   * Sends the values for the kinds the page showed, and nothing else (values-for-fill.ts), and logs
+   * what was written. Answers which attributes went into the page, so a remembered consent covers
+   * those and no more.
+   */
+  async function fillNow(keys: VaultKeys, tabId: number, target: { origin: string; url: string; portal: Portal }, kinds: readonly FieldKind[], approved: ReadonlySet<AttributeId>): Promise<Result<{ filled: number; skipped: number; disclosed: AttributeId[] }>> {
+    const stored = new Map([...(await storedValues(keys))].map(([id, { value }]) => [id, value]));
+    const { kinds: allowedKinds, attributes } = valuesForFill(kinds, approved, stored);
     const applied = await askTab(deps.tabs, tabId, 'fill.apply', { attributes, countries: countryFormsFor(attributes), kinds: allowedKinds, origin: target.origin, url: target.url, submit: false });
     const filledKinds = applied.ok ? applied.value.outcomes.filter((o) => o.outcome === 'filled').map((o) => o.kind) : [];
+    const disclosed = attributesForKinds(filledKinds);
     await deps.stores.audit.append(keys, {
-      time: deps.now(), portalId: target.portal.id, origin: target.origin, attributeIds: attributesForKinds(filledKinds),
+      time: deps.now(), portalId: target.portal.id, origin: target.origin, attributeIds: disclosed,
       kind: 'fill', outcome: filledKinds.length > 0 ? 'disclosed' : 'denied',
     });
     if (!applied.ok) return applied;
-    return ok({ status: 'filled', filled: filledKinds.length, skipped: applied.value.outcomes.length - filledKinds.length });
+    return ok({ filled: filledKinds.length, skipped: applied.value.outcomes.length - filledKinds.length, disclosed });
   }
+  const asStatus = (result: Result<{ filled: number; skipped: number }>): Result<FillStatus> =>
+    result.ok ? ok({ status: 'filled', filled: result.value.filled, skipped: result.value.skipped }) : result;
 
   /** What the page offers to fill: the visible classified fields that are not login fields. */
   async function previewForm(tabId: number): Promise<Result<{ target: { origin: string; url: string; portal: Portal }; visible: FillPreview['fields'] } | null>> {
@@ -90,10 +98,10 @@ export function createFillService(deps: {
       const kinds = [...new Set(visible.map((f) => f.kind))];
       const wanted = attributesForKinds(kinds).filter((id) => values.has(id));
       if (wanted.length === 0) return ok({ status: 'nothing-to-fill' });
-      const consent = await deps.stores.consents.forPortal(keys, target.portal.id);
+      const consent = await deps.stores.consents.forOrigin(keys, target.origin);
       if (!consent.ok) return consent;
       const granted = new Set(consent.value?.attributeIds ?? []);
-      if (wanted.every((id) => granted.has(id))) return fillNow(keys, tabId, target, kinds, granted);
+      if (wanted.every((id) => granted.has(id))) return asStatus(await fillNow(keys, tabId, target, kinds, granted));
       return askInWindow(tabId, target, visible);
     },
 
@@ -121,7 +129,7 @@ export function createFillService(deps: {
       if (!pending) return fail('NOT_FOUND', 'this request has expired');
       const portal = deps.registry.byId(pending.portalId);
       const listed = new Map((await deps.stores.attributes.list(keys)).items.map(({ value }) => [value.attributeId, value]));
-      const consent = await deps.stores.consents.forPortal(keys, pending.portalId);
+      const consent = await deps.stores.consents.forOrigin(keys, pending.origin);
       const granted = new Set(consent.ok ? consent.value?.attributeIds ?? [] : []);
       const required = portal?.requiredTrust ?? 'low';
       const rank = (trust: string): number => TRUST_LEVELS.indexOf(trust as (typeof TRUST_LEVELS)[number]);
@@ -137,7 +145,11 @@ export function createFillService(deps: {
       return ok({ portalName: portal?.name ?? pending.portalId, origin: pending.origin, requiredTrust: required, attributes });
     },
 
-    /** The citizen decided in the confirm window: fill the approved attributes, and remember them if asked. */
+    /**
+     * The citizen decided in the confirm window: fill the approved attributes and, only when asked to
+     * remember, keep consent for those that were actually written into the page (nothing is kept for a
+     * fill that did not happen).
+     */
     async decide(keys: VaultKeys, input: { pendingId: string; approve: readonly AttributeId[]; remember: boolean }): Promise<Result<FillStatus>> {
       const pending = await deps.pending.take(input.pendingId);
       if (!pending) return fail('NOT_FOUND', 'this request has expired');
@@ -149,20 +161,21 @@ export function createFillService(deps: {
         : target.value.url !== pending.url ? fail('PAGE_CHANGED', 'the tab shows another page than the one the citizen asked to fill') : null;
       if (moved || !target.ok) {
         await deps.stores.audit.append(keys, { time: deps.now(), portalId: pending.portalId, origin: pending.origin, attributeIds: [...approve], kind: 'fill', outcome: 'denied' });
-        if (input.remember && approve.size > 0) await deps.stores.consents.grant(keys, pending.portalId, [...approve]);
         return moved ?? fail('ORIGIN_NOT_ALLOWED', 'the tab has moved to another site');
       }
       if (approve.size === 0) {
         await deps.stores.audit.append(keys, { time: deps.now(), portalId: pending.portalId, origin: pending.origin, attributeIds: [], kind: 'fill', outcome: 'cancelled' });
         return ok({ status: 'nothing-to-fill' });
       }
-      if (input.remember) {
-        const granted = await deps.stores.consents.grant(keys, pending.portalId, [...approve]);
+      const consent = await deps.stores.consents.forOrigin(keys, pending.origin);
+      const already = consent.ok ? consent.value?.attributeIds ?? [] : [];
+      const filled = await fillNow(keys, pending.tabId, target.value, pending.kinds, new Set([...approve, ...already]));
+      const remembered = filled.ok ? filled.value.disclosed.filter((id) => approve.has(id)) : [];
+      if (input.remember && remembered.length > 0) {
+        const granted = await deps.stores.consents.grant(keys, { portalId: pending.portalId, origin: pending.origin }, remembered);
         if (!granted.ok) return granted;
       }
-      const consent = await deps.stores.consents.forPortal(keys, pending.portalId);
-      const already = consent.ok ? consent.value?.attributeIds ?? [] : [];
-      return fillNow(keys, pending.tabId, target.value, pending.kinds, new Set([...approve, ...already]));
+      return asStatus(filled);
     },
   };
 }

@@ -8,22 +8,20 @@ import type { WithKeys } from '../vault/with-keys.ts';
 import type { VaultKeys } from '../../storage/vault-crypto.ts';
 import type { AttributeId } from '../../../shared/vocabulary/attribute-ids.ts';
 
-type DataMessages = Pick<UiProtocol, 'attribute.list' | 'attribute.set' | 'attribute.delete' | 'attribute.history' | 'credential.list' | 'credential.save' | 'credential.delete' | 'consent.list' | 'consent.grant' | 'consent.revoke' | 'consent.revokePortal' | 'consent.revokeAll'>;
+type DataMessages = Pick<UiProtocol, 'attribute.list' | 'attribute.set' | 'attribute.delete' | 'attribute.history' | 'credential.list' | 'credential.save' | 'credential.delete' | 'consent.list' | 'consent.grant' | 'consent.revoke' | 'consent.revokeOrigin' | 'consent.revokeAll'>;
 
 /** Attributes, credentials and consents for the extension pages; every one needs the unlocked vault. */
 export function dataHandlers(deps: {
   stores: VaultStores;
   withKeys: WithKeys;
-  isKnownPortal: (portalId: string) => boolean;
-  /** The first origin of a portal, for the audit entry that records a revocation (T22). */
-  originOf: (portalId: string) => string | undefined;
+  /** Whether this exact origin belongs to that registered portal: a consent names both. */
+  isPortalOrigin: (portalId: string, origin: string) => boolean;
   now: () => number;
 }): HandlerMap<DataMessages, RequestContext> {
   const { stores, withKeys } = deps;
   /** Revocations are logged like disclosures: which portal, which kinds of data, never values. */
-  const logRevocation = async (keys: VaultKeys, portalId: string, attributeIds: AttributeId[]): Promise<void> => {
-    const origin = deps.originOf(portalId);
-    if (origin) await stores.audit.append(keys, { time: deps.now(), portalId, origin, attributeIds, kind: 'consent', outcome: 'revoked' });
+  const logRevocation = async (keys: VaultKeys, consent: { portalId: string; origin: string }, attributeIds: AttributeId[]): Promise<void> => {
+    await stores.audit.append(keys, { time: deps.now(), portalId: consent.portalId, origin: consent.origin, attributeIds, kind: 'consent', outcome: 'revoked' });
   };
   return {
     'attribute.list': () =>
@@ -39,26 +37,27 @@ export function dataHandlers(deps: {
     'credential.save': (input) => withKeys((keys) => stores.credentials.save(keys, input)),
     'credential.delete': ({ id }) => withKeys((keys) => stores.credentials.remove(keys, id)),
     'consent.list': () => withKeys(async (keys) => ok({ consents: await stores.consents.list(keys) })),
-    'consent.grant': ({ portalId, attributeIds }) =>
-      withKeys(async (keys) => (deps.isKnownPortal(portalId) ? stores.consents.grant(keys, portalId, attributeIds) : fail('NOT_FOUND', 'unknown portal'))),
-    'consent.revoke': ({ portalId, attributeId }) =>
+    'consent.grant': ({ portalId, origin, attributeIds }) =>
+      withKeys(async (keys) => (deps.isPortalOrigin(portalId, origin) ? stores.consents.grant(keys, { portalId, origin }, attributeIds) : fail('NOT_FOUND', 'not an origin of that portal'))),
+    'consent.revoke': ({ origin, attributeId }) =>
       withKeys(async (keys) => {
-        const result = await stores.consents.revoke(keys, portalId, attributeId);
-        if (result.ok) await logRevocation(keys, portalId, [attributeId]);
+        const before = await stores.consents.forOrigin(keys, origin);
+        const result = await stores.consents.revoke(keys, origin, attributeId);
+        if (result.ok && before.ok && before.value?.attributeIds.includes(attributeId)) await logRevocation(keys, before.value, [attributeId]);
         return result;
       }),
-    'consent.revokePortal': ({ portalId }) =>
+    'consent.revokeOrigin': ({ origin }) =>
       withKeys(async (keys) => {
-        const before = await stores.consents.forPortal(keys, portalId);
-        const result = await stores.consents.revokePortal(keys, portalId);
-        if (result.ok && before.ok && before.value) await logRevocation(keys, portalId, before.value.attributeIds);
+        const before = await stores.consents.forOrigin(keys, origin);
+        const result = await stores.consents.revokeOrigin(keys, origin);
+        if (result.ok && before.ok && before.value) await logRevocation(keys, before.value, before.value.attributeIds);
         return result;
       }),
     'consent.revokeAll': () =>
       withKeys(async (keys) => {
         const before = await stores.consents.list(keys);
         const result = await stores.consents.revokeAll(keys);
-        if (result.ok) for (const consent of before) await logRevocation(keys, consent.portalId, consent.attributeIds);
+        if (result.ok) for (const consent of before) await logRevocation(keys, consent, consent.attributeIds);
         return result;
       }),
   };

@@ -49,8 +49,8 @@ const NEEDS_KEYS: Record<string, unknown> = {
   'attribute.list': {}, 'attribute.set': { attributeId: 'givenNames', value: 'Erika' }, 'attribute.delete': { attributeId: 'givenNames' },
   'attribute.history': { attributeId: 'givenNames' },
   'credential.list': {}, 'credential.save': { origin: 'https://id.bund.de', username: 'e', password: 'p' }, 'credential.delete': { id: '0'.repeat(32) },
-  'consent.list': {}, 'consent.grant': { portalId: 'bundid', attributeIds: ['givenNames'] }, 'consent.revoke': { portalId: 'bundid', attributeId: 'givenNames' },
-  'consent.revokePortal': { portalId: 'bundid' }, 'consent.revokeAll': {},
+  'consent.list': {}, 'consent.grant': { portalId: 'bundid', origin: 'https://id.bund.de', attributeIds: ['givenNames'] }, 'consent.revoke': { origin: 'https://id.bund.de', attributeId: 'givenNames' },
+  'consent.revokeOrigin': { origin: 'https://id.bund.de' }, 'consent.revokeAll': {},
   'audit.list': {}, 'audit.export': { format: 'csv' }, 'audit.delete': { seq: 1 }, 'audit.deleteAll': {},
   'fill.request': { tabId: 7 }, 'signin.request': { tabId: 7 }, 'credential.decideOffer': { tabId: 7, save: true },
   'consent.pending': { pendingId: 'a'.repeat(24) }, 'consent.decide': { pendingId: 'a'.repeat(24), approve: ['email'], remember: true },
@@ -89,7 +89,9 @@ describe('vault messages through the background router', () => {
     const { send } = routerFor(vault);
     expect(await send('consent.grant', NEEDS_KEYS['consent.grant'], popup)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
     expect(await send('consent.grant', NEEDS_KEYS['consent.grant'], confirm)).toMatchObject({ ok: true });
-    expect(await send('consent.grant', { portalId: 'no-such-portal', attributeIds: ['email'] }, confirm)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await send('consent.grant', { portalId: 'no-such-portal', origin: 'https://id.bund.de', attributeIds: ['email'] }, confirm)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    // An origin of another portal is not this portal's.
+    expect(await send('consent.grant', { portalId: 'bundid', origin: 'https://service.justiz.de', attributeIds: ['email'] }, confirm)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('walks set-up → attributes → audit export → backup → delete all → import', async () => {
@@ -134,8 +136,8 @@ describe('vault messages through the background router', () => {
   it('logs a revocation like a disclosure: portal and kinds of data, no values (T22)', async () => {
     const vault = await createTestVault();
     const { send } = routerFor(vault);
-    await send('consent.grant', { portalId: 'bundid', attributeIds: ['givenNames', 'email'] }, confirm);
-    expect(await send('consent.revoke', { portalId: 'bundid', attributeId: 'email' })).toMatchObject({ ok: true });
+    await send('consent.grant', { portalId: 'bundid', origin: 'https://id.bund.de', attributeIds: ['givenNames', 'email'] }, confirm);
+    expect(await send('consent.revoke', { origin: 'https://id.bund.de', attributeId: 'email' })).toMatchObject({ ok: true });
     expect(await send('consent.revokeAll', {})).toMatchObject({ ok: true });
     const log = await vault.stores.audit.list(await vault.keys(), { kind: 'consent' });
     expect(log.entries.map((e) => [e.portalId, e.origin, e.attributeIds, e.outcome])).toEqual([

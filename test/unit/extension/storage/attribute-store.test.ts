@@ -83,18 +83,21 @@ describe('credential and consent stores', () => {
     expect(await vault.stores.credentials.remove(keys, listed.credentials[0]?.id ?? '')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
-  it('grants, revokes one, revokes a portal and revokes everything', async () => {
+  it('grants per exact origin, revokes one, revokes an origin and revokes everything', async () => {
     const vault = await createTestVault();
     const keys = await vault.keys();
-    await vault.stores.consents.grant(keys, 'bundid', ['givenNames', 'familyName']);
-    await vault.stores.consents.grant(keys, 'bundid', ['birthDate']);
-    await vault.stores.consents.grant(keys, 'justiz', ['email']);
-    expect((await vault.stores.consents.list(keys)).map((c) => [c.portalId, c.attributeIds])).toEqual([
-      ['bundid', ['birthDate', 'familyName', 'givenNames']], ['justiz', ['email']],
+    const bund = { portalId: 'bundid', origin: 'https://id.bund.de' };
+    await vault.stores.consents.grant(keys, bund, ['givenNames', 'familyName']);
+    await vault.stores.consents.grant(keys, bund, ['birthDate']);
+    await vault.stores.consents.grant(keys, { portalId: 'justiz', origin: 'https://service.justiz.de' }, ['email']);
+    expect((await vault.stores.consents.list(keys)).map((c) => [c.origin, c.attributeIds])).toEqual([
+      ['https://id.bund.de', ['birthDate', 'familyName', 'givenNames']], ['https://service.justiz.de', ['email']],
     ]);
-    await vault.stores.consents.revoke(keys, 'bundid', 'familyName');
-    expect((await vault.stores.consents.forPortal(keys, 'bundid'))).toMatchObject({ ok: true, value: { attributeIds: ['birthDate', 'givenNames'] } });
-    await vault.stores.consents.revokePortal(keys, 'justiz');
+    // Another origin of the same portal has no consent of its own.
+    expect(await vault.stores.consents.forOrigin(keys, 'https://int.id.bund.de')).toEqual({ ok: true, value: null });
+    await vault.stores.consents.revoke(keys, 'https://id.bund.de', 'familyName');
+    expect((await vault.stores.consents.forOrigin(keys, 'https://id.bund.de'))).toMatchObject({ ok: true, value: { attributeIds: ['birthDate', 'givenNames'] } });
+    await vault.stores.consents.revokeOrigin(keys, 'https://service.justiz.de');
     expect((await vault.stores.consents.list(keys)).map((c) => c.portalId)).toEqual(['bundid']);
     await vault.stores.consents.revokeAll(keys);
     expect(await vault.stores.consents.list(keys)).toEqual([]);

@@ -20,7 +20,7 @@ async function filled(): Promise<TestVault> {
   await vault.stores.attributes.setTyped(keys, 'city', 'Köln');
   await vault.stores.attributes.storeCardValues(keys, [normaliseCardValue('familyName', 'MUSTERMANN')], 'Testanbieter', 5);
   await vault.stores.credentials.save(keys, { origin: 'https://id.bund.de', username: 'erika', password: 'Zzyzx-Canary-pw' });
-  await vault.stores.consents.grant(keys, 'bundid', ['givenNames']);
+  await vault.stores.consents.grant(keys, { portalId: 'bundid', origin: 'https://id.bund.de' }, ['givenNames']);
   await vault.stores.settings.set(keys, { autoLockMinutes: 5, auditRetentionDays: 30, walletProviderUrl: 'https://selbstauskunft.test/tcToken' });
   await vault.stores.audit.append(keys, { time: 7, portalId: 'bundid', origin: 'https://id.bund.de', attributeIds: ['givenNames'], kind: 'fill', outcome: 'disclosed' });
   return vault;
@@ -60,7 +60,7 @@ describe('backup and erasure', () => {
         ...snapshot.attributes.map((a) => (a.attributeId === 'city' ? { ...a, value: 'Aachen', updatedAt: a.updatedAt + 1 } : a.attributeId === 'familyName' ? { ...a, value: 'Typed', source: 'user' as const, trust: 'low' as const, updatedAt: a.updatedAt + 9 } : a)),
         { attributeId: 'email' as const, value: 'erika@example.de', trust: 'low' as const, source: 'user' as const, updatedAt: 1 },
       ],
-      consents: [{ portalId: 'bundid', attributeIds: ['email' as const], grantedAt: 1, lastUsedAt: null }],
+      consents: [{ portalId: 'bundid', origin: 'https://id.bund.de', attributeIds: ['email' as const], grantedAt: 1, lastUsedAt: null }],
     };
     const report = await restoreBackup(vault.stores, keys, snapshot, incoming, 'merge');
     expect(report).toMatchObject({ ok: true, value: { attributes: { added: 1, updated: 1, unchanged: 2 }, consents: { updated: 1 }, settings: 'kept' } });

@@ -11,13 +11,13 @@ import { createTestVault } from '../../../../support/test-vault.ts';
 const HIGH: Portal = { id: 'wohngeld', name: 'Wohngeld (hoch)', origins: ['https://wohngeld.example.de'], eidOrigins: [], requiredTrust: 'high', startPath: '/', loginSignals: [], fieldOverrides: [] };
 
 /** The background's fill decisions against a fake tab that answers like the content script. */
-async function setup(startUrl: string) {
+async function setup(startUrl: string, applied?: unknown) {
   const vault = await createTestVault();
   const keys = await vault.keys();
   const opened: string[] = [];
   const { tabs, sent, navigate } = fakeTab(startUrl, (m, url) => (m.type === 'fill.preview'
     ? { page: 'form', targets: [url], routes: [], fields: [{ index: 0, kind: 'givenNames', label: 'Vorname', visible: true }, { index: 1, kind: 'familyName', label: 'Nachname', visible: true }, { index: 2, kind: 'email', label: 'E-Mail', visible: false }] }
-    : undefined));
+    : m.type === 'fill.apply' ? applied : undefined));
   const service = createFillService({
     registry: createPortalRegistry([...SHIPPED_PORTALS, HIGH]), stores: vault.stores, tabs,
     pending: createPendingFillStore(() => vault.clock.now), openConfirm: async (id) => void opened.push(id), now: () => vault.clock.now,
@@ -51,6 +51,49 @@ describe('fill decisions', () => {
     expect(apply?.payload).toMatchObject({ attributes: { givenNames: 'Erika' }, kinds: ['givenNames'], origin: 'https://wohngeld.example.de' });
     expect(JSON.stringify(apply?.payload)).not.toContain('Mustermann');
     expect(await t.service.decide(t.keys, { pendingId: t.opened[0] as string, approve: ['givenNames'], remember: true })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('sends the page only the values of the kinds it showed: a consented IBAN never reaches a name-only page', async () => {
+    const t = await setup('https://wohngeld.example.de/antrag');
+    for (const [id, value] of [['givenNames', 'Erika'], ['familyName', 'Mustermann'], ['iban', 'DE02120300000000202051'], ['email', 'erika@example.de']] as const) await t.vault.stores.attributes.setTyped(t.keys, id, value);
+    await t.vault.stores.consents.grant(t.keys, { portalId: 'wohngeld', origin: 'https://wohngeld.example.de' }, ['givenNames', 'familyName', 'iban', 'email']);
+    expect(await t.service.request(t.keys, 7)).toMatchObject({ ok: true, value: { status: 'filled' } });
+    const apply = t.sent.find((m) => m.type === 'fill.apply');
+    // The e-mail field is there but not visible: its value stays home too.
+    expect(apply?.payload).toMatchObject({ attributes: { givenNames: 'Erika', familyName: 'Mustermann' }, kinds: ['givenNames', 'familyName'] });
+    expect(Object.keys(apply?.payload.attributes as object).sort()).toEqual(['familyName', 'givenNames']);
+    expect(JSON.stringify(t.sent)).not.toMatch(/DE0212|erika@/);
+  });
+
+  it('keeps consent per exact origin: a consent on one origin of a portal is not used on its other origin', async () => {
+    const t = await setup('https://int.id.bund.de/antrag');
+    await t.vault.stores.attributes.setTyped(t.keys, 'givenNames', 'Erika');
+    await t.vault.stores.consents.grant(t.keys, { portalId: 'bundid', origin: 'https://id.bund.de' }, ['givenNames', 'familyName']);
+    expect(await t.service.request(t.keys, 7)).toMatchObject({ ok: true, value: { status: 'needs-consent' } });
+    expect(t.sent.map((m) => m.type)).toEqual(['fill.preview']);
+  });
+
+  it('remembers only when asked, only what was written, and nothing for a fill that did not happen', async () => {
+    const consentOf = async (t: Awaited<ReturnType<typeof setup>>) => (await t.vault.stores.consents.list(t.keys)).map((c) => [c.origin, c.attributeIds]);
+    // Not asked to remember: filled, nothing kept.
+    const once = await setup('https://wohngeld.example.de/antrag');
+    await once.vault.stores.attributes.setTyped(once.keys, 'givenNames', 'Erika');
+    await once.service.request(once.keys, 7);
+    expect(await once.service.decide(once.keys, { pendingId: once.opened[0] as string, approve: ['givenNames'], remember: false })).toMatchObject({ ok: true, value: { status: 'filled' } });
+    expect(await consentOf(once)).toEqual([]);
+    // The page changed while the window was open: nothing filled, nothing kept, though "merken" was ticked.
+    const moved = await setup('https://wohngeld.example.de/antrag');
+    await moved.vault.stores.attributes.setTyped(moved.keys, 'givenNames', 'Erika');
+    await moved.service.request(moved.keys, 7);
+    moved.navigate('https://wohngeld.example.de/anderswo');
+    expect(await moved.service.decide(moved.keys, { pendingId: moved.opened[0] as string, approve: ['givenNames'], remember: true })).toMatchObject({ ok: false, error: { code: 'PAGE_CHANGED' } });
+    expect(await consentOf(moved)).toEqual([]);
+    // The page took nothing (its fields went away before the write): nothing kept either.
+    const empty = await setup('https://wohngeld.example.de/antrag', { outcomes: [{ index: 0, kind: 'givenNames', outcome: 'skipped', reason: 'hidden' }], submitted: false });
+    await empty.vault.stores.attributes.setTyped(empty.keys, 'givenNames', 'Erika');
+    await empty.service.request(empty.keys, 7);
+    expect(await empty.service.decide(empty.keys, { pendingId: empty.opened[0] as string, approve: ['givenNames'], remember: true })).toMatchObject({ ok: true, value: { status: 'filled', filled: 0 } });
+    expect(await consentOf(empty)).toEqual([]);
   });
 
   it('refuses tabs that are not a registered https portal', async () => {
