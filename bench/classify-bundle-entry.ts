@@ -2,6 +2,8 @@ import { classifyPage } from '../extension/content/classify/classify-page.ts';
 import { collectPage } from '../extension/content/collect/collect-page.ts';
 import { observeForms } from '../extension/content/collect/observe-forms.ts';
 import { applyFill } from '../extension/content/fill/apply-fill.ts';
+import { visibleNow } from '../extension/content/fill/shown-fields.ts';
+import { proveVisible } from '../extension/content/visibility/prove-visible.ts';
 import type { FillValues } from '../extension/content/fill/fill-values.ts';
 import type { FieldKind } from '../shared/vocabulary/attribute-ids.ts';
 import { countryFormsFor } from '../shared/vocabulary/country-forms.ts';
@@ -33,7 +35,9 @@ export async function fill(values: FillValues, kinds?: readonly FieldKind[]) {
   const result = classifyPage(snapshot);
   const wanted = new Set<FieldKind>(kinds ?? result.fields.flatMap((f) => (f.kind ? [f.kind] : [])));
   const started = performance.now();
-  const outcomes = applyFill({ elements, fields: snapshot.fields, classified: result.fields, values: { ...values, countries: countryFormsFor(values.attributes) }, kinds: wanted });
+  // The visibility proof is part of every fill, so it is part of the time.
+  const shown = visibleNow(document, result.fields.flatMap((f) => (f.kind && elements[f.index] ? [elements[f.index] as Element] : [])), () => false);
+  const outcomes = applyFill({ elements, fields: snapshot.fields, classified: result.fields, values: { ...values, countries: countryFormsFor(values.attributes) }, kinds: wanted, shown });
   return { page: result.kind, outcomes, names: snapshot.fields.map((f) => f.name || `#${f.id}`), ms: performance.now() - started };
 }
 
@@ -52,5 +56,17 @@ export function watch(maxMs: number): Promise<{ runs: number[]; gaveUp: boolean 
     };
     const cap = setTimeout(() => done(false), maxMs);
     observeForms(document, { signal: controller.signal, onChange: () => { runs.push(performance.now()); void run(); }, onGiveUp: () => done(true) });
+  });
+}
+
+/** The visibility proof for every classified field (docs/SECURITY.md §3.1.5), keyed by name or id. */
+export async function prove() {
+  const { snapshot, elements } = await collectPage(document);
+  const result = classifyPage(snapshot);
+  const classified = result.fields.flatMap((f) => (f.kind && elements[f.index] ? [{ element: elements[f.index] as Element, name: snapshot.fields[f.index]?.name || `#${snapshot.fields[f.index]?.id ?? ''}`, kind: f.kind }] : []));
+  const verdicts = proveVisible(document, classified.map((c) => c.element));
+  return classified.map((c, i) => {
+    const verdict = verdicts[i];
+    return { name: c.name, kind: c.kind, visible: verdict?.visible === true, reason: verdict && !verdict.visible ? verdict.reason : null };
   });
 }

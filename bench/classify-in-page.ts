@@ -56,3 +56,16 @@ export async function fillInPage(page: EvaluatingPage, values: unknown, kinds?: 
   const byName = new Map(result.outcomes.map((o) => [result.names[o.index] as string, o.outcome === 'filled' ? 'filled' : `${o.outcome}:${o.reason ?? ''}`]));
   return { ...result, byName };
 }
+
+export interface InPageProof {
+  readonly name: string;
+  readonly kind: string;
+  readonly visible: boolean;
+  readonly reason: string | null;
+}
+
+/** The built visibility proof for every classified field of the page. */
+export async function proveInPage(page: EvaluatingPage): Promise<InPageProof[]> {
+  bundle ??= readFileSync(join(PROJECT_ROOT, 'dist', 'classify', 'amtspass-classify.js'), 'utf8');
+  return (await page.evaluate(`(() => { ${bundle}; return AmtspassClassify.prove(); })()`)) as InPageProof[];
+}

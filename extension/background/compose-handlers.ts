@@ -36,6 +36,7 @@ export function composeHandlers(deps: {
   helper: HelperClient;
   recordSeen: (entry: ContentSeen) => Promise<void>;
   savePage: (tabId: number, state: PageState) => Promise<void>;
+  opened: { mark: (tabId: number) => Promise<void>; marked: (tabId: number) => Promise<boolean> };
   stores: VaultStores;
   session: VaultSession;
   autoLock: AutoLock;
@@ -67,7 +68,7 @@ export function composeHandlers(deps: {
   const signIn = createSignInService({ registry, stores, tabs: deps.tabs, startEid: (sender, activation) => eidFlows.activate(sender, activation), now });
   return {
     ...pageHandlers({
-      registry, recordSeen: deps.recordSeen, savePage: deps.savePage, now, offers,
+      registry, recordSeen: deps.recordSeen, savePage: deps.savePage, opened: deps.opened, now, offers,
       activate: async (tabId, action) => {
         let result = await withKeys<{ status: ActivationStatus }>((keys) =>
           action === 'fill' ? fill.request(keys, tabId) : signIn.request(keys, tabId));

@@ -55,6 +55,7 @@ async function compose() {
     registry, helper, stores, session, autoLock, areas, now,
     recordSeen: (entry) => contentSeen.record(entry),
     savePage: (tabId, state) => pageState.set(tabId, state),
+    opened: { mark: (tabId) => pageState.markOpenedElsewhere(tabId), marked: (tabId) => pageState.openedElsewhere(tabId) },
     portals: { store: userPortals, permissions: hostPermissions, reconcile },
     tabs: {
       url: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url ?? null,

@@ -9,23 +9,45 @@ import { classifyPage } from './classify/classify-page.ts';
 import { collectPage } from './collect/collect-page.ts';
 import { observeForms } from './collect/observe-forms.ts';
 import { tabHandlers } from './fill/tab-handlers.ts';
-import { isFillable } from './fill/is-fillable.ts';
 import { watchManualSignIn } from './fill/offer-credential.ts';
+import { gestureStart, recordGestureTimes } from './fill/gesture-start.ts';
+import { createSeenFields } from './fill/seen-fields.ts';
+import { visibleNow } from './fill/shown-fields.ts';
+import { installSubmissionGuard } from './fill/submission-guard.ts';
 import { showHint } from './ui/hint-button.ts';
 import { isCitizenFocus, recordGestures } from './ui/focus-gesture.ts';
 import { watchEidActivation } from './eid/watch-eid-activation.ts';
+import { openedByAnotherSite } from './opened-by-another-site.ts';
 import { t } from '../platform/i18n.ts';
 
 // Composition root of the content script. It runs only on registry origins (registered by the
-// background), in the top frame, and exposes nothing to the page: no DOM marks, no page-visible
-// events. It tells the background what kind of page this is and which kinds of fields it has —
-// never a value — and classifies again when a single-page app or wizard changes its fields.
+// background), in the top frame, from document_start, and exposes nothing to the page: no DOM marks,
+// no page-visible events. It tells the background what kind of page this is and which kinds of fields
+// it has — never a value — and classifies again when a single-page app or wizard changes its fields.
 
 const controller = new AbortController();
 addEventListener('pagehide', () => controller.abort(), { once: true });
 const request = backgroundClient(contentProtocol);
-let lastReport = '';
 const overrides = findPortalByOrigin(SHIPPED_PORTALS, location.origin)?.fieldOverrides ?? [];
+const now = (): number => performance.now();
+
+/** Our hint's host while it is shown: never counted as a cover over a field. */
+let hintHost: Element | null = null;
+const own = (element: Element): boolean => element === hintHost;
+
+// Installed before any page script runs (document_start): the page cannot put a listener ahead of these.
+const gestureTimes = window.top === window ? recordGestureTimes(window, controller.signal, now) : null;
+const guard = installSubmissionGuard({
+  win: window,
+  signal: controller.signal,
+  stillVisible: (elements) => {
+    const visible = visibleNow(document, elements, own);
+    return elements.map((e) => visible.has(e));
+  },
+  onWithdrawn: () => undefined,
+});
+const gestures = recordGestures(document, controller.signal, now);
+const seen = createSeenFields();
 
 /** One hint per page kind; none at all after the page tampered with it. */
 let hintShownFor = '';
@@ -35,6 +57,7 @@ let hintController: AbortController | null = null;
 function hideHint(): void {
   hintController?.abort();
   hintController = null;
+  hintHost = null;
 }
 
 function offerHint(kind: 'login' | 'form', anchor: Element): void {
@@ -43,7 +66,7 @@ function offerHint(kind: 'login' | 'form', anchor: Element): void {
   hideHint();
   hintController = new AbortController();
   controller.signal.addEventListener('abort', hideHint, { once: true });
-  showHint({
+  hintHost = showHint({
     doc: document,
     anchor,
     label: t(kind === 'login' ? 'hintSignIn' : 'hintFill'),
@@ -67,20 +90,21 @@ let lastHintAt = Number.NEGATIVE_INFINITY;
 // tracker form gets no UI (docs/SECURITY.md T10). A focus counts only right after the citizen pressed a
 // pointer on that field (or its label) or pressed Tab (ui/focus-gesture.ts): focus events are trusted
 // even when a script called focus(). Focus storms show the hint at most once a second.
-const gestures = recordGestures(document, controller.signal, () => performance.now());
 document.addEventListener('focusin', (event) => {
   const target = event.target as Element | null;
   if (!event.isTrusted || !target || offerableKind === 'none' || !offerable.has(target)) return;
-  if (!isCitizenFocus(target, gestures(), performance.now(), (field) => [...((field as HTMLInputElement).labels ?? [])])) return;
-  if (performance.now() - lastHintAt < 1000 || !isFillable(target as HTMLElement)) return;
-  lastHintAt = performance.now();
+  if (!isCitizenFocus(target, gestures(), now(), (field) => [...((field as HTMLInputElement).labels ?? [])])) return;
+  if (now() - lastHintAt < 1000 || !visibleNow(document, [target], own).has(target)) return;
+  lastHintAt = now();
   offerHint(offerableKind, target);
 }, { capture: true, signal: controller.signal });
 
 /**
- * Collects and classifies the page (in slices, see collect-page.ts) and reports what changed. One run
- * at a time: a change that arrives during a run starts exactly one more run after it.
+ * Collects and classifies the page (in slices, see collect-page.ts), records which classified fields
+ * are visible now (what the citizen can see before any later gesture, fill/seen-fields.ts) and reports
+ * what changed. One run at a time: a change during a run starts exactly one more run after it.
  */
+let lastReport = '';
 let detecting = false;
 let detectAgain = false;
 async function detect(): Promise<void> {
@@ -95,7 +119,10 @@ async function detect(): Promise<void> {
       const { snapshot, elements } = await collectPage(document, { signal: controller.signal });
       if (controller.signal.aborted) return;
       const result = classifyPage(snapshot, { overrides });
-      offerable = new WeakSet(result.fields.flatMap((f) => (f.kind && elements[f.index] ? [elements[f.index] as Element] : [])));
+      const classified = result.fields.flatMap((f) => (f.kind && elements[f.index] ? [elements[f.index] as Element] : []));
+      const at = now();
+      seen.record(at, visibleNow(document, classified, own));
+      offerable = new WeakSet(classified);
       offerableKind = result.kind;
       const kinds = [...new Set(result.fields.flatMap((f) => (f.kind ? [f.kind] : [])))].sort();
       const report = { kind: result.kind, kinds, eidLinks: Math.min(snapshot.eidLinks, 99) };
@@ -112,24 +139,20 @@ async function detect(): Promise<void> {
   }
 }
 
-/**
- * A portal page opened by another site (`window.open` from evil.test) is a top-level document, but the
- * citizen did not come to it: it stays silent, with no report, hint or fill (docs/SECURITY.md T11). A
- * same-origin opener (the portal's own pop-up) is fine.
- */
-function openedByAnotherSite(): boolean {
-  if (!window.opener) return false;
-  try {
-    return (window.opener as Window).location.origin !== location.origin;
-  } catch {
-    return true;
+/** Everything that needs the parsed document, once it is there. */
+async function start(): Promise<void> {
+  // A portal page opened by another site stays silent: no report, hint or fill (docs/SECURITY.md T11).
+  const opened = openedByAnotherSite(window, document);
+  if (opened !== null) {
+    const answer = await request('page.opened', { byAnotherSite: opened });
+    if (!answer.ok || answer.value.silent) return;
   }
-}
-
-if (window.top === window && !openedByAnotherSite()) {
   void detect();
   observeForms(document, { signal: controller.signal, onChange: () => void detect() });
-  const handlers = tabHandlers({ doc: document, overrides, signal: controller.signal, beforeFill: hideHint });
+  const handlers = tabHandlers({
+    doc: document, overrides, signal: controller.signal, beforeFill: hideHint, own, guard,
+    seenBeforeGesture: () => seen.before(gestureStart((gestureTimes as NonNullable<typeof gestureTimes>)(), now())),
+  });
   // Only our own background may ask for a preview or a fill: same extension id, and no tab (a
   // content script of another page always has one).
   const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) =>
@@ -145,4 +168,9 @@ if (window.top === window && !openedByAnotherSite()) {
   });
   watchManualSignIn({ doc: document, overrides, signal: controller.signal, offer: (credential) => void request('credential.offer', credential) });
   controller.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+}
+
+if (window.top === window) {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void start(), { once: true, signal: controller.signal });
+  else void start();
 }

@@ -10,13 +10,20 @@ export interface PageState {
   readonly at: number;
 }
 
-/** Per-tab page state in memory-only storage.session; a restarted worker still knows it. */
+/**
+ * Per-tab page state in memory-only storage.session; a restarted worker still knows it. A tab once
+ * found opened by another site keeps that mark until it is closed (docs/SECURITY.md T11): navigating
+ * the opener or the tab itself to a portal origin afterwards does not make it first-party.
+ */
 export function createPageStateStore() {
   const key = (tabId: number): string => `page:${tabId}`;
+  const openedKey = (tabId: number): string => `opened:${tabId}`;
   return {
     set: (tabId: number, state: PageState): Promise<void> => browser.storage.session.set({ [key(tabId)]: state }),
     get: async (tabId: number): Promise<PageState | undefined> => (await browser.storage.session.get(key(tabId)))[key(tabId)] as PageState | undefined,
-    remove: (tabId: number): Promise<void> => browser.storage.session.remove(key(tabId)),
+    remove: (tabId: number): Promise<void> => browser.storage.session.remove([key(tabId), openedKey(tabId)]),
+    markOpenedElsewhere: (tabId: number): Promise<void> => browser.storage.session.set({ [openedKey(tabId)]: true }),
+    openedElsewhere: async (tabId: number): Promise<boolean> => (await browser.storage.session.get(openedKey(tabId)))[openedKey(tabId)] === true,
   };
 }
 

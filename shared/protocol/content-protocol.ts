@@ -23,6 +23,15 @@ export const contentProtocol = {
     request: PageDetectedSchema,
     response: v.strictObject({ portalId: v.pipe(v.string(), v.maxLength(64)) }),
   },
+  /**
+   * A page with an opener asks whether it may act: `byAnotherSite` is its own verdict; the answer
+   * stays `silent` for the whole life of a tab once any of its pages said so.
+   */
+  'page.opened': {
+    from: ['content'],
+    request: v.strictObject({ byAnotherSite: v.boolean() }),
+    response: v.strictObject({ silent: v.boolean() }),
+  },
   'credential.offer': {
     from: ['content'],
     request: v.strictObject({ username: v.pipe(v.string(), v.minLength(1), v.maxLength(256)), password: v.pipe(v.string(), v.minLength(1), v.maxLength(1024)) }),

@@ -62,7 +62,7 @@ export const FillOutcomesSchema = v.strictObject({
   outcomes: v.pipe(v.array(v.strictObject({
     index: v.pipe(v.number(), v.integer(), v.minValue(0)),
     kind: Kind,
-    outcome: v.picklist(['filled', 'skipped', 'rejected']),
+    outcome: v.picklist(['filled', 'skipped', 'rejected', 'withdrawn']),
     reason: v.optional(v.pipe(v.string(), v.maxLength(40))),
   })), v.maxLength(MAX_FILL_FIELDS)),
   submitted: v.boolean(),

@@ -56,10 +56,14 @@ export function createFillService(deps: {
     const { kinds: allowedKinds, attributes } = valuesForFill(kinds, approved, stored);
     const applied = await askTab(deps.tabs, tabId, 'fill.apply', { attributes, countries: countryFormsFor(attributes), kinds: allowedKinds, origin: target.origin, url: target.url, submit: false });
     const filledKinds = applied.ok ? applied.value.outcomes.filter((o) => o.outcome === 'filled').map((o) => o.kind) : [];
+    // A value written and then withdrawn (the page hid the field on its input event) was in the page
+    // for a moment: the log names it as disclosed, though the consent kept names only what stayed.
+    const withdrawnKinds = applied.ok ? applied.value.outcomes.filter((o) => o.outcome === 'withdrawn').map((o) => o.kind) : [];
     const disclosed = attributesForKinds(filledKinds);
+    const logged = attributesForKinds([...filledKinds, ...withdrawnKinds]);
     await deps.stores.audit.append(keys, {
-      time: deps.now(), portalId: target.portal.id, origin: target.origin, attributeIds: disclosed,
-      kind: 'fill', outcome: filledKinds.length > 0 ? 'disclosed' : 'denied',
+      time: deps.now(), portalId: target.portal.id, origin: target.origin, attributeIds: logged,
+      kind: 'fill', outcome: logged.length > 0 ? 'disclosed' : 'denied',
     });
     if (!applied.ok) return applied;
     return ok({ filled: filledKinds.length, skipped: applied.value.outcomes.length - filledKinds.length, disclosed });

@@ -12,6 +12,8 @@ export function pageHandlers(deps: {
   registry: PortalRegistry;
   recordSeen: (entry: ContentSeen) => Promise<void>;
   savePage: (tabId: number, state: PageState) => Promise<void>;
+  /** Tabs found opened by another site (T11): marked once, silent until closed. */
+  opened: { mark: (tabId: number) => Promise<void>; marked: (tabId: number) => Promise<boolean> };
   now: () => number;
   /** A trusted click on the in-page hint: the same as the popup's buttons, for the sender's own tab. */
   offers: CredentialOffers;
@@ -25,6 +27,11 @@ export function pageHandlers(deps: {
       await deps.recordSeen({ origin: ctx.origin, accepted: true, at: deps.now() });
       await deps.savePage(ctx.tabId, { origin: ctx.origin, portalId: portal.id, ...report, at: deps.now() });
       return ok({ portalId: portal.id });
+    },
+    'page.opened': async ({ byAnotherSite }, ctx) => {
+      if (ctx.kind !== 'content') return fail('FORBIDDEN_SENDER', 'content scripts only');
+      if (byAnotherSite) await deps.opened.mark(ctx.tabId);
+      return ok({ silent: await deps.opened.marked(ctx.tabId) });
     },
     'credential.offer': async ({ username, password }, ctx) => {
       if (ctx.kind !== 'content' || !deps.registry.byOrigin(ctx.origin)) return fail('FORBIDDEN_SENDER', 'content scripts of portals only');

@@ -4,6 +4,11 @@ import type { Scripting } from '../../platform/browser.ts';
 export const CONTENT_SCRIPT_ID_PREFIX = 'portal:';
 /** The content script as the build emits it (one standalone IIFE, not web-accessible). */
 export const CONTENT_SCRIPT_FILE = 'content/main.js';
+/**
+ * Before any page script: the submission guard and the gesture record must be first in line on the
+ * window (docs/SECURITY.md §3.4); the rest of the script waits for the parsed document.
+ */
+export const CONTENT_SCRIPT_RUN_AT = 'document_start';
 
 export interface ScriptingApi {
   getRegisteredContentScripts(): Promise<Scripting.RegisteredContentScript[]>;
@@ -18,8 +23,10 @@ export interface ScriptingApi {
  */
 export async function reconcileContentScripts(scripting: ScriptingApi, origins: readonly string[]): Promise<void> {
   const wanted = new Map(origins.map((origin) => [`${CONTENT_SCRIPT_ID_PREFIX}${origin}`, origin]));
-  const have = (await scripting.getRegisteredContentScripts()).map((script) => script.id);
-  const stale = have.filter((id) => id.startsWith(CONTENT_SCRIPT_ID_PREFIX) && !wanted.has(id));
+  // A registration made by an older version with other options (runAt) is replaced, not kept.
+  const registered = (await scripting.getRegisteredContentScripts()).filter((script) => script.id.startsWith(CONTENT_SCRIPT_ID_PREFIX));
+  const stale = registered.filter((script) => !wanted.has(script.id) || (script.runAt !== undefined && script.runAt !== CONTENT_SCRIPT_RUN_AT)).map((script) => script.id);
+  const have = registered.map((script) => script.id).filter((id) => !stale.includes(id));
   if (stale.length > 0) await scripting.unregisterContentScripts({ ids: stale });
   const missing = [...wanted].filter(([id]) => !have.includes(id));
   if (missing.length === 0) return;
@@ -28,7 +35,7 @@ export async function reconcileContentScripts(scripting: ScriptingApi, origins: 
       id,
       matches: [`${origin}/*`],
       js: [CONTENT_SCRIPT_FILE],
-      runAt: 'document_idle',
+      runAt: CONTENT_SCRIPT_RUN_AT,
       allFrames: false,
       persistAcrossSessions: true,
     })),

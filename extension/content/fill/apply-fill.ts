@@ -1,5 +1,4 @@
 import type { FieldKind } from '../../../shared/vocabulary/attribute-ids.ts';
-import { isFillable } from './is-fillable.ts';
 import type { FieldSnapshot } from '../collect/page-snapshot.ts';
 import type { FieldClassification } from '../classify/field-result.ts';
 import { chooseOption } from './choose-option.ts';
@@ -12,11 +11,14 @@ type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 export type FillOutcome =
   | { index: number; kind: FieldKind; outcome: 'filled' }
   | { index: number; kind: FieldKind; outcome: 'skipped'; reason: 'not-requested' | 'no-value' | 'partial-date' | 'hidden' | 'read-only' | 'detached' }
-  | { index: number; kind: FieldKind; outcome: 'rejected'; reason: 'no-matching-option' | 'too-long' | 'unsupported' | 'not-accepted' };
+  | { index: number; kind: FieldKind; outcome: 'rejected'; reason: 'no-matching-option' | 'too-long' | 'unsupported' | 'not-accepted' | 'unsafe-method' }
+  /** Written, then taken back: the field became invisible or moved right after the write. */
+  | { index: number; kind: FieldKind; outcome: 'withdrawn'; reason: 'hidden-after-write' | 'moved-after-write' | 'type-changed' };
 
 /**
  * Writes values into classified fields and reports each one. Only the kinds the caller asked for,
- * only fields that are still in the page, rendered, enabled and writable; a value longer than the
+ * only fields that are still in the page, in `shown` (proven visible now and seen before the gesture,
+ * decided by the caller), enabled and writable; a value longer than the
  * field allows is rejected, never cut; a select with no matching option is left alone. Radio groups
  * are filled once, at their first button.
  */
@@ -26,6 +28,7 @@ export function applyFill(options: {
   classified: readonly FieldClassification[];
   values: FillValues;
   kinds: ReadonlySet<FieldKind>;
+  shown: ReadonlySet<Element>;
 }): FillOutcome[] {
   const outcomes: FillOutcome[] = [];
   const doneGroups = new Set<string>();
@@ -43,7 +46,7 @@ export function applyFill(options: {
     if (!options.kinds.has(kind)) { outcomes.push({ index, kind, outcome: 'skipped', reason: 'not-requested' }); continue; }
     if (!element.isConnected) { outcomes.push({ index, kind, outcome: 'skipped', reason: 'detached' }); continue; }
     if (element.disabled || ('readOnly' in element && element.readOnly)) { outcomes.push({ index, kind, outcome: 'skipped', reason: 'read-only' }); continue; }
-    if (field.type !== 'radio' && !isFillable(element)) { outcomes.push({ index, kind, outcome: 'skipped', reason: 'hidden' }); continue; }
+    if (!options.shown.has(element)) { outcomes.push({ index, kind, outcome: 'skipped', reason: 'hidden' }); continue; }
     const planned = planFieldValue(kind, field, options.values);
     if (!planned.ok) {
       outcomes.push(planned.reason === 'unsupported' ? { index, kind, outcome: 'rejected', reason: 'unsupported' } : { index, kind, outcome: 'skipped', reason: planned.reason });

@@ -1,12 +1,23 @@
+import { dom } from '../collect/dom-reads.ts';
+
 /**
  * Where a form really sends its data (docs/SECURITY.md §3.4): the submitter's `formaction` if set, else the
  * form's `action`, both resolved against `<base href>` by the browser. A field outside any form has
- * no target of its own.
+ * no target of its own. Read through the prototypes (dom-reads.ts): `<input name="action">` must not
+ * stand in for the form's action.
  */
 export function effectiveTarget(form: HTMLFormElement | null, submitter?: HTMLElement | null): string | null {
   if (!form) return null;
-  const formAction = submitter && 'formAction' in submitter && submitter.hasAttribute('formaction') ? (submitter as HTMLButtonElement).formAction : '';
-  return formAction || form.action || form.ownerDocument.location.href;
+  const formAction = submitter && dom.attr(submitter, 'formaction') !== null && 'formAction' in submitter ? String((submitter as HTMLButtonElement).formAction) : '';
+  return formAction || dom.formAction(form) || form.ownerDocument.location.href;
+}
+
+/** The method a submission uses: the submitter's `formmethod` if set, else the form's (`get` by default). */
+export function effectiveMethod(form: HTMLFormElement, submitter?: HTMLElement | null): string {
+  const override = submitter ? (dom.attr(submitter, 'formmethod') ?? '').trim().toLowerCase() : '';
+  if (override === 'post' || override === 'dialog') return override;
+  if (override !== '') return 'get';
+  return dom.formMethod(form);
 }
 
 /** Whether a target is https and on exactly the page's origin. */

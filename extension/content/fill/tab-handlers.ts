@@ -7,14 +7,20 @@ import type { FieldOverride } from '../../../shared/domain/portal.ts';
 import { classifyPage } from '../classify/classify-page.ts';
 import { collectPage } from '../collect/collect-page.ts';
 import { applyFill, type FillOutcome } from './apply-fill.ts';
-import { effectiveTarget, isSafeTarget } from './form-target.ts';
-import { isFillable } from './is-fillable.ts';
-import { guardSubmission } from './guard-submission.ts';
+import { credentialPlan } from './credential-plan.ts';
+import { effectiveMethod, effectiveTarget, isSafeTarget } from './form-target.ts';
 import { findSignInRoutes } from './find-sign-in-routes.ts';
+import { shownFields } from './shown-fields.ts';
+import { checkAfterWrite, pagePosition } from './check-after-write.ts';
+import type { SubmissionGuard } from './submission-guard.ts';
+
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 /**
  * The content script's side of a fill: preview what the page has, and write what the background
- * decided. Both collect and classify afresh: the page may have changed since it was reported.
+ * decided. Both collect and classify afresh: the page may have changed since it was reported. What
+ * counts as shown is what was proven visible before the citizen's gesture began and is still proven
+ * visible now (shown-fields.ts); only fields of the top document ever are.
  */
 export function tabHandlers(deps: {
   doc: Document;
@@ -22,19 +28,27 @@ export function tabHandlers(deps: {
   signal: AbortSignal;
   /** Removes our own hint first, so it cannot count as a cover over a field. */
   beforeFill: () => void;
+  /** Fields proven visible in the last record made before the gesture that led to a request now. */
+  seenBeforeGesture: () => WeakSet<Element> | null;
+  /** Our own elements (the hint), which never count as covering a field. */
+  own: (element: Element) => boolean;
+  guard: SubmissionGuard;
 }): HandlerMap<TabProtocol, undefined> {
   const { doc } = deps;
   const classify = async () => {
     const collected = await collectPage(doc, { signal: deps.signal });
-    return { ...collected, result: classifyPage(collected.snapshot, { overrides: deps.overrides }) };
+    const result = classifyPage(collected.snapshot, { overrides: deps.overrides });
+    const classified = result.fields.flatMap((f) => {
+      const element = collected.elements[f.index];
+      return f.kind && element ? [{ index: f.index, kind: f.kind, element }] : [];
+    });
+    const shown = shownFields(doc, classified.map((f) => f.element), deps.seenBeforeGesture(), deps.own);
+    return { ...collected, result, classified, shown };
   };
   return {
     'fill.preview': async () => {
-      const { snapshot, elements, result } = await classify();
-      const fields = result.fields.flatMap((f) => {
-        const element = elements[f.index];
-        return f.kind && element ? [{ index: f.index, kind: f.kind, label: (snapshot.fields[f.index]?.label ?? '').slice(0, 120), visible: isFillable(element) }] : [];
-      }).slice(0, MAX_FILL_FIELDS);
+      const { snapshot, elements, result, classified, shown } = await classify();
+      const fields = classified.map((f) => ({ index: f.index, kind: f.kind, label: (snapshot.fields[f.index]?.label ?? '').slice(0, 120), visible: shown.has(f.element) })).slice(0, MAX_FILL_FIELDS);
       const targets = [...new Set(fields.map((f) => effectiveTarget(elements[f.index]?.form ?? null) ?? doc.location.href))].slice(0, 20);
       const routes = result.kind === 'login' ? findSignInRoutes(doc).map(({ kind, name, target }, id) => ({ id, kind, name, target })) : [];
       return ok({ page: result.kind, fields, targets, routes });
@@ -50,31 +64,37 @@ export function tabHandlers(deps: {
       if (doc.location.origin !== request.origin || window.top !== window) return fail('ORIGIN_NOT_ALLOWED', 'the page is no longer the one the fill was decided for');
       if (doc.location.href.replace(/#.*$/s, '') !== request.url) return fail('PAGE_CHANGED', 'the page navigated after the fill was decided');
       deps.beforeFill();
-      const { snapshot, elements, result } = await classify();
+      const { snapshot, elements, result, classified, shown } = await classify();
       // Forms that submit elsewhere or over http get nothing (docs/SECURITY.md §3.4).
-      const unsafe = new Set(result.fields.filter((f) => f.kind && !isSafeTarget(effectiveTarget(elements[f.index]?.form ?? null), doc.location.origin)).map((f) => f.index));
+      const unsafe = new Set(classified.filter((f) => !isSafeTarget(effectiveTarget(f.element.form), doc.location.origin)).map((f) => f.index));
+      // A credential goes only into the one login form's password and username inputs (credential-plan.ts).
+      const credential = request.credential ? credentialPlan(classified, shown) : null;
+      const notForCredential = (index: number, kind: FieldKind): boolean => (kind === 'username' || kind === 'password') && (!credential || !credential.allowed.has(index));
+      const before = new Map(classified.filter((f) => shown.has(f.element)).map((f) => [f.element, pagePosition(f.element)]));
       const outcomes: FillOutcome[] = applyFill({
         elements,
         fields: snapshot.fields,
-        classified: result.fields.map((f) => (unsafe.has(f.index) ? { ...f, kind: null } : f)),
+        classified: result.fields.map((f) => (unsafe.has(f.index) || (f.kind && notForCredential(f.index, f.kind)) ? { ...f, kind: null } : f)),
         values: { attributes: request.attributes, credential: request.credential, countries: request.countries },
         kinds: new Set<FieldKind>(request.kinds),
+        shown,
       });
-      for (const index of unsafe) {
-        const kind = result.fields[index]?.kind;
-        if (kind && request.kinds.includes(kind)) outcomes.push({ index, kind, outcome: 'rejected', reason: 'not-accepted' });
+      for (const { index, kind } of classified) {
+        if (!request.kinds.includes(kind)) continue;
+        if (credential?.refusedGet.has(index)) outcomes.push({ index, kind, outcome: 'rejected', reason: 'unsafe-method' });
+        else if (unsafe.has(index)) outcomes.push({ index, kind, outcome: 'rejected', reason: 'not-accepted' });
       }
-      const filled = outcomes.filter((o) => o.outcome === 'filled').map((o) => elements[o.index]).filter((e) => e !== undefined);
-      guardSubmission({ doc, elements: filled, signal: deps.signal });
+      // Checked again right after the write: a field the page hid or moved on its input event is cleared.
+      const checked = checkAfterWrite(doc, outcomes, elements, deps.own, before);
+      const filled = checked.filter((o) => o.outcome === 'filled').map((o) => elements[o.index]).filter((e): e is Control => e !== undefined);
+      deps.guard.track(filled.map((element) => ({ element, password: element instanceof HTMLInputElement && element.type === 'password' })));
       let submitted = false;
-      if (request.submit) {
-        const form = filled.find((e) => e.type === 'password')?.form ?? filled[0]?.form;
-        if (form && isSafeTarget(effectiveTarget(form), doc.location.origin)) {
-          form.requestSubmit();
-          submitted = true;
-        }
+      const form = credential?.form ?? null;
+      if (request.submit && form && filled.some((e) => e.form === form) && isSafeTarget(effectiveTarget(form), doc.location.origin) && effectiveMethod(form) === 'post') {
+        form.requestSubmit();
+        submitted = true;
       }
-      return ok({ outcomes: outcomes.slice(0, MAX_FILL_FIELDS).map((o) => ({ index: o.index, kind: o.kind, outcome: o.outcome, ...('reason' in o ? { reason: o.reason } : {}) })), submitted });
+      return ok({ outcomes: checked.slice(0, MAX_FILL_FIELDS).map((o) => ({ index: o.index, kind: o.kind, outcome: o.outcome, ...('reason' in o ? { reason: o.reason } : {}) })), submitted });
     },
   };
 }

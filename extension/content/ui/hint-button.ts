@@ -1,8 +1,10 @@
-/** Lowest computed opacity of `<html>` and `<body>` at which the hint is shown or acts (Bitwarden's 0.6). */
-export const MIN_PAGE_OPACITY = 0.6;
+import { proveHintVisible, type HintParts } from './prove-hint-visible.ts';
+
 /** Mutation callbacks allowed without a quiet period before the hint gives up on the page. */
 export const MAX_TAMPER_CALLBACKS = 100;
 export const TAMPER_QUIET_MS = 2000;
+/** The button is 13 px text with padding (about 28 px high); smaller on screen means a page shrank it (zoom, scale). */
+const MIN_BUTTON_SIZE = { width: 60, height: 24 };
 
 export interface HintOptions {
   readonly doc: Document;
@@ -17,14 +19,16 @@ export interface HintOptions {
 
 /**
  * The in-page hint (docs/SECURITY.md §3.2): an element with a random tag name and a closed shadow root,
- * shown in the top layer as a manual popover. It acts only on trusted clicks, and only when the page
- * is not faded out and nothing covers the hint at its centre and at the click point. A mutation guard
- * reverts tampering, keeps the host the last child of `<body>` and on top; a page that keeps
- * tampering gets the hint torn down for good. The hint holds no value: it only asks the background.
+ * shown in the top layer as a manual popover. It proves its own visibility from what is rendered
+ * (prove-hint-visible.ts) when shown, at every re-raise and at the click; when the proof fails nothing
+ * is shown and a click does nothing. It acts only on trusted clicks. A mutation guard reverts
+ * tampering, keeps the host the last child of `<body>` and on top; a page that keeps tampering gets the
+ * hint torn down for good. The hint holds no value: it only asks the background. Returns the host
+ * (so fill checks can tell it from a page's cover), or null when nothing was shown.
  */
-export function showHint(options: HintOptions): void {
+export function showHint(options: HintOptions): Element | null {
   const { doc } = options;
-  if (!doc.body || options.signal.aborted || !pageIsOpaque(doc)) return;
+  if (!doc.body || options.signal.aborted) return null;
   const tag = `amtspass-${Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
   const host = doc.createElement(tag);
   const root = host.attachShadow({ mode: 'closed' });
@@ -42,6 +46,12 @@ export function showHint(options: HintOptions): void {
     return `all:initial;position:fixed;top:${top}px;left:${left}px;margin:0;padding:0;border:0;background:transparent;opacity:1;transform:none;filter:none;clip-path:none;z-index:2147483647;display:block;visibility:visible;pointer-events:auto`;
   };
   let torn = false;
+  let parts: HintParts | null = null;
+  // Chromium's IntersectionObserver v2 reports whether the host is painted unoccluded and untransformed.
+  let occluded: boolean | null = null;
+  const visibilityObserver = trackVisibility(host, (visible) => { occluded = !visible; });
+  // No verdict yet (the first comes after 100 ms) counts as unknown: the computed proof decides alone.
+  const occlusion = (): boolean | null => (visibilityObserver && occluded !== null ? !occluded : null);
   /** Puts back what was changed; writes nothing that is already right, so it does not feed its own observer. */
   const raise = (options_?: { reshow?: boolean }): void => {
     if (torn) return;
@@ -60,6 +70,7 @@ export function showHint(options: HintOptions): void {
     if (torn) return;
     torn = true;
     observer.disconnect();
+    visibilityObserver?.disconnect();
     host.remove();
     if (tampered) options.onTampered();
   };
@@ -72,44 +83,61 @@ export function showHint(options: HintOptions): void {
     lastCallback = now;
     if (burst > MAX_TAMPER_CALLBACKS) return tearDown(true);
     raise();
-    if (!isTopmost(doc, host)) tearDown();
+    if (!parts || !proveHintVisible(parts)) tearDown();
   });
 
   button.addEventListener('click', (event) => {
     if (!event.isTrusted || torn) return;
-    // At the click: the page must still be opaque and the hint the topmost element where it was hit.
-    if (!pageIsOpaque(doc) || !isTopmost(doc, host, event.clientX, event.clientY) || !isTopmost(doc, host)) return tearDown();
+    // At the click: the hint must still be proven visible, and the topmost element where it was hit.
+    if (!parts || !proveHintVisible(parts, { x: event.clientX, y: event.clientY }, occlusion)) return tearDown();
     options.onActivate();
     tearDown();
   });
   // Another popover or modal dialog opening takes the top layer: take it back, or close if we cannot.
-  doc.addEventListener('toggle', (event) => { if (event.target !== host && (event).newState === 'open') raise({ reshow: true }); }, { capture: true, signal: options.signal });
+  doc.addEventListener('toggle', (event) => {
+    if (event.target === host || (event).newState !== 'open') return;
+    raise({ reshow: true });
+    if (!parts || !proveHintVisible(parts)) tearDown();
+  }, { capture: true, signal: options.signal });
   options.signal.addEventListener('abort', () => tearDown(), { once: true });
   doc.defaultView?.addEventListener('scroll', () => raise(), { passive: true, capture: true, signal: options.signal });
   doc.defaultView?.addEventListener('resize', () => raise(), { passive: true, signal: options.signal });
 
   raise();
-  // Placed once more with its real size (font and label length differ by page and language).
+  // Placed once more with its real size (font and label length differ by page and language). The
+  // button's own size is measured inside our closed shadow root, which page styles cannot reach.
   const shown = host.getBoundingClientRect();
   if (shown.width > 0) size = { width: shown.width, height: shown.height };
   raise();
-  if (!isTopmost(doc, host)) return tearDown();
+  parts = { host, button, size: MIN_BUTTON_SIZE };
+  if (!proveHintVisible(parts)) {
+    tearDown();
+    return null;
+  }
   observer.observe(host, { attributes: true });
   observer.observe(doc.body, { childList: true, attributes: true, attributeFilter: ['style', 'class'] });
   observer.observe(doc.documentElement, { attributes: true, attributeFilter: ['style', 'class'] });
+  return host;
 }
 
-function pageIsOpaque(doc: Document): boolean {
-  const view = doc.defaultView;
-  if (!view || !doc.body) return false;
-  return [doc.documentElement, doc.body].every((element) => Number.parseFloat(view.getComputedStyle(element).opacity) > MIN_PAGE_OPACITY);
-}
-
-/** Whether the host is the first element at (x, y), by default its centre. */
-function isTopmost(doc: Document, host: Element, x?: number, y?: number): boolean {
-  const rect = host.getBoundingClientRect();
-  const [first] = doc.elementsFromPoint(x ?? rect.left + rect.width / 2, y ?? rect.top + rect.height / 2);
-  return first === host;
+/** IntersectionObserver v2 where the browser has it (Chromium): null elsewhere. */
+function trackVisibility(target: Element, report: (visible: boolean) => void): IntersectionObserver | null {
+  try {
+    const observer = new IntersectionObserver((entries) => {
+      // `isVisible` is v2's field, absent from the standard typings.
+      const last = entries.at(-1);
+      const visible: unknown = last ? Reflect.get(last, 'isVisible') : undefined;
+      if (typeof visible === 'boolean') report(visible);
+    }, { threshold: [1], trackVisibility: true, delay: 100 } as IntersectionObserverInit);
+    if (!('trackVisibility' in observer) || (observer as { trackVisibility?: boolean }).trackVisibility !== true) {
+      observer.disconnect();
+      return null;
+    }
+    observer.observe(target);
+    return observer;
+  } catch {
+    return null;
+  }
 }
 
 /**

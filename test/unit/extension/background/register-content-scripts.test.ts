@@ -22,7 +22,7 @@ describe('reconcileContentScripts', () => {
   it('registers one top-frame script per exact origin', async () => {
     const api = fakeScripting();
     await reconcileContentScripts(api, ['https://id.bund.de', 'https://servicekonto.nrw']);
-    expect(api.scripts).toContainEqual(expect.objectContaining({ id: 'portal:https://id.bund.de', matches: ['https://id.bund.de/*'], js: ['content/main.js'], allFrames: false }));
+    expect(api.scripts).toContainEqual(expect.objectContaining({ id: 'portal:https://id.bund.de', matches: ['https://id.bund.de/*'], js: ['content/main.js'], allFrames: false, runAt: 'document_start' }));
     expect(api.ids()).toHaveLength(2);
   });
 
@@ -31,5 +31,12 @@ describe('reconcileContentScripts', () => {
     await reconcileContentScripts(api, ['https://id.bund.de']);
     await reconcileContentScripts(api, ['https://id.bund.de']);
     expect(api.ids()).toEqual(['other', 'portal:https://id.bund.de']);
+  });
+
+  it('replaces a registration an older version made with another runAt', async () => {
+    const api = fakeScripting();
+    await api.registerContentScripts([{ id: 'portal:https://id.bund.de', js: ['content/main.js'], matches: ['https://id.bund.de/*'], runAt: 'document_idle' }]);
+    await reconcileContentScripts(api, ['https://id.bund.de']);
+    expect(api.scripts).toEqual([expect.objectContaining({ id: 'portal:https://id.bund.de', runAt: 'document_start' })]);
   });
 });

@@ -25,7 +25,7 @@ function routerFor(vault: TestVault) {
   const registry = createPortalRegistry();
   const handlers = composeHandlers({
     registry, helper: createHelperClient({ connect: () => { throw new Error('no helper in unit tests'); } }),
-    recordSeen: async () => undefined, savePage: async () => undefined,
+    recordSeen: async () => undefined, savePage: async () => undefined, opened: { mark: async () => undefined, marked: async () => false },
     portals: { store: createUserPortalsStore(memoryArea()), permissions: { contains: async () => false, remove: async () => undefined }, reconcile: async () => undefined },
     tabs: { url: async () => null, send: async () => undefined }, pending: createPendingFillStore(() => vault.clock.now),
     openConfirm: async () => undefined, eidTabs: { url: async () => null, navigate: async () => undefined }, openEidWindow: async () => undefined, pageOf: async () => undefined, openUnlock: async () => undefined, stores: vault.stores, session: vault.session, autoLock, areas: vault.areas, now: () => vault.clock.now,
