@@ -59,12 +59,21 @@ export function watch(maxMs: number): Promise<{ runs: number[]; gaveUp: boolean 
   });
 }
 
-/** The visibility proof for every classified field (docs/SECURITY.md §3.1.5), keyed by name or id. */
-export async function prove() {
+/**
+ * The visibility proof for every classified field (docs/SECURITY.md §3.1.5), keyed by name or id.
+ * `inView`: each field is scrolled to the middle of the viewport first and proven alone, so the
+ * hit-test path is taken for every field (otherwise fields below the fold take the geometric one).
+ */
+export async function prove(options: { inView?: boolean } = {}) {
   const { snapshot, elements } = await collectPage(document);
   const result = classifyPage(snapshot);
   const classified = result.fields.flatMap((f) => (f.kind && elements[f.index] ? [{ element: elements[f.index] as Element, name: snapshot.fields[f.index]?.name || `#${snapshot.fields[f.index]?.id ?? ''}`, kind: f.kind }] : []));
-  const verdicts = proveVisible(document, classified.map((c) => c.element));
+  const verdicts = options.inView
+    ? classified.map((c) => {
+      c.element.scrollIntoView({ block: 'center', inline: 'nearest' });
+      return proveVisible(document, [c.element])[0];
+    })
+    : proveVisible(document, classified.map((c) => c.element));
   return classified.map((c, i) => {
     const verdict = verdicts[i];
     return { name: c.name, kind: c.kind, visible: verdict?.visible === true, reason: verdict && !verdict.visible ? verdict.reason : null };

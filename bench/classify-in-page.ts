@@ -64,8 +64,8 @@ export interface InPageProof {
   readonly reason: string | null;
 }
 
-/** The built visibility proof for every classified field of the page. */
-export async function proveInPage(page: EvaluatingPage): Promise<InPageProof[]> {
+/** The built visibility proof for every classified field of the page (each scrolled into view first with `inView`). */
+export async function proveInPage(page: EvaluatingPage, options: { inView?: boolean } = {}): Promise<InPageProof[]> {
   bundle ??= readFileSync(join(PROJECT_ROOT, 'dist', 'classify', 'amtspass-classify.js'), 'utf8');
-  return (await page.evaluate(`(() => { ${bundle}; return AmtspassClassify.prove(); })()`)) as InPageProof[];
+  return (await page.evaluate(`(() => { ${bundle}; return AmtspassClassify.prove(${JSON.stringify(options)}); })()`)) as InPageProof[];
 }

@@ -35,6 +35,7 @@ export const ERROR_CODES = [
   'BACKUP_WRONG_PASSPHRASE',
   'ORIGIN_NOT_ALLOWED',
   'PAGE_CHANGED',
+  'UNSAFE_FORM',
   'INTERNAL',
 ] as const;
 

@@ -63,6 +63,7 @@ export function playwrightTab(page: Page): E2eTab {
     click: (selector) => page.click(selector),
     clickAt: (x, y) => page.mouse.click(x, y),
     type: (selector, text) => page.fill(selector, text),
+    press: (key) => page.keyboard.press(key),
     waitForUrl: (url) => page.waitForURL(url, { timeout: 30_000 }),
     frameUrls: async () => page.frames().filter((f) => f !== page.mainFrame()).map((f) => f.url()),
     frameValues: async (prefix, selector) => {

@@ -52,6 +52,8 @@ export interface E2eTab {
   readonly clickAt: (x: number, y: number) => Promise<void>;
   /** Types into the element as a citizen would. */
   readonly type: (selector: string, text: string) => Promise<void>;
+  /** A trusted key press (down and up) on whatever has focus, e.g. `Shift`. */
+  readonly press: (key: string) => Promise<void>;
   /** Waits until the tab's URL is exactly `url`. */
   readonly waitForUrl: (url: string) => Promise<void>;
   /** URLs of the tab's child frames. */

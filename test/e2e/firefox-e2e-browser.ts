@@ -56,6 +56,7 @@ export function puppeteerTab(page: Page): E2eTab {
     },
     clickAt: (x, y) => page.mouse.click(x, y),
     type: (selector, text) => page.type(selector, text),
+    press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
     async waitForUrl(url) {
       const end = Date.now() + 30_000;
       while (page.url() !== url) {

@@ -111,9 +111,12 @@ export function createSignInService(deps: {
         kinds: [...kinds].filter((k) => k === 'username' || k === 'password'), origin, url: (url ?? '').replace(/#.*$/s, ''), submit: true,
       });
       const filled = applied.ok ? applied.value.outcomes.filter((o) => o.outcome === 'filled').length : 0;
-      await deps.stores.audit.append(keys, { time: deps.now(), portalId: portal.id, origin, attributeIds: [], kind: 'sign-in', outcome: applied.ok && filled > 0 ? 'disclosed' : 'denied' });
+      const refused = applied.ok && applied.value.outcomes.some((o) => o.reason === 'unsafe-method');
+      await deps.stores.audit.append(keys, { time: deps.now(), portalId: portal.id, origin, attributeIds: [], kind: 'sign-in', outcome: applied.ok && filled > 0 && !refused ? 'disclosed' : 'denied' });
       if (!applied.ok) return applied;
-      return filled > 0 ? ok({ status: 'submitted' }) : fail('NOT_FOUND', 'the login fields could not be filled');
+      // A form that would send the password with GET got none and was not sent (credential-plan.ts).
+      if (refused) return fail('UNSAFE_FORM', 'the login form would send the password in the URL');
+      return filled > 0 && applied.value.submitted ? ok({ status: 'submitted' }) : fail('NOT_FOUND', 'the login fields could not be filled');
     },
   };
 }

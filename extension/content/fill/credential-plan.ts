@@ -1,5 +1,5 @@
 import type { FieldKind } from '../../../shared/vocabulary/attribute-ids.ts';
-import { effectiveMethod } from './form-target.ts';
+import { defaultSubmitter, effectiveMethod } from './form-target.ts';
 
 /** Input types a username may be written into; never a textarea, never a hidden or password field. */
 const USERNAME_TYPES = new Set(['text', 'email', 'tel', '']);
@@ -32,7 +32,8 @@ export function credentialPlan(fields: readonly { index: number; kind: FieldKind
   const inGroup = (f: { element: Element }): boolean => (form ? (f.element as HTMLInputElement).form === form : (f.element as HTMLInputElement).form === null);
   const groupPasswords = form ? passwords.filter(inGroup) : passwords.slice(0, 1);
   const groupUsernames = usernames.filter(inGroup).filter((f) => !form && passwords[0] ? f.index < (passwords[0] as { index: number }).index : true);
-  const sendsWithGet = form !== null && effectiveMethod(form) !== 'post';
+  // As the page would send it: with the button Enter presses (whose formmethod may say GET).
+  const sendsWithGet = form !== null && effectiveMethod(form, defaultSubmitter(form)) !== 'post';
   const refusedGet = new Set(sendsWithGet ? groupPasswords.map((f) => f.index) : []);
   const allowed = new Set([...groupUsernames.map((f) => f.index), ...groupPasswords.filter((f) => !refusedGet.has(f.index)).map((f) => f.index)]);
   return { allowed, form, refusedGet };

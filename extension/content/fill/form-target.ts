@@ -20,6 +20,17 @@ export function effectiveMethod(form: HTMLFormElement, submitter?: HTMLElement |
   return dom.formMethod(form);
 }
 
+/**
+ * The button Enter would submit with: the form's first submit button (its `formaction` and
+ * `formmethod` then apply), or null when it has none.
+ */
+export function defaultSubmitter(form: HTMLFormElement): HTMLElement | null {
+  for (const element of form.elements) {
+    if ((element instanceof HTMLButtonElement && element.type === 'submit') || (element instanceof HTMLInputElement && (element.type === 'submit' || element.type === 'image'))) return element;
+  }
+  return null;
+}
+
 /** Whether a target is https and on exactly the page's origin. */
 export function isSafeTarget(target: string | null, pageOrigin: string): boolean {
   if (target === null) return true;

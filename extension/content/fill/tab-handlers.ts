@@ -8,7 +8,7 @@ import { classifyPage } from '../classify/classify-page.ts';
 import { collectPage } from '../collect/collect-page.ts';
 import { applyFill, type FillOutcome } from './apply-fill.ts';
 import { credentialPlan } from './credential-plan.ts';
-import { effectiveMethod, effectiveTarget, isSafeTarget } from './form-target.ts';
+import { defaultSubmitter, effectiveMethod, effectiveTarget, isSafeTarget } from './form-target.ts';
 import { findSignInRoutes } from './find-sign-in-routes.ts';
 import { shownFields } from './shown-fields.ts';
 import { checkAfterWrite, pagePosition } from './check-after-write.ts';
@@ -90,8 +90,10 @@ export function tabHandlers(deps: {
       deps.guard.track(filled.map((element) => ({ element, password: element instanceof HTMLInputElement && element.type === 'password' })));
       let submitted = false;
       const form = credential?.form ?? null;
-      if (request.submit && form && filled.some((e) => e.form === form) && isSafeTarget(effectiveTarget(form), doc.location.origin) && effectiveMethod(form) === 'post') {
-        form.requestSubmit();
+      // Submitted as Enter would submit it (its default button), and only over POST to this origin.
+      const submitter = form ? defaultSubmitter(form) : null;
+      if (request.submit && form && filled.some((e) => e.form === form) && isSafeTarget(effectiveTarget(form, submitter), doc.location.origin) && effectiveMethod(form, submitter) === 'post') {
+        form.requestSubmit(submitter);
         submitted = true;
       }
       return ok({ outcomes: checked.slice(0, MAX_FILL_FIELDS).map((o) => ({ index: o.index, kind: o.kind, outcome: o.outcome, ...('reason' in o ? { reason: o.reason } : {}) })), submitted });

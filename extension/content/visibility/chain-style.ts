@@ -12,6 +12,12 @@ export interface ChainEffect {
   readonly clip: Box | null;
   /** A scrolling ancestor too small to show anything (its content cannot be scrolled into view). */
   readonly tinyScroller: boolean;
+  /**
+   * Something on the chain is positioned with a negative z-index: it is painted below the page's
+   * backgrounds unless its stacking context is transparent. Where a hit-test can look (the viewport)
+   * it decides; elsewhere such a field does not count as visible.
+   */
+  readonly behind: boolean;
 }
 
 const BLENDS_THAT_KEEP_TEXT = new Set(['normal', 'multiply', 'darken']);
@@ -25,7 +31,7 @@ const MIN_SCROLLER_PX = 8;
  */
 export function createChainReader(view: Window) {
   const memo = new Map<Element, ChainEffect>();
-  const own = (element: Element, cs: CSSStyleDeclaration): { opacity: number; hides: string | null; clip: Box | null; tinyScroller: boolean } => {
+  const own = (element: Element, cs: CSSStyleDeclaration): { opacity: number; hides: string | null; clip: Box | null; tinyScroller: boolean; behind: boolean } => {
     const filter = readFilter(cs.filter);
     const opacity = (Number.parseFloat(cs.opacity) || 0) * filter.opacity;
     const mask = cs.getPropertyValue('mask-image') || cs.getPropertyValue('-webkit-mask-image');
@@ -45,7 +51,8 @@ export function createChainReader(view: Window) {
       const r = element.getBoundingClientRect();
       tinyScroller = r.width < MIN_SCROLLER_PX || r.height < MIN_SCROLLER_PX;
     }
-    return { opacity, hides, clip, tinyScroller };
+    const behind = cs.position !== 'static' && (Number.parseInt(cs.zIndex, 10) || 0) < 0;
+    return { opacity, hides, clip, tinyScroller, behind };
   };
 
   return function effectOf(element: Element): ChainEffect {
@@ -55,7 +62,7 @@ export function createChainReader(view: Window) {
       pending.push(node);
       node = composedParent(node);
     }
-    let above: ChainEffect = node ? (memo.get(node) as ChainEffect) : { opacity: 1, hides: null, clip: null, tinyScroller: false };
+    let above: ChainEffect = node ? (memo.get(node) as ChainEffect) : { opacity: 1, hides: null, clip: null, tinyScroller: false, behind: false };
     for (let i = pending.length - 1; i >= 0; i--) {
       const current = pending[i] as Element;
       const mine = own(current, view.getComputedStyle(current));
@@ -65,6 +72,7 @@ export function createChainReader(view: Window) {
         hides: above.hides ?? mine.hides,
         clip: mine.clip ? (above.clip ? intersect(above.clip, mine.clip) : mine.clip) : above.clip,
         tinyScroller: above.tinyScroller || mine.tinyScroller,
+        behind: above.behind || mine.behind,
       };
       memo.set(current, effect);
       above = effect;

@@ -36,8 +36,10 @@ const NO_TEXT_TYPES = new Set(['checkbox', 'radio', 'range', 'color', 'file', 'i
  * 4. on the page (not pushed off it), and no outline, box-shadow or drop-shadow painted over a quarter
  *    of it (these are never hit by hit-testing);
  * 5. in the viewport, at five points: with every element made hit-testable (pointer-events and inert
- *    lifted), everything above the field is see-through; outside the viewport, no opaque positioned
- *    box painted after it covers a quarter of it.
+ *    lifted), everything above the field is see-through; outside the viewport (no hit-test can look
+ *    there), no opaque box that paints in front of in-flow content (positioned, transformed, faded,
+ *    filtered, isolated) and after the field covers a quarter of it, and nothing on its chain is pushed
+ *    behind with a negative z-index.
  * `own` elements (our hint) are ignored. A page too large to scan proves nothing.
  */
 export function proveVisible(doc: Document, elements: readonly Element[], own: (element: Element) => boolean = () => false): VisibilityVerdict[] {
@@ -100,6 +102,10 @@ export function proveVisible(doc: Document, elements: readonly Element[], own: (
     const ancestors = new Set<Element>();
     for (let node: Element | null = element; node; node = composedParent(node)) ancestors.add(node);
     const order = scan.orders.get(element) ?? Number.POSITIVE_INFINITY;
+    if (!inView(box) && chain(element).behind) {
+      verdicts[i] = { visible: false, reason: 'covered' };
+      continue;
+    }
     const covered = scan.painters.some((p) => !ancestors.has(p.element) && !own(p.element) && (p.kind !== 'box' || !inView(box)) && paintsAfter(p, order) && paintedShare(p, box) > MAX_COVERED_SHARE);
     if (covered) verdicts[i] = { visible: false, reason: 'covered' };
   }

@@ -82,7 +82,9 @@ export function scanPainters(doc: Document): { painters: Painter[]; orders: Map<
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Element);
     const cs = view.getComputedStyle(element);
     if (cs.display === 'none') continue;
-    const positioned = cs.position !== 'static' || (cs.transform !== '' && cs.transform !== 'none');
+    // Boxes that paint in front of the page's in-flow content: positioned ones and other stacking contexts.
+    const positioned = cs.position !== 'static' || (cs.transform !== '' && cs.transform !== 'none') || (Number.parseFloat(cs.opacity) || 0) < 1
+      || (cs.filter !== '' && cs.filter !== 'none') || cs.isolation === 'isolate' || /transform|opacity|filter/.test(cs.willChange);
     const at = { order, zIndex: Number.parseInt(cs.zIndex, 10) || 0, positioned };
     painters.push(...shadowBoxes(element, parseBoxShadows(cs.boxShadow), at), ...shadowBoxes(element, readFilter(cs.filter).shadows, at));
     const outlineWidth = Number.parseFloat(cs.outlineWidth) || 0;
