@@ -303,10 +303,10 @@ export function hostileScenario(context: () => HostileContext): void {
       await page.goto('https://service.justiz.de/beratungshilfe/antrag/persoenliche-daten/plz');
       // And the opened page moves on within the portal (a redirect, a click): still the same tab.
       await browser.inExtension(`(globalThis.browser ?? globalThis.chrome).tabs.update(${opened}, { url: 'https://service.justiz.de/beratungshilfe/antrag/persoenliche-daten/name?next=1' }).then(() => true)`);
-      const reported = async (): Promise<boolean> => JSON.stringify(JSON.parse(await browser.sessionStorage())[`page:${opened}`] ?? null).includes('service.justiz.de');
+      const reported = async (): Promise<boolean> => JSON.stringify((JSON.parse(await browser.sessionStorage()) as Record<string, unknown>)[`page:${opened}`] ?? null).includes('service.justiz.de');
       // Control: the opener tab, now showing a portal page the citizen navigated to, is reported.
       const openerTab = await browser.tabIdOf('https://service.justiz.de/beratungshilfe/antrag/persoenliche-daten/plz');
-      await expect.poll(async () => JSON.stringify(JSON.parse(await browser.sessionStorage())[`page:${openerTab}`] ?? null), { timeout: 20_000 }).toContain('service.justiz.de');
+      await expect.poll(async () => JSON.stringify((JSON.parse(await browser.sessionStorage()) as Record<string, unknown>)[`page:${openerTab}`] ?? null), { timeout: 20_000 }).toContain('service.justiz.de');
       await expectStays(reported, false);
       expect(await browser.admin.send('fill.request', { tabId: opened })).not.toMatchObject({ ok: true, value: { status: 'filled' } });
       await browser.inExtension(`(globalThis.browser ?? globalThis.chrome).tabs.remove(${opened}).then(() => true)`);
