@@ -148,6 +148,9 @@ async function start(): Promise<void> {
     if (!answer.ok || answer.value.silent) return;
   }
   void detect();
+  // Started at DOMContentLoaded, when stylesheets may still be loading (Firefox then lays out unstyled):
+  // once more when the page has loaded, as a content script run at document_idle would see it.
+  if (document.readyState !== 'complete') addEventListener('load', () => void detect(), { once: true, signal: controller.signal });
   observeForms(document, { signal: controller.signal, onChange: () => void detect() });
   const handlers = tabHandlers({
     doc: document, overrides, signal: controller.signal, beforeFill: hideHint, own, guard,

@@ -179,4 +179,52 @@ export function hintScenario(context: () => HintContext): void {
     await page.clickAt(box.x, box.y);
     await expectStays(given, '');
   });
+
+  /**
+   * Second round (docs/SECURITY.md §3.2): a page makes the hint invisible from outside its closed root
+   * while it keeps taking the real click: a stylesheet rule on :popover-open or [popover], an
+   * animation with fill: 'forwards', a pseudo-element or an outline drawn over it. The hint proves its
+   * visibility at the click: a click on an invisible hint does nothing.
+   */
+  const INVISIBLE_HINT: readonly [string, string][] = [
+    [':popover-open opacity', `(() => { const s = document.createElement('style'); s.textContent = ':popover-open { opacity: 0 !important }'; document.head.append(s); })()`],
+    ['[popover] filter', `(() => { const s = document.createElement('style'); s.textContent = '[popover] { filter: opacity(0) !important }'; document.head.append(s); })()`],
+    ['animate() opacity, fill forwards', `void document.body.lastElementChild.animate([{ opacity: 1 }, { opacity: 0 }], { duration: 1, fill: 'forwards' })`],
+    ['animate() transform, fill forwards', `void document.body.lastElementChild.animate([{ transform: 'none' }, { transform: 'rotateX(89.9deg)' }], { duration: 1, fill: 'forwards' })`],
+    ['::after cover on the host', `(() => { const s = document.createElement('style'); s.textContent = 'body > :last-child::after { content: "Cookies akzeptieren"; position: absolute; inset: 0; background: #fff; color: #000 }'; document.head.append(s); })()`],
+    ['outline drawn inwards', `(() => { const s = document.createElement('style'); s.textContent = ':popover-open { outline: 400px solid #fff !important; outline-offset: -200px !important }'; document.head.append(s); })()`],
+    ['mix-blend-mode', `(() => { const s = document.createElement('style'); s.textContent = ':popover-open { mix-blend-mode: screen !important }'; document.head.append(s); })()`],
+  ];
+
+  it('second round: a hint the page made invisible (7 ways) takes the real click and does nothing', async () => {
+    const { page, openForm, given, hintBox } = context();
+    for (const [name, attack] of INVISIBLE_HINT) {
+      const box = await openForm();
+      await page.evaluate(attack);
+      await page.clickAt(box.x, box.y);
+      await expectStays(given, '');
+      expect(await hintBox(), name).toBeNull();
+    }
+  });
+
+  it('second round: on a login page, an invisible hint never signs in or hands the page the password', async () => {
+    const { browser, page, hintBox } = context();
+    const password = 'Zzyzx-Hint-Passwort-3';
+    expect(await browser.admin.send('credential.save', { origin: 'https://elternbeitraege.test', username: 'erika@example.de', password })).toMatchObject({ ok: true });
+    const before = browser.world.server.requests.length;
+    for (const [name, attack] of INVISIBLE_HINT.slice(0, 3)) {
+      await page.goto('https://elternbeitraege.test/login');
+      await recognisedAs(browser, 'https://elternbeitraege.test/*', 'login');
+      await page.click('#email');
+      await expect.poll(hintBox, { timeout: 20_000 }).not.toBeNull();
+      const box = (await hintBox()) as HintBox;
+      await page.evaluate(attack);
+      await page.clickAt(box.x, box.y);
+      await expectStays(async () => (await page.values('#password'))[0], '');
+      expect(await page.url(), name).toBe('https://elternbeitraege.test/login');
+    }
+    expect(JSON.stringify(browser.world.server.requests.slice(before))).not.toContain(password);
+    const listed = (await browser.admin.send('credential.list', {})).value as { credentials: { id: string }[] };
+    for (const c of listed.credentials) await browser.admin.send('credential.delete', { id: c.id });
+  });
 }

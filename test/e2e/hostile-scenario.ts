@@ -130,7 +130,7 @@ export function hostileScenario(context: () => HostileContext): void {
       // The Alt/Shift a citizen presses before Alt+Shift+F.
       ['Shift key', () => page.press('Shift')],
       // A press outside the page's own form, as on the in-page hint.
-      ['pointer press', () => page.clickAt(1200, 5)],
+      ['pointer press', () => page.clickAt(790, 590)],
     ];
     for (const [name, gesture] of gestures) {
       await page.goto(`${ORIGIN}/hostile/r2-reveal`);
@@ -143,6 +143,9 @@ export function hostileScenario(context: () => HostileContext): void {
       const values = await inputs(page);
       expect([values.vorname, values.nachname, values.email], name).toEqual([CANARY.givenNames, CANARY.familyName, CANARY.email]);
       expect([values.geburtsdatum, values.strasse, values.telefon], name).toEqual(['', '', '']);
+      // Never written at all (not written and then withdrawn): the log names only the three.
+      const audit = (await browser.admin.send('audit.list', { portalId: 'elternbeitraege' })).value as { entries: { attributeIds: string[] }[] };
+      expect(audit.entries[0]?.attributeIds, name).toEqual(['givenNames', 'familyName', 'email']);
     }
   });
 
