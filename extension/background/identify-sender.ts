@@ -23,7 +23,7 @@ const EXTENSION_PAGES: Readonly<Record<string, Exclude<SenderKind, 'content' | '
 };
 
 /**
- * Decides who sent a runtime message (docs/SECURITY.md §3.5). Extension pages are recognised by their URL
+ * Decides who sent a runtime message (docs/SECURITY.md §3.6). Extension pages are recognised by their URL
  * under our own base URL (they may sit in a tab, e.g. the options page); content scripts must be in
  * the top frame of a tab whose https origin is in the registry. Everything else is refused.
  */

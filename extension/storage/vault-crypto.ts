@@ -3,7 +3,7 @@ import { utf8, type Bytes } from './bytes.ts';
 /**
  * Key derivation parameters, stored with the vault so they can be raised later (a new passphrase or
  * an explicit upgrade re-derives with the current default). PBKDF2-HMAC-SHA-256 with at least
- * 600,000 iterations (OWASP; docs/SECURITY.md §3.6).
+ * 600,000 iterations (OWASP; docs/SECURITY.md §3.7).
  */
 export interface KdfParams {
   readonly name: 'PBKDF2';
@@ -73,7 +73,7 @@ export interface VaultKeys {
   readonly recordIds: CryptoKey;
 }
 
-/** HKDF sub-keys from the raw vault key, so each use has its own key (docs/SECURITY.md §3.6). */
+/** HKDF sub-keys from the raw vault key, so each use has its own key (docs/SECURITY.md §3.7). */
 export async function deriveVaultKeys(vaultId: string, rawVaultKey: Bytes): Promise<VaultKeys> {
   const base = await crypto.subtle.importKey('raw', rawVaultKey, 'HKDF', false, ['deriveKey']);
   const sub = (info: string, algorithm: AesKeyGenParams | HmacImportParams, usages: KeyUsage[]): Promise<CryptoKey> =>

@@ -43,7 +43,7 @@ export interface VaultSession {
 }
 
 /**
- * Set-up, unlock and lock (docs/SECURITY.md §3.6, "session" mode): passphrase → PBKDF2 → KEK → vault key.
+ * Set-up, unlock and lock (docs/SECURITY.md §3.7, "session" mode): passphrase → PBKDF2 → KEK → vault key.
  * On unlock a random session key in storage.session seals the vault key into storage.local, so the
  * MV3 worker can stop at any time without locking; the browser closing clears storage.session, which
  * locks. Failed unlocks are throttled with a persisted, growing delay.

@@ -5,7 +5,7 @@ import { SdkMessageSchema, type SdkMessage } from './sdk-messages.ts';
 
 /** The TR-03124-1 default SDK port of AusweisApp. */
 export const AUSWEISAPP_DEFAULT_PORT = 24727;
-/** Largest SDK frame accepted from AusweisApp; its messages are a few KiB (docs/SECURITY.md §3.7). */
+/** Largest SDK frame accepted from AusweisApp; its messages are a few KiB (docs/SECURITY.md §3.8). */
 export const MAX_SDK_PAYLOAD_BYTES = 1024 * 1024;
 /** Messages buffered before the reader asks for them; more means a misbehaving peer. */
 export const MAX_QUEUED_SDK_MESSAGES = 64;

@@ -1,4 +1,4 @@
-/** Largest frame the helper accepts from the browser, in bytes of UTF-8 JSON (docs/SECURITY.md §3.7). */
+/** Largest frame the helper accepts from the browser, in bytes of UTF-8 JSON (docs/SECURITY.md §3.8). */
 export const MAX_INBOUND_FRAME_BYTES = 64 * 1024;
 /** Largest frame the helper ever writes: Chromium closes the port above 1 MiB (kMaximumNativeMessageSize). */
 export const MAX_OUTBOUND_FRAME_BYTES = 1024 * 1024;

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { createFrameReader, encodeFrame, MAX_INBOUND_FRAME_BYTES, MAX_OUTBOUND_FRAME_BYTES } from './native-framing.ts';
 
-/** A frame that stops arriving half-way is abandoned after this long (docs/SECURITY.md §3.7: read timeouts). */
+/** A frame that stops arriving half-way is abandoned after this long (docs/SECURITY.md §3.8: read timeouts). */
 export const FRAME_STALL_TIMEOUT_MS = 10_000;
 
 /** Why the transport stopped reading. */

@@ -1,4 +1,4 @@
-/** Shortest passphrase accepted: the KDF only multiplies the guessing cost (docs/SECURITY.md §3.6). */
+/** Shortest passphrase accepted: the KDF only multiplies the guessing cost (docs/SECURITY.md §3.7). */
 export const MIN_PASSPHRASE_CHARS = 10;
 /** Longest passphrase accepted; far beyond any real one, it bounds the KDF input. */
 export const MAX_PASSPHRASE_CHARS = 1024;

@@ -29,7 +29,7 @@ export const FillPreviewSchema = v.strictObject({
     label: v.pipe(v.string(), v.maxLength(120)),
     visible: v.boolean(),
   })), v.maxLength(MAX_FILL_FIELDS)),
-  /** The effective submission targets of the forms holding those fields (docs/SECURITY.md §3.4). */
+  /** The effective submission targets of the forms holding those fields (docs/SECURITY.md §3.5). */
   targets: v.pipe(v.array(v.pipe(v.string(), v.maxLength(600))), v.maxLength(20)),
   /** Other ways to sign in the page offers (identity-provider buttons, hand-offs); see signin.follow. */
   routes: v.pipe(v.array(SignInRouteSchema), v.maxLength(MAX_SIGN_IN_ROUTES)),

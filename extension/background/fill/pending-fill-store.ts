@@ -20,7 +20,7 @@ export interface PendingFill {
 /**
  * Fills waiting for the citizen's confirmation: ids, tab, origin and field kinds, never a value.
  * Deliberately in the worker's memory only: a stopped worker voids every pending consent instead of
- * replaying it (docs/SECURITY.md §3.6, T19); the confirm window then says the request expired.
+ * replaying it (docs/SECURITY.md §3.7, T19); the confirm window then says the request expired.
  */
 export function createPendingFillStore(now: () => number) {
   const pending = new Map<string, PendingFill>();

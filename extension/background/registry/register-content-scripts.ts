@@ -6,7 +6,7 @@ export const CONTENT_SCRIPT_ID_PREFIX = 'portal:';
 export const CONTENT_SCRIPT_FILE = 'content/main.js';
 /**
  * Before any page script: the submission guard and the gesture record must be first in line on the
- * window (docs/SECURITY.md §3.4); the rest of the script waits for the parsed document.
+ * window (docs/SECURITY.md §3.5); the rest of the script waits for the parsed document.
  */
 export const CONTENT_SCRIPT_RUN_AT = 'document_start';
 

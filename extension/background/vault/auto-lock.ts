@@ -12,7 +12,7 @@ export interface AlarmsApi {
 
 /**
  * Auto-lock after a period without vault use. The last activity lives in storage.session and the
- * deadline in an alarm, so both survive the worker being stopped (docs/SECURITY.md §3.6); the alarm
+ * deadline in an alarm, so both survive the worker being stopped (docs/SECURITY.md §3.7); the alarm
  * handler re-reads them instead of trusting memory.
  */
 export function createAutoLock(deps: {

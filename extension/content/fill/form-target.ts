@@ -1,7 +1,7 @@
 import { dom } from '../collect/dom-reads.ts';
 
 /**
- * Where a form really sends its data (docs/SECURITY.md §3.4): the submitter's `formaction` if set, else the
+ * Where a form really sends its data (docs/SECURITY.md §3.5): the submitter's `formaction` if set, else the
  * form's `action`, both resolved against `<base href>` by the browser. A field outside any form has
  * no target of its own. Read through the prototypes (dom-reads.ts): `<input name="action">` must not
  * stand in for the form's action.

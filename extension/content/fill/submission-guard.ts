@@ -11,7 +11,7 @@ export interface TrackedField {
 }
 
 /**
- * Guards every submission of a form we filled (docs/SECURITY.md §3.4), installed on the window in the
+ * Guards every submission of a form we filled (docs/SECURITY.md §3.5), installed on the window in the
  * capture phase at document_start, before any page script: a page listener that stops propagation
  * cannot run before it. Two events are watched:
  * - `submit` (a button, Enter, requestSubmit): stopped when the target is no longer https on this

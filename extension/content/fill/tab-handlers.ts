@@ -65,7 +65,7 @@ export function tabHandlers(deps: {
       if (doc.location.href.replace(/#.*$/s, '') !== request.url) return fail('PAGE_CHANGED', 'the page navigated after the fill was decided');
       deps.beforeFill();
       const { snapshot, elements, result, classified, shown } = await classify();
-      // Forms that submit elsewhere or over http get nothing (docs/SECURITY.md §3.4).
+      // Forms that submit elsewhere or over http get nothing (docs/SECURITY.md §3.5).
       const unsafe = new Set(classified.filter((f) => !isSafeTarget(effectiveTarget(f.element.form), doc.location.origin)).map((f) => f.index));
       // A credential goes only into the one login form's password and username inputs (credential-plan.ts).
       const credential = request.credential ? credentialPlan(classified, shown) : null;
