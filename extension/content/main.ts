@@ -6,7 +6,7 @@ import { tabProtocol } from '../../shared/protocol/tab-protocol.ts';
 import { browser } from '../platform/browser.ts';
 import { backgroundClient } from '../platform/runtime-messaging.ts';
 import { classifyPage } from './classify/classify-page.ts';
-import { collectPage } from './collect/collect-page.ts';
+import { collectPage, collectPageNow } from './collect/collect-page.ts';
 import { observeForms } from './collect/observe-forms.ts';
 import { tabHandlers } from './fill/tab-handlers.ts';
 import { watchManualSignIn } from './fill/offer-credential.ts';
@@ -31,12 +31,34 @@ const request = backgroundClient(contentProtocol);
 const overrides = findPortalByOrigin(SHIPPED_PORTALS, location.origin)?.fieldOverrides ?? [];
 const now = (): number => performance.now();
 
-/** Our hint's host while it is shown: never counted as a cover over a field. */
-let hintHost: Element | null = null;
-const own = (element: Element): boolean => element === hintHost;
+/** Every hint host we created: never counted as a cover over a field, nor as a change of the page. */
+const hintHosts = new WeakSet<Element>();
+const own = (element: Element): boolean => hintHosts.has(element);
+
+const seen = createSeenFields();
+/** The classified fields of the last classification, and the page's change count it was made at. */
+let classifiedFields: readonly Element[] = [];
+let classifiedAt = -1;
+let pageChanges = 0;
+/** Most nodes the gesture-time look at a changed page reads (it runs inside the citizen's input event). */
+const GESTURE_COLLECT_MAX_NODES = 20_000;
 
 // Installed before any page script runs (document_start): the page cannot put a listener ahead of these.
-const gestureTimes = window.top === window ? recordGestureTimes(window, controller.signal, now) : null;
+// When a gesture begins, what is visible of the classified fields is recorded before any page listener
+// can move something into view (fill/seen-fields.ts). A page that changed since its last classification
+// (the observer may be debouncing, or have given up on a page that never stops changing) is read again
+// first, synchronously and bounded.
+const gestureTimes = window.top === window
+  ? recordGestureTimes(window, controller.signal, now, (at) => {
+    if (!document.documentElement) return;
+    if (classifiedAt !== pageChanges) {
+      const { snapshot, elements } = collectPageNow(document, { maxNodes: GESTURE_COLLECT_MAX_NODES });
+      classifiedFields = classifyPage(snapshot, { overrides }).fields.flatMap((f) => (f.kind && elements[f.index] ? [elements[f.index] as Element] : []));
+      classifiedAt = pageChanges;
+    }
+    if (classifiedFields.length > 0) seen.record(at, visibleNow(document, classifiedFields, own));
+  })
+  : null;
 const guard = installSubmissionGuard({
   win: window,
   signal: controller.signal,
@@ -47,7 +69,6 @@ const guard = installSubmissionGuard({
   onWithdrawn: () => undefined,
 });
 const gestures = recordGestures(document, controller.signal, now);
-const seen = createSeenFields();
 
 /** One hint per page kind; none at all after the page tampered with it. */
 let hintShownFor = '';
@@ -57,7 +78,6 @@ let hintController: AbortController | null = null;
 function hideHint(): void {
   hintController?.abort();
   hintController = null;
-  hintHost = null;
 }
 
 function offerHint(kind: 'login' | 'form', anchor: Element): void {
@@ -66,7 +86,7 @@ function offerHint(kind: 'login' | 'form', anchor: Element): void {
   hideHint();
   hintController = new AbortController();
   controller.signal.addEventListener('abort', hideHint, { once: true });
-  hintHost = showHint({
+  const host = showHint({
     doc: document,
     anchor,
     label: t(kind === 'login' ? 'hintSignIn' : 'hintFill'),
@@ -79,6 +99,7 @@ function offerHint(kind: 'login' | 'form', anchor: Element): void {
       hintDisabled = true;
     },
   });
+  if (host) hintHosts.add(host);
 }
 
 /** The fields of the last classification, for the focus that may show the hint. */
@@ -116,12 +137,14 @@ async function detect(): Promise<void> {
   try {
     do {
       detectAgain = false;
+      const changesAtStart = pageChanges;
       const { snapshot, elements } = await collectPage(document, { signal: controller.signal });
       if (controller.signal.aborted) return;
       const result = classifyPage(snapshot, { overrides });
       const classified = result.fields.flatMap((f) => (f.kind && elements[f.index] ? [elements[f.index] as Element] : []));
-      const at = now();
-      seen.record(at, visibleNow(document, classified, own));
+      seen.record(now(), visibleNow(document, classified, own));
+      classifiedFields = classified;
+      classifiedAt = changesAtStart;
       offerable = new WeakSet(classified);
       offerableKind = result.kind;
       const kinds = [...new Set(result.fields.flatMap((f) => (f.kind ? [f.kind] : [])))].sort();
@@ -147,6 +170,8 @@ async function start(): Promise<void> {
     const answer = await request('page.opened', { byAnotherSite: opened });
     if (!answer.ok || answer.value.silent) return;
   }
+  // Counts the page's changes, so a gesture knows whether the last classification still describes it.
+  new MutationObserver(() => { pageChanges++; }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   void detect();
   // Started at DOMContentLoaded, when stylesheets may still be loading (Firefox then lays out unstyled):
   // once more when the page has loaded, as a content script run at document_idle would see it.
@@ -154,7 +179,10 @@ async function start(): Promise<void> {
   observeForms(document, { signal: controller.signal, onChange: () => void detect() });
   const handlers = tabHandlers({
     doc: document, overrides, signal: controller.signal, beforeFill: hideHint, own, guard,
-    seenBeforeGesture: () => seen.before(gestureStart((gestureTimes as NonNullable<typeof gestureTimes>)(), now())),
+    seenBeforeGesture: () => {
+      const began = gestureStart((gestureTimes as NonNullable<typeof gestureTimes>)(), now());
+      return began === null ? undefined : seen.before(began);
+    },
   });
   // Only our own background may ask for a preview or a fill: same extension id, and no tab (a
   // content script of another page always has one).

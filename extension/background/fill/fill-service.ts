@@ -51,8 +51,9 @@ export function createFillService(deps: {
    * what was written. Answers which attributes went into the page, so a remembered consent covers
    * those and no more.
    */
-  async function fillNow(keys: VaultKeys, tabId: number, target: { origin: string; url: string; portal: Portal }, kinds: readonly FieldKind[], approved: ReadonlySet<AttributeId>): Promise<Result<{ filled: number; skipped: number; disclosed: AttributeId[] }>> {
-    const stored = new Map([...(await storedValues(keys))].map(([id, { value }]) => [id, value]));
+  async function fillNow(keys: VaultKeys, tabId: number, target: { origin: string; url: string; portal: Portal }, kinds: readonly FieldKind[], approved: ReadonlySet<AttributeId>, decrypted?: Map<AttributeId, { value: string }>): Promise<Result<{ filled: number; skipped: number; disclosed: AttributeId[] }>> {
+    // Decrypted once per fill: the caller's values when it has them.
+    const stored = new Map([...(decrypted ?? await storedValues(keys))].map(([id, { value }]) => [id, value]));
     const { kinds: allowedKinds, attributes } = valuesForFill(kinds, approved, stored);
     const applied = await askTab(deps.tabs, tabId, 'fill.apply', { attributes, countries: countryFormsFor(attributes), kinds: allowedKinds, origin: target.origin, url: target.url, submit: false });
     const filledKinds = applied.ok ? applied.value.outcomes.filter((o) => o.outcome === 'filled').map((o) => o.kind) : [];
@@ -72,13 +73,17 @@ export function createFillService(deps: {
     result.ok ? ok({ status: 'filled', filled: result.value.filled, skipped: result.value.skipped }) : result;
 
   /** What the page offers to fill: the visible classified fields that are not login fields. */
+  const formFields = (preview: Result<FillPreview>): Result<FillPreview['fields'] | null> => {
+    if (!preview.ok) return preview;
+    if (preview.value.page !== 'form') return ok(null);
+    return ok(preview.value.fields.filter((f) => f.visible && f.kind !== 'username' && f.kind !== 'password'));
+  };
   async function previewForm(tabId: number): Promise<Result<{ target: { origin: string; url: string; portal: Portal }; visible: FillPreview['fields'] } | null>> {
     const target = await resolveTab(tabId);
     if (!target.ok) return target;
-    const preview = await askTab(deps.tabs, tabId, 'fill.preview', {});
-    if (!preview.ok) return preview;
-    if (preview.value.page !== 'form') return ok(null);
-    return ok({ target: target.value, visible: preview.value.fields.filter((f) => f.visible && f.kind !== 'username' && f.kind !== 'password') });
+    const visible = formFields(await askTab(deps.tabs, tabId, 'fill.preview', {}));
+    if (!visible.ok) return visible;
+    return ok(visible.value ? { target: target.value, visible: visible.value } : null);
   }
 
   /** Opens the confirm window for these fields; it shows values only once the vault is unlocked. */
@@ -94,18 +99,21 @@ export function createFillService(deps: {
   return {
     /** The citizen asked to fill this tab (popup button or keyboard command: gestures a page cannot fake). */
     async request(keys: VaultKeys, tabId: number): Promise<Result<FillStatus>> {
-      const form = await previewForm(tabId);
+      const resolved = await resolveTab(tabId);
+      if (!resolved.ok) return resolved;
+      const target = resolved.value;
+      // The page's fields, the stored values and this origin's consent, asked for at the same time.
+      const [preview, values, consent] = await Promise.all([askTab(deps.tabs, tabId, 'fill.preview', {}), storedValues(keys), deps.stores.consents.forOrigin(keys, target.origin)]);
+      const form = formFields(preview);
       if (!form.ok) return form;
       if (!form.value) return ok({ status: 'nothing-to-fill' });
-      const { target, visible } = form.value;
-      const values = await storedValues(keys);
+      const visible = form.value;
       const kinds = [...new Set(visible.map((f) => f.kind))];
       const wanted = attributesForKinds(kinds).filter((id) => values.has(id));
       if (wanted.length === 0) return ok({ status: 'nothing-to-fill' });
-      const consent = await deps.stores.consents.forOrigin(keys, target.origin);
       if (!consent.ok) return consent;
       const granted = new Set(consent.value?.attributeIds ?? []);
-      if (wanted.every((id) => granted.has(id))) return asStatus(await fillNow(keys, tabId, target, kinds, granted));
+      if (wanted.every((id) => granted.has(id))) return asStatus(await fillNow(keys, tabId, target, kinds, granted, values));
       return askInWindow(tabId, target, visible);
     },
 

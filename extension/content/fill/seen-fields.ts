@@ -14,11 +14,14 @@ export function createSeenFields() {
       records.push({ at, fields: new WeakSet(fields) });
       while (records.length > MAX_SEEN_RECORDS) records.shift();
     },
-    /** The fields of the last record made strictly before `at`, or null when there is none. */
+    /**
+     * The fields of the last record made at or before `at`, or null when there is none. A record made
+     * at the gesture's own instant was made before any page listener saw the gesture (gesture-start.ts).
+     */
     before(at: number): WeakSet<Element> | null {
       for (let i = records.length - 1; i >= 0; i--) {
         const entry = records[i] as { at: number; fields: WeakSet<Element> };
-        if (entry.at < at) return entry.fields;
+        if (entry.at <= at) return entry.fields;
       }
       return null;
     },

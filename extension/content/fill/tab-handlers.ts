@@ -16,6 +16,9 @@ import type { SubmissionGuard } from './submission-guard.ts';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
+/** How long a preview's classification may serve the write that follows it, if the page did not change. */
+const MAX_REUSE_MS = 1_000;
+
 /**
  * The content script's side of a fill: preview what the page has, and write what the background
  * decided. Both collect and classify afresh: the page may have changed since it was reported. What
@@ -28,14 +31,38 @@ export function tabHandlers(deps: {
   signal: AbortSignal;
   /** Removes our own hint first, so it cannot count as a cover over a field. */
   beforeFill: () => void;
-  /** Fields proven visible in the last record made before the gesture that led to a request now. */
-  seenBeforeGesture: () => WeakSet<Element> | null;
+  /**
+   * Fields proven visible in the last record made before the gesture that led to a request now; null
+   * when there is no such record; undefined when no gesture preceded the request (then what is visible
+   * now counts).
+   */
+  seenBeforeGesture: () => WeakSet<Element> | null | undefined;
   /** Our own elements (the hint), which never count as covering a field. */
   own: (element: Element) => boolean;
   guard: SubmissionGuard;
 }): HandlerMap<TabProtocol, undefined> {
   const { doc } = deps;
-  const classify = async () => {
+  // The background asks for a preview and then, a moment later, for the write. When nothing in the
+  // page changed in between (no DOM mutation, under a second) the write uses the preview's collection,
+  // classification and proof: one of each per fill. Whatever changes stays covered: fields revealed
+  // later were not seen before the gesture, and every written field is proven again after the write.
+  let mutations = 0;
+  // Our own hint coming and going is no change of the page.
+  const pageChanges = (records: MutationRecord[]): number => records.filter((r) => !(r.target instanceof Element && deps.own(r.target))
+    && !(r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n instanceof Element && deps.own(n)))).length;
+  const watcher = new MutationObserver((records) => { mutations += pageChanges(records); });
+  watcher.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
+  deps.signal.addEventListener('abort', () => watcher.disconnect(), { once: true });
+  let cached: { at: number; mutations: number; value: Awaited<ReturnType<typeof classifyAfresh>> } | null = null;
+  const classify = async (options: { reuse?: boolean } = {}) => {
+    mutations += pageChanges(watcher.takeRecords());
+    if (options.reuse && cached && cached.mutations === mutations && performance.now() - cached.at < MAX_REUSE_MS) return cached.value;
+    const value = await classifyAfresh();
+    mutations += pageChanges(watcher.takeRecords());
+    cached = { at: performance.now(), mutations, value };
+    return value;
+  };
+  const classifyAfresh = async () => {
     const collected = await collectPage(doc, { signal: deps.signal });
     const result = classifyPage(collected.snapshot, { overrides: deps.overrides });
     const classified = result.fields.flatMap((f) => {
@@ -64,7 +91,7 @@ export function tabHandlers(deps: {
       if (doc.location.origin !== request.origin || window.top !== window) return fail('ORIGIN_NOT_ALLOWED', 'the page is no longer the one the fill was decided for');
       if (doc.location.href.replace(/#.*$/s, '') !== request.url) return fail('PAGE_CHANGED', 'the page navigated after the fill was decided');
       deps.beforeFill();
-      const { snapshot, elements, result, classified, shown } = await classify();
+      const { snapshot, elements, result, classified, shown } = await classify({ reuse: true });
       // Forms that submit elsewhere or over http get nothing (docs/SECURITY.md §3.5).
       const unsafe = new Set(classified.filter((f) => !isSafeTarget(effectiveTarget(f.element.form), doc.location.origin)).map((f) => f.index));
       // A credential goes only into the one login form's password and username inputs (credential-plan.ts).

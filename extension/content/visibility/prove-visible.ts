@@ -47,6 +47,8 @@ export function proveVisible(doc: Document, elements: readonly Element[], own: (
   if (!view) return elements.map(() => ({ visible: false, reason: 'detached' }));
   const chain = createChainReader(view);
   const background = createBackgroundReader(view);
+  const pseudoMemo = new Map<Element, boolean>();
+  const seeThroughMemo = new Map<Element, boolean>();
   const viewport: Box = { left: 0, top: 0, right: view.innerWidth, bottom: view.innerHeight };
   const verdicts: VisibilityVerdict[] = elements.map((element) => styleVerdict(element));
 
@@ -131,8 +133,11 @@ export function proveVisible(doc: Document, elements: readonly Element[], own: (
       const x = box.left + (box.right - box.left) * fx;
       const y = box.top + (box.bottom - box.top) * fy;
       return layers.every(([layer, target]) => {
+        // Most points hit the field itself first: one hit-test answers; only otherwise the whole stack is read.
+        if (target === element && layer.elementFromPoint(x, y) === target) return true;
         for (const hit of layer.elementsFromPoint(x, y)) {
-          if (hit === target) return !opaquePseudo(hit);
+          // A form control draws no ::before/::after; a shadow host standing for the field may.
+          if (hit === target) return hit === element || !opaquePseudo(hit);
           if (own(hit)) continue;
           if (!seeThrough(hit)) return false;
         }
@@ -141,12 +146,17 @@ export function proveVisible(doc: Document, elements: readonly Element[], own: (
     });
   }
 
-  /** A ::before or ::after with content that paints a surface (a cover made of CSS alone). */
+  /** A ::before or ::after with content that paints a surface (a cover made of CSS alone). Memoised per proof. */
   function opaquePseudo(element: Element): boolean {
-    return ['::before', '::after'].some((pseudo) => {
-      const ps = view!.getComputedStyle(element, pseudo);
-      return ps.content !== 'none' && ps.content !== 'normal' && paintsOpaque(ps);
-    });
+    let known = pseudoMemo.get(element);
+    if (known === undefined) {
+      known = ['::before', '::after'].some((pseudo) => {
+        const ps = view!.getComputedStyle(element, pseudo);
+        return ps.content !== 'none' && ps.content !== 'normal' && paintsOpaque(ps);
+      });
+      pseudoMemo.set(element, known);
+    }
+    return known;
   }
 
   /**
@@ -155,8 +165,12 @@ export function proveVisible(doc: Document, elements: readonly Element[], own: (
    * with a background does not).
    */
   function seeThrough(hit: Element): boolean {
-    if (chain(hit).opacity < 0.1) return true;
-    return !opaquePseudo(hit) && !paintsOpaque(view!.getComputedStyle(hit));
+    let known = seeThroughMemo.get(hit);
+    if (known === undefined) {
+      known = chain(hit).opacity < 0.1 || (!opaquePseudo(hit) && !paintsOpaque(view!.getComputedStyle(hit)));
+      seeThroughMemo.set(hit, known);
+    }
+    return known;
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_LEAD_MS, gestureStart, MAX_GESTURE_LEAD_MS } from '../../../../../extension/content/fill/gesture-start.ts';
+import { gestureStart, MAX_GESTURE_LEAD_MS } from '../../../../../extension/content/fill/gesture-start.ts';
 import { createSeenFields, MAX_SEEN_RECORDS } from '../../../../../extension/content/fill/seen-fields.ts';
 
 describe('when the fill gesture began', () => {
@@ -8,9 +8,9 @@ describe('when the fill gesture began', () => {
     expect(gestureStart({ pointerAt: 900, modifierAt: null, blurAt: null }, 1_000)).toBe(900);
   });
 
-  it('ignores events after the request and older than a minute; with none, the request itself', () => {
-    expect(gestureStart({ pointerAt: 900, modifierAt: null, blurAt: 10 }, 1_000 + MAX_GESTURE_LEAD_MS + 20)).toBe(1_000 + MAX_GESTURE_LEAD_MS + 20 - FALLBACK_LEAD_MS);
-    expect(gestureStart({ pointerAt: 2_000, modifierAt: null, blurAt: null }, 1_000)).toBe(1_000 - FALLBACK_LEAD_MS);
+  it('ignores events after the request and older than a minute; with none, there is no gesture to bound by', () => {
+    expect(gestureStart({ pointerAt: 900, modifierAt: null, blurAt: 10 }, 1_000 + MAX_GESTURE_LEAD_MS + 20)).toBeNull();
+    expect(gestureStart({ pointerAt: 2_000, modifierAt: null, blurAt: null }, 1_000)).toBeNull();
   });
 });
 
@@ -18,11 +18,12 @@ describe('what the citizen saw before the gesture', () => {
   const a = { id: 'a' } as unknown as Element;
   const b = { id: 'b' } as unknown as Element;
 
-  it('answers with the last record made strictly before the gesture, and none before the first record', () => {
+  it('answers with the last record made at or before the gesture, and none before the first record', () => {
     const seen = createSeenFields();
     seen.record(100, [a]);
     seen.record(300, [a, b]);
-    expect(seen.before(100)).toBeNull();
+    expect(seen.before(99)).toBeNull();
+    expect(seen.before(100)?.has(a)).toBe(true);
     expect(seen.before(200)?.has(b)).toBe(false);
     expect(seen.before(301)?.has(b)).toBe(true);
   });
