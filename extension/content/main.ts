@@ -6,7 +6,7 @@ import { tabProtocol } from '../../shared/protocol/tab-protocol.ts';
 import { browser } from '../platform/browser.ts';
 import { backgroundClient } from '../platform/runtime-messaging.ts';
 import { classifyPage } from './classify/classify-page.ts';
-import { collectPage, collectPageNow } from './collect/collect-page.ts';
+import { collectPage, collectPageNow, yieldToEventLoop } from './collect/collect-page.ts';
 import { observeForms } from './collect/observe-forms.ts';
 import { tabHandlers } from './fill/tab-handlers.ts';
 import { watchManualSignIn } from './fill/offer-credential.ts';
@@ -56,7 +56,7 @@ const gestureTimes = window.top === window
       classifiedFields = classifyPage(snapshot, { overrides }).fields.flatMap((f) => (f.kind && elements[f.index] ? [elements[f.index] as Element] : []));
       classifiedAt = pageChanges;
     }
-    if (classifiedFields.length > 0) seen.record(at, visibleNow(document, classifiedFields, own));
+    if (classifiedFields.length > 0) seen.record(at, visibleNow(document, classifiedFields, own, { record: true }));
   })
   : null;
 const guard = installSubmissionGuard({
@@ -142,7 +142,10 @@ async function detect(): Promise<void> {
       if (controller.signal.aborted) return;
       const result = classifyPage(snapshot, { overrides });
       const classified = result.fields.flatMap((f) => (f.kind && elements[f.index] ? [elements[f.index] as Element] : []));
-      seen.record(now(), visibleNow(document, classified, own));
+      // The record is its own task: classification of a long page and the proof together would be one long task.
+      await yieldToEventLoop();
+      if (controller.signal.aborted) return;
+      seen.record(now(), visibleNow(document, classified, own, { record: true }));
       classifiedFields = classified;
       classifiedAt = changesAtStart;
       offerable = new WeakSet(classified);

@@ -268,7 +268,7 @@ function createWalk(doc: Document, maxNodes: number): Walk {
 }
 
 /** Gives the page its turn: `scheduler.yield()` where it exists, else a message task (not throttled in background tabs as timers are). */
-function yieldToEventLoop(): Promise<void> {
+export function yieldToEventLoop(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {

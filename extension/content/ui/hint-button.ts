@@ -3,6 +3,8 @@ import { proveHintVisible, type HintParts } from './prove-hint-visible.ts';
 /** Mutation callbacks allowed without a quiet period before the hint gives up on the page. */
 export const MAX_TAMPER_CALLBACKS = 100;
 export const TAMPER_QUIET_MS = 2000;
+/** How often the shown hint proves its visibility again, for changes no mutation reports. */
+const REPROVE_MS = 250;
 /** The button is 13 px text with padding (about 28 px high); smaller on screen means a page shrank it (zoom, scale). */
 const MIN_BUTTON_SIZE = { width: 60, height: 24 };
 
@@ -70,6 +72,7 @@ export function showHint(options: HintOptions): Element | null {
     if (torn) return;
     torn = true;
     observer.disconnect();
+    clearInterval(watch);
     visibilityObserver?.disconnect();
     host.remove();
     if (tampered) options.onTampered();
@@ -86,6 +89,15 @@ export function showHint(options: HintOptions): Element | null {
     if (!parts || !proveHintVisible(parts)) tearDown();
   });
 
+  // A page can restyle the hint without touching it (a new stylesheet rule, an animation): no mutation
+  // tells us. So the proof also runs on a timer while the hint is up, and on any press on the host (a
+  // press on a pseudo-element cover lands on the host, not on our button).
+  const watch = setInterval(() => {
+    if (!parts || !proveHintVisible(parts)) tearDown();
+  }, REPROVE_MS);
+  host.addEventListener('pointerdown', () => {
+    if (!parts || !proveHintVisible(parts)) tearDown();
+  }, { capture: true, signal: options.signal });
   button.addEventListener('click', (event) => {
     if (!event.isTrusted || torn) return;
     // At the click: the hint must still be proven visible, and the topmost element where it was hit.

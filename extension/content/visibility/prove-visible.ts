@@ -40,9 +40,11 @@ const NO_TEXT_TYPES = new Set(['checkbox', 'radio', 'range', 'color', 'file', 'i
  *    there), no opaque box that paints in front of in-flow content (positioned, transformed, faded,
  *    filtered, isolated) and after the field covers a quarter of it, and nothing on its chain is pushed
  *    behind with a negative z-index.
- * `own` elements (our hint) are ignored. A page too large to scan proves nothing.
+ * `own` elements (our hint) are ignored. A page too large to scan proves nothing (unless `scanRequired`
+ * is false: then the painters found so far are used). `liftHitTesting: false` hit-tests the page as it
+ * is (cheaper, blind to `pointer-events: none` covers): for the record of what is visible only.
  */
-export function proveVisible(doc: Document, elements: readonly Element[], own: (element: Element) => boolean = () => false): VisibilityVerdict[] {
+export function proveVisible(doc: Document, elements: readonly Element[], own: (element: Element) => boolean = () => false, options: { scanLimit?: number; scanRequired?: boolean; liftHitTesting?: boolean } = {}): VisibilityVerdict[] {
   const view = doc.defaultView;
   if (!view) return elements.map(() => ({ visible: false, reason: 'detached' }));
   const chain = createChainReader(view);
@@ -95,8 +97,9 @@ export function proveVisible(doc: Document, elements: readonly Element[], own: (
 
   const candidates = verdicts.flatMap((v, i) => (v.visible ? [i] : []));
   if (candidates.length === 0) return verdicts;
-  const scan = scanPainters(doc);
-  if (!scan.complete) return verdicts.map((v) => (v.visible ? { visible: false, reason: 'unprovable' } : v));
+  const scan = scanPainters(doc, options.scanLimit);
+  // A record of what was visible (not a fill) may skip the scan of a large page: the fill's own proof scans.
+  if (!scan.complete && options.scanRequired !== false) return verdicts.map((v) => (v.visible ? { visible: false, reason: 'unprovable' } : v));
   const inView = (box: Box): boolean => area(intersect(box, viewport)) > 0;
   for (const i of candidates) {
     const element = elements[i] as Element;
@@ -118,9 +121,12 @@ export function proveVisible(doc: Document, elements: readonly Element[], own: (
     const root = (elements[i] as Element).getRootNode();
     return root instanceof ShadowRoot ? [doc, root] : [doc];
   });
-  withForcedHitTesting(roots, () => {
+  const hitAll = (): void => {
     for (const i of toHit) if (!onTop(elements[i] as Element, intersect((verdicts[i] as { box: Box }).box, viewport))) verdicts[i] = { visible: false, reason: 'covered' };
-  });
+  };
+  // Lifting pointer-events restyles the whole document once; a cheap record may hit-test as the page is.
+  if (options.liftHitTesting === false) hitAll();
+  else withForcedHitTesting(roots, hitAll);
   return verdicts;
 
   function onTop(element: Element, box: Box): boolean {
