@@ -34,7 +34,7 @@ export function makeManifest(target: Target, input: ManifestInput): ManifestV3Ex
       _execute_action: { suggested_key: { default: 'Alt+Shift+A' } },
       'fill-page': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_commandFill__' },
     },
-    content_scripts: [{ matches, js: ['content/main.ts'], run_at: 'document_idle' as const }],
+    content_scripts: [{ matches, js: ['content/main.ts'], run_at: 'document_start' as const }],
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'" },
   };
   if (target === 'firefox') {

@@ -171,8 +171,8 @@ export async function keyboardWalkthrough(browser: UiBrowser): Promise<void> {
   await tabTo(popup, 'edit-button-familyName');
   await popup.press('Enter');
   await popup.waitFor('#edit-familyName');
-  // Focus moves into the field that opened (focus management), so typing goes there.
-  expect(await popup.focusedId()).toBe('edit-familyName');
+  // Focus moves into the field that opened (focus management, after the render), so typing goes there.
+  await expect.poll(() => popup.focusedId(), { timeout: 20_000 }).toBe('edit-familyName');
   await popup.press('End');
   await popup.type('-Gabler');
   await popup.press('Enter');
