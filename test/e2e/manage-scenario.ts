@@ -180,7 +180,7 @@ export async function keyboardWalkthrough(browser: UiBrowser): Promise<void> {
   await tabTo(popup, 'lock', 'backward');
   await popup.press('Enter');
   await popup.waitFor('#passphrase');
-  expect(await popup.focusedId()).toBe('passphrase');
+  await expect.poll(() => popup.focusedId(), { timeout: 20_000 }).toBe('passphrase');
   await popup.type(MANAGE_PASSPHRASE);
   await popup.press('Enter');
   await popup.waitFor('#tab-overview');
