@@ -1,3 +1,4 @@
+import { attributesForKinds } from './fill/attributes-for-kinds.ts';
 import type { ActivationStatus } from '../../shared/protocol/content-protocol.ts';
 import { DEFAULT_VAULT_SETTINGS } from '../../shared/domain/vault-settings.ts';
 import type { BackgroundProtocol } from '../../shared/protocol/background-protocol.ts';
@@ -69,6 +70,13 @@ export function composeHandlers(deps: {
   return {
     ...pageHandlers({
       registry, recordSeen: deps.recordSeen, savePage: deps.savePage, opened: deps.opened, now, offers,
+      // Locked: nothing can be written to the encrypted log; the cleared fields are all that happened.
+      logWithdrawn: async ({ portalId, origin, kinds }) => {
+        await withKeys(async (keys) => {
+          await stores.audit.append(keys, { time: now(), portalId, origin, attributeIds: attributesForKinds(kinds), kind: 'fill', outcome: 'withdrawn' });
+          return ok({});
+        });
+      },
       activate: async (tabId, action) => {
         let result = await withKeys<{ status: ActivationStatus }>((keys) =>
           action === 'fill' ? fill.request(keys, tabId) : signIn.request(keys, tabId));

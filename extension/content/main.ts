@@ -66,7 +66,7 @@ const guard = installSubmissionGuard({
     const visible = visibleNow(document, elements, own);
     return elements.map((e) => visible.has(e));
   },
-  onWithdrawn: () => undefined,
+  onWithdrawn: (fields) => void request('fill.withdrawn', { kinds: [...new Set(fields.map((f) => f.kind))] }),
 });
 const gestures = recordGestures(document, controller.signal, now);
 

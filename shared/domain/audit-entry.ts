@@ -3,7 +3,8 @@ import { ATTRIBUTE_IDS } from '../vocabulary/attribute-ids.ts';
 import { PortalIdSchema } from './consent.ts';
 
 export const AUDIT_KINDS = ['fill', 'sign-in', 'eid', 'eid-read', 'consent'] as const;
-export const AUDIT_OUTCOMES = ['disclosed', 'denied', 'cancelled', 'failed', 'revoked'] as const;
+/** `withdrawn`: values a fill wrote were cleared again because the field became invisible or its form unsafe. */
+export const AUDIT_OUTCOMES = ['disclosed', 'denied', 'cancelled', 'failed', 'revoked', 'withdrawn'] as const;
 
 /** One disclosure ("Datenzugriff"): which attribute ids went where, never the values. */
 export const AuditEntrySchema = v.strictObject({

@@ -32,6 +32,15 @@ export const contentProtocol = {
     request: v.strictObject({ byAnotherSite: v.boolean() }),
     response: v.strictObject({ silent: v.boolean() }),
   },
+  /**
+   * Fields we filled were cleared again at submission (no longer visible, or the form would send them
+   * elsewhere or a password with GET): the kinds, for the log. Never a value.
+   */
+  'fill.withdrawn': {
+    from: ['content'],
+    request: v.strictObject({ kinds: v.pipe(v.array(v.picklist([...ATTRIBUTE_IDS, ...CLASSIFICATION_KINDS])), v.minLength(1), v.maxLength(ATTRIBUTE_IDS.length + CLASSIFICATION_KINDS.length)) }),
+    response: v.strictObject({}),
+  },
   'credential.offer': {
     from: ['content'],
     request: v.strictObject({ username: v.pipe(v.string(), v.minLength(1), v.maxLength(256)), password: v.pipe(v.string(), v.minLength(1), v.maxLength(1024)) }),

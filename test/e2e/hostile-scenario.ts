@@ -235,6 +235,18 @@ export function hostileScenario(context: () => HostileContext): void {
     }
   });
 
+  it('second round, the submit guard: a filled field faded out before the submission stops it, is cleared and logged as withdrawn', async () => {
+    const { browser, page } = context();
+    await page.goto(`${ORIGIN}/hostile/r2-submit?via=hide`);
+    await recognisedAs(browser, `${ORIGIN}/*`, 'form');
+    expect(await browser.admin.send('fill.request', { tabId: await browser.tabIdOf(`${ORIGIN}/*`) })).toMatchObject({ ok: true, value: { status: 'filled', filled: 2 } });
+    await expect.poll(async () => (await inputs(page)).vorname, { timeout: 20_000 }).toBe('');
+    expect((await inputs(page)).nachname).toBe(CANARY.familyName);
+    await expectStays(() => page.url(), `${ORIGIN}/hostile/r2-submit?via=hide`);
+    await expect.poll(async () => ((await browser.admin.send('audit.list', { portalId: 'elternbeitraege' })).value as { entries: { outcome: string; attributeIds: string[] }[] }).entries[0], { timeout: 20_000 })
+      .toMatchObject({ outcome: 'withdrawn', attributeIds: ['givenNames'] });
+  });
+
   it('T05: refuses a lookalike origin (no script there, and the background says no)', async () => {
     const { browser, page } = context();
     await page.goto('https://id.bund.de.evil.test/de/login');

@@ -6,6 +6,7 @@ import type { PageState } from '../../storage/page-state-store.ts';
 import type { PortalRegistry } from '../registry/portal-registry.ts';
 import type { CredentialOffers } from '../fill/credential-offers.ts';
 import type { RequestContext } from '../router.ts';
+import type { FieldKind } from '../../../shared/vocabulary/attribute-ids.ts';
 
 /** Messages from content scripts; the origin and tab come from the router's sender check. */
 export function pageHandlers(deps: {
@@ -14,6 +15,8 @@ export function pageHandlers(deps: {
   savePage: (tabId: number, state: PageState) => Promise<void>;
   /** Tabs found opened by another site (T11): marked once, silent until closed. */
   opened: { mark: (tabId: number) => Promise<void>; marked: (tabId: number) => Promise<boolean> };
+  /** Logs values cleared again at submission on a portal origin (by kind, never value). */
+  logWithdrawn: (entry: { portalId: string; origin: string; kinds: readonly FieldKind[] }) => Promise<void>;
   now: () => number;
   /** A trusted click on the in-page hint: the same as the popup's buttons, for the sender's own tab. */
   offers: CredentialOffers;
@@ -32,6 +35,13 @@ export function pageHandlers(deps: {
       if (ctx.kind !== 'content') return fail('FORBIDDEN_SENDER', 'content scripts only');
       if (byAnotherSite) await deps.opened.mark(ctx.tabId);
       return ok({ silent: await deps.opened.marked(ctx.tabId) });
+    },
+    'fill.withdrawn': async ({ kinds }, ctx) => {
+      if (ctx.kind !== 'content') return fail('FORBIDDEN_SENDER', 'content scripts only');
+      const portal = deps.registry.byOrigin(ctx.origin);
+      if (!portal) return fail('ORIGIN_NOT_ALLOWED', 'origin not in the registry');
+      await deps.logWithdrawn({ portalId: portal.id, origin: ctx.origin, kinds });
+      return ok({});
     },
     'credential.offer': async ({ username, password }, ctx) => {
       if (ctx.kind !== 'content' || !deps.registry.byOrigin(ctx.origin)) return fail('FORBIDDEN_SENDER', 'content scripts of portals only');

@@ -1,5 +1,6 @@
 import { effectiveMethod, effectiveTarget, isSafeTarget } from './form-target.ts';
 import { setNativeChecked, setNativeValue } from './set-native-value.ts';
+import type { FieldKind } from '../../../shared/vocabulary/attribute-ids.ts';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -8,6 +9,8 @@ export interface TrackedField {
   readonly element: Control;
   /** A stored password went in: the form must never send it with GET. */
   readonly password: boolean;
+  /** The kind it was filled as, for the log when it is withdrawn. */
+  readonly kind: FieldKind;
 }
 
 /**
@@ -25,7 +28,7 @@ export function installSubmissionGuard(deps: {
   signal: AbortSignal;
   /** Which of these elements are still visible (visibility/prove-visible.ts). */
   stillVisible: (elements: readonly Control[]) => boolean[];
-  onWithdrawn: (elements: readonly Control[]) => void;
+  onWithdrawn: (fields: readonly TrackedField[]) => void;
 }) {
   const tracked = new Map<Control, TrackedField>();
   const origin = (): string => deps.win.location.origin;
@@ -36,7 +39,7 @@ export function installSubmissionGuard(deps: {
       else setNativeValue(element, '');
       tracked.delete(element);
     }
-    if (fields.length > 0) deps.onWithdrawn(fields.map((f) => f.element));
+    if (fields.length > 0) deps.onWithdrawn(fields);
   };
 
   /** The fields of `form` that must not leave with this submission (all of them when the form itself is unsafe). */

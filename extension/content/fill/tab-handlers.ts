@@ -113,8 +113,9 @@ export function tabHandlers(deps: {
       }
       // Checked again right after the write: a field the page hid or moved on its input event is cleared.
       const checked = checkAfterWrite(doc, outcomes, elements, deps.own, before);
-      const filled = checked.filter((o) => o.outcome === 'filled').map((o) => elements[o.index]).filter((e): e is Control => e !== undefined);
-      deps.guard.track(filled.map((element) => ({ element, password: element instanceof HTMLInputElement && element.type === 'password' })));
+      const written = checked.flatMap((o) => (o.outcome === 'filled' && elements[o.index] ? [{ element: elements[o.index] as Control, kind: o.kind }] : []));
+      const filled = written.map((w) => w.element);
+      deps.guard.track(written.map(({ element, kind }) => ({ element, kind, password: element instanceof HTMLInputElement && element.type === 'password' })));
       let submitted = false;
       const form = credential?.form ?? null;
       // Submitted as Enter would submit it (its default button), and only over POST to this origin.
