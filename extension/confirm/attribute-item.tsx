@@ -20,8 +20,10 @@ export function AttributeItem(props: { attribute: Attribute; checked: boolean; o
     <li>
       <input type="checkbox" id={id} checked={props.checked} onChange={(e) => props.onToggle((e.target as HTMLInputElement).checked)} />
       {/* Our name for the data; the page's own label only quoted below it, marked as the page's words. */}
-      <label for={id}>{german ? info.labelDe : info.labelEn}</label>
-      {quotePageText(attribute.fieldLabel) !== '' && <span class="meta page-text">{t('confirmFieldLabel', [quotePageText(attribute.fieldLabel)])}</span>}
+      <label for={id}>
+        {german ? info.labelDe : info.labelEn}
+        {quotePageText(attribute.fieldLabel) !== '' && <span class="meta page-text">{t('confirmFieldLabel', [quotePageText(attribute.fieldLabel)])}</span>}
+      </label>
       <span class="value">{displayValue(attribute.attributeId, attribute.value)}</span>
       <span class="meta"><span class={`badge badge-${attribute.trust}`}>{t('trustBadge', [t(`trust_${attribute.trust}`)])}</span>{source}</span>
     </li>

@@ -61,6 +61,8 @@ export function consentedFillScenario(context: () => FillContext): void {
     expect(await confirm.text('#portal-origin')).toBe('https://mein-digiport.de');
     const text = await confirm.text('ul.items');
     for (const value of ['Erika', 'Mustermann', 'Gabler', '12.08.1964', 'Berlin', 'deutsch', 'Vertrauensniveau niedrig', 'selbst eingegeben']) expect(text).toContain(value);
+    // The page's own label only as a short quote, marked as the page's words (docs/SECURITY.md §3.1.7).
+    expect(text).toContain('so nennt die Seite das Feld: „Vorname:“');
     await confirm.screenshot(join(TEST_OUTPUT, `${browser.name}-confirm-first-fill.png`));
     expect(await formValues()).toEqual(EMPTY);
     // Remembering is opt-in: the box starts unticked, and the citizen ticks it here.
