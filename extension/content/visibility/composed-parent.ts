@@ -8,9 +8,3 @@ export function composedParent(element: Element): Element | null {
   const root = element.parentNode;
   return root && root instanceof ShadowRoot ? root.host : null;
 }
-
-/** Whether `ancestor` is `element` or one of its flat-tree ancestors. */
-export function isComposedAncestor(ancestor: Element, element: Element): boolean {
-  for (let node: Element | null = element; node; node = composedParent(node)) if (node === ancestor) return true;
-  return false;
-}

@@ -22,9 +22,3 @@ export function inflate(b: Box, by: number): Box {
 export function shift(b: Box, dx: number, dy: number): Box {
   return { left: b.left + dx, top: b.top + dy, right: b.right + dx, bottom: b.bottom + dy };
 }
-
-/** Share of `target` that `cover` overlaps, 0…1 (0 for an empty target). */
-export function coveredShare(target: Box, cover: Box): number {
-  const whole = area(target);
-  return whole === 0 ? 0 : area(intersect(target, cover)) / whole;
-}
