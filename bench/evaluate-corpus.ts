@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright';
 import { classifyInPage, waitForSettled } from './classify-in-page.ts';
 import { toClassifyOutput, type ClassifyOutput } from './classify-output.ts';
-import type { ExpectedPage } from './fixture-corpus.ts';
+import { expectedField, type ExpectedPage } from './fixture-corpus.ts';
 
 export interface KindCounts { tp: number; fp: number; fn: number }
 
@@ -9,6 +9,8 @@ export interface CorpusReport {
   readonly pages: number;
   readonly pageKindCorrect: number;
   readonly perKind: Map<string, KindCounts>;
+  /** Fields whose kind was right: how many also had the right subject (and group, where expected). */
+  readonly subjects: { readonly right: number; readonly of: number };
   readonly mistakes: string[];
 }
 
@@ -20,6 +22,7 @@ export function createCorpusTally() {
   const perKind = new Map<string, KindCounts>();
   const count = (kind: string): KindCounts => perKind.get(kind) ?? (perKind.set(kind, { tp: 0, fp: 0, fn: 0 }), perKind.get(kind) as KindCounts);
   const mistakes: string[] = [];
+  const subjects = { right: 0, of: 0 };
   let pages = 0;
   let pageKindCorrect = 0;
   return {
@@ -36,16 +39,22 @@ export function createCorpusTally() {
       for (const field of output.fields) {
         const key = field.name || `#${field.id}`;
         seen.add(key);
-        const want = Object.hasOwn(expected.fields, key) ? expected.fields[key] ?? null : null;
+        const expectation = expectedField(Object.hasOwn(expected.fields, key) ? expected.fields[key] : null);
+        const want = expectation.kind;
         if (field.kind === want) {
-          if (want) count(want).tp++;
+          if (!want) continue;
+          count(want).tp++;
+          subjects.of++;
+          if (field.subject === expectation.subject && (expectation.group === null || field.group === expectation.group)) subjects.right++;
+          else own.push(`${expected.url}: ${key} → ${want} of ${field.subject ?? 'nobody'} ${field.group ?? ''}, expected ${expectation.subject} ${expectation.group ?? ''}`);
           continue;
         }
         if (field.kind) count(field.kind).fp++;
         if (want) count(want).fn++;
         own.push(`${expected.url}: ${key} → ${field.kind ?? 'none'}, expected ${want ?? 'none'}`);
       }
-      for (const [key, want] of Object.entries(expected.fields)) {
+      for (const [key, value] of Object.entries(expected.fields)) {
+        const want = expectedField(value).kind;
         if (!seen.has(key) && want) {
           count(want).fn++;
           own.push(`${expected.url}: ${key} not collected, expected ${want}`);
@@ -54,7 +63,7 @@ export function createCorpusTally() {
       mistakes.push(...own);
       return own;
     },
-    report: (): CorpusReport => ({ pages, pageKindCorrect, perKind, mistakes }),
+    report: (): CorpusReport => ({ pages, pageKindCorrect, perKind, subjects, mistakes }),
   };
 }
 

@@ -7,8 +7,20 @@ export interface ExpectedPage {
   readonly url: string;
   readonly portal: string;
   readonly page: 'login' | 'form' | 'none';
-  /** Field key (name, or `#id` without a name) → expected kind (null: must get none). */
-  readonly fields: Readonly<Record<string, string | null>>;
+  /**
+   * Field key (name, or `#id` without a name) → expected kind (null: must get none), or the kind with
+   * whose data it is (`subject`; `self` when only a kind is given) and, for repeated sections, `group`.
+   */
+  readonly fields: Readonly<Record<string, ExpectedField>>;
+}
+
+export type ExpectedField = string | null | { readonly kind: string; readonly subject: string; readonly group?: number };
+
+/** An expectation in its long form. */
+export function expectedField(value: ExpectedField | undefined): { kind: string | null; subject: string | null; group: number | null } {
+  if (value === undefined || value === null) return { kind: null, subject: null, group: null };
+  if (typeof value === 'string') return { kind: value, subject: 'self', group: null };
+  return { kind: value.kind, subject: value.subject, group: value.group ?? null };
 }
 
 /** Every fixture page with its expectation, at the portal's real hostname (`expected.json` per portal). */

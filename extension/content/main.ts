@@ -6,6 +6,7 @@ import { tabProtocol } from '../../shared/protocol/tab-protocol.ts';
 import { browser } from '../platform/browser.ts';
 import { backgroundClient } from '../platform/runtime-messaging.ts';
 import { classifyPage } from './classify/classify-page.ts';
+import { fillKind } from './classify/fill-kind.ts';
 import { collectPage, collectPageNow, yieldToEventLoop } from './collect/collect-page.ts';
 import { observeForms } from './collect/observe-forms.ts';
 import { tabHandlers } from './fill/tab-handlers.ts';
@@ -53,7 +54,7 @@ const gestureTimes = window.top === window
     if (!document.documentElement) return;
     if (classifiedAt !== pageChanges) {
       const { snapshot, elements } = collectPageNow(document, { maxNodes: GESTURE_COLLECT_MAX_NODES });
-      classifiedFields = classifyPage(snapshot, { overrides }).fields.flatMap((f) => (f.kind && elements[f.index] ? [elements[f.index] as Element] : []));
+      classifiedFields = classifyPage(snapshot, { overrides }).fields.flatMap((f) => (fillKind(f) && elements[f.index] ? [elements[f.index] as Element] : []));
       classifiedAt = pageChanges;
     }
     if (classifiedFields.length > 0) seen.record(at, visibleNow(document, classifiedFields, own, { record: true }));
@@ -141,7 +142,7 @@ async function detect(): Promise<void> {
       const { snapshot, elements } = await collectPage(document, { signal: controller.signal });
       if (controller.signal.aborted) return;
       const result = classifyPage(snapshot, { overrides });
-      const classified = result.fields.flatMap((f) => (f.kind && elements[f.index] ? [elements[f.index] as Element] : []));
+      const classified = result.fields.flatMap((f) => (fillKind(f) && elements[f.index] ? [elements[f.index] as Element] : []));
       // The record is its own task: classification of a long page and the proof together would be one long task.
       await yieldToEventLoop();
       if (controller.signal.aborted) return;
@@ -150,7 +151,7 @@ async function detect(): Promise<void> {
       classifiedAt = changesAtStart;
       offerable = new WeakSet(classified);
       offerableKind = result.kind;
-      const kinds = [...new Set(result.fields.flatMap((f) => (f.kind ? [f.kind] : [])))].sort();
+      const kinds = [...new Set(result.fields.flatMap((f) => { const kind = fillKind(f); return kind ? [kind] : []; }))].sort();
       const report = { kind: result.kind, kinds, eidLinks: Math.min(snapshot.eidLinks, 99) };
       const key = JSON.stringify(report);
       if (key === lastReport) continue;

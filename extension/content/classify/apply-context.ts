@@ -1,19 +1,34 @@
 import type { FieldKind } from '../../../shared/vocabulary/attribute-ids.ts';
 import type { FieldSnapshot } from '../collect/page-snapshot.ts';
 import type { FieldClassification } from './field-result.ts';
-import { foldText } from './fold-text.ts';
-import { OTHER_PERSON, type LexiconKind } from './kind-lexicon.ts';
+import { foldText, nameTokens } from './fold-text.ts';
+import { optionsSignal } from './signals/options-signal.ts';
+import type { FieldOwner } from './find-owner.ts';
+import type { LexiconKind } from './kind-lexicon.ts';
 import type { FieldScore } from './score-field.ts';
 
 const BIRTH_CONTEXT = /geburt|birth|\bgeb\b|bday|dob/;
 
+/** Kinds that stay what they are in a section about a thing: a company account's login is still a login. */
+const NOT_PERSONAL = new Set<string>(['username', 'password']);
+
+/** A field's kind after its neighbours were read, before page rules; `reason` only when the kind is null. */
+export interface ContextResult extends Pick<FieldClassification, 'index' | 'kind' | 'confidence' | 'reason'> {
+  /** A known kind that is never filled (a new or repeated password). */
+  readonly neverFill?: true;
+}
+
+/** "Name des/der/of …": a person's name only when a person is named ("Name der Vermieterin"), not "Name der Straße". */
+const QUALIFIED_NAME = /^name (des|der|von|of) /;
+
 /**
- * Neighbour rules (docs/ATTRIBUTES.md §7.3): "Name" next to "Vorname" is the family name and alone the
- * full name; Tag/Monat/Jahr count as birth-date parts only in a birth-date context; a street field
- * with no house-number field beside it takes "street and number"; fields in another person's
- * section, or in `#`-indexed arrays of further persons, get nothing.
+ * Neighbour rules (docs/ATTRIBUTES.md §7.3): "Name" next to a "Vorname" of the same person is the
+ * family name and otherwise the full name; Tag/Monat/Jahr count as birth-date parts only in a
+ * birth-date context; a street field with no house-number field beside it takes "street and number";
+ * a field about a thing (a dog, a company, an authority) gets nothing. Another person's fields keep
+ * their kind: whose they are is the owner's business, decided by the fill.
  */
-export function applyContext(fields: readonly FieldSnapshot[], scores: readonly FieldScore[]): FieldClassification[] {
+export function applyContext(fields: readonly FieldSnapshot[], scores: readonly FieldScore[], owners: readonly FieldOwner[]): ContextResult[] {
   const kinds: (LexiconKind | null)[] = scores.map((s) => s.kind);
   /** Confidence a field takes from a neighbour that named it (the unlabelled half of "PLZ / Ort"). */
   const lent = new Map<number, number>();
@@ -32,12 +47,22 @@ export function applyContext(fields: readonly FieldSnapshot[], scores: readonly 
     }
   });
 
+  // "Number" right after a street field is its house number; anywhere else it says nothing.
+  fields.forEach((field, i) => {
+    if (kinds[i] !== 'numberAfterStreet') return;
+    const previous = fields[i - 1];
+    kinds[i] = previous && sameGroup(field, previous) && (kinds[i - 1] === 'street' || kinds[i - 1] === 'streetAndNumber') ? 'houseNumber' : null;
+  });
+
   // "PLZ / Ort" over two fields (the second unlabelled): postal code, then city. One field for both
   // cannot be filled correctly and gets nothing.
   fields.forEach((field, i) => {
     if (kinds[i] !== 'postalCodeAndCity') return;
     const next = fields[i + 1];
-    const pair = next && sameGroup(field, next) && (next.labelSource === 'none' || next.label === '') && next.tag === 'input';
+    // The second box has no label of its own, or only a hint inside it ("Ort"), or repeats the pair's label.
+    const unlabelled = next && (next.labelSource === 'none' || next.label === '' || kinds[i + 1] === 'postalCodeAndCity'
+      || ((next.labelSource === 'placeholder' || next.labelSource === 'title') && (kinds[i + 1] === null || kinds[i + 1] === 'city')));
+    const pair = next && unlabelled && sameGroup(field, next) && next.tag === 'input';
     kinds[i] = pair ? 'postalCode' : 'none';
     if (pair) {
       kinds[i + 1] = 'city';
@@ -45,11 +70,22 @@ export function applyContext(fields: readonly FieldSnapshot[], scores: readonly 
     }
   });
 
-  const results = fields.map((field, i): FieldClassification => {
+  // Same owner, same number and the same section: two unnumbered persons of one kind are told apart by their sections.
+  const samePerson = (i: number, j: number): boolean => {
+    const [a, b] = [owners[i] as FieldOwner, owners[j] as FieldOwner];
+    const [f, g] = [fields[i] as FieldSnapshot, fields[j] as FieldSnapshot];
+    return a.owner === b.owner && a.number === b.number && f.legend === g.legend && f.heading === g.heading && f.column === g.column;
+  };
+  const results = fields.map((field, i): ContextResult => {
     let kind = kinds[i] ?? null;
     const score = scores[i] as FieldScore;
     if (kind === null || kind === 'none') return { index: field.index, kind: null, confidence: kind === 'none' ? score.confidence : 0, reason: kind === 'none' ? 'never-fill' : 'no-signal' };
-    if (kind === 'name') kind = fields.some((other, j) => kinds[j] === 'givenNames' && sameGroup(field, other)) ? 'familyName' : 'fullName';
+    if (kind === 'newPassword') return { index: field.index, kind: 'password', confidence: score.confidence, neverFill: true };
+    if (kind === 'name' && score.labelKind === 'name' && QUALIFIED_NAME.test(foldText(field.label)) && owners[i]?.from !== 'label') {
+      return { index: field.index, kind: null, confidence: score.confidence, reason: 'not-a-person' };
+    }
+    if (kind === 'birthDate') kind = ownDatePart(field) ?? kind;
+    if (kind === 'name') kind = fields.some((other, j) => kinds[j] === 'givenNames' && sameGroup(field, other) && samePerson(i, j)) ? 'familyName' : 'fullName';
     if (kind.startsWith('datePart.')) {
       const context = foldText(`${field.legend} ${field.label} ${field.name} ${field.id} ${labelOfPrevious(fields, i)}`);
       if (!BIRTH_CONTEXT.test(context)) return { index: field.index, kind: null, confidence: 0, reason: 'no-signal' };
@@ -57,7 +93,7 @@ export function applyContext(fields: readonly FieldSnapshot[], scores: readonly 
     }
     if (kind === 'street' && !near(i, 'houseNumber', 3)) kind = 'streetAndNumber';
     if (kind === 'streetAndNumber' && score.labelKind !== 'streetAndNumber' && near(i, 'houseNumber', 2)) kind = 'street';
-    if (isOtherPerson(field)) return { index: field.index, kind: null, confidence: score.confidence, reason: 'other-person' };
+    if (owners[i]?.owner === 'thing' && !NOT_PERSONAL.has(kind)) return { index: field.index, kind: null, confidence: score.confidence, reason: 'not-a-person' };
     return { index: field.index, kind: kind as FieldKind, confidence: Math.max(score.confidence, lent.get(i) ?? 0) };
   });
   return results;
@@ -78,7 +114,24 @@ function labelOfPrevious(fields: readonly FieldSnapshot[], i: number): string {
   return `${previous?.label ?? ''} ${beforeThat?.label ?? ''}`;
 }
 
-function isOtherPerson(field: FieldSnapshot): boolean {
-  if (field.name.includes('#')) return true;
-  return OTHER_PERSON.test(foldText(field.legend)) || OTHER_PERSON.test(foldText(field.heading));
+const PART_WORDS: Readonly<Record<string, LexiconKind>> = {
+  tt: 'birthDate.day', dd: 'birthDate.day', tag: 'birthDate.day', day: 'birthDate.day',
+  mm: 'birthDate.month', monat: 'birthDate.month', month: 'birthDate.month',
+  jjjj: 'birthDate.year', yyyy: 'birthDate.year', jahr: 'birthDate.year', year: 'birthDate.year', jj: 'birthDate.year', yy: 'birthDate.year',
+};
+
+/**
+ * A field labelled "Geburtsdatum" that is itself one part of a split date: its placeholder, the last
+ * token of its name, or its options (1–31, months, years) say which. Without such a sign it is the whole date.
+ */
+function ownDatePart(field: FieldSnapshot): LexiconKind | null {
+  const placeholder = foldText(field.placeholder);
+  if (Object.hasOwn(PART_WORDS, placeholder)) return PART_WORDS[placeholder] as LexiconKind;
+  const last = nameTokens(field.name || field.id).at(-1) ?? '';
+  if (Object.hasOwn(PART_WORDS, last)) return PART_WORDS[last] as LexiconKind;
+  if (field.tag === 'select') {
+    const part = optionsSignal(field.options)[0]?.kind;
+    if (part?.startsWith('datePart.')) return part.replace('datePart', 'birthDate') as LexiconKind;
+  }
+  return null;
 }

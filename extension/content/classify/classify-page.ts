@@ -1,68 +1,97 @@
 import type { FieldOverride } from '../../../shared/domain/portal.ts';
 import type { FieldSnapshot, FormSnapshot, PageSnapshot } from '../collect/page-snapshot.ts';
-import { applyContext } from './apply-context.ts';
-import type { FieldClassification, PageClassification, PageKind } from './field-result.ts';
+import { applyContext, type ContextResult } from './apply-context.ts';
+import { assignGroups } from './assign-groups.ts';
+import type { FieldClassification, PageClassification, PageKind, WithheldReason } from './field-result.ts';
+import { findOwner, type FieldOwner } from './find-owner.ts';
 import { foldText } from './fold-text.ts';
-import { CONTACT_MESSAGE, FILTER, HAND_OFF, LOGIN_CONTEXT, matchesAny, NEWSLETTER, REGISTRATION, SEARCH, WIZARD } from './page-cues.ts';
+import { FILTER, HAND_OFF, LOGIN_CONTEXT, matchesAny, NEWSLETTER, REGISTRATION, SEARCH, WIZARD } from './page-cues.ts';
 import { scoreField, type FieldScore } from './score-field.ts';
 
 const LOGIN_KINDS = new Set(['username', 'password']);
 
 /**
- * Snapshot → page kind and a kind per field (pure: no DOM, no browser). Fields of a page that is
- * not a form get no attribute kind; login pages keep only username and password; negative forms
- * (search, newsletter, contact, filter) and other persons' sections get nothing. Signals and
- * thresholds: extension/content/DETECTION.md.
+ * Below this confidence a kind is reported but not filled: a wrong value in a government form is
+ * worse than an empty field. Calibrated on the fixture corpus (npm run bench prints the curve).
+ */
+export const FILL_MIN_CONFIDENCE = 0.5;
+
+/**
+ * Snapshot → page kind and, per field, what it asks for, whose data it is and whether the fill may
+ * write it (pure: no DOM, no browser). Every field reports its kind wherever it stands (another
+ * person's section, a newsletter, a registration form); the fill rules come last and say why a field
+ * is left alone. Signals and thresholds: extension/content/DETECTION.md.
  */
 export function classifyPage(snapshot: PageSnapshot, options: { overrides?: readonly FieldOverride[] } = {}): PageClassification {
   const { fields, forms } = snapshot;
   const groupOptions = radioGroupOptions(fields);
   const scores: FieldScore[] = fields.map((field) => scoreField(field, groupOptions.get(groupKey(field))));
-  let results = applyContext(fields, scores);
-  results = resolveLogin(fields, results);
+  const owners: FieldOwner[] = fields.map(findOwner);
+  let results = resolveLogin(fields, forms, applyContext(fields, scores, owners));
   // The registry's overrides for this portal have the last word on a field (exact name).
   const overrides = new Map((options.overrides ?? []).map((o) => [o.name, o.kind]));
   if (overrides.size > 0) {
     results = results.map((r) => {
       const name = (fields[r.index] as FieldSnapshot).name;
-      return overrides.has(name) ? { index: r.index, kind: overrides.get(name) ?? null, confidence: 1, ...(overrides.get(name) ? {} : { reason: 'never-fill' as const }) } : r;
+      if (!overrides.has(name)) return r;
+      const kind = overrides.get(name) ?? null;
+      return kind ? { index: r.index, kind, confidence: 1 } : { index: r.index, kind: null, confidence: 1, reason: 'never-fill' as const };
     });
   }
-  const negativeForms = new Set(forms.filter((form) => isNegativeForm(form, fields, results)).map((form) => form.index));
-  results = results.map((r) => (r.kind && negativeForms.has((fields[r.index] as FieldSnapshot).form) ? { ...r, kind: null, reason: 'negative-form' } : r));
+  // Search boxes and filters ask for nothing personal: their fields get no kind. A newsletter's fields
+  // are what they are, but never filled.
+  const negative = new Map(forms.map((form) => [form.index, negativeForm(form, fields, results)] as const));
+  results = results.map((r) => {
+    const verdict = negative.get((fields[r.index] as FieldSnapshot).form);
+    return r.kind && (verdict === 'search' || verdict === 'filter') ? { index: r.index, kind: null, confidence: r.confidence, reason: 'negative-form' as const } : r;
+  });
 
-  const because: string[] = [];
-  const visible = (r: FieldClassification): boolean => (fields[r.index] as FieldSnapshot).visible;
+  const { kind, because } = pageKind(snapshot, results.filter((r) => negative.get((fields[r.index] as FieldSnapshot).form) !== 'newsletter'));
+  const groups = assignGroups(owners, results.map((r) => r.kind), fields.map((f) => (f.type === 'radio' && f.name ? groupKey(f) : '')));
+  const final = results.map((r, i): FieldClassification => {
+    if (!r.kind) return { index: r.index, kind: null, confidence: r.confidence, subject: null, group: null, reason: r.reason ?? 'no-signal' };
+    const owner = (owners[i] as FieldOwner).owner;
+    const subject = owner === 'thing' ? 'self' : owner;
+    const withheld = withheldReason(r, subject === 'self', kind, negative.get((fields[r.index] as FieldSnapshot).form) === 'newsletter');
+    return { index: r.index, kind: r.kind, confidence: r.confidence, subject, group: groups[i] ?? 1, ...(withheld ? { reason: withheld } : {}) };
+  });
+  return { kind, because, fields: final };
+}
+
+/** Why the fill leaves a field with a known kind alone, or null when it may write it. */
+function withheldReason(r: ContextResult, own: boolean, page: PageKind, newsletter: boolean): WithheldReason | null {
+  if (r.neverFill) return 'never-fill';
+  if (!own) return 'other-person';
+  if (page === 'none') return 'page-none';
+  if (page === 'login' && !LOGIN_KINDS.has(r.kind ?? '')) return 'not-a-login-field';
+  if (page === 'form' && LOGIN_KINDS.has(r.kind ?? '')) return 'not-a-login-field';
+  if (newsletter) return 'negative-form';
+  if (r.confidence < FILL_MIN_CONFIDENCE) return 'low-confidence';
+  return null;
+}
+
+function pageKind(snapshot: PageSnapshot, results: readonly ContextResult[]): { kind: PageKind; because: string[] } {
+  const { fields, forms } = snapshot;
+  const visible = (r: ContextResult): boolean => (fields[r.index] as FieldSnapshot).visible;
   const attributeFields = results.filter((r) => r.kind && !LOGIN_KINDS.has(r.kind) && visible(r) && r.confidence >= 0.5);
   const distinctKinds = new Set(attributeFields.map((r) => r.kind)).size;
   const login = loginEvidence(snapshot, results);
   const pageText = [snapshot.h1, snapshot.title, ...fields.map((f) => f.heading)];
   const wizard = matchesAny([...snapshot.actions, ...forms.flatMap((f) => f.buttons)], WIZARD);
-
-  let kind: PageKind = 'none';
-  if (distinctKinds >= 3) {
-    kind = 'form';
-    because.push(`${distinctKinds} kinds of personal data`);
-  } else if (login) {
-    kind = 'login';
-    because.push(login);
-  } else if (distinctKinds >= 2 || (distinctKinds === 1 && (wizard || attributeFields.some((r) => r.confidence >= 0.9)) && !matchesAny(pageText, /kontakt|newsletter/))) {
-    kind = 'form';
-    because.push(`${distinctKinds} kind(s) of personal data${wizard ? ' on a wizard step' : ''}`);
+  // One kind alone makes a form only where it is typed in (a select of municipalities is a filter or a choice).
+  const typedIn = attributeFields.some((r) => (fields[r.index] as FieldSnapshot).tag !== 'select');
+  if (distinctKinds >= 3) return { kind: 'form', because: [`${distinctKinds} kinds of personal data`] };
+  if (login) return { kind: 'login', because: [login] };
+  if (distinctKinds >= 2) return { kind: 'form', because: [`${distinctKinds} kinds of personal data`] };
+  if (distinctKinds === 1 && typedIn && (wizard || attributeFields.some((r) => r.confidence >= 0.9)) && !matchesAny(pageText, NEWSLETTER)) {
+    return { kind: 'form', because: [`1 kind of personal data${wizard ? ' on a wizard step' : ''}`] };
   }
-
-  const final = results.map((r): FieldClassification => {
-    if (!r.kind) return r;
-    if (kind === 'none') return { ...r, kind: null, reason: 'page-none' };
-    if (kind === 'login' && !LOGIN_KINDS.has(r.kind)) return { ...r, kind: null, reason: 'not-a-login-field' };
-    if (kind === 'form' && LOGIN_KINDS.has(r.kind)) return { ...r, kind: null, reason: 'not-a-login-field' };
-    return r;
-  });
-  return { kind, because, fields: final };
+  return { kind: 'none', because: [] };
 }
 
 /** In a login form the identifier before the single current password is the username, whatever its label says. */
-function resolveLogin(fields: readonly FieldSnapshot[], results: FieldClassification[]): FieldClassification[] {
+function resolveLogin(fields: readonly FieldSnapshot[], forms: readonly FormSnapshot[], results: ContextResult[]): ContextResult[] {
+  const registration = new Set(forms.filter((form) => matchesAny(form.buttons, REGISTRATION)).map((form) => form.index));
   const out = [...results];
   const byForm = new Map<number, number[]>();
   fields.forEach((field, i) => {
@@ -71,10 +100,11 @@ function resolveLogin(fields: readonly FieldSnapshot[], results: FieldClassifica
     if (list) list.push(i);
     else byForm.set(field.form, [i]);
   });
-  for (const indices of byForm.values()) {
+  for (const [form, indices] of byForm) {
+    if (registration.has(form)) continue;
     const passwords = indices.filter((i) => (fields[i] as FieldSnapshot).type === 'password');
     const password = passwords[0];
-    if (passwords.length !== 1 || password === undefined || out[password]?.kind !== 'password') continue;
+    if (passwords.length !== 1 || password === undefined || out[password]?.kind !== 'password' || out[password]?.neverFill) continue;
     const identifier = [...indices].reverse().find((i) => i < password && /^(text|email|tel)$/.test((fields[i] as FieldSnapshot).type) && (fields[i] as FieldSnapshot).visible);
     const textFields = indices.filter((i) => /^(text|email|tel|date|number)$/.test((fields[i] as FieldSnapshot).type) && (fields[i] as FieldSnapshot).visible);
     if (identifier !== undefined && textFields.length <= 2) out[identifier] = { index: identifier, kind: 'username', confidence: Math.max(0.8, out[identifier]?.confidence ?? 0) };
@@ -82,7 +112,7 @@ function resolveLogin(fields: readonly FieldSnapshot[], results: FieldClassifica
   return out;
 }
 
-function loginEvidence(snapshot: PageSnapshot, results: readonly FieldClassification[]): string | null {
+function loginEvidence(snapshot: PageSnapshot, results: readonly ContextResult[]): string | null {
   const { fields, forms, actions } = snapshot;
   // Page-wide links ("Anmelden" in every header) do not make a login page; headings and form buttons do.
   const texts = [snapshot.h1, snapshot.title, ...forms.flatMap((f) => f.buttons), ...fields.map((f) => f.heading)];
@@ -91,7 +121,7 @@ function loginEvidence(snapshot: PageSnapshot, results: readonly FieldClassifica
     return passwords >= 2 || matchesAny(form.buttons, REGISTRATION);
   });
   const username = results.find((r) => r.kind === 'username');
-  const password = results.find((r) => r.kind === 'password');
+  const password = results.find((r) => r.kind === 'password' && !r.neverFill);
   if (forms.some((form) => /kc-form-login/.test(form.id))) return 'Keycloak login form';
   if (password && username && !registration) return 'identifier and password in one form';
   const loginContext = matchesAny(texts, LOGIN_CONTEXT);
@@ -100,18 +130,25 @@ function loginEvidence(snapshot: PageSnapshot, results: readonly FieldClassifica
   return null;
 }
 
-function isNegativeForm(form: FormSnapshot, fields: readonly FieldSnapshot[], results: readonly FieldClassification[]): boolean {
+type NegativeForm = 'search' | 'filter' | 'newsletter' | null;
+
+/**
+ * Forms that ask for nothing personal (a search box, a filter of selects) or must never be filled
+ * (a newsletter). A search field inside a bigger form (an ASP.NET page is one form around the whole
+ * page) makes only itself a search, not the form.
+ */
+function negativeForm(form: FormSnapshot, fields: readonly FieldSnapshot[], results: readonly ContextResult[]): NegativeForm {
   const own = fields.filter((f) => f.form === form.index && f.visible && f.type !== 'checkbox' && f.type !== 'radio');
-  const kinds = new Set(results.filter((r) => (fields[r.index] as FieldSnapshot).form === form.index && r.kind).map((r) => r.kind));
   const buttons = form.buttons;
   const formText = foldText(`${form.id} ${form.name} ${own[0]?.heading ?? ''} ${own[0]?.legend ?? ''}`);
-  if (own.some((f) => f.type === 'search') || (own.length <= 2 && (matchesAny(buttons, SEARCH) || SEARCH.test(formText)))) return true;
-  if (own.length <= 3 && (matchesAny(buttons, NEWSLETTER) || NEWSLETTER.test(formText))) return true;
-  const message = own.some((f) => f.tag === 'textarea' && CONTACT_MESSAGE.test(foldText(`${f.label} ${f.name}`)));
-  const contactOnly = [...kinds].every((k) => k === 'fullName' || k === 'givenNames' || k === 'familyName' || k === 'email' || k === 'phone' || k === 'salutation');
-  if (message && contactOnly) return true;
-  if (own.length > 0 && own.every((f) => f.tag === 'select') && matchesAny(buttons, FILTER)) return true;
-  return false;
+  const search = own.some((f) => f.type === 'search') || matchesAny(buttons, SEARCH) || SEARCH.test(formText);
+  if (own.length <= 2 && search) return 'search';
+  if (own.length <= 3 && (matchesAny(buttons, NEWSLETTER) || NEWSLETTER.test(formText))) return 'newsletter';
+  const choicesOnly = own.length > 0 && own.every((f) => f.tag === 'select' || f.type === 'search' || f.type === 'date');
+  if (choicesOnly && (matchesAny(buttons, FILTER) || search)) return 'filter';
+  const typedKinds = results.some((r) => r.kind && (fields[r.index] as FieldSnapshot).form === form.index && (fields[r.index] as FieldSnapshot).tag !== 'select');
+  if (!typedKinds && own.length > 0 && matchesAny(buttons, FILTER)) return 'filter';
+  return null;
 }
 
 /** Options of a whole radio group, keyed by form and name, so the group is judged as one. */

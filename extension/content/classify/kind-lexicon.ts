@@ -1,7 +1,10 @@
 import type { FieldKind } from '../../../shared/vocabulary/attribute-ids.ts';
 
-/** A kind a word can stand for; `name` is the ambiguous "Name" that neighbours decide (§7.3). */
-export type LexiconKind = FieldKind | 'none' | 'name' | 'datePart.day' | 'datePart.month' | 'datePart.year' | 'postalCodeAndCity';
+/**
+ * A kind a word can stand for; `name` is the ambiguous "Name" that neighbours decide (§7.3);
+ * `newPassword` is a password field that is never filled (new, repeated, changed).
+ */
+export type LexiconKind = FieldKind | 'none' | 'name' | 'newPassword' | 'numberAfterStreet' | 'datePart.day' | 'datePart.month' | 'datePart.year' | 'postalCodeAndCity';
 
 /**
  * Folded label patterns, most specific first; the first match decides. Sources: docs/ATTRIBUTES.md §2
@@ -10,43 +13,52 @@ export type LexiconKind = FieldKind | 'none' | 'name' | 'datePart.day' | 'datePa
  */
 export const LABEL_RULES: readonly (readonly [RegExp, LexiconKind, number])[] = [
   [/\b(pin|puk|transport pin|can|zugangsnummer)\b/, 'none', 1],
-  [/(passwort|kennwort|password).*(wiederhol|bestaetig|erneut|repeat|confirm|again)|(neues|altes|new|old|current) (passwort|kennwort|password)|(passwort|kennwort) (neu|alt)\b/, 'none', 1],
+  // New, repeated or changed passwords are passwords, but never filled (the fill reads `newPassword` as withheld).
+  [/(passwort|kennwort|password).*(wiederhol|bestaetig|erneut|repeat|confirm|again|verif)|(neues|altes|new|old|create( a)?|choose( a)?|bestaetigen) (passwort|kennwort|password)|(passwort|kennwort) (neu|alt|festlegen|vergeben|waehlen)\b|^(confirm|repeat|retype|re enter|verify|bestaetigen|wiederholen)( your| the)? (password|passwort|kennwort)/, 'newPassword', 0.9],
   [/\b(passwort|kennwort|password)\b/, 'password', 0.9],
   [/\b(plz|postleitzahl)\b.*\b(ort|wohnort|stadt)\b|\b(ort|wohnort)\b.*\b(plz|postleitzahl)\b/, 'postalCodeAndCity', 0.9],
   [/telefax|\bfax\b/, 'none', 0.9],
   [/\bsteuernummer\b|\bust ?id|umsatzsteuer|wirtschafts ?id/, 'none', 0.9],
-  [/vor und (nach|zu|familien) ?name|vorname(n)? und (nach|zu|familien)?name|(nach|familien|zu)name(n)? und vorname|name (und|,) vorname|vorname (und|,) name|vollstaendiger name|full name|your name|ihr vollstaendiger name/, 'fullName', 0.85],
-  [/geburtsname|name (bei|zur|nach) (der )?geburt|birth ?name|maiden name/, 'birthName', 0.9],
-  [/geburtsort|ort der geburt|geburtsstadt|place of birth|birth ?place|city of birth/, 'placeOfBirth', 0.9],
+  // Payment cards and document numbers are never filled (the vocabulary has no such attribute).
+  [/^(?!.*(karte|card|kredit))(.*(gueltig bis|gueltigkeitsdatum|gueltigkeit bis|valid until|valid to|date of expiry|passport expiry|expiry date of (the )?(passport|document|id))|ablaufdatum (des|der) (ausweis|pass|dokument|reisepass|personalausweis))/, 'validUntil', 0.8],
+  [/\b(card|karten|kredit ?karten?) ?(nummer|number|no)\b|\bcvc\b|\bcvv\b|security code|pruefziffer|expir|ablaufdatum|ausweisnummer|passnummer|dokumentennummer|seriennummer|document number|passport number/, 'none', 0.9],
+  [/geburtsland|geburtsstaat|land der geburt|country of birth|birth country/, 'none', 0.9],
+  [/vor und (nach|zu|familien) ?name|vorname(n)? und (nach|zu|familien)?name|(nach|familien|zu)name(n)? und vorname|^(familien|nach|zu)?name(n)? vorname(n)?\b|^vorname(n)? (familien|nach|zu)?name(n)?$|vollstaendiger name|full name|your name|your full name|ihr vollstaendiger name|name on (the )?card|card ?holder( name)?|name of (the )?card ?holder|karteninhaber|kontoinhaber|account holder|inhaber des kontos|^vor und zuname$/, 'fullName', 0.85],
+  [/geburtsname|name (bei|zur|nach) (der )?geburt|birth ?name|maiden name|name at birth|surname at birth/, 'birthName', 0.9],
+  [/geburtsort|ort der geburt|geburtsstadt|place of birth|birth ?place|city of birth|town of birth/, 'placeOfBirth', 0.9],
   [/geburtsdatum|geboren am|tag der geburt|geburtstag|geb datum|gebdatum|date of birth|birth ?date|birthday|\bdob\b/, 'birthDate', 0.9],
-  [/staatsangehoerigkeit|nationalitaet|staatsbuergerschaft|nationality|citizenship/, 'nationality', 0.9],
+  [/staatsangehoerigkeit|nationalitaet|staatsbuergerschaft|nationality|citizenship|country of citizenship/, 'nationality', 0.9],
   [/ordens.*(kuenstler)?name|kuenstlername|artistic name|religious name/, 'artisticName', 0.9],
   [/doktorgrad|akademische(r|n)? (titel|grad)|^titel$|^dr titel$|doctoral degree|academic title/, 'doctoralDegree', 0.85],
-  [/^anrede\b|^salutation\b|^titel anrede$|^anrede titel$/, 'salutation', 0.85],
+  [/^anrede\b|^salutation\b|^titel anrede$|^anrede titel$|^form of address$/, 'salutation', 0.85],
   [/^geschlecht\b|^gender\b|^sex$/, 'gender', 0.85],
-  [/^(vorname|vornamen|vorname n|rufname|given names?|first name|forename)\b|\bvorname(n)?\b(?!.*\b(nach|familien|zu)?name)/, 'givenNames', 0.85],
-  [/^(familienname|nachname|zuname|surname|last name|family name)\b|\b(familienname|nachname)\b/, 'familyName', 0.85],
-  [/^(name|ihr name|name des antragstellers|name der antragstellerin|name der antragstellerin des antragstellers)$/, 'name', 0.6],
-  [/strasse ?(und|u|mit|,)? ?(hausnummer|hausnr|haus nr|nr)\b|str (und|u)? ?(hausnr|nr)\b|street (and )?(house )?(number|no)|street address|^anschrift (strasse|str)/, 'streetAndNumber', 0.85],
+  [/^(vorname|vornamen|vorname n|rufname|given names?|first names?|forename|first and middle names?)\b|\bvorname(n)?\b(?!.*\b(nach|familien|zu)?name)|\b(first|given) names?\b/, 'givenNames', 0.85],
+  [/^(familienname|nachname|zuname|surname|last name|family name)\b|\b(familienname|nachname)\b|\b(last|family) name\b/, 'familyName', 0.85],
+  [/^(name|ihr name|your name|name firma|name bzw firma|name oder firma|name des antragstellers|name der antragstellerin|name der antragstellerin des antragstellers)$|^name (des|der|von|of) /, 'name', 0.6],
+  // Address line 2 before the street rules: "Street address: line 2" is the addition.
+  [/(address|adresse|anschrift|street|strasse|adress)? ?(line|zeile) ?(2|two|zwei)\b|^(address|addr) 2$|adresszusatz|anschriftenzusatz|adressergaenzung|^zusatz$|zusatzangaben zur (anschrift|adresse)|ergaenzende angaben|\bc o\b|zu haenden|address (line )?2|apartment|\bapt\b|\bsuite\b|\bunit\b|\bflat\b|\bfloor\b|stockwerk|etage|hinterhaus|vorderhaus|seitenfluegel|gebaeudeteil|wohnungsnummer|^bei$/, 'addressAddition', 0.8],
+  [/strasse ?(und|u|mit|,)? ?(hausnummer|hausnr|haus nr|nr)\b|str (und|u)? ?(hausnr|nr)\b|street (and )?(house )?(number|no)|street address|^anschrift (strasse|str)|^(address|address line 1|address 1|address line one|addr 1|street line 1|adresse zeile 1|anschrift zeile 1)$/, 'streetAndNumber', 0.85],
   [/^(strasse|str|strassenname|street|street name|strasse ohne hausnummer)$|^strasse\b(?!.*nummer)/, 'street', 0.85],
   [/^(hausnummer|hausnr|haus nr|hnr|nr|house number|house no|hausnummer mit zusatz)$/, 'houseNumber', 0.85],
   [/^(hausnummer|hausnr) ?zusatz$|^zusatz (zur )?hausnummer$/, 'none', 0.9],
-  [/^(postleitzahl|plz|postal code|zip|zip code|postcode)\b/, 'postalCode', 0.85],
-  [/^(ort|wohnort|stadt|gemeinde|city|town|ort gemeinde|wohnort stadt|ort stadt|stadt gemeinde|locality)$/, 'city', 0.85],
-  [/^bundesland\b|^kreis\b|^landkreis\b|^region\b|^state\b/, 'none', 0.7],
-  [/^(land|staat|wohnsitzstaat|wohnland|country|land staat|staat land)$/, 'country', 0.85],
-  [/adresszusatz|anschriftenzusatz|adressergaenzung|^zusatz$|ergaenzende angaben|^c o$|address (line )?2|apartment|wohnungsnummer|^bei$/, 'addressAddition', 0.8],
+  // "Number" alone is the house number only right after a street field (apply-context.ts).
+  [/^(number|no|nummer)$/, 'numberAfterStreet', 0.85],
+  [/^(postleitzahl|plz|postal code|zip|zip code|postcode|post code|zip postal code|postal zip code)\b/, 'postalCode', 0.85],
+  [/^(ort|wohnort|stadt|gemeinde|city|town|ort gemeinde|wohnort stadt|ort stadt|stadt gemeinde|locality|city town|town city|wohnort gemeinde)$/, 'city', 0.85],
+  [/^bundesland\b|^kreis\b|^landkreis\b|^region\b|^state\b|^province\b|^county\b|state province|province state/, 'none', 0.7],
+  [/^(land|staat|wohnsitzstaat|wohnland|country|land staat|staat land|country of residence|country region|country territory|wohnsitzland)$/, 'country', 0.85],
   [/\be ?mail\b|\bemail\b|e mail adresse/, 'email', 0.85],
   [/telefon|rufnummer|^tel\b|\bmobil|handy|phone|mobile/, 'phone', 0.8],
-  [/steuer ?id|steuerliche identifikationsnummer|steueridentifikationsnummer|^idnr\b|identifikationsnummer|tax id/, 'taxId', 0.85],
+  [/steuer ?id|steuerliche identifikationsnummer|steueridentifikationsnummer|^idnr\b|identifikationsnummer|tax id|tax identification number/, 'taxId', 0.85],
   [/\biban\b/, 'iban', 0.9],
-  [/benutzername|benutzerkennung|^kennung$|user ?name|anmeldename|login name|^login$|nutzerkennung/, 'username', 0.85],
-  [/ausweisart|dokumentenart|dokumententyp|document type/, 'documentType', 0.8],
-  [/ausstellender staat|ausstellungsstaat|issuing (state|country)/, 'issuingState', 0.8],
-  [/^(tag|tt|day)$/, 'datePart.day', 0.5],
+  [/benutzername|benutzerkennung|^kennung$|user ?name|anmeldename|login name|^login$|nutzerkennung|^nutzername$|^user id$|^userid$|^login id$/, 'username', 0.85],
+  [/ausweisart|dokumentenart|dokumententyp|dokumentart|art des (ausweis|dokument|reisedokument|ausweisdokument)|ausweisdokument$|reisedokument$|document type|type of (travel |identity |id )?document|id type|identity document$/, 'documentType', 0.8],
+  [/ausstellender staat|ausstellungsstaat|issuing (state|country|authority country)|ausstellungsland|country of issue/, 'issuingState', 0.8],
+  [/wohnort ?id|gemeindeschluessel|gemeindekennziffer|gemeindekennzahl|community id/, 'communityId', 0.8],
+  [/^(tag|tt|day|dd)$/, 'datePart.day', 0.5],
   [/^(monat|mm|month)$/, 'datePart.month', 0.5],
   [/^(jahr|jjjj|yyyy|year)$/, 'datePart.year', 0.5],
-  [/^(anschrift|adresse|address|wohnanschrift|meldeanschrift)$/, 'streetAndNumber', 0.45],
+  [/^(anschrift|adresse|wohnanschrift|meldeanschrift)$/, 'streetAndNumber', 0.45],
 ];
 
 /** Exact name/id tokens (folded) → kind. */
@@ -73,6 +85,14 @@ export const NAME_TOKENS: Readonly<Record<string, LexiconKind>> = {
   iban: 'iban',
   username: 'username', benutzername: 'username', login: 'username', kennung: 'username', benutzer: 'username', loginname: 'username', benutzerkennung: 'username',
   password: 'password', passwort: 'password', pwd: 'password', kennwort: 'password', pass: 'password', user: 'username',
+  emailaddress: 'email', mailaddress: 'email', emailadr: 'email', mobilephone: 'phone', mobilenumber: 'phone', telephonenumber: 'phone', telnr: 'phone', phoneno: 'phone', handynummer: 'phone', mobilnummer: 'phone',
+  streetaddress: 'streetAndNumber', address1: 'streetAndNumber', addressline1: 'streetAndNumber', addr1: 'streetAndNumber', line1: 'streetAndNumber', street1: 'streetAndNumber', strassenr: 'streetAndNumber', strassehausnummer: 'streetAndNumber',
+  address2: 'addressAddition', addressline2: 'addressAddition', addr2: 'addressAddition', line2: 'addressAddition', street2: 'addressAddition', apt: 'addressAddition', suite: 'addressAddition', apartment: 'addressAddition', zusatz: 'addressAddition',
+  birthday: 'birthDate', geburtsjahr: 'birthDate.year', fullname: 'fullName', yourname: 'fullName', ccname: 'fullName', cardholder: 'fullName', cardholdername: 'fullName', nameoncard: 'fullName', cardname: 'fullName', kontoinhaber: 'fullName', accountholder: 'fullName',
+  userid: 'username', loginid: 'username', logonid: 'username', nutzername: 'username',
+  middlename: 'none', middlenames: 'none', displayname: 'none', nickname: 'none', screenname: 'none', companyname: 'none', firmenname: 'none', newpassword: 'newPassword', confirmpassword: 'newPassword', passwordconfirm: 'newPassword', passwordconfirmation: 'newPassword', password2: 'newPassword', repeatpassword: 'newPassword', passwortwiederholung: 'newPassword', passwordrepeat: 'newPassword',
+  dokumentart: 'documentType', documenttype: 'documentType', ausweisart: 'documentType', gueltigbis: 'validUntil', validuntil: 'validUntil', ablaufdatum: 'validUntil', wohnortid: 'communityId', gemeindeschluessel: 'communityId', ausstellungsstaat: 'issuingState',
+  countryofbirth: 'none', birthcountry: 'none', geburtsland: 'none', geburtsstaat: 'none', issuingcountry: 'issuingState', issuingstate: 'issuingState',
   pin: 'none', puk: 'none', fax: 'none', telefax: 'none', steuernummer: 'none', search: 'none', suche: 'none', suchbegriff: 'none', q: 'none', query: 'none', captcha: 'none',
   day: 'datePart.day', tag: 'datePart.day', month: 'datePart.month', monat: 'datePart.month', year: 'datePart.year', jahr: 'datePart.year',
 };
@@ -84,6 +104,3 @@ export const NAME_STEMS: readonly (readonly [string, LexiconKind])[] = [
   ['familienname', 'familyName'], ['nachname', 'familyName'], ['vorname', 'givenNames'], ['hausnummer', 'houseNumber'],
   ['postleitzahl', 'postalCode'], ['telefonnummer', 'phone'], ['emailadresse', 'email'], ['strasse', 'street'], ['wohnort', 'city'],
 ];
-
-/** Words in a legend, heading or name that put a field under another person than the applicant (§7.2). */
-export const OTHER_PERSON = /\b(kind|kinder|kindern|kindes|des kindes|ehegatte|ehegattin|ehegatten|ehepartner|ehepartnerin|lebenspartner|lebenspartnerin|partner|partnerin|weitere (person|personen)|zweite person|gesetzliche(r|n)? vertret|vertreter|vertreterin|bevollmaechtigte|empfangsbevollmaechtigte|elternteil|mutter|vater|antragsgegner|gegner|beklagte|zeuge|zeugin|arbeitgeber|vermieter|schuldner|glaeubiger|verstorbene|erblasser|child|spouse|second person|other person)\b/;

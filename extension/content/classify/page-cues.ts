@@ -8,10 +8,9 @@ export const LOGIN_CONTEXT = /\b(anmelden|anmeldung|einloggen|login|log in|sign 
 export const REGISTRATION = /registrier|konto (erstellen|anlegen)|servicekonto anlegen|account (erstellen|anlegen)|sign up|create account|passwort (aendern|zuruecksetzen|vergeben)/;
 /** Wizard buttons of application forms. */
 export const WIZARD = /^(weiter|naechste(r)? schritt|fortfahren|speichern und weiter|weiter zu|next|continue|antrag (absenden|stellen)|absenden|pruefen)\b/;
-/** Forms that must not be filled: search, newsletter, contact, filters. */
+/** Forms that ask for nothing personal or must not be filled: search, newsletter, filters. */
 export const SEARCH = /\b(suche|suchen|suchbegriff|search|finden)\b/;
 export const NEWSLETTER = /newsletter|abonnieren|subscribe/;
-export const CONTACT_MESSAGE = /nachricht|anfrage|anliegen|mitteilung|kommentar|message|ihre frage|bemerkung/;
 export const FILTER = /\b(filter|filtern|sortieren|anwenden|eingrenzen|sort)\b/;
 
 export function matchesAny(texts: readonly string[], pattern: RegExp): boolean {

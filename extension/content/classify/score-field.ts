@@ -63,6 +63,13 @@ export function scoreField(field: FieldSnapshot, groupOptions?: readonly { value
       scores.delete(drop);
     }
   }
+  // Any sign of a new or repeated password makes a password field one that is never filled.
+  const asNew = scores.get('newPassword');
+  const asCurrent = scores.get('password');
+  if (asNew !== undefined && asCurrent !== undefined) {
+    scores.set('newPassword', asNew + asCurrent);
+    scores.delete('password');
+  }
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (!best || best[1] < MIN_KIND_WEIGHT) return { kind: null, weight: 0, confidence: 0, labelKind: label?.kind ?? null };

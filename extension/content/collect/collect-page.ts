@@ -1,5 +1,6 @@
 import { boundedText, tidy } from './bounded-text.ts';
 import { closestBounded, dom } from './dom-reads.ts';
+import { columnHeader } from './column-header.ts';
 import { createLabelContext, findLabel, type LabelContext } from './find-label.ts';
 import { MAX_FRAME_DEPTH, MAX_NODES, MAX_SHADOW_DEPTH, SLICE_MS } from './collect-limits.ts';
 import { isRendered } from './is-visible.ts';
@@ -154,7 +155,12 @@ function createWalk(doc: Document, maxNodes: number): Walk {
 
   const addControl = (control: Control, tag: string, visit: Visit): void => {
     const type = tag === 'INPUT' ? ((control as HTMLInputElement).type || 'text').toLowerCase() : tag === 'SELECT' ? 'select-one' : 'textarea';
-    if (type === 'submit' || type === 'button') noteButton(visit.form, tidy((control as HTMLInputElement).value, 80));
+    if (type === 'submit' || type === 'button' || type === 'image') {
+      // An `<input type="submit" value="Online-Ausweis">` is an action like a button (ASP.NET pages use them).
+      const text = tidy(dom.attr(control, 'value') ?? dom.attr(control, 'alt'), 80);
+      noteButton(visit.form, text);
+      if (text && actions.length < MAX_ACTIONS) actions.push(text);
+    }
     if (IGNORED_INPUT_TYPES.has(type)) return;
     if (fields.length >= MAX_FIELDS) {
       truncated = true;
@@ -176,9 +182,10 @@ function createWalk(doc: Document, maxNodes: number): Walk {
       labelSource: label.source,
       legend: group ? groupText(group, visit.root) : '',
       heading,
+      column: columnHeader(control, labels),
       options: tag === 'SELECT' ? optionsOf(control as HTMLSelectElement) : isChoice ? [{ value: tidy((control as HTMLInputElement).value), text: label.text }] : [],
       maxLength,
-      form: formOf(control.form),
+      form: formOf(control.form ?? (visit.shadowDepth > 0 && visit.form ? visit.form as HTMLFormElement : null)),
       visible: isRendered(control),
       readOnly: 'readOnly' in control && control.readOnly,
       disabled: control.disabled,
@@ -204,7 +211,7 @@ function createWalk(doc: Document, maxNodes: number): Walk {
     const tag = dom.tag(element);
     if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
       addControl(element as Control, tag, visit);
-    } else if (/^H[1-6]$/.test(tag) || dom.attr(element, 'role') === 'heading') {
+    } else if (/^H[1-6]$/.test(tag) || dom.attr(element, 'role') === 'heading' || isTableSectionTitle(element, tag)) {
       const text = boundedText(element, 120);
       if (tag === 'H1') h1 ||= text;
       else if (text) heading = text;
@@ -220,7 +227,8 @@ function createWalk(doc: Document, maxNodes: number): Walk {
     // An open shadow tree is rendered in place of the host's children: it is visited first.
     const shadow = dom.shadowRoot(element);
     if (shadow && visit.shadowDepth < MAX_SHADOW_DEPTH) {
-      pushChildren(shadow, { root: shadow, frame: visit.frame, shadowDepth: visit.shadowDepth + 1, frameDepth: visit.frameDepth, form: null });
+      // Fields in a web component's shadow root are no form's own, but stand in the host's form: its buttons and its other fields are their context.
+      pushChildren(shadow, { root: shadow, frame: visit.frame, shadowDepth: visit.shadowDepth + 1, frameDepth: visit.frameDepth, form: visit.form });
     }
     if (tag === 'IFRAME' && visit.frameDepth < MAX_FRAME_DEPTH) {
       const inner = sameOriginDocument(element as HTMLIFrameElement);
@@ -290,6 +298,32 @@ function optionsOf(select: HTMLSelectElement): { value: string; text: string }[]
     if (option) out.push({ value: tidy(option.value, MAX_TEXT_CHARS), text: tidy(option.text, MAX_TEXT_CHARS) });
   }
   return out;
+}
+
+/**
+ * Section titles of table layouts: a caption, or a row's single cell spanning the columns
+ * (`<tr><th colspan="2">Angaben zum Kind</th></tr>`) that holds no control.
+ */
+function isTableSectionTitle(element: Element, tag: string): boolean {
+  if (tag === 'CAPTION') return true;
+  if (tag !== 'TH' && tag !== 'TD') return false;
+  if (Number(dom.attr(element, 'colspan') ?? '1') < 2) return false;
+  const row = dom.parentElement(element);
+  if (!row || dom.firstElementChild(row) !== element || dom.nextElementSibling(element)) return false;
+  return !holdsControl(element);
+}
+
+/** Whether an element holds a form control, looking at most at a few hundred nodes (unsure: yes). */
+function holdsControl(element: Element): boolean {
+  let visited = 0;
+  const stack: Element[] = [element];
+  while (stack.length > 0) {
+    const current = stack.pop() as Element;
+    if (++visited > 300) return true;
+    if (/^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(dom.tag(current))) return true;
+    for (let child = dom.firstElementChild(current); child && stack.length < 300; child = dom.nextElementSibling(child)) stack.push(child);
+  }
+  return false;
 }
 
 /** The fieldset's own legend (a direct child), looking at its first children only. */

@@ -39,6 +39,9 @@ const formAction = getter<string>(HTMLFormElement.prototype, 'action');
 const getAttributeOf = Element.prototype.getAttribute;
 const documentElement = getter<Element | null>(Document.prototype, 'documentElement');
 const documentTitle = getter<string>(Document.prototype, 'title');
+const shadowHost = getter<Element>(ShadowRoot.prototype, 'host');
+// eslint-disable-next-line @typescript-eslint/unbound-method -- kept unbound on purpose: always called with .call(node)
+const getRootNodeOf = Node.prototype.getRootNode;
 
 export const dom = {
   /** `document.documentElement` and `document.title`, which `<img name=…>` could otherwise replace. */
@@ -65,6 +68,10 @@ export const dom = {
     return null;
   },
   attr: (element: Element, name: string): string | null => getAttributeOf.call(element, name),
+  /** The element a shadow root is attached to. */
+  host: (root: ShadowRoot): Element => shadowHost.call(root),
+  /** The document or shadow root a node is in. */
+  rootOf: (node: Node): Document | ShadowRoot | Node => getRootNodeOf.call(node),
   /** The resolved action URL of a form; '' when it has no action attribute or it cannot be read. */
   formAction: (form: HTMLFormElement): string => {
     if (getAttributeOf.call(form, 'action') === null) return '';

@@ -71,6 +71,8 @@ export function findLabel(control: Control, root: Document | ShadowRoot, context
   }
   const ariaLabel = tidy(dom.attr(control, 'aria-label'));
   if (ariaLabel) return { text: ariaLabel, source: 'aria-label' };
+  const fromHost = hostLabel(root, context);
+  if (fromHost) return fromHost;
   const cell = tableCellLabel(control, context);
   if (cell) return { text: cell, source: 'table' };
   const before = precedingText(control, context);
@@ -80,6 +82,46 @@ export function findLabel(control: Control, root: Document | ShadowRoot, context
   const placeholder = tidy(dom.attr(control, 'placeholder'));
   if (placeholder) return { text: placeholder, source: 'placeholder' };
   return { text: '', source: 'none' };
+}
+
+/** Attributes a web component's host carries its field's label in (`<app-input label="E-Mail">`). */
+const HOST_LABEL_ATTRIBUTES = ['label', 'aria-label', 'data-label', 'field-label', 'placeholder'];
+
+/**
+ * A control inside a web component's shadow root is often labelled outside it: by an attribute of
+ * the host, or by a `<label for>` that names the host. Only for the component's single control (a
+ * component holding a whole form says nothing about each field) and only one host up.
+ */
+function hostLabel(root: Document | ShadowRoot, context: LabelContext): { text: string; source: LabelSource } | null {
+  if (dom.nodeType(root) !== 11 || !('host' in root)) return null;
+  const host = dom.host(root);
+  if (holdsSeveralControls(root)) return null;
+  for (const name of HOST_LABEL_ATTRIBUTES) {
+    const text = tidy(dom.attr(host, name));
+    if (text) return { text, source: name === 'placeholder' ? 'placeholder' : 'aria-label' };
+  }
+  const id = dom.attr(host, 'id');
+  const hostRoot = dom.rootOf(host);
+  if (id && (dom.nodeType(hostRoot) === 9 || dom.nodeType(hostRoot) === 11)) {
+    const text = context.textOf(context.labelFor(hostRoot as Document | ShadowRoot, id));
+    if (text) return { text, source: 'for' };
+  }
+  const wrapping = closestBounded(host, (tag) => tag === 'LABEL');
+  if (wrapping) {
+    const text = context.textOf(wrapping);
+    if (text) return { text, source: 'wrap' };
+  }
+  return null;
+}
+
+function holdsSeveralControls(root: ShadowRoot): boolean {
+  let found = 0;
+  let child = dom.firstElementChildOfAny(root);
+  for (let steps = 0; child && steps < MAX_SIBLINGS * 2; steps++, child = dom.nextElementSibling(child)) {
+    if (holdsControls(child, 2)) return true;
+    if (holdsControls(child, 1) && ++found >= 2) return true;
+  }
+  return child !== null;
 }
 
 /** In a table row, the text of the cell before the control's cell (or the row's th). */

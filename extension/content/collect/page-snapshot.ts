@@ -28,6 +28,8 @@ export interface FieldSnapshot {
   readonly legend: string;
   /** Text of the nearest heading before the field (h2–h6 or role=heading). */
   readonly heading: string;
+  /** In a table: the header of the field's column ("Elternteil 2"), when the table has a header row. */
+  readonly column: string;
   readonly options: readonly { readonly value: string; readonly text: string }[];
   readonly maxLength: number | null;
   /** Index into `forms`, or -1 when the field belongs to no form. */

@@ -1,5 +1,6 @@
 import type { FieldOverride } from '../../../shared/domain/portal.ts';
 import { classifyPage } from '../classify/classify-page.ts';
+import { fillKind } from '../classify/fill-kind.ts';
 import { collectPageNow } from '../collect/collect-page.ts';
 
 /** Nodes the look at a submitted page may visit: the event cannot wait, so it is one bounded step. */
@@ -23,7 +24,7 @@ export function watchManualSignIn(options: {
     const { snapshot, elements } = collectPageNow(options.doc, { maxNodes: MAX_NODES_AT_SUBMIT });
     const result = classifyPage(snapshot, { overrides: options.overrides });
     if (result.kind !== 'login') return;
-    const inForm = (kind: string) => result.fields.map((f) => (f.kind === kind ? elements[f.index] : undefined)).find((e) => e?.form === form);
+    const inForm = (kind: string) => result.fields.map((f) => (fillKind(f) === kind ? elements[f.index] : undefined)).find((e) => e?.form === form);
     const username = inForm('username')?.value.trim() ?? '';
     const password = inForm('password')?.value ?? '';
     if (username && password && username.length <= 256 && password.length <= 1024) options.offer({ username, password });

@@ -5,6 +5,7 @@ import { MAX_FILL_FIELDS } from '../../../shared/protocol/tab-protocol.ts';
 import type { FieldKind } from '../../../shared/vocabulary/attribute-ids.ts';
 import type { FieldOverride } from '../../../shared/domain/portal.ts';
 import { classifyPage } from '../classify/classify-page.ts';
+import { fillKind } from '../classify/fill-kind.ts';
 import { collectPage } from '../collect/collect-page.ts';
 import { applyFill, type FillOutcome } from './apply-fill.ts';
 import { credentialPlan } from './credential-plan.ts';
@@ -67,7 +68,8 @@ export function tabHandlers(deps: {
     const result = classifyPage(collected.snapshot, { overrides: deps.overrides });
     const classified = result.fields.flatMap((f) => {
       const element = collected.elements[f.index];
-      return f.kind && element ? [{ index: f.index, kind: f.kind, element }] : [];
+      const kind = fillKind(f);
+      return kind && element ? [{ index: f.index, kind, element }] : [];
     });
     const shown = shownFields(doc, classified.map((f) => f.element), deps.seenBeforeGesture(), deps.own);
     return { ...collected, result, classified, shown };
@@ -101,7 +103,10 @@ export function tabHandlers(deps: {
       const outcomes: FillOutcome[] = applyFill({
         elements,
         fields: snapshot.fields,
-        classified: result.fields.map((f) => (unsafe.has(f.index) || (f.kind && notForCredential(f.index, f.kind)) ? { ...f, kind: null } : f)),
+        classified: result.fields.map((f) => {
+          const kind = fillKind(f);
+          return { ...f, kind: kind && !unsafe.has(f.index) && !notForCredential(f.index, kind) ? kind : null };
+        }),
         values: { attributes: request.attributes, credential: request.credential, countries: request.countries },
         kinds: new Set<FieldKind>(request.kinds),
         shown,

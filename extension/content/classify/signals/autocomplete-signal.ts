@@ -26,7 +26,7 @@ const TOKENS: Readonly<Record<string, LexiconEvidence>> = {
   'tel-national': { kind: 'phone', weight: 0.6 },
   username: { kind: 'username', weight: 0.6 },
   'current-password': { kind: 'password', weight: 0.6 },
-  'new-password': { kind: 'none', weight: 1 },
+  'new-password': { kind: 'newPassword', weight: 1 },
   'one-time-code': { kind: 'none', weight: 1 },
   'cc-number': { kind: 'none', weight: 1 },
 };

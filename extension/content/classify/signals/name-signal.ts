@@ -27,18 +27,37 @@ function ownEvidence(name: string, id: string): LexiconEvidence[] {
     if (!raw) continue;
     const ddm = LIFERAY_DDM.exec(raw);
     const text = ddm ? (GENERATED_REFERENCE.test(ddm[1] as string) ? '' : (ddm[1] as string)) : raw;
-    const tokens = nameTokens(text);
-    // Short tokens (`q`, `s`, `id`) mean something only as the whole name; inside generated ids they are noise.
-    const evidence = fromTokens(tokens.length === 1 ? tokens : tokens.filter((token) => token.length > 2));
+    const evidence = fromTokens(nameTokens(text));
     if (evidence) found.push(evidence);
   }
   return found;
 }
 
+/** Words before `name` that make it the name of something that is no person (`displayName`, `streetName`). */
+const THING_BEFORE_NAME = new Set(('display screen nick account event title file domain shop store project group team product street strasse strassen city town place site page app '
+  + 'device host server club category item list job position role brand model reference ref plan channel workspace course kurs veranstaltung objekt form field '
+  + 'registration register login').split(' '));
+
+/**
+ * Tokens → the kind they name. Compounds split by camelCase or punctuation are joined back first
+ * (`FirstName`, `first_name`, `e-mail`, `address_1`: the whole, not the generic last part, names the
+ * field). Short tokens (`q`, `s`, `id`) mean something only as the whole name; inside generated ids
+ * they are noise. `name` after a thing (`displayName`, `street_name`) says nothing about a person.
+ */
 function fromTokens(tokens: string[]): LexiconEvidence | null {
   const kinds: LexiconKind[] = [];
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length;) {
+    const joined = [3, 2].find((n) => i + n <= tokens.length && Object.hasOwn(NAME_TOKENS, tokens.slice(i, i + n).join('')));
+    if (joined) {
+      kinds.push(NAME_TOKENS[tokens.slice(i, i + joined).join('')] as LexiconKind);
+      i += joined;
+      continue;
+    }
+    const token = tokens[i] as string;
+    i++;
+    if (token.length <= 2 && tokens.length > 1) continue;
     const exact = Object.hasOwn(NAME_TOKENS, token) ? NAME_TOKENS[token] : undefined;
+    if (exact === 'name' && i >= 2 && THING_BEFORE_NAME.has(tokens[i - 2] as string)) continue;
     if (exact) {
       kinds.push(exact);
       continue;

@@ -1,6 +1,8 @@
 import type { LexiconEvidence } from './label-signal.ts';
 import { foldText } from '../fold-text.ts';
 
+const LAENDER = ['baden wuerttemberg', 'bayern', 'berlin', 'brandenburg', 'bremen', 'hamburg', 'hessen', 'mecklenburg vorpommern', 'niedersachsen',
+  'nordrhein westfalen', 'rheinland pfalz', 'saarland', 'sachsen', 'sachsen anhalt', 'schleswig holstein', 'thueringen'];
 const MONTHS = ['januar', 'februar', 'maerz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
 
 /**
@@ -14,8 +16,12 @@ export function optionsSignal(options: readonly { value: string; text: string }[
   const has = (word: string): boolean => texts.some((t) => t === word || t.startsWith(`${word} `));
   if ((has('herr') && has('frau')) || (has('mr') && (has('mrs') || has('ms')))) return [{ kind: 'salutation', weight: 0.8 }];
   if ((has('maennlich') && has('weiblich')) || (has('male') && has('female'))) return [{ kind: 'gender', weight: 0.8 }];
+  // The German Länder are no country list ("Servicekonto aus: Hamburg, Bremen …"), and no address field either.
+  if (LAENDER.filter((land) => has(land)).length >= 2 && !has('deutschland')) return [{ kind: 'none', weight: 1 }];
   if (has('deutsch') || has('oesterreichisch') || has('tuerkisch') || has('polnisch')) return [{ kind: 'nationality', weight: 0.8 }];
-  const countryish = has('deutschland') || has('germany') || values.includes('DE') || values.includes('DEU') || values.includes('276');
+  // "DE" alone is also Delaware in a list of US states: a country list has other countries' codes too.
+  const codes = ['AT', 'FR', 'PL', 'IT', 'NL', 'CH', 'GB', 'ES'].filter((code) => values.includes(code)).length;
+  const countryish = has('deutschland') || has('germany') || values.includes('DEU') || values.includes('276') || (values.includes('DE') && codes >= 2);
   if (countryish && options.length >= 20) return [{ kind: 'country', weight: 0.5 }];
   const numbers = texts.filter((t) => /^\d+$/.test(t)).map(Number);
   if (MONTHS.filter((m) => texts.includes(m)).length >= 10) return [{ kind: 'datePart.month', weight: 0.6 }];

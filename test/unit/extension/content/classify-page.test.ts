@@ -4,7 +4,7 @@ import type { FieldSnapshot, PageSnapshot } from '../../../../extension/content/
 
 const field = (over: Partial<FieldSnapshot>): FieldSnapshot => ({
   index: 0, tag: 'input', type: 'text', name: '', id: '', autocomplete: '', placeholder: '', label: '', labelSource: 'for',
-  legend: '', heading: '', options: [], maxLength: null, form: 0, visible: true, readOnly: false, disabled: false, frame: 0, inShadow: false, ...over,
+  legend: '', heading: '', column: '', options: [], maxLength: null, form: 0, visible: true, readOnly: false, disabled: false, frame: 0, inShadow: false, ...over,
 });
 const page = (fields: Partial<FieldSnapshot>[], extra: Partial<PageSnapshot> = {}): PageSnapshot => ({
   url: 'https://x.test/', title: '', h1: '', fields: fields.map((f, index) => field({ ...f, index })),
@@ -18,15 +18,18 @@ describe('classifyPage (pure)', () => {
     expect(kinds(page([{ label: 'Name', name: 'name' }, { label: 'E-Mail', name: 'mail' }, { label: 'Telefon', name: 'tel' }]))).toEqual(['fullName', 'email', 'phone']);
   });
 
-  it('gives nothing to another person or a PIN field, and never fills on a page that is no form', () => {
-    expect(kinds(page([{ label: 'Vorname', legend: 'Angaben zum Ehegatten' }, { label: 'Nachname', legend: 'Angaben zum Ehegatten' }, { label: 'Geburtsdatum', legend: 'Angaben zum Ehegatten' }]))).toEqual([null, null, null]);
+  it('names another person\'s fields and whose they are, fills only the applicant\'s own, and never a PIN', () => {
+    const result = classifyPage(page([{ label: 'Vorname', legend: 'Angaben zum Ehegatten' }, { label: 'Nachname', legend: 'Angaben zum Ehegatten' }, { label: 'Geburtsdatum', legend: 'Angaben zum Ehegatten' }]));
+    expect(result.fields.map((f) => [f.kind, f.subject, f.group, f.reason])).toEqual([
+      ['givenNames', 'partner', 1, 'other-person'], ['familyName', 'partner', 1, 'other-person'], ['birthDate', 'partner', 1, 'other-person'],
+    ]);
     expect(kinds(page([{ label: 'PIN', type: 'password' }]))).toEqual([null]);
     expect(classifyPage(page([{ label: 'Suche', type: 'search', name: 'q' }])).kind).toBe('none');
   });
 
   it('applies the registry overrides of a portal last', () => {
     const snapshot = page([{ label: 'Vorname', name: 'vorname' }, { label: 'Nachname', name: 'nachname' }, { label: 'Kontoinhaber', name: 'kontoinhaber' }, { label: 'Feld 7', name: 'f7' }]);
-    expect(kinds(snapshot, { overrides: [{ name: 'f7', kind: 'birthName' }, { name: 'vorname', kind: null }] })).toEqual([null, 'familyName', null, 'birthName']);
+    expect(kinds(snapshot, { overrides: [{ name: 'f7', kind: 'birthName' }, { name: 'vorname', kind: null }, { name: 'kontoinhaber', kind: null }] })).toEqual([null, 'familyName', null, 'birthName']);
   });
 
   it('tells registration from login', () => {

@@ -1,0 +1,68 @@
+/** Whose data a field asks for. `null`: nobody's (the field has no kind). */
+export type Subject = 'self' | 'partner' | 'child' | 'other';
+
+/** What a role word stands for: a person of some subject, or something that is no person at all. */
+export type Owner = Subject | 'thing';
+
+/**
+ * Role words (folded, whole words) → owner. German and English, singular and the declined forms
+ * forms use ("des Kindes", "der Antragstellerin"). A role word names whose data follows; `thing`
+ * words (animals, vehicles, companies, authorities, institutions, events) say the data is nobody's.
+ */
+const ROLE_WORDS: readonly (readonly [Owner, string])[] = [
+  ['self', 'antragsteller|antragstellerin|antragstellers|antragstellende person|antragstellenden person|antragstellende|antragstellenden|anmeldende person|anmeldenden person|meldepflichtige person|meldepflichtigen person|applicant|applicants|hauptperson|inhaber des kontos|betriebsinhaber|betriebsinhaberin|gewerbetreibende|gewerbetreibenden|halter|halterin|halters|steuerpflichtige|steuerpflichtigen|versicherte|versicherten|leistungsberechtigte|leistungsberechtigten|elternteil 1|1 elternteil|erster elternteil|erstes elternteil|mitglied|studierende|studierenden|bewerber|bewerberin'],
+  ['child', 'kind|kindes|kinder|kindern|kinds|sohn|tochter|pflegekind|pflegekindes|child|childs|children|enkelkind'],
+  ['partner', 'ehegatte|ehegattin|ehegatten|ehegattins|ehepartner|ehepartnerin|ehepartners|lebenspartner|lebenspartnerin|lebenspartners|partner|partnerin|partners|spouse|spouses|husband|wife|zweiter elternteil|zweiten elternteils|elternteil 2|2 elternteil|anderer elternteil|anderen elternteils|andere elternteil|anderen elternteil|zweiten elternteil|weiterer elternteil|weiteren elternteils|mitantragsteller|mitantragstellerin|other parent|second parent'],
+  ['other', 'weitere person|weiteren person|weitere personen|weiterer personen|zweite person|person 2|person 3|haushaltsmitglied|haushaltsmitglieder|haushaltsangehoerige|haushaltsangehoerigen|mitbewohner|mitbewohnerin|mitziehende|mitziehenden|familienangehoerige|familienangehoerigen|angehoerige|angehoerigen|gesetzliche vertretung|gesetzlichen vertretung|gesetzlicher vertreter|gesetzliche vertreterin|gesetzlichen vertreters|vertreter|vertreterin|vertreters|bevollmaechtigte|bevollmaechtigten|bevollmaechtigter|empfangsbevollmaechtigte|betreuer|betreuerin|vormund|elternteil|mutter|vater|vaters|kindesmutter|kindesvater|vermieter|vermieterin|vermieters|wohnungsgeber|wohnungsgeberin|wohnungsgebers|vorbesitzer|vorbesitzerin|vorbesitzers|voreigentuemer|eigentuemer|eigentuemerin|kontoinhaber abweichend|abweichender kontoinhaber|antragsgegner|antragsgegnerin|gegner|beklagte|beklagten|zeuge|zeugin|schuldner|schuldnerin|glaeubiger|glaeubigerin|verstorbene|verstorbenen|verstorbener|erblasser|erblasserin|ansprechpartner|ansprechpartnerin|notfallkontakt|empfaenger|empfaengerin|grosseltern|geschwister|bruder|schwester|other person|second person|landlord|guardian|representative|emergency contact|mother|father|parent|recipient|beneficiary'],
+  ['thing', 'hund|hundes|hunde|katze|tier|tieres|tiers|pferd|haustier|dog|dogs|cat|pet|animal|fahrzeug|fahrzeugs|fahrzeuges|kfz|kraftfahrzeug|vehicle|car|firma|firmen|unternehmen|unternehmens|betrieb|betriebs|betriebes|betriebsstaette|gewerbe|gewerbebetrieb|niederlassung|hauptniederlassung|zweigniederlassung|arbeitgeber|arbeitgeberin|arbeitgebers|arbeitsstelle|ausbildungsstaette|ausbildungsbetrieb|beschaeftigungsstelle|company|companys|employer|employers|organisation|organization|behoerde|empfangsbehoerde|dienststelle|amt|amtes|gericht|gerichts|authority|agency|einrichtung|kita|kindertagesstaette|kindertageseinrichtung|schule|hochschule|universitaet|school|university|verein|vereins|krankenkasse|pflegekasse|versicherung|versicherungstraeger|traeger|institution|praxis|arztpraxis|veranstaltung|veranstaltungsort|event|objekt|grundstueck|grundstuecks|immobilie|mietobjekt|baustelle'],
+];
+
+const ROLE_INDEX: ReadonlyMap<string, Owner> = new Map(ROLE_WORDS.flatMap(([owner, words]) => words.split('|').map((w) => [w, owner] as const)));
+/** Longest phrases first, so "weitere person" wins over "person" and "elternteil 2" over "elternteil". */
+const ROLE_PATTERN = new RegExp(`\\b(${[...ROLE_INDEX.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+
+/** Words a section title may start with before it names its owner ("Angaben zum Kind", "Daten des Ehegatten"). */
+const SECTION_FILLER = new Set(('schritt teil abschnitt step section angaben daten persoenliche personliche personalien informationen information details detail '
+  + 'stammdaten kontaktdaten kontakt anschrift adresse wohnanschrift meldeanschrift name namen geburtsdaten person zu zum zur ueber uber des der die das dem '
+  + 'den von vom fuer weitere weiteres weiterer weiteren additional another ihr ihre ihres ihrem ihren ihrer meine mein meines your the of about for and und bzw a b c d e f g h').split(' '));
+
+/** A role word anywhere in a label or a name: "Vorname des Kindes", "Name der Vermieterin". */
+export function roleIn(folded: string): Owner | null {
+  ROLE_PATTERN.lastIndex = 0;
+  const match = ROLE_PATTERN.exec(folded);
+  return match ? (ROLE_INDEX.get(match[1] as string) ?? null) : null;
+}
+
+/**
+ * The owner a section title names, only when the title is about that owner: after filler words
+ * ("Angaben zum", "Daten des", "Ihre", a step number) the next words must be the role. "Anmeldung für
+ * Ihr Kind" is a page's purpose, not a section of the child's data, and names nobody; "Angaben zum Kind"
+ * and "2. Kind" name a child.
+ */
+export function sectionOwner(folded: string): Owner | null {
+  if (!folded || folded.length > 80) return null;
+  // "Elternteil, das den Antrag stellt": the person who applies, whatever role word comes first.
+  if (APPLIES.test(folded)) return 'self';
+  const words = folded.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const rest = words.slice(i).join(' ');
+    ROLE_PATTERN.lastIndex = 0;
+    const match = ROLE_PATTERN.exec(rest);
+    if (match && match.index === 0) return ROLE_INDEX.get(match[1] as string) ?? null;
+    const word = words[i] as string;
+    if (!SECTION_FILLER.has(word) && !/^\d+$/.test(word) && !Object.hasOwn(ORDINALS, word)) return null;
+  }
+  return null;
+}
+
+const APPLIES = /\b(den antrag stellt|antrag stellende|antragstellende[nr]?|der antragsteller|die antragstellerin)\b/;
+
+const ORDINALS: Readonly<Record<string, number>> = { erste: 1, erstes: 1, erster: 1, ersten: 1, first: 1, zweite: 2, zweites: 2, zweiter: 2, zweiten: 2, second: 2, dritte: 3, drittes: 3, dritter: 3, dritten: 3, third: 3, vierte: 4, viertes: 4, vierter: 4, fourth: 4, fuenfte: 5, fuenftes: 5, fuenfter: 5, fifth: 5 };
+
+/** A section's number: "Kind 2", "2. Kind", "zweites Kind", `kinder[1]` (0-based arrays count from 1 here). */
+export function sectionNumber(folded: string): number | null {
+  const digits = /\b(\d{1,2})\b/.exec(folded);
+  if (digits) return Number(digits[1]);
+  for (const word of folded.split(' ')) if (Object.hasOwn(ORDINALS, word)) return ORDINALS[word] as number;
+  return null;
+}

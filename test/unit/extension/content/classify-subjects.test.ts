@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { classifyPage } from '../../../../extension/content/classify/classify-page.ts';
+import { fillKind } from '../../../../extension/content/classify/fill-kind.ts';
+import type { FieldSnapshot, PageSnapshot } from '../../../../extension/content/collect/page-snapshot.ts';
+
+const field = (over: Partial<FieldSnapshot>): FieldSnapshot => ({
+  index: 0, tag: 'input', type: 'text', name: '', id: '', autocomplete: '', placeholder: '', label: '', labelSource: 'for',
+  legend: '', heading: '', column: '', options: [], maxLength: null, form: 0, visible: true, readOnly: false, disabled: false, frame: 0, inShadow: false, ...over,
+});
+const page = (fields: Partial<FieldSnapshot>[], buttons = ['Weiter']): PageSnapshot => ({
+  url: 'https://x.test/', title: '', h1: '', fields: fields.map((f, index) => field({ ...f, index })),
+  forms: [{ index: 0, id: '', name: '', action: '', method: 'post', buttons }], actions: [], eidLinks: 0, truncated: false,
+});
+/** [kind, subject, group, fill] per field. */
+const read = (fields: Partial<FieldSnapshot>[], buttons?: string[]) => classifyPage(page(fields, buttons)).fields.map((f) => [f.kind, f.subject, f.group, fillKind(f) !== null]);
+
+describe('kind and subject, separately (table)', () => {
+  it.each([
+    ['a section title about the child', [{ label: 'Vorname', legend: 'Angaben zum Kind' }], [['givenNames', 'child', 1, false]]],
+    ['a page purpose that mentions a child names nobody', [{ label: 'Vorname', heading: 'Anmeldung für einen Betreuungsplatz für Ihr Kind' }, { label: 'PLZ' }, { label: 'E-Mail' }],
+      [['givenNames', 'self', 1, true], ['postalCode', 'self', 1, true], ['email', 'self', 1, true]]],
+    ['the label names the owner', [{ label: 'Vorname des Kindes' }, { label: 'Geburtsdatum Ihres Ehegatten' }, { label: 'Name der Vermieterin' }],
+      [['givenNames', 'child', 1, false], ['birthDate', 'partner', 1, false], ['fullName', 'other', 1, false]]],
+    ['the name attribute names the owner', [{ label: 'Vorname', name: 'ehegatte.vorname' }, { label: 'Vorname', name: 'kind_vorname' }, { label: 'Vorname', name: 'antragsteller.vorname' }],
+      [['givenNames', 'partner', 1, false], ['givenNames', 'child', 1, false], ['givenNames', 'self', 1, true]]],
+    ['two children without numbers: a repeated kind starts the next', [
+      { label: 'Vorname', heading: 'Kinder' }, { label: 'Geburtsdatum', heading: 'Kinder' }, { label: 'Vorname', heading: 'Kinder' }, { label: 'Geburtsdatum', heading: 'Kinder' }],
+    [['givenNames', 'child', 1, false], ['birthDate', 'child', 1, false], ['givenNames', 'child', 2, false], ['birthDate', 'child', 2, false]]],
+    ['numbered sections', [{ label: 'Vorname', legend: '2. Kind' }, { label: 'Vorname', legend: 'Kind 3' }, { label: 'Nachname', legend: 'Kind 3' }],
+      [['givenNames', 'child', 1, false], ['givenNames', 'child', 2, false], ['familyName', 'child', 2, false]]],
+    ['a table that compares two parents column by column', [{ label: 'Vorname', labelSource: 'table', column: 'Elternteil 1' }, { label: 'Vorname', labelSource: 'table', column: 'Elternteil 2' }, { label: 'Geburtsdatum', labelSource: 'table', column: 'Elternteil 1' }],
+      [['givenNames', 'self', 1, true], ['givenNames', 'partner', 1, false], ['birthDate', 'self', 1, true]]],
+    ['things are nobody: a dog, an authority, a company, an employer', [
+      { label: 'Name', legend: 'Angaben zum Hund' }, { label: 'Geschlecht', legend: 'Angaben zum Hund' }, { label: 'Name der Empfangsbehörde' }, { label: 'Firmenname', name: 'companyName' },
+      { label: 'Straße und Hausnummer', legend: 'Arbeitgeber' }, { label: 'Vorname' }, { label: 'Nachname' }],
+    [[null, null, null, false], [null, null, null, false], [null, null, null, false], [null, null, null, false], [null, null, null, false], ['givenNames', 'self', 1, true], ['familyName', 'self', 1, true]]],
+    ['"Name der Straße" is no person\'s name', [{ label: 'Name der Straße' }, { label: 'Vorname' }, { label: 'E-Mail' }], [[null, null, null, false], ['givenNames', 'self', 1, true], ['email', 'self', 1, true]]],
+    ['"Name" is the family name only beside a given name of the same person', [{ label: 'Vorname' }, { label: 'Name' }, { label: 'Name', legend: 'Angaben zum Vermieter' }],
+      [['givenNames', 'self', 1, true], ['familyName', 'self', 1, true], ['fullName', 'other', 1, false]]],
+  ] as const)('%s', (_title, fields, expected) => {
+    expect(read(fields as unknown as Partial<FieldSnapshot>[])).toEqual(expected);
+  });
+});
+
+describe('label wording (table)', () => {
+  const kindOf = (label: string, over: Partial<FieldSnapshot> = {}): string | null =>
+    classifyPage(page([{ label, ...over }, { label: 'E-Mail' }, { label: 'Telefon' }, { label: 'Vorname', name: 'x1' }])).fields[0]?.kind ?? null;
+  it.each([
+    ['07 Straße', 'streetAndNumber'], ['F12 Vorname', 'givenNames'], ['1.2 Familienname', 'familyName'], ['a) Geburtsort', 'placeOfBirth'],
+    ['Name, Vorname', 'fullName'], ['Familienname, Vorname', 'fullName'], ['Kontoinhaber/in', 'fullName'], ['Name on card', 'fullName'],
+    ['Gültig bis', 'validUntil'], ['Dokumentart', 'documentType'], ['Type of travel document', 'documentType'], ['Wohnort-ID', 'communityId'],
+    ['Name at birth', 'birthName'], ['Country of birth', null], ['Country of residence', 'country'], ['c/o', 'addressAddition'], ['Apt, suite, etc.', 'addressAddition'],
+    ['Address line 1', 'streetAndNumber'], ['Street address: line 2', 'addressAddition'], ['Card number', null], ['Expiry date', null],
+  ])('%s → %s', (label, kind) => {
+    expect(kindOf(label)).toBe(kind);
+  });
+  it.each([
+    ['FirstName', 'givenNames'], ['first_name', 'givenNames'], ['givenName', 'givenNames'], ['LastName', 'familyName'], ['e_mail', 'email'], ['address_1', 'streetAndNumber'],
+    ['displayName', null], ['streetName', 'streetAndNumber'], ['companyName', null],
+  ])('name %s → %s', (name, kind) => {
+    expect(kindOf('', { name, labelSource: 'none' })).toBe(kind);
+  });
+});
+
+describe('page rules report what a field is and withhold it from the fill', () => {
+  it('a newsletter\'s e-mail is an e-mail, never filled', () => {
+    const result = classifyPage(page([{ label: 'E-Mail-Adresse', type: 'email' }], ['Newsletter abonnieren']));
+    expect(result.kind).toBe('none');
+    expect(result.fields.map((f) => [f.kind, f.reason])).toEqual([['email', 'page-none']]);
+  });
+  it('a contact form is a form', () => {
+    const result = classifyPage(page([{ label: 'Ihr Name' }, { label: 'E-Mail', type: 'email' }, { label: 'Ihre Nachricht', tag: 'textarea', type: 'textarea' }], ['Senden']));
+    expect(result.kind).toBe('form');
+    expect(result.fields.map((f) => f.kind)).toEqual(['fullName', 'email', null]);
+  });
+  it('a sign-up form\'s password fields are passwords that are never filled', () => {
+    const result = classifyPage(page([{ label: 'E-Mail', type: 'email' }, { label: 'Passwort', type: 'password' }, { label: 'Passwort wiederholen', type: 'password' }], ['Registrieren']));
+    expect(result.fields.map((f) => [f.kind, fillKind(f)]).slice(1)).toEqual([['password', null], ['password', null]]);
+  });
+  it('a search box in a page-wide form (ASP.NET) spoils only itself, and the login still is one', () => {
+    const result = classifyPage(page([{ label: 'Suchbegriff', type: 'search', name: 'ctl00$txtSuche' }, { label: 'Benutzername', name: 'ctl00$txtUser' }, { label: 'Passwort', type: 'password', name: 'ctl00$txtPass' }], ['Suchen', 'Anmelden']));
+    expect(result.kind).toBe('login');
+    expect(result.fields.map(fillKind)).toEqual([null, 'username', 'password']);
+  });
+  it('a filter of selects asks for nothing personal', () => {
+    const gemeinden = [{ value: '1', text: 'Paderborn' }, { value: '2', text: 'Delbrück' }];
+    const result = classifyPage(page([{ label: 'Gemeinde', tag: 'select', type: 'select-one', options: gemeinden }, { label: 'Kategorie', tag: 'select', type: 'select-one' }], ['Anzeigen']));
+    expect(result.kind).toBe('none');
+  });
+});
