@@ -1,4 +1,5 @@
 import { classifyPage } from '../extension/content/classify/classify-page.ts';
+import { fillKind } from '../extension/content/classify/fill-kind.ts';
 import { collectPage } from '../extension/content/collect/collect-page.ts';
 import { observeForms } from '../extension/content/collect/observe-forms.ts';
 import { applyFill } from '../extension/content/fill/apply-fill.ts';
@@ -30,7 +31,7 @@ export async function runSummary() {
 async function recordMs(): Promise<number> {
   const { snapshot, elements } = await collectPage(document);
   const result = classifyPage(snapshot);
-  const classified = result.fields.flatMap((f) => (f.kind && elements[f.index] ? [elements[f.index] as Element] : []));
+  const classified = result.fields.flatMap((f) => (fillKind(f) && elements[f.index] ? [elements[f.index] as Element] : []));
   const started = performance.now();
   visibleNow(document, classified, () => false, { record: true });
   return performance.now() - started;
@@ -43,10 +44,10 @@ async function recordMs(): Promise<number> {
 export async function fill(values: FillValues, kinds?: readonly FieldKind[]) {
   const { snapshot, elements } = await collectPage(document);
   const result = classifyPage(snapshot);
-  const wanted = new Set<FieldKind>(kinds ?? result.fields.flatMap((f) => (f.kind ? [f.kind] : [])));
+  const wanted = new Set<FieldKind>(kinds ?? result.fields.flatMap((f) => { const kind = fillKind(f); return kind ? [kind] : []; }));
   const started = performance.now();
   // The visibility proof is part of every fill, so it is part of the time.
-  const shown = visibleNow(document, result.fields.flatMap((f) => (f.kind && elements[f.index] ? [elements[f.index] as Element] : [])), () => false);
+  const shown = visibleNow(document, result.fields.flatMap((f) => (fillKind(f) && elements[f.index] ? [elements[f.index] as Element] : [])), () => false);
   const outcomes = applyFill({ elements, fields: snapshot.fields, classified: result.fields, values: { ...values, countries: countryFormsFor(values.attributes) }, kinds: wanted, shown });
   return { page: result.kind, outcomes, names: snapshot.fields.map((f) => f.name || `#${f.id}`), ms: performance.now() - started };
 }

@@ -11,6 +11,10 @@ export interface CorpusReport {
   readonly perKind: Map<string, KindCounts>;
   /** Fields whose kind was right: how many also had the right subject (and group, where expected). */
   readonly subjects: { readonly right: number; readonly of: number };
+  /** Every attribute-kind prediction with its confidence and whether it was right (the precision–recall curve). */
+  readonly predictions: readonly { readonly confidence: number; readonly right: boolean }[];
+  /** Attribute-kind fields expected (recall's denominator). */
+  readonly expectedAttributes: number;
   readonly mistakes: string[];
 }
 
@@ -23,6 +27,8 @@ export function createCorpusTally() {
   const count = (kind: string): KindCounts => perKind.get(kind) ?? (perKind.set(kind, { tp: 0, fp: 0, fn: 0 }), perKind.get(kind) as KindCounts);
   const mistakes: string[] = [];
   const subjects = { right: 0, of: 0 };
+  const predictions: { confidence: number; right: boolean }[] = [];
+  let expectedAttributes = 0;
   let pages = 0;
   let pageKindCorrect = 0;
   return {
@@ -41,6 +47,8 @@ export function createCorpusTally() {
         seen.add(key);
         const expectation = expectedField(Object.hasOwn(expected.fields, key) ? expected.fields[key] : null);
         const want = expectation.kind;
+        if (want && !LOGIN_KINDS.has(want)) expectedAttributes++;
+        if (field.kind && !LOGIN_KINDS.has(field.kind)) predictions.push({ confidence: field.confidence, right: field.kind === want });
         if (field.kind === want) {
           if (!want) continue;
           count(want).tp++;
@@ -56,6 +64,7 @@ export function createCorpusTally() {
       for (const [key, value] of Object.entries(expected.fields)) {
         const want = expectedField(value).kind;
         if (!seen.has(key) && want) {
+          if (!LOGIN_KINDS.has(want)) expectedAttributes++;
           count(want).fn++;
           own.push(`${expected.url}: ${key} not collected, expected ${want}`);
         }
@@ -63,7 +72,7 @@ export function createCorpusTally() {
       mistakes.push(...own);
       return own;
     },
-    report: (): CorpusReport => ({ pages, pageKindCorrect, perKind, subjects, mistakes }),
+    report: (): CorpusReport => ({ pages, pageKindCorrect, perKind, subjects, predictions, expectedAttributes, mistakes }),
   };
 }
 
@@ -92,4 +101,13 @@ export function precisionRecall(report: CorpusReport, include: (kind: string) =>
     fn += c.fn;
   }
   return { precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn), tp, fp, fn };
+}
+
+/** Precision and recall of the attribute kinds if only predictions at or above each confidence were kept. */
+export function precisionRecallCurve(report: CorpusReport, thresholds: readonly number[]): { threshold: number; precision: number; recall: number }[] {
+  return thresholds.map((threshold) => {
+    const kept = report.predictions.filter((p) => p.confidence >= threshold);
+    const right = kept.filter((p) => p.right).length;
+    return { threshold, precision: kept.length === 0 ? 1 : right / kept.length, recall: report.expectedAttributes === 0 ? 1 : right / report.expectedAttributes };
+  });
 }

@@ -3,6 +3,7 @@ import { classifyInPage, fillInPage, proveInPage, waitForSettled } from '../../b
 import { toClassifyOutput } from '../../bench/classify-output.ts';
 import { createCorpusTally, LOGIN_KINDS, precisionRecall } from '../../bench/evaluate-corpus.ts';
 import { fixtureCorpus } from '../../bench/fixture-corpus.ts';
+import { corpusPages, FORMS, PLATFORMS } from '../corpus/corpus-pages.ts';
 import type { E2eTab } from './e2e-browser.ts';
 import { ERIKA } from './erika.ts';
 
@@ -39,6 +40,30 @@ export function recognitionScenario(open: OpenTab): void {
     const attributes = precisionRecall(report, (kind) => !LOGIN_KINDS.has(kind));
     expect(attributes.precision).toBeGreaterThanOrEqual(0.99);
     expect(attributes.recall).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // The recognition corpus (docs/DETECTION-CORPUS.md): every form on every platform's markup, one test per
+  // platform, each page with no mistake in kind, subject or group.
+  const corpusTally = createCorpusTally();
+  const pages = corpusPages();
+  it.each(PLATFORMS.map((platform) => [platform.id] as const))('recognises every corpus form on the %s platform', async (platform) => {
+    for (const { expected } of pages.filter((p) => p.expected.portal === platform)) {
+      const page = await open(expected.url);
+      await waitForSettled(page);
+      expect(corpusTally.add(expected, toClassifyOutput(await classifyInPage(page)))).toEqual([]);
+    }
+  }, 180_000);
+
+  it('scores the recognition corpus: ≥ 120 pages, ≥ 2,000 fields, page kind 100 %, precision ≥ 0.99, recall ≥ 0.95, subjects ≥ 0.99', () => {
+    const report = corpusTally.report();
+    expect(report.pages).toBe(PLATFORMS.length * FORMS.length);
+    expect(report.pages).toBeGreaterThanOrEqual(120);
+    expect(pages.reduce((n, p) => n + Object.keys(p.expected.fields).length, 0)).toBeGreaterThanOrEqual(2000);
+    expect(report.pageKindCorrect).toBe(report.pages);
+    const attributes = precisionRecall(report, (kind) => !LOGIN_KINDS.has(kind));
+    expect(attributes.precision).toBeGreaterThanOrEqual(0.99);
+    expect(attributes.recall).toBeGreaterThanOrEqual(0.95);
+    expect(report.subjects.right / report.subjects.of).toBeGreaterThanOrEqual(0.99);
   });
 
   it('fills a Liferay DDM wizard: selects, split dates, visible page only, then the next page', async () => {

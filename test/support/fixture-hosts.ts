@@ -1,4 +1,5 @@
 import { SHIPPED_PORTALS } from '../../shared/domain/shipped-portals.ts';
+import { CORPUS_HOST } from '../corpus/corpus-host.ts';
 
 /** The demo start page listing the portals; not a portal, so no content script runs there. */
 export const DEMO_HOST = 'amtspass.test';
@@ -18,6 +19,8 @@ export function fixtureHosts(): ReadonlyMap<string, string> {
   hosts.set(DEMO_HOST, 'demo');
   // Generic test pages that belong to no portal (framework behaviour, size and hostile-load cases).
   hosts.set(PAGES_HOST, 'pages');
+  // The recognition corpus: forms rendered per platform on request (test/corpus/).
+  hosts.set(CORPUS_HOST, 'corpus');
   // The wallet read's attribute provider (answers only its mock eID endpoints).
   hosts.set('selbstauskunft.test', 'provider');
   hosts.set('evil.test', 'hostile/evil');

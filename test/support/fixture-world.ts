@@ -1,8 +1,10 @@
 import { rmSync } from 'node:fs';
+import { CORPUS_HOST } from '../corpus/corpus-host.ts';
+import { corpusPage } from '../corpus/corpus-pages.ts';
 import { startConnectProxy, type ConnectProxy } from './connect-proxy.ts';
 import { fixtureHosts } from './fixture-hosts.ts';
 import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
-import { certificateDer, createMockEidService, type MockEidService } from './mock-eid-service.ts';
+import { certificateDer, createMockEidService, type MockEidService, type MockResponse } from './mock-eid-service.ts';
 import { createTestCertificates, type TestCertificates } from './test-ca.ts';
 
 /** The attribute provider of the wallet read in the fixture world (a stand-in for AusweisAuskunft). */
@@ -36,7 +38,8 @@ export async function startFixtureWorld(options: { eid?: boolean; walletBody?: (
   const server = await startFixtureServer({
     certs, hosts,
     handle: (host, method, url, headers, body) =>
-      host === 'id.bund.de' ? eid?.signin.handle(method, url, headers, body) ?? null
+      host === CORPUS_HOST ? corpusResponse(url)
+      : host === 'id.bund.de' ? eid?.signin.handle(method, url, headers, body) ?? null
         : host === WALLET_PROVIDER_HOST ? eid?.wallet.handle(method, url, headers, body) ?? null : null,
   });
   const proxy = await startConnectProxy({ hosts, targetPort: server.port });
@@ -51,4 +54,11 @@ export async function startFixtureWorld(options: { eid?: boolean; walletBody?: (
       rmSync(certs.dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A corpus page rendered on request; unknown paths fall through (404). */
+function corpusResponse(url: URL): MockResponse | null {
+  const [, platform, form] = url.pathname.split('/');
+  const page = platform && form ? corpusPage(platform, form) : null;
+  return page ? { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: page.html } : null;
 }

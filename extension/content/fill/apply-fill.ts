@@ -1,6 +1,7 @@
 import type { FieldKind } from '../../../shared/vocabulary/attribute-ids.ts';
 import type { FieldSnapshot } from '../collect/page-snapshot.ts';
 import type { FieldClassification } from '../classify/field-result.ts';
+import { fillKind } from '../classify/fill-kind.ts';
 import { chooseOption } from './choose-option.ts';
 import type { FillValues, PlannedValue } from './fill-values.ts';
 import { planFieldValue } from './plan-field-value.ts';
@@ -33,7 +34,8 @@ export function applyFill(options: {
   const outcomes: FillOutcome[] = [];
   const doneGroups = new Set<string>();
   for (const entry of options.classified) {
-    const kind = entry.kind;
+    // Only what the fill may write: the applicant's own, on this kind of page (classify/fill-kind.ts).
+    const kind = fillKind(entry);
     const element = options.elements[entry.index];
     const field = options.fields[entry.index];
     if (!kind || !element || !field) continue;
