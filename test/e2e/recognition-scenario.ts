@@ -66,6 +66,14 @@ export function recognitionScenario(open: OpenTab): void {
     expect(report.subjects.right / report.subjects.of).toBeGreaterThanOrEqual(0.99);
   });
 
+  it('is not misled by a form whose controls shadow its own properties (DOM clobbering)', async () => {
+    const page = await open('https://formulare.test/clobbered-login');
+    await waitForSettled(page);
+    const output = toClassifyOutput(await classifyInPage(page));
+    expect(output.page).toBe('login');
+    expect(output.fields.filter((f) => f.kind).map((f) => [f.name, f.kind, f.fill])).toEqual([['username', 'username', true], ['password', 'password', true]]);
+  });
+
   it('fills a Liferay DDM wizard: selects, split dates, visible page only, then the next page', async () => {
     const page = await open('https://service.kreis-herford.de/-/formulare/bewohnerparkausweis');
     const first = await fillInPage(page, ERIKA);

@@ -27,7 +27,7 @@ export function classifyPage(snapshot: PageSnapshot, options: { overrides?: read
   const groupOptions = radioGroupOptions(fields);
   const scores: FieldScore[] = fields.map((field) => scoreField(field, groupOptions.get(groupKey(field))));
   const owners: FieldOwner[] = fields.map(findOwner);
-  let results = resolveLogin(fields, forms, applyContext(fields, scores, owners));
+  let results = resolveIdentifierStep(snapshot, resolveLogin(fields, forms, applyContext(fields, scores, owners)));
   // The registry's overrides for this portal have the last word on a field (exact name).
   const overrides = new Map((options.overrides ?? []).map((o) => [o.name, o.kind]));
   if (overrides.size > 0) {
@@ -108,6 +108,32 @@ function resolveLogin(fields: readonly FieldSnapshot[], forms: readonly FormSnap
     const identifier = [...indices].reverse().find((i) => i < password && /^(text|email|tel)$/.test((fields[i] as FieldSnapshot).type) && (fields[i] as FieldSnapshot).visible);
     const textFields = indices.filter((i) => /^(text|email|tel|date|number)$/.test((fields[i] as FieldSnapshot).type) && (fields[i] as FieldSnapshot).visible);
     if (identifier !== undefined && textFields.length <= 2) out[identifier] = { index: identifier, kind: 'username', confidence: Math.max(0.8, out[identifier]?.confidence ?? 0) };
+  }
+  return out;
+}
+
+/** Pages that are no sign-in although they say "Anmelden": forgotten passwords, registration, newsletters. */
+const NOT_A_SIGN_IN = /vergessen|forgot|reset|zuruecksetzen|newsletter|abonnieren|subscribe/;
+
+/**
+ * The first step of a two-step sign-in: one form with a single field (an e-mail address, a phone
+ * number or a user name) and no password, whose own buttons or the page's h1 say "Anmelden"/"Log in".
+ * That field is the login identifier, whatever kind its label has.
+ */
+function resolveIdentifierStep(snapshot: PageSnapshot, results: ContextResult[]): ContextResult[] {
+  const { fields, forms } = snapshot;
+  const out = [...results];
+  for (const form of forms) {
+    const own = fields.filter((f) => f.form === form.index);
+    if (own.some((f) => f.type === 'password')) continue;
+    const typed = own.filter((f) => f.visible && /^(text|email|tel)$/.test(f.type));
+    const only = typed[0];
+    if (typed.length !== 1 || !only) continue;
+    const kind = out[only.index]?.kind;
+    if (kind !== 'email' && kind !== 'phone' && kind !== 'username') continue;
+    const texts = [...form.buttons, snapshot.h1];
+    if (!matchesAny(texts, LOGIN_CONTEXT) || matchesAny([...texts, snapshot.title, only.heading, only.legend], REGISTRATION) || matchesAny([...texts, snapshot.title, only.heading, only.legend], NOT_A_SIGN_IN)) continue;
+    out[only.index] = { index: only.index, kind: 'username', confidence: Math.max(0.8, out[only.index]?.confidence ?? 0) };
   }
   return out;
 }

@@ -17,7 +17,9 @@ export const LABEL_RULES: readonly (readonly [RegExp, LexiconKind, number])[] = 
   [/(passwort|kennwort|password).*(wiederhol|bestaetig|erneut|repeat|confirm|again|verif)|(neues|altes|new|old|create( a)?|choose( a)?|bestaetigen) (passwort|kennwort|password)|(passwort|kennwort) (neu|alt|festlegen|vergeben|waehlen)\b|^(confirm|repeat|retype|re enter|verify|bestaetigen|wiederholen)( your| the)? (password|passwort|kennwort)/, 'newPassword', 0.9],
   [/\b(passwort|kennwort|password)\b/, 'password', 0.9],
   [/\b(plz|postleitzahl)\b.*\b(ort|wohnort|stadt)\b|\b(ort|wohnort)\b.*\b(plz|postleitzahl)\b/, 'postalCodeAndCity', 0.9],
-  [/telefax|\bfax\b/, 'none', 0.9],
+  [/telefax|\bfax\b|^(ext|extension|durchwahl)$/, 'none', 0.9],
+  // One-time and confirmation codes are typed from a message, never filled.
+  [/^(?!.*\b(postal|zip|post)\b).*\b(code|otp|tan|einmalpasswort|einmalcode|bestaetigungscode|sicherheitscode|verifizierungscode|aktivierungscode|verification|captcha)\b/, 'none', 0.9],
   [/\bsteuernummer\b|\bust ?id|umsatzsteuer|wirtschafts ?id/, 'none', 0.9],
   // Payment cards and document numbers are never filled (the vocabulary has no such attribute).
   [/^(?!.*(karte|card|kredit))(.*(gueltig bis|gueltigkeitsdatum|gueltigkeit bis|valid until|valid to|date of expiry|passport expiry|expiry date of (the )?(passport|document|id))|ablaufdatum (des|der) (ausweis|pass|dokument|reisepass|personalausweis))/, 'validUntil', 0.8],
@@ -92,6 +94,9 @@ export const NAME_TOKENS: Readonly<Record<string, LexiconKind>> = {
   userid: 'username', loginid: 'username', logonid: 'username', nutzername: 'username',
   middlename: 'none', middlenames: 'none', displayname: 'none', nickname: 'none', screenname: 'none', companyname: 'none', firmenname: 'none', newpassword: 'newPassword', confirmpassword: 'newPassword', passwordconfirm: 'newPassword', passwordconfirmation: 'newPassword', password2: 'newPassword', repeatpassword: 'newPassword', passwortwiederholung: 'newPassword', passwordrepeat: 'newPassword',
   dokumentart: 'documentType', documenttype: 'documentType', ausweisart: 'documentType', gueltigbis: 'validUntil', validuntil: 'validUntil', ablaufdatum: 'validUntil', wohnortid: 'communityId', gemeindeschluessel: 'communityId', ausstellungsstaat: 'issuingState',
+  namefirst: 'givenNames', namelast: 'familyName', namegiven: 'givenNames', namefamily: 'familyName',
+  extension: 'none', phoneextension: 'none', durchwahl: 'none', state: 'none', province: 'none', county: 'none', region: 'none', bundesland: 'none',
+  otp: 'none', code: 'none', token: 'none', verification: 'none', tan: 'none',
   countryofbirth: 'none', birthcountry: 'none', geburtsland: 'none', geburtsstaat: 'none', issuingcountry: 'issuingState', issuingstate: 'issuingState',
   pin: 'none', puk: 'none', fax: 'none', telefax: 'none', steuernummer: 'none', search: 'none', suche: 'none', suchbegriff: 'none', q: 'none', query: 'none', captcha: 'none',
   day: 'datePart.day', tag: 'datePart.day', month: 'datePart.month', monat: 'datePart.month', year: 'datePart.year', jahr: 'datePart.year',
@@ -99,6 +104,7 @@ export const NAME_TOKENS: Readonly<Record<string, LexiconKind>> = {
 
 /** Long stems found inside compound names (`strassenichtberlin`, `antragstellerVorname`). */
 export const NAME_STEMS: readonly (readonly [string, LexiconKind])[] = [
+  ['username', 'username'], ['benutzername', 'username'], ['firstname', 'givenNames'], ['lastname', 'familyName'], ['password', 'password'],
   ['hausnummerzusatz', 'none'], ['strasseundhausnummer', 'streetAndNumber'], ['strassehausnummer', 'streetAndNumber'],
   ['geburtsdatum', 'birthDate'], ['geburtsname', 'birthName'], ['geburtsort', 'placeOfBirth'], ['staatsangehoerigkeit', 'nationality'],
   ['familienname', 'familyName'], ['nachname', 'familyName'], ['vorname', 'givenNames'], ['hausnummer', 'houseNumber'],

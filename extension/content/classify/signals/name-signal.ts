@@ -33,6 +33,10 @@ function ownEvidence(name: string, id: string): LexiconEvidence[] {
   return found;
 }
 
+/** Last words of a name that make the field one about its value, not the value (`email[title]`, `emailSubject`). */
+const NOT_THE_VALUE = new Set(('subject title issue message body optin opt consent preference preferences frequency format type template campaign remembered '
+  + 'reservationnumber number confirmed verified visibility public private betreff').split(' '));
+
 /** Words before `name` that make it the name of something that is no person (`displayName`, `streetName`). */
 const THING_BEFORE_NAME = new Set(('display screen nick account event title file domain shop store project group team product street strasse strassen city town place site page app '
   + 'device host server club category item list job position role brand model reference ref plan channel workspace course kurs veranstaltung objekt form field '
@@ -46,11 +50,13 @@ const THING_BEFORE_NAME = new Set(('display screen nick account event title file
  */
 function fromTokens(tokens: string[]): LexiconEvidence | null {
   const kinds: LexiconKind[] = [];
+  let lastJoined = false;
   for (let i = 0; i < tokens.length;) {
     const joined = [3, 2].find((n) => i + n <= tokens.length && Object.hasOwn(NAME_TOKENS, tokens.slice(i, i + n).join('')));
     if (joined) {
       kinds.push(NAME_TOKENS[tokens.slice(i, i + joined).join('')] as LexiconKind);
       i += joined;
+      lastJoined = i === tokens.length;
       continue;
     }
     const token = tokens[i] as string;
@@ -66,6 +72,9 @@ function fromTokens(tokens: string[]): LexiconEvidence | null {
     if (stem) kinds.push(stem[1]);
   }
   if (kinds.length === 0) return null;
+  // `email_subject`, `emailTitle`, `phone_optin`: a field about the e-mail or phone, not the value itself.
+  const last = tokens.at(-1) ?? '';
+  if (!lastJoined && tokens.length > 1 && NOT_THE_VALUE.has(last) && !kinds.includes('none')) return null;
   const part = kinds.find((k) => k.startsWith('datePart.'));
   if (part && kinds.includes('birthDate')) return { kind: part.replace('datePart', 'birthDate') as LexiconKind, weight: 0.9 };
   // The last meaningful token names the field best (`antragsteller_vorname`, `kontakt.email`).

@@ -51,12 +51,14 @@ describe('label wording (table)', () => {
     ['Gültig bis', 'validUntil'], ['Dokumentart', 'documentType'], ['Type of travel document', 'documentType'], ['Wohnort-ID', 'communityId'],
     ['Name at birth', 'birthName'], ['Country of birth', null], ['Country of residence', 'country'], ['c/o', 'addressAddition'], ['Apt, suite, etc.', 'addressAddition'],
     ['Address line 1', 'streetAndNumber'], ['Street address: line 2', 'addressAddition'], ['Card number', null], ['Expiry date', null],
+    ['Confirmation code', null], ['Bestätigungscode', null], ['Postal code', 'postalCode'], ['Zip code', 'postalCode'], ['Ext.', null],
   ])('%s → %s', (label, kind) => {
     expect(kindOf(label)).toBe(kind);
   });
   it.each([
     ['FirstName', 'givenNames'], ['first_name', 'givenNames'], ['givenName', 'givenNames'], ['LastName', 'familyName'], ['e_mail', 'email'], ['address_1', 'streetAndNumber'],
-    ['displayName', null], ['streetName', 'streetAndNumber'], ['companyName', null],
+    ['displayName', null], ['streetName', 'streetAndNumber'], ['companyName', null], ['phoneNumber', 'phone'], ['email_subject', null], ['emailTitle', null],
+    ['email_verification_code', null], ['phoneExtension', null], ['cardHolderState', null], ['traits.name.first', 'givenNames'], ['formusername', 'username'],
   ])('name %s → %s', (name, kind) => {
     expect(kindOf('', { name, labelSource: 'none' })).toBe(kind);
   });
@@ -82,6 +84,14 @@ describe('page rules report what a field is and withhold it from the fill', () =
     expect(result.kind).toBe('login');
     expect(result.fields.map(fillKind)).toEqual([null, 'username', 'password']);
   });
+  it('the one field of a sign-in step is the login identifier, but not in a newsletter or a forgotten-password form', () => {
+    const step = (label: string, type: string, buttons: string[]) => classifyPage(page([{ label, type }], buttons)).fields[0]?.kind;
+    expect(step('Phone', 'tel', ['Log in'])).toBe('username');
+    expect(step('E-Mail-Adresse', 'email', ['Weiter zur Anmeldung'])).toBe('username');
+    expect(step('E-Mail-Adresse', 'email', ['Zum Newsletter anmelden'])).toBe('email');
+    expect(step('E-Mail-Adresse', 'email', ['Passwort zurücksetzen'])).toBe('email');
+  });
+
   it('a filter of selects asks for nothing personal', () => {
     const gemeinden = [{ value: '1', text: 'Paderborn' }, { value: '2', text: 'Delbrück' }];
     const result = classifyPage(page([{ label: 'Gemeinde', tag: 'select', type: 'select-one', options: gemeinden }, { label: 'Kategorie', tag: 'select', type: 'select-one' }], ['Anzeigen']));
