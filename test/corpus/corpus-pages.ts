@@ -6,6 +6,7 @@ import type { Platform, RenderField } from './platform.ts';
 import { amt24 } from './platforms/amt24.ts';
 import { civento } from './platforms/civento.ts';
 import { elster } from './platforms/elster.ts';
+import { floatingLabels } from './platforms/floating-labels.ts';
 import { formcycle } from './platforms/formcycle.ts';
 import { formSolutions } from './platforms/form-solutions.ts';
 import { gover } from './platforms/gover.ts';
@@ -18,7 +19,7 @@ import { compareTable } from './compare-table.ts';
 import { CORPUS_HOST } from './corpus-host.ts';
 
 
-export const PLATFORMS: readonly Platform[] = [formSolutions, formcycle, civento, ozgHub, gover, serviceBw, elster, amt24, tevis, reactAria, webComponents];
+export const PLATFORMS: readonly Platform[] = [formSolutions, formcycle, civento, ozgHub, gover, serviceBw, elster, amt24, tevis, reactAria, webComponents, floatingLabels];
 export const FORMS: readonly FormSpec[] = [...GERMAN_FORMS, ...ENGLISH_FORMS];
 
 interface BuiltPage {

@@ -44,8 +44,10 @@ export function scoreField(field: FieldSnapshot, groupOptions?: readonly { value
   const label = matchLabel(labelText);
   if (label) evidence.push({ ...label, weight: label.weight * (field.labelSource === 'placeholder' || field.labelSource === 'title' ? 0.8 : 1) });
   if (!label && field.placeholder && field.labelSource !== 'placeholder') {
+    // A text that happens to stand before the field ("Bitte ausfüllen", a cell) says less than the field's own hint.
+    const weakLabel = field.labelSource === 'preceding' || field.labelSource === 'table' || field.labelSource === 'following';
     const fromPlaceholder = matchLabel(field.placeholder);
-    if (fromPlaceholder) evidence.push({ ...fromPlaceholder, weight: fromPlaceholder.weight * 0.6 });
+    if (fromPlaceholder) evidence.push({ ...fromPlaceholder, weight: fromPlaceholder.weight * (weakLabel ? 0.8 : 0.6) });
   }
   evidence.push(...autocompleteSignal(field.autocomplete));
   evidence.push(...typeSignal(field));

@@ -75,7 +75,13 @@ export function findLabel(control: Control, root: Document | ShadowRoot, context
   if (fromHost) return fromHost;
   const cell = tableCellLabel(control, context);
   if (cell) return { text: cell, source: 'table' };
-  const before = precedingText(control, context);
+  // Text right beside the control first; then a label element right after it (floating labels), which
+  // says more than a hint text further up ("Pflichtangabe" before the field's wrapper).
+  const beside = precedingText(control, context, 1);
+  if (beside) return { text: beside, source: 'preceding' };
+  const after = followingLabel(control, context);
+  if (after) return { text: after, source: 'following' };
+  const before = precedingText(control, context, 3);
   if (before) return { text: before, source: 'preceding' };
   const title = tidy(dom.attr(control, 'title'));
   if (title) return { text: title, source: 'title' };
@@ -159,15 +165,30 @@ function holdsControls(node: Node, count: number): boolean {
  * Text directly before the control: previous siblings that hold no other control, walking up at
  * most two levels (e.g. `<div><span>Vorname</span><input></div>`).
  */
-function precedingText(control: Element, context: LabelContext): string {
+function precedingText(control: Element, context: LabelContext, levels: number): string {
   let node: Element | null = control;
-  for (let level = 0; level < 3 && node; level++) {
+  for (let level = 0; level < levels && node; level++) {
     for (let sibling = dom.previousSibling(node), steps = 0; sibling && steps < MAX_PRECEDING; sibling = dom.previousSibling(sibling), steps++) {
       const type = dom.nodeType(sibling);
       if (type === 1 && (/^(BUTTON)$/.test(dom.tag(sibling as Element)) || holdsControls(sibling, 1))) return '';
       const text = type === 3 ? tidy(dom.nodeValue(sibling)) : type === 1 ? context.textOf(sibling as Element) : '';
       if (text) return text;
     }
+    node = dom.parentElement(node);
+    if (node && holdsControls(node, 2)) return '';
+  }
+  return '';
+}
+
+/**
+ * A `<label>` without `for` right after the control (CSS floating labels: `input:placeholder-shown + label`),
+ * looked for beside the control and beside its wrapper, never across another control.
+ */
+function followingLabel(control: Element, context: LabelContext): string {
+  let node: Element | null = control;
+  for (let level = 0; level < 2 && node; level++) {
+    const next = dom.nextElementSibling(node);
+    if (next && dom.tag(next) === 'LABEL' && !dom.attr(next, 'for') && !holdsControls(next, 1)) return context.textOf(next);
     node = dom.parentElement(node);
     if (node && holdsControls(node, 2)) return '';
   }

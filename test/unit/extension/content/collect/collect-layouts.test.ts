@@ -1,0 +1,37 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { collectPage } from '../../../../../extension/content/collect/collect-page.ts';
+
+const read = async (html: string) => {
+  document.body.innerHTML = html;
+  return (await collectPage(document)).snapshot;
+};
+
+describe('collect: layouts that carry labels and sections elsewhere', () => {
+  it('reads a floating label after the control, before a hint text further up', async () => {
+    const snapshot = await read('<form><div><small>Pflichtangabe</small><div><input name="a" placeholder=" "><label>Vorname</label></div></div><div><label>Nachname</label><input name="b"></div></form>');
+    expect(snapshot.fields.map((f) => [f.label, f.labelSource])).toEqual([['Vorname', 'following'], ['Nachname', 'preceding']]);
+  });
+
+  it('reads the column header of a table that compares persons, and a spanning row as a section title', async () => {
+    const snapshot = await read(`<form><table>
+      <tr><th colspan="3">Sorgeberechtigte</th></tr>
+    </table><table><thead><tr><th></th><th>Elternteil 1</th><th>Elternteil 2</th></tr></thead>
+      <tbody><tr><td>Vorname</td><td><input name="v1"></td><td><input name="v2"></td></tr></tbody></table></form>`);
+    expect(snapshot.fields.map((f) => [f.label, f.column, f.heading])).toEqual([['Vorname', 'Elternteil 1', 'Sorgeberechtigte'], ['Vorname', 'Elternteil 2', 'Sorgeberechtigte']]);
+  });
+
+  it('labels a web component\'s single shadow control from its host, in the host\'s form', async () => {
+    document.body.innerHTML = '<form method="post"><x-field label="E-Mail-Adresse"></x-field><button>Anmelden</button></form>';
+    const host = document.querySelector('x-field') as Element;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<input name="mail">';
+    const { snapshot } = await collectPage(document);
+    expect(snapshot.fields.map((f) => [f.name, f.label, f.form, f.inShadow])).toEqual([['mail', 'E-Mail-Adresse', 0, true]]);
+    expect(snapshot.forms[0]?.buttons).toEqual(['Anmelden']);
+  });
+
+  it('counts an input type=submit as an action (an eID button on an ASP.NET page)', async () => {
+    const snapshot = await read('<form><input type="submit" name="ctl00$eid" value="Online-Ausweis verwenden"></form>');
+    expect(snapshot.actions).toContain('Online-Ausweis verwenden');
+  });
+});
