@@ -33,8 +33,13 @@ export function applyContext(fields: readonly FieldSnapshot[], scores: readonly 
   /** Confidence a field takes from a neighbour that named it (the unlabelled half of "PLZ / Ort"). */
   const lent = new Map<number, number>();
   const sameGroup = (a: FieldSnapshot, b: FieldSnapshot): boolean => a.form === b.form && a.frame === b.frame;
-  const near = (i: number, kind: LexiconKind, distance: number): boolean =>
-    kinds.some((k, j) => k === kind && Math.abs(j - i) <= distance && sameGroup(fields[i] as FieldSnapshot, fields[j] as FieldSnapshot));
+  // Only the window around the field: a 5,000-field page costs no more per field than a short one.
+  const near = (i: number, kind: LexiconKind, distance: number): boolean => {
+    for (let j = Math.max(0, i - distance); j <= Math.min(kinds.length - 1, i + distance); j++) {
+      if (kinds[j] === kind && sameGroup(fields[i] as FieldSnapshot, fields[j] as FieldSnapshot)) return true;
+    }
+    return false;
+  };
 
   // Split dates: "Geburtsdatum" on the first of three short fields (TT / MM / JJJJ) names the group.
   fields.forEach((field, i) => {

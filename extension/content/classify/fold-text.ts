@@ -1,3 +1,5 @@
+import { memoize } from './memoize.ts';
+
 /**
  * Label and name text for matching (docs/ATTRIBUTES.md §7.2): lower case, umlauts and ß folded
  * (ä→ae, ö→oe, ü→ue, ß→ss), required markers, "(optional)", "(Pflichtfeld)", a leading "ggf."
@@ -37,7 +39,9 @@ function fold(text: string): string {
  * Tokens of a `name` or `id`: split at punctuation, digits-to-letters changes and camelCase, folded.
  * `geburtsdatum.day` → [geburtsdatum, day]; `customerEmail` → [customer, email].
  */
-export function nameTokens(text: string): string[] {
+export const nameTokens: (text: string) => readonly string[] = memoize(splitName);
+
+function splitName(text: string): string[] {
   return foldText(text.replace(/([a-zäöü])([A-ZÄÖÜ])/g, '$1 $2').replace(/([a-zA-Z])(\d)|(\d)([a-zA-Z])/g, '$1$3 $2$4'))
     .split(' ')
     .filter((token) => token.length > 0);

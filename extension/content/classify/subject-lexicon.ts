@@ -1,3 +1,5 @@
+import { memoize } from './memoize.ts';
+
 /** Whose data a field asks for. `null`: nobody's (the field has no kind). */
 export type Subject = 'self' | 'partner' | 'child' | 'other';
 
@@ -27,7 +29,9 @@ const SECTION_FILLER = new Set(('schritt teil abschnitt step section angaben dat
   + 'den von vom fuer weitere weiteres weiterer weiteren additional another ihr ihre ihres ihrem ihren ihrer meine mein meines your the of about for and und bzw a b c d e f g h').split(' '));
 
 /** A role word anywhere in a label or a name: "Vorname des Kindes", "Name der Vermieterin". */
-export function roleIn(folded: string): Owner | null {
+export const roleIn = memoize(roleInText);
+
+function roleInText(folded: string): Owner | null {
   ROLE_PATTERN.lastIndex = 0;
   const match = ROLE_PATTERN.exec(folded);
   return match ? (ROLE_INDEX.get(match[1] as string) ?? null) : null;
@@ -39,7 +43,9 @@ export function roleIn(folded: string): Owner | null {
  * Ihr Kind" is a page's purpose, not a section of the child's data, and names nobody; "Angaben zum Kind"
  * and "2. Kind" name a child.
  */
-export function sectionOwner(folded: string): Owner | null {
+export const sectionOwner = memoize(sectionOwnerOf);
+
+function sectionOwnerOf(folded: string): Owner | null {
   if (!folded || folded.length > 80) return null;
   // "Elternteil, das den Antrag stellt": the person who applies, whatever role word comes first.
   if (APPLIES.test(folded)) return 'self';

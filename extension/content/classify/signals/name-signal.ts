@@ -48,7 +48,7 @@ const THING_BEFORE_NAME = new Set(('display screen nick account event title file
  * field). Short tokens (`q`, `s`, `id`) mean something only as the whole name; inside generated ids
  * they are noise. `name` after a thing (`displayName`, `street_name`) says nothing about a person.
  */
-function fromTokens(tokens: string[]): LexiconEvidence | null {
+function fromTokens(tokens: readonly string[]): LexiconEvidence | null {
   const kinds: LexiconKind[] = [];
   let lastJoined = false;
   for (let i = 0; i < tokens.length;) {
