@@ -1,8 +1,8 @@
 // `npm run classify -- <file.html|url> [--json]`: the extension's collect + classify in headless
 // Chromium on a local file or a URL, after the page has settled (no DOM mutation for 300 ms, at
 // most 5 s). With --json exactly one JSON object on stdout:
-// {"page": "login"|"form"|"none", "fields": [{"name", "id", "label", "kind", "confidence"}]}
-// (kind null when none; a radio group appears once, by its name).
+// {"page": "login"|"form"|"none", "fields": [{"name", "id", "label", "kind", "confidence", "subject", "group", "fill"}]}
+// (kind null when none, subject and group null with it; a radio group appears once, by its name).
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -35,7 +35,8 @@ try {
   } else {
     process.stdout.write(`page: ${output.page}\n`);
     for (const field of output.fields) {
-      process.stdout.write(`  ${(field.kind ?? '–').padEnd(16)} ${field.confidence.toFixed(2)}  ${field.label || field.name || field.id}\n`);
+      const whose = field.subject && field.subject !== 'self' ? ` (${field.subject} ${field.group ?? ''})` : '';
+      process.stdout.write(`  ${(field.kind ?? '–').padEnd(16)} ${field.confidence.toFixed(2)} ${field.fill ? 'fill' : '    '}  ${field.label || field.name || field.id}${whose}\n`);
     }
   }
 } finally {
