@@ -5,23 +5,10 @@ import { memoize } from './memoize.ts';
  * (ä→ae, ö→oe, ü→ue, ß→ss), required markers, "(optional)", "(Pflichtfeld)", a leading "ggf."
  * and punctuation removed, white space collapsed.
  */
-export function foldText(text: string): string {
-  const cached = FOLDED.get(text);
-  if (cached !== undefined) return cached;
-  if (FOLDED.size >= MAX_CACHED) FOLDED.clear();
-  const folded = fold(text);
-  FOLDED.set(text, folded);
-  return folded;
-}
+export const foldText: (text: string) => string = memoize(fold);
 
-/**
- * Pages repeat the same texts (legends, headings, option labels) hundreds of times; folding each
- * once keeps classification linear. A bounded memo of a pure function, so it holds no page state
- * beyond the texts themselves and is cleared when full.
- */
-const FOLDED = new Map<string, string>();
-const MAX_CACHED = 4096;
-
+// Pages repeat the same texts (legends, headings, option labels) hundreds of times; folding each
+// once (a bounded memo, memoize.ts) keeps classification linear.
 function fold(text: string): string {
   // toLowerCase, not toLocaleLowerCase: the same for German letters and many times faster.
   let folded = text.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');

@@ -2,6 +2,7 @@ import { boundedText, tidy } from './bounded-text.ts';
 import { closestBounded, dom } from './dom-reads.ts';
 import { columnHeader } from './column-header.ts';
 import { createLabelContext, findLabel, type LabelContext } from './find-label.ts';
+import { holdsControls } from './holds-controls.ts';
 import { MAX_FRAME_DEPTH, MAX_NODES, MAX_SHADOW_DEPTH, SLICE_MS } from './collect-limits.ts';
 import { isRendered } from './is-visible.ts';
 import {
@@ -310,20 +311,7 @@ function isTableSectionTitle(element: Element, tag: string): boolean {
   if (Number(dom.attr(element, 'colspan') ?? '1') < 2) return false;
   const row = dom.parentElement(element);
   if (!row || dom.firstElementChild(row) !== element || dom.nextElementSibling(element)) return false;
-  return !holdsControl(element);
-}
-
-/** Whether an element holds a form control, looking at most at a few hundred nodes (unsure: yes). */
-function holdsControl(element: Element): boolean {
-  let visited = 0;
-  const stack: Element[] = [element];
-  while (stack.length > 0) {
-    const current = stack.pop() as Element;
-    if (++visited > 300) return true;
-    if (/^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(dom.tag(current))) return true;
-    for (let child = dom.firstElementChild(current); child && stack.length < 300; child = dom.nextElementSibling(child)) stack.push(child);
-  }
-  return false;
+  return !holdsControls(element, 1, { tags: /^(INPUT|SELECT|TEXTAREA|BUTTON)$/, maxNodes: 300 });
 }
 
 /** The fieldset's own legend (a direct child), looking at its first children only. */

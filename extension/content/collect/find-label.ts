@@ -1,13 +1,12 @@
 import { boundedText, tidy } from './bounded-text.ts';
 import { closestBounded, dom } from './dom-reads.ts';
+import { holdsControls } from './holds-controls.ts';
 import type { LabelSource } from './page-snapshot.ts';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 /** Siblings looked at, per level, for a table cell or text before a control. */
 const MAX_SIBLINGS = 8;
-/** Nodes a "does this hold other controls?" look may visit; beyond it the answer is "yes". */
-const MAX_CONTROL_SCAN = 1_000;
 /** Siblings looked at, per level, for text right before a control. */
 const MAX_PRECEDING = 4;
 
@@ -140,25 +139,6 @@ function tableCellLabel(control: Element, context: LabelContext): string {
     if (text) return text;
   }
   return '';
-}
-
-/** Whether `node` is a form control or holds at least `count` of them (bounded; unsure → true). */
-function holdsControls(node: Node, count: number): boolean {
-  let found = 0;
-  let visited = 0;
-  let current: Node | null = node;
-  while (current) {
-    if (++visited > MAX_CONTROL_SCAN) return true;
-    if (dom.nodeType(current) === 1 && /^(INPUT|SELECT|TEXTAREA)$/.test(dom.tag(current as Element)) && ++found >= count) return true;
-    const child: Node | null = dom.nodeType(current) === 1 ? dom.firstElementChild(current as Element) : null;
-    if (child) {
-      current = child;
-      continue;
-    }
-    while (current && current !== node && !dom.nextElementSibling(current as Element)) current = dom.parentElement(current);
-    current = current && current !== node ? dom.nextElementSibling(current as Element) : null;
-  }
-  return false;
 }
 
 /**
