@@ -32,6 +32,11 @@ export interface Portal {
   readonly retired?: boolean;
   /** The real origin is not known yet (Elternbeiträge, docs/PORTALS.md §8). */
   readonly provisional?: boolean;
+  /**
+   * Whose account it is: a citizen's (the default) or an organisation's (Mein Unternehmenskonto), where
+   * Amtspass signs in with the account stored for that origin and never writes a person's data.
+   */
+  readonly holder?: 'person' | 'organisation';
   /** Added by the citizen, not shipped. */
   readonly userAdded?: boolean;
 }

@@ -3,7 +3,7 @@ import { ATTRIBUTE_IDS, CLASSIFICATION_KINDS } from '../vocabulary/attribute-ids
 import type { ProtocolSpec } from './protocol-spec.ts';
 
 /** What a click on the in-page hint led to: the outcomes of fill.request and signin.request. */
-export const ACTIVATION_STATUSES = ['filled', 'needs-consent', 'nothing-to-fill', 'submitted', 'choose-account', 'method-chosen', 'eid-started'] as const;
+export const ACTIVATION_STATUSES = ['filled', 'needs-consent', 'nothing-to-fill', 'submitted', 'choose-account', 'method-chosen', 'eid-started', 'choose-file'] as const;
 export type ActivationStatus = (typeof ACTIVATION_STATUSES)[number];
 
 /** What the content script found on its page: the page kind and the kinds of fields, never values. */

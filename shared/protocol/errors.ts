@@ -36,6 +36,7 @@ export const ERROR_CODES = [
   'ORIGIN_NOT_ALLOWED',
   'PAGE_CHANGED',
   'UNSAFE_FORM',
+  'ORGANISATION_ACCOUNT',
   'INTERNAL',
 ] as const;
 

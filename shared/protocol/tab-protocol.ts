@@ -66,6 +66,8 @@ export const FillOutcomesSchema = v.strictObject({
     reason: v.optional(v.pipe(v.string(), v.maxLength(40))),
   })), v.maxLength(MAX_FILL_FIELDS)),
   submitted: v.boolean(),
+  /** Not submitted because the login form still needs a file only the citizen can choose (a certificate). */
+  waitingFor: v.optional(v.picklist(['file'])),
 });
 export type FillOutcomes = v.InferOutput<typeof FillOutcomesSchema>;
 

@@ -120,6 +120,8 @@ export const SignInStatusSchema = v.variant('status', [
   v.strictObject({ status: v.literal('method-chosen') }),
   /** No stored account, but the page's eID link: the eID sign-in runs in our window. */
   v.strictObject({ status: v.literal('eid-started') }),
+  /** The password is in; the login form waits for a certificate file only the citizen can choose. */
+  v.strictObject({ status: v.literal('choose-file') }),
   v.strictObject({
     status: v.literal('choose-account'),
     accounts: v.pipe(v.array(v.strictObject({ id: RecordIdSchema, username: v.pipe(v.string(), v.maxLength(MAX_USERNAME_CHARS)) })), v.maxLength(50)),
@@ -150,7 +152,7 @@ export const ConsentDecisionSchema = v.strictObject({
   remember: v.boolean(),
 });
 export const PageCurrentSchema = v.strictObject({
-  page: v.nullable(v.strictObject({ portalId: v.string(), portalName: v.string(), origin: OriginSchema, kind: v.picklist(['login', 'form', 'none']), retired: v.boolean() })),
+  page: v.nullable(v.strictObject({ portalId: v.string(), portalName: v.string(), origin: OriginSchema, kind: v.picklist(['login', 'form', 'none']), retired: v.boolean(), organisation: v.boolean() })),
   /** A sign-in the citizen made by hand on this tab, offered for saving (user name only). */
   offer: v.nullable(v.strictObject({ origin: OriginSchema, username: v.string() })),
 });

@@ -36,7 +36,7 @@ describe('one-click sign-in on every fixture portal\'s login page in Chromium (b
           await chromium.worker.evaluate((id) => chrome.tabs.remove(id), tabId);
           await expect.poll(() => page.isClosed(), { timeout: 30_000 }).toBe(true);
         };
-        return { tabId, url: async () => page.url(), close };
+        return { tabId, url: async () => page.url(), close, chooseFile: (selector, path) => page.setInputFiles(selector, path) };
       },
       async popup(tabId) {
         const page = await chromium.context.newPage();

@@ -30,7 +30,11 @@ describe('one-click sign-in on every fixture portal\'s login page in Firefox ESR
         const tabId = (await adminPage.evaluate(`browser.tabs.query({ url: ${pattern} }).then((tabs) => tabs[0]?.id ?? -1)`)) as number;
         // The content script reports the page shortly after load; the popup asks the background then.
         await expect.poll(async () => ((await admin.send('page.current', { tabId })).value as { page: unknown }).page, { timeout: 20_000 }).not.toBeNull();
-        return { tabId, url: async () => page.evaluate(() => location.href), close: () => page.close() };
+        const chooseFile = async (selector: string, path: string): Promise<void> => {
+          const input = await page.waitForSelector(selector);
+          await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
+        };
+        return { tabId, url: async () => page.evaluate(() => location.href), close: () => page.close(), chooseFile };
       },
       async popup(tabId) {
         const page = await firefox.openExtensionPage(`popup/index.html?tab=${tabId}`, '#helper-state');

@@ -1,7 +1,10 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect } from 'vitest';
 import { fixtureCorpus } from '../../bench/fixture-corpus.ts';
 import type { ResultValue } from '../support/extension-page.ts';
 import type { RecordedRequest } from '../support/fixture-server.ts';
+import { TEST_OUTPUT } from '../support/project-paths.ts';
 import { expectText, type UiPage } from './manage-scenario.ts';
 
 /** A portal page open in a tab of the browser under test. */
@@ -9,6 +12,8 @@ export interface PortalTab {
   readonly tabId: number;
   url(): Promise<string>;
   close(): Promise<void>;
+  /** Chooses a file in a file input as the citizen would (the extension cannot). */
+  chooseFile(selector: string, path: string): Promise<void>;
 }
 
 /** What the sign-in walk needs of a browser, so the same walk runs in Chromium and Firefox. */
@@ -31,6 +36,14 @@ const ACCOUNTS: Readonly<Record<string, string>> = {
   'https://elternbeitraege.test': 'erika.kita@example.de',
   'https://www.buergerserviceportal.nrw': 'erika.krz@example.de',
   'https://service.schleswig-holstein.de': 'erika.sh@example.de',
+  'https://id.bayernportal.de': 'erika.bayern',
+  'https://www.service-bw.de': 'erika.bw@example.de',
+  'https://konto.service.berlin.de': 'erika.berlin@example.de',
+  'https://serviceportal.hamburg.de': 'erika.hamburg@example.de',
+  'https://www.arbeitsagentur.de': 'erika.ba',
+  // Certificate logins: the name says which certificate file; only the password is written.
+  'https://www.elster.de': 'Zertifikat erika.pfx',
+  'https://mein-unternehmenskonto.de': 'Organisationszertifikat Musterfirma',
 };
 
 type Expectation =
@@ -46,7 +59,12 @@ type Expectation =
   | { then: 'eid' }
   | { then: 'not-found' }
   /** A retired portal: no sign-in button, a note about its successor. */
-  | { then: 'retired' };
+  | { then: 'retired' }
+  /**
+   * A certificate-file login: the password is written and the form waits for the file; once the citizen
+   * has chosen it, "Anmelden" submits. `organisation`: the popup says whose account it is.
+   */
+  | { then: 'certificate'; organisation: boolean };
 
 /** Every login page of the fixture portals, with what "Anmelden" does there given ACCOUNTS. */
 const LOGIN_PAGES: Readonly<Record<string, Expectation>> = {
@@ -54,7 +72,9 @@ const LOGIN_PAGES: Readonly<Record<string, Expectation>> = {
   'https://id.bund.de/de/login/benutzername': { then: 'form' },
   'https://id.bund.de/de/login/online-ausweis': { then: 'eid' },
   'https://elternbeitraege.test/login': { then: 'form' },
-  'https://elternbeitraege.test/realms/kita/protocol/openid-connect/auth': { then: 'choose', routes: ['Über BundID anmelden'] },
+  // Gover's Keycloak brokers BundID, BayernID and Mein Unternehmenskonto: the citizen has accounts at the
+  // first two; an organisation's account is never a citizen's way in.
+  'https://elternbeitraege.test/realms/kita/protocol/openid-connect/auth': { then: 'choose', routes: ['Über BundID anmelden', 'Über BayernID anmelden'] },
   'https://www.buergerserviceportal.nrw/krz/classic/login': { then: 'form' },
   'https://service.schleswig-holstein.de/Verwaltungsportal/Login.aspx': { then: 'form' },
   'https://service.kreis-herford.de/anmelden': { then: 'handoff' },
@@ -62,7 +82,24 @@ const LOGIN_PAGES: Readonly<Record<string, Expectation>> = {
   // The archive page links only to the retired Servicekonto.NRW: no way on that still works.
   'https://mein-digiport.de/archiv/anmelden': { then: 'not-found' },
   'https://servicekonto.nrw/serviceaccount/login': { then: 'retired' },
+  'https://www.elster.de/eportal/login/softpse': { then: 'certificate', organisation: false },
+  'https://mein-unternehmenskonto.de/mup/login': { then: 'certificate', organisation: true },
+  'https://id.bayernportal.de/de/login': { then: 'form' },
+  // BayernPortal has no own login: its button leads to BayernID.
+  'https://www.freistaat.bayern/anmelden': { then: 'follow', to: 'https://id.bayernportal.de/de/login' },
+  'https://www.service-bw.de/login': { then: 'form' },
+  'https://konto.service.berlin.de/skb/Home/Login': { then: 'form' },
+  'https://serviceportal.hamburg.de/HamburgGateway/Account/Login': { then: 'choose', routes: ['Über BundID anmelden'] },
+  'https://www.arbeitsagentur.de/anmelden': { then: 'choose', routes: ['Über BundID anmelden'] },
 };
+
+/** A certificate file of no real certificate: the fixture reads nothing from it. */
+function certificateFile(): string {
+  mkdirSync(TEST_OUTPUT, { recursive: true });
+  const path = join(TEST_OUTPUT, 'erika-zertifikat.pfx');
+  writeFileSync(path, 'kein echtes Zertifikat');
+  return path;
+}
 
 /** The page's SAML request reached BundID's SSO endpoint and the tab is on BundID; nothing of the vault went along. */
 async function expectHandoff(driver: SignInDriver, tab: PortalTab, before: number): Promise<void> {
@@ -71,6 +108,10 @@ async function expectHandoff(driver: SignInDriver, tab: PortalTab, before: numbe
   await expect.poll(async () => new URL(await tab.url()).origin, { timeout: 10_000 }).toBe('https://id.bund.de');
   expect(driver.requests.slice(before).filter((r) => r.body.includes('erika') || r.body.includes('Zzyzx'))).toEqual([]);
 }
+
+/** A POST to this host that carries the stored password (a certificate login has no username field). */
+const postsPassword = (driver: SignInDriver, host: string, password: string) => (): boolean =>
+  driver.requests.some((r) => r.method === 'POST' && r.host === host && [...new URLSearchParams(r.body).values()].includes(password));
 
 const postsFrom = (driver: SignInDriver, host: string, username: string) => (): boolean =>
   driver.requests.some((r) => r.method === 'POST' && r.host === host && new URLSearchParams(r.body).has('SAMLRequest') === false && [...new URLSearchParams(r.body).values()].includes(username));
@@ -101,6 +142,22 @@ export async function signInOnEveryLoginPage(driver: SignInDriver): Promise<void
       continue;
     }
     const before = driver.requests.length;
+    if (expected.then === 'certificate') {
+      const password = `Zzyzx-${new URL(url).hostname}`;
+      if (expected.organisation) await expectText(popup, '.note', 'Organisation');
+      else expect(await popup.count('.note')).toBe(0);
+      await popup.click('#sign-in');
+      // The password is in, nothing is sent: the file is the citizen's to choose.
+      await expectText(popup, '#page-result', 'Zertifikatsdatei');
+      expect(driver.requests.slice(before).filter((r) => r.method === 'POST')).toEqual([]);
+      expect(await tab.url()).toBe(url);
+      await tab.chooseFile('input[type=file]', certificateFile());
+      await popup.click('#sign-in');
+      await expect.poll(postsPassword(driver, new URL(url).host, password), { timeout: 10_000 }).toBe(true);
+      await expectText(popup, '#page-result', 'abgeschickt');
+      await tab.close();
+      continue;
+    }
     await popup.click('#sign-in');
     switch (expected.then) {
       case 'form':

@@ -38,6 +38,8 @@ export function createFillService(deps: {
     const origin = url ? httpsOriginOf(url) : null;
     const portal = origin ? deps.registry.byOrigin(origin) : undefined;
     if (!url || !origin || !portal) return fail('ORIGIN_NOT_ALLOWED', 'not a connected portal over https');
+    // An organisation's account is no place for a citizen's personal data (docs/PORTALS.md §15).
+    if (portal.holder === 'organisation') return fail('ORGANISATION_ACCOUNT', 'an organisation portal gets no personal data');
     return ok({ origin, url: url.replace(/#.*$/s, ''), portal });
   }
 

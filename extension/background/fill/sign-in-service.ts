@@ -13,6 +13,7 @@ export type SignInStatus =
   | { status: 'submitted' }
   | { status: 'method-chosen' }
   | { status: 'eid-started' }
+  | { status: 'choose-file' }
   | { status: 'choose-account'; accounts: { id: string; username: string }[]; routes: { id: number; target: string; portalName: string }[] };
 
 /** What the citizen picked in the popup: one of this origin's accounts, or a route to an identity account. */
@@ -29,6 +30,7 @@ export interface SignInChoice {
  * (BundID's choice of method, a hand-off "Zur Bund-ID", a Keycloak button) is followed to where the
  * citizen's account signs in; that next page is filled on the next click, never on page load.
  * With no stored account at all, the page's own "Online-Ausweis" link starts the eID sign-in.
+ * A certificate-file login (ELSTER) gets the password and waits for the file the citizen chooses.
  */
 export function createSignInService(deps: {
   registry: PortalRegistry;
@@ -73,7 +75,10 @@ export function createSignInService(deps: {
       if (preview.value.page !== 'login') return fail('NOT_FOUND', 'no login form on this page');
       const kinds = new Set(preview.value.fields.filter((f) => f.visible).map((f) => f.kind));
       const hasForm = kinds.has('username') || kinds.has('password');
-      const routes = resolveSignInRoutes(preview.value.routes, portal, deps.registry);
+      // An organisation's account signs in only with what is stored for it: no citizen's ID card, no
+      // citizen's identity account (docs/PORTALS.md §15).
+      const organisation = portal.holder === 'organisation';
+      const routes = organisation ? [] : resolveSignInRoutes(preview.value.routes, portal, deps.registry);
       const accounts = await deps.stores.credentials.forOrigin(keys, origin);
 
       if (choice.route) {
@@ -116,6 +121,7 @@ export function createSignInService(deps: {
       if (!applied.ok) return applied;
       // A form that would send the password with GET got none and was not sent (credential-plan.ts).
       if (refused) return fail('UNSAFE_FORM', 'the login form would send the password in the URL');
+      if (filled > 0 && applied.value.waitingFor === 'file') return ok({ status: 'choose-file' });
       return filled > 0 && applied.value.submitted ? ok({ status: 'submitted' }) : fail('NOT_FOUND', 'the login fields could not be filled');
     },
   };

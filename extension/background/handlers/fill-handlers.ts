@@ -29,7 +29,7 @@ export function fillHandlers(deps: {
       const portal = state ? deps.registry.byId(state.portalId) : undefined;
       const offer = deps.offers.peek(tabId);
       return ok({
-        page: state && portal ? { portalId: portal.id, portalName: portal.name, origin: state.origin, kind: state.kind, retired: portal.retired === true } : null,
+        page: state && portal ? { portalId: portal.id, portalName: portal.name, origin: state.origin, kind: state.kind, retired: portal.retired === true, organisation: portal.holder === 'organisation' } : null,
         offer: offer ? { origin: offer.origin, username: offer.username } : null,
       });
     },

@@ -150,6 +150,9 @@ function loginEvidence(snapshot: PageSnapshot, results: readonly ContextResult[]
   const password = results.find((r) => r.kind === 'password' && !r.neverFill);
   if (forms.some((form) => /kc-form-login/.test(form.id))) return 'Keycloak login form';
   if (password && username && !registration) return 'identifier and password in one form';
+  // ELSTER and Mein Unternehmenskonto: a certificate file instead of a user name (docs/PORTALS.md §15).
+  const passwordForm = password ? (fields[password.index] as FieldSnapshot).form : -1;
+  if (password && !registration && forms[passwordForm]?.files === 1) return 'certificate file and password in one form';
   const loginContext = matchesAny(texts, LOGIN_CONTEXT);
   if (username && !password && loginContext && !registration) return 'identifier first (two-step login)';
   if (loginContext && (matchesAny(actions, HAND_OFF) || snapshot.eidLinks > 0)) return 'hand-off to an identity account or eID';

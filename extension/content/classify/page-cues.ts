@@ -1,7 +1,7 @@
 import { foldText } from './fold-text.ts';
 
 /** Buttons and links that hand the citizen to an identity account or eID (docs/PORTALS.md §1); anchored: the text must start so. */
-export const HAND_OFF = /^(zur bund ?id|bund ?id .{0,3}zur anmeldung|zum servicekonto|ueber (das |ein )?servicekonto anmelden|mit (anderem|einem anderen) servicekonto|(mit (dem |der )?)?online ausweis(funktion)?( anmelden| verwenden)?|mit (dem )?personalausweis anmelden|elster zertifikat|eu identitaet|europaeische id|(mit )?benutzername (und|&)? ?passwort|mit bund ?id( anmelden)?)/;
+export const HAND_OFF = /^(zur bund ?id|((mit|ueber|zur|zum|weiter zur|weiter zum) (der |dem |ihrer |ihrem )?)?(bund|bayern) ?id( anmelden| login| zur anmeldung)?$|(anmelden|login|einloggen) (mit|ueber) (der |dem |ihrer |ihrem )?(bund ?id|bayern ?id|(service ?konto|nutzerkonto|unternehmenskonto)( \w+)?)$|(mit|ueber) (dem |ihrem )?(service ?konto|nutzerkonto|unternehmenskonto)( \w+)? (anmelden|einloggen)$|bund ?id .{0,3}zur anmeldung|zum servicekonto|ueber (das |ein )?servicekonto anmelden|mit (anderem|einem anderen) servicekonto|(mit (dem |der )?)?online ausweis(funktion)?( anmelden| verwenden)?|mit (dem )?personalausweis anmelden|elster zertifikat|eu identitaet|europaeische id|(mit )?benutzername (und|&)? ?passwort|mit bund ?id( anmelden)?)/;
 /** Words that say a page is about signing in. */
 export const LOGIN_CONTEXT = /\b(anmelden|anmeldung|einloggen|login|log in|sign in)\b/;
 /** Registration or password change instead of login (§7.3). */

@@ -12,7 +12,7 @@ export type Owner = Subject | 'thing';
  * words (animals, vehicles, companies, authorities, institutions, events) say the data is nobody's.
  */
 const ROLE_WORDS: readonly (readonly [Owner, string])[] = [
-  ['self', 'antragsteller|antragstellerin|antragstellers|antragstellende person|antragstellenden person|antragstellende|antragstellenden|anmeldende person|anmeldenden person|meldepflichtige person|meldepflichtigen person|applicant|applicants|hauptperson|inhaber des kontos|betriebsinhaber|betriebsinhaberin|gewerbetreibende|gewerbetreibenden|halter|halterin|halters|steuerpflichtige|steuerpflichtigen|versicherte|versicherten|leistungsberechtigte|leistungsberechtigten|elternteil 1|1 elternteil|erster elternteil|erstes elternteil|mitglied|studierende|studierenden|bewerber|bewerberin'],
+  ['self', 'antragsteller|antragstellerin|antragstellers|antragstellende person|antragstellenden person|antragstellende|antragstellenden|anmeldende person|anmeldenden person|meldepflichtige person|meldepflichtigen person|applicant|applicants|hauptperson|inhaber des kontos|kontoinhaber|kontoinhaberin|betriebsinhaber|betriebsinhaberin|gewerbetreibende|gewerbetreibenden|halter|halterin|halters|steuerpflichtige|steuerpflichtigen|versicherte|versicherten|leistungsberechtigte|leistungsberechtigten|elternteil 1|1 elternteil|erster elternteil|erstes elternteil|mitglied|studierende|studierenden|bewerber|bewerberin'],
   ['child', 'kind|kindes|kinder|kindern|kinds|sohn|tochter|pflegekind|pflegekindes|child|childs|children|enkelkind'],
   ['partner', 'ehegatte|ehegattin|ehegatten|ehegattins|ehepartner|ehepartnerin|ehepartners|lebenspartner|lebenspartnerin|lebenspartners|partner|partnerin|partners|spouse|spouses|husband|wife|zweiter elternteil|zweiten elternteils|elternteil 2|2 elternteil|anderer elternteil|anderen elternteils|andere elternteil|anderen elternteil|zweiten elternteil|weiterer elternteil|weiteren elternteils|mitantragsteller|mitantragstellerin|other parent|second parent'],
   ['other', 'weitere person|weiteren person|weitere personen|weiterer personen|zweite person|person 2|person 3|haushaltsmitglied|haushaltsmitglieder|haushaltsangehoerige|haushaltsangehoerigen|mitbewohner|mitbewohnerin|mitziehende|mitziehenden|familienangehoerige|familienangehoerigen|angehoerige|angehoerigen|gesetzliche vertretung|gesetzlichen vertretung|gesetzlicher vertreter|gesetzliche vertreterin|gesetzlichen vertreters|vertreter|vertreterin|vertreters|bevollmaechtigte|bevollmaechtigten|bevollmaechtigter|empfangsbevollmaechtigte|betreuer|betreuerin|vormund|elternteil|mutter|vater|vaters|kindesmutter|kindesvater|vermieter|vermieterin|vermieters|wohnungsgeber|wohnungsgeberin|wohnungsgebers|vorbesitzer|vorbesitzerin|vorbesitzers|voreigentuemer|eigentuemer|eigentuemerin|kontoinhaber abweichend|abweichender kontoinhaber|antragsgegner|antragsgegnerin|gegner|beklagte|beklagten|zeuge|zeugin|schuldner|schuldnerin|glaeubiger|glaeubigerin|verstorbene|verstorbenen|verstorbener|erblasser|erblasserin|ansprechpartner|ansprechpartnerin|notfallkontakt|empfaenger|empfaengerin|grosseltern|geschwister|bruder|schwester|other person|second person|landlord|guardian|representative|emergency contact|mother|father|parent|recipient|beneficiary'],
@@ -34,7 +34,21 @@ export const roleIn = memoize(roleInText);
 function roleInText(folded: string): Owner | null {
   ROLE_PATTERN.lastIndex = 0;
   const match = ROLE_PATTERN.exec(folded);
-  return match ? (ROLE_INDEX.get(match[1] as string) ?? null) : null;
+  return differing(match ? (ROLE_INDEX.get(match[1] as string) ?? null) : null, folded);
+}
+
+/**
+ * "Halter des Fahrzeugs (falls abweichend)", "abweichende Kontoinhaberin": a role that is usually the
+ * applicant's, said to be someone else's here. Without a role ("Geburtsname, falls abweichend") it
+ * changes nothing.
+ */
+const DIFFERS = /\b(falls|wenn|sofern|soweit|if) (vom antragsteller |von der antragstellerin |nicht identisch|not the same|)?(abweichend|different)\b|\babweichende[nrs]?\b/;
+
+/** "Abweichende Kontoinhaberin": the word before the role that makes it someone else. */
+const DIFFERING_WORD = /^abweichende[nrs]?$/;
+
+function differing(owner: Owner | null, folded: string): Owner | null {
+  return owner === 'self' && DIFFERS.test(folded) ? 'other' : owner;
 }
 
 /**
@@ -54,9 +68,9 @@ function sectionOwnerOf(folded: string): Owner | null {
     const rest = words.slice(i).join(' ');
     ROLE_PATTERN.lastIndex = 0;
     const match = ROLE_PATTERN.exec(rest);
-    if (match && match.index === 0) return ROLE_INDEX.get(match[1] as string) ?? null;
+    if (match && match.index === 0) return differing(ROLE_INDEX.get(match[1] as string) ?? null, folded);
     const word = words[i] as string;
-    if (!SECTION_FILLER.has(word) && !/^\d+$/.test(word) && !Object.hasOwn(ORDINALS, word)) return null;
+    if (!SECTION_FILLER.has(word) && !DIFFERING_WORD.test(word) && !/^\d+$/.test(word) && !Object.hasOwn(ORDINALS, word)) return null;
   }
   return null;
 }

@@ -112,9 +112,10 @@ interface Walk {
 function createWalk(doc: Document, maxNodes: number): Walk {
   const fields: FieldSnapshot[] = [];
   const elements: Control[] = [];
-  const forms: { form: HTMLFormElement; snapshot: Omit<FormSnapshot, 'buttons'> }[] = [];
+  const forms: { form: HTMLFormElement; snapshot: Omit<FormSnapshot, 'buttons' | 'files'> }[] = [];
   const formIndex = new Map<HTMLFormElement, number>();
   const formButtons = new Map<Element, string[]>();
+  const formFiles = new Map<Element, number>();
   const groupTexts = new Map<Element, string>();
   const actions: string[] = [];
   const labels: LabelContext = createLabelContext();
@@ -162,6 +163,7 @@ function createWalk(doc: Document, maxNodes: number): Walk {
       noteButton(visit.form, text);
       if (text && actions.length < MAX_ACTIONS) actions.push(text);
     }
+    if (type === 'file' && visit.form) formFiles.set(visit.form, (formFiles.get(visit.form) ?? 0) + 1);
     if (IGNORED_INPUT_TYPES.has(type)) return;
     if (fields.length >= MAX_FIELDS) {
       truncated = true;
@@ -264,7 +266,7 @@ function createWalk(doc: Document, maxNodes: number): Walk {
           title: tidy(dom.title(doc), 120),
           h1,
           fields,
-          forms: forms.map(({ form, snapshot }) => ({ ...snapshot, buttons: formButtons.get(form) ?? [] })),
+          forms: forms.map(({ form, snapshot }) => ({ ...snapshot, buttons: formButtons.get(form) ?? [], files: formFiles.get(form) ?? 0 })),
           actions,
           eidLinks,
           truncated,

@@ -35,6 +35,9 @@ const previousElementSibling = getter<Element | null>(Element.prototype, 'previo
 const nextElementSibling = getter<Element | null>(Element.prototype, 'nextElementSibling');
 const parentElement = getter<Element | null>(Node.prototype, 'parentElement');
 const formAction = getter<string>(HTMLFormElement.prototype, 'action');
+const formElements = getter<HTMLFormControlsCollection>(HTMLFormElement.prototype, 'elements');
+const inputType = getter<string>(HTMLInputElement.prototype, 'type');
+const inputFiles = getter<FileList | null>(HTMLInputElement.prototype, 'files');
 // eslint-disable-next-line @typescript-eslint/unbound-method -- kept unbound on purpose: always called with .call(element)
 const getAttributeOf = Element.prototype.getAttribute;
 const documentElement = getter<Element | null>(Document.prototype, 'documentElement');
@@ -80,6 +83,17 @@ export const dom = {
     } catch {
       return '';
     }
+  },
+  /**
+   * File inputs of the form that hold no file yet. The browser lets no script choose a file, so a form
+   * that needs one (ELSTER's certificate file) waits for the citizen (docs/PORTALS.md §15).
+   */
+  emptyFileInputs: (form: HTMLFormElement): number => {
+    let empty = 0;
+    for (const control of formElements.call(form)) {
+      if (control instanceof HTMLInputElement && inputType.call(control) === 'file' && (inputFiles.call(control)?.length ?? 0) === 0) empty++;
+    }
+    return empty;
   },
   /** The submission method as the browser uses it (`get` unless `post` or `dialog`). */
   formMethod: (form: HTMLFormElement): string => {

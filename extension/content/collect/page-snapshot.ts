@@ -51,6 +51,8 @@ export interface FormSnapshot {
   readonly method: string;
   /** Texts of submit buttons and buttons inside the form. */
   readonly buttons: readonly string[];
+  /** File inputs in the form (a certificate-file login has one beside its password); never collected as fields. */
+  readonly files: number;
 }
 
 /** A page as plain data. `truncated` when a bound (fields, time, nodes) was reached. */

@@ -7,6 +7,7 @@ import type { FieldOverride } from '../../../shared/domain/portal.ts';
 import { classifyPage } from '../classify/classify-page.ts';
 import { fillKind } from '../classify/fill-kind.ts';
 import { collectPage } from '../collect/collect-page.ts';
+import { dom } from '../collect/dom-reads.ts';
 import { applyFill, type FillOutcome } from './apply-fill.ts';
 import { credentialPlan } from './credential-plan.ts';
 import { defaultSubmitter, effectiveMethod, effectiveTarget, isSafeTarget } from './form-target.ts';
@@ -125,11 +126,14 @@ export function tabHandlers(deps: {
       const form = credential?.form ?? null;
       // Submitted as Enter would submit it (its default button), and only over POST to this origin.
       const submitter = form ? defaultSubmitter(form) : null;
-      if (request.submit && form && filled.some((e) => e.form === form) && isSafeTarget(effectiveTarget(form, submitter), doc.location.origin) && effectiveMethod(form, submitter) === 'post') {
+      // A certificate-file login whose file the citizen has not chosen yet is left for the citizen to send.
+      const waitsForFile = form !== null && dom.emptyFileInputs(form) > 0;
+      if (request.submit && form && !waitsForFile && filled.some((e) => e.form === form) && isSafeTarget(effectiveTarget(form, submitter), doc.location.origin) && effectiveMethod(form, submitter) === 'post') {
         form.requestSubmit(submitter);
         submitted = true;
       }
-      return ok({ outcomes: checked.slice(0, MAX_FILL_FIELDS).map((o) => ({ index: o.index, kind: o.kind, outcome: o.outcome, ...('reason' in o ? { reason: o.reason } : {}) })), submitted });
+      const reported = checked.slice(0, MAX_FILL_FIELDS).map((o) => ({ index: o.index, kind: o.kind, outcome: o.outcome, ...('reason' in o ? { reason: o.reason } : {}) }));
+      return ok({ outcomes: reported, submitted, ...(request.submit && waitsForFile && filled.some((e) => e.form === form) ? { waitingFor: 'file' as const } : {}) });
     },
   };
 }

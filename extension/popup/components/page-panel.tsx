@@ -10,6 +10,15 @@ import { requestBackground } from '../../ui/background-client.ts';
 type Page = ResponseOf<UiProtocol, 'page.current'>['page'];
 type Choices = Omit<Extract<ResponseOf<UiProtocol, 'signin.request'>, { status: 'choose-account' }>, 'status'>;
 type Choice = { credentialId?: string; route?: { id: number; target: string } };
+type SignInDone = Exclude<ResponseOf<UiProtocol, 'signin.request'>['status'], 'choose-account'>;
+
+/** What the popup says after "Anmelden", by outcome. */
+const SIGN_IN_RESULTS: Readonly<Record<SignInDone, string>> = {
+  'submitted': 'resultSubmitted',
+  'method-chosen': 'resultMethodChosen',
+  'eid-started': 'resultEidStarted',
+  'choose-file': 'resultChooseFile',
+};
 
 /** "BundID erkannt – Anmelden", "Formular erkannt – Ausfüllen": the actions for the current tab. */
 export function PagePanel() {
@@ -54,7 +63,7 @@ export function PagePanel() {
         return setMessage(t('resultChoose'));
       }
       setChoices({ accounts: [], routes: [] });
-      setMessage(t(result.value.status === 'method-chosen' ? 'resultMethodChosen' : result.value.status === 'eid-started' ? 'resultEidStarted' : 'resultSubmitted'));
+      setMessage(t(SIGN_IN_RESULTS[result.value.status]));
     });
   };
 
@@ -78,6 +87,7 @@ export function PagePanel() {
       <h2 id="page-heading">{t('pageHeading')}</h2>
       <p id="page-state">{page ? t(page.kind === 'login' ? 'pageLogin' : page.kind === 'form' ? 'pageForm' : 'pageNone', [page.portalName]) : t('pageUnknown')}</p>
       {page?.retired && <p class="note">{t('retiredPortal')}</p>}
+      {page?.organisation && <p class="note">{t('organisationPortal')}</p>}
       <div class="actions">
         {page?.kind === 'login' && !page.retired && <button type="button" id="sign-in" onClick={() => signIn()}>{t('actionSignIn')}</button>}
         {page?.kind === 'form' && <button type="button" id="fill" onClick={fill}>{t('actionFill')}</button>}

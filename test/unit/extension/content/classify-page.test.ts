@@ -8,7 +8,7 @@ const field = (over: Partial<FieldSnapshot>): FieldSnapshot => ({
 });
 const page = (fields: Partial<FieldSnapshot>[], extra: Partial<PageSnapshot> = {}): PageSnapshot => ({
   url: 'https://x.test/', title: '', h1: '', fields: fields.map((f, index) => field({ ...f, index })),
-  forms: [{ index: 0, id: '', name: '', action: '', method: 'post', buttons: ['Weiter'] }], actions: [], eidLinks: 0, truncated: false, ...extra,
+  forms: [{ index: 0, id: '', name: '', action: '', method: 'post', buttons: ['Weiter'], files: 0 }], actions: [], eidLinks: 0, truncated: false, ...extra,
 });
 const kinds = (snapshot: PageSnapshot, options?: Parameters<typeof classifyPage>[1]) => classifyPage(snapshot, options).fields.map((f) => f.kind);
 

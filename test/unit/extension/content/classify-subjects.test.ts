@@ -9,7 +9,7 @@ const field = (over: Partial<FieldSnapshot>): FieldSnapshot => ({
 });
 const page = (fields: Partial<FieldSnapshot>[], buttons = ['Weiter']): PageSnapshot => ({
   url: 'https://x.test/', title: '', h1: '', fields: fields.map((f, index) => field({ ...f, index })),
-  forms: [{ index: 0, id: '', name: '', action: '', method: 'post', buttons }], actions: [], eidLinks: 0, truncated: false,
+  forms: [{ index: 0, id: '', name: '', action: '', method: 'post', buttons, files: 0 }], actions: [], eidLinks: 0, truncated: false,
 });
 /** [kind, subject, group, fill] per field. */
 const read = (fields: Partial<FieldSnapshot>[], buttons?: string[]) => classifyPage(page(fields, buttons)).fields.map((f) => [f.kind, f.subject, f.group, fillKind(f) !== null]);
@@ -90,6 +90,24 @@ describe('page rules report what a field is and withhold it from the fill', () =
     expect(step('E-Mail-Adresse', 'email', ['Weiter zur Anmeldung'])).toBe('username');
     expect(step('E-Mail-Adresse', 'email', ['Zum Newsletter anmelden'])).toBe('email');
     expect(step('E-Mail-Adresse', 'email', ['Passwort zurücksetzen'])).toBe('email');
+  });
+
+  it('a certificate file and its password make a login, and only the password is the credential', () => {
+    const withFile = (files: number, buttons: string[]) => classifyPage({ ...page([{ label: 'Passwort', type: 'password' }], buttons), forms: [{ index: 0, id: '', name: '', action: '', method: 'post', buttons, files }] });
+    expect(withFile(1, ['Login']).kind).toBe('login');
+    expect(withFile(1, ['Login']).fields.map(fillKind)).toEqual(['password']);
+    // Without the file a lone password is no login; two files (an upload form) are none either.
+    expect(withFile(0, ['Login']).kind).toBe('none');
+    expect(withFile(2, ['Hochladen']).kind).toBe('none');
+  });
+
+  it.each([
+    ['Halterin oder Halter des Fahrzeugs (falls abweichend)', 'other'],
+    ['Abweichende Kontoinhaberin', 'other'],
+    ['Angaben zur Halterin / zum Halter', 'self'],
+    ['Abweichende Anschrift', 'self'],
+  ])('a section "%s" belongs to %s', (legend, subject) => {
+    expect(read([{ label: 'Vorname', legend }, { label: 'Nachname', legend }])[0]?.[1]).toBe(subject);
   });
 
   it('a filter of selects asks for nothing personal', () => {

@@ -104,6 +104,14 @@ describe('fill decisions', () => {
     }
   });
 
+  it('writes no personal data into an organisation\'s account, and asks its page nothing', async () => {
+    const t = await setup('https://mein-unternehmenskonto.de/mup/antrag');
+    await t.vault.stores.attributes.setTyped(t.keys, 'givenNames', 'Erika');
+    expect(await t.service.request(t.keys, 7)).toMatchObject({ ok: false, error: { code: 'ORGANISATION_ACCOUNT' } });
+    expect(t.sent).toEqual([]);
+    expect(t.opened).toEqual([]);
+  });
+
   it('gives nothing to a tab that navigated away while the confirm window was open, and logs it as denied', async () => {
     for (const [next, code] of [
       ['https://wohngeld.example.de/antrag/schritt-2', 'PAGE_CHANGED'],

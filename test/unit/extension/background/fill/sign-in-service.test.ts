@@ -13,14 +13,15 @@ const EID = 'http://127.0.0.1:24727/eID-Client?tcTokenURL=https%3A%2F%2Fwww.buer
 const LOGIN_FIELDS = [{ index: 0, kind: 'username', label: 'Benutzername', visible: true }, { index: 1, kind: 'password', label: 'Passwort', visible: true }];
 
 /** The sign-in decisions against a fake tab that answers like the content script of one page. */
-async function setup(url: string, page: { fields?: typeof LOGIN_FIELDS; routes?: Omit<SignInRoute, 'id'>[]; eidHandled?: boolean }) {
+async function setup(url: string, page: { fields?: typeof LOGIN_FIELDS; routes?: Omit<SignInRoute, 'id'>[]; eidHandled?: boolean; waitingForFile?: boolean }) {
   const vault = await createTestVault();
   const keys = await vault.keys();
   const eidStarts: string[] = [];
   const routes = (page.routes ?? []).map((r, id) => ({ id, ...r }));
   const { tabs, sent } = fakeTab(url, (m) => (m.type === 'fill.preview'
     ? { page: 'login', targets: [url], fields: page.fields ?? [], routes }
-    : m.type === 'signin.follow' ? { followed: routes[m.payload.id as number]?.target === m.payload.target } : undefined));
+    : m.type === 'signin.follow' ? { followed: routes[m.payload.id as number]?.target === m.payload.target }
+      : m.type === 'fill.apply' && page.waitingForFile ? { outcomes: (m.payload.kinds as string[]).map((kind, index) => ({ index, kind, outcome: 'filled' })), submitted: false, waitingFor: 'file' } : undefined));
   const service = createSignInService({
     registry: createPortalRegistry(), stores: vault.stores, tabs, now: () => vault.clock.now,
     startEid: async (_sender, activation) => {
@@ -114,6 +115,27 @@ describe('sign-in decisions', () => {
     expect(await own.service.request(own.keys, 1)).toEqual({ ok: true, value: { status: 'submitted' } });
     expect(await own.service.request(own.keys, 1, { route: { id: 0, target: EID } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(own.eidStarts).toEqual([]);
+  });
+
+  it('writes only the password of a certificate-file login and leaves the file and the submission to the citizen', async () => {
+    const t = await setup('https://www.elster.de/eportal/login/softpse', { fields: [{ index: 0, kind: 'password', label: 'Passwort', visible: true }], waitingForFile: true });
+    await t.save('https://www.elster.de', 'Zertifikat erika.pfx');
+    expect(await t.service.request(t.keys, 1)).toEqual({ ok: true, value: { status: 'choose-file' } });
+    expect(t.sent.find((m) => m.type === 'fill.apply')?.payload).toMatchObject({ kinds: ['password'], submit: true });
+  });
+
+  it('signs an organisation in only with its own stored account: no ID card, no citizen\'s identity account', async () => {
+    const routes = [{ kind: 'eid' as const, name: 'online ausweis', target: EID }, { kind: 'handoff' as const, name: 'mit bundid anmelden', target: SAML }];
+    const password = [{ index: 0, kind: 'password', label: 'Passwort', visible: true }];
+    const bare = await setup('https://mein-unternehmenskonto.de/mup/login', { fields: password, routes });
+    await bare.save('https://id.bund.de', 'erika');
+    expect(await bare.service.request(bare.keys, 1)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(bare.eidStarts).toEqual([]);
+    expect(bare.followed()).toEqual([]);
+    const own = await setup('https://mein-unternehmenskonto.de/mup/login', { fields: password, routes });
+    await own.save('https://id.bund.de', 'erika');
+    await own.save('https://mein-unternehmenskonto.de', 'Organisationszertifikat');
+    expect(await own.service.request(own.keys, 1)).toEqual({ ok: true, value: { status: 'submitted' } });
   });
 
   it('refuses a page that is not a connected portal over https', async () => {
