@@ -17,6 +17,7 @@ import { benchEidFlow } from './eid-flow-bench.ts';
 import { benchFill } from './fill-bench.ts';
 import { benchHelperColdStart } from './helper-cold-start-bench.ts';
 import { benchHelperRoundTrip } from './helper-rtt-bench.ts';
+import { benchPeerSpeed } from './peer-speed-bench.ts';
 import { benchPopup } from './popup-bench.ts';
 import { benchVaultInChromium } from './vault-browser-bench.ts';
 import { benchVault } from './vault-bench.ts';
@@ -28,6 +29,7 @@ const BENCHMARKS: readonly (readonly [string, () => BenchResult[] | Promise<Benc
   ['vault (Node)', benchVault],
   ['vault (Chromium)', benchVaultInChromium],
   ['classify and fill engine', benchClassify],
+  ['classify speed next to DuckDuckGo', benchPeerSpeed],
   ['collection responsiveness', benchCollectResponsiveness],
   ['consented fill end to end', benchFill],
   ['eID flow', benchEidFlow],
