@@ -1,5 +1,6 @@
 import type { FieldSnapshot } from '../collect/page-snapshot.ts';
 import type { LexiconKind } from './kind-lexicon.ts';
+import { memoize } from './memoize.ts';
 import { autocompleteSignal } from './signals/autocomplete-signal.ts';
 import { fimIdSignal } from './signals/fim-id-signal.ts';
 import { matchLabel, type LexiconEvidence } from './signals/label-signal.ts';
@@ -27,6 +28,21 @@ const COMPATIBLE: readonly (readonly [LexiconKind, LexiconKind])[] = [
   ['birthDate.year', 'datePart.year'],
 ];
 
+// The signals are pure functions of the field's texts, which a page repeats and a re-classification
+// of the same page (every mutation) meets again: each text is read once (the bench's per-page time).
+const byFimId = memoize(fimIdSignal);
+const byLabel = memoize(matchLabel);
+const byAutocomplete = memoize(autocompleteSignal);
+const byOptions = memoize((key: string) => optionsSignal(key ? key.split('\u0001').map((pair) => {
+  const cut = pair.indexOf('\u0000');
+  return { value: pair.slice(0, cut), text: pair.slice(cut + 1) };
+}) : []), 512);
+const optionsKey = (options: readonly { value: string; text: string }[]): string => options.map((o) => `${o.value}\u0000${o.text}`).join('\u0001');
+const byNameAndId = memoize((key: string) => {
+  const cut = key.indexOf('\u0000');
+  return nameSignal(key.slice(0, cut), key.slice(cut + 1));
+});
+
 /** Summed weight a kind needs to count at all. */
 export const MIN_KIND_WEIGHT = 0.5;
 
@@ -37,21 +53,21 @@ export const MIN_KIND_WEIGHT = 0.5;
  */
 export function scoreField(field: FieldSnapshot, groupOptions?: readonly { value: string; text: string }[]): FieldScore {
   const evidence: LexiconEvidence[] = [];
-  evidence.push(...fimIdSignal(field.name), ...fimIdSignal(field.id));
-  evidence.push(...nameSignal(field.name, field.id));
+  evidence.push(...byFimId(field.name), ...byFimId(field.id));
+  evidence.push(...byNameAndId(`${field.name}\u0000${field.id}`));
   const isChoice = field.type === 'radio' || field.type === 'checkbox';
   const labelText = isChoice ? field.legend || field.label : field.label;
-  const label = matchLabel(labelText);
+  const label = byLabel(labelText);
   if (label) evidence.push({ ...label, weight: label.weight * (field.labelSource === 'placeholder' || field.labelSource === 'title' ? 0.8 : 1) });
   if (!label && field.placeholder && field.labelSource !== 'placeholder') {
     // A text that happens to stand before the field ("Bitte ausfüllen", a cell) says less than the field's own hint.
     const weakLabel = field.labelSource === 'preceding' || field.labelSource === 'table' || field.labelSource === 'following';
-    const fromPlaceholder = matchLabel(field.placeholder);
+    const fromPlaceholder = byLabel(field.placeholder);
     if (fromPlaceholder) evidence.push({ ...fromPlaceholder, weight: fromPlaceholder.weight * (weakLabel ? 0.8 : 0.6) });
   }
-  evidence.push(...autocompleteSignal(field.autocomplete));
+  evidence.push(...byAutocomplete(field.autocomplete));
   evidence.push(...typeSignal(field));
-  evidence.push(...optionsSignal(groupOptions ?? field.options));
+  evidence.push(...byOptions(optionsKey(groupOptions ?? field.options)));
 
   const scores = new Map<LexiconKind, number>();
   for (const item of evidence) scores.set(item.kind, (scores.get(item.kind) ?? 0) + item.weight);
