@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
 import { endianness, homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { ok } from '../shared/protocol/result.ts';
 import { probeAusweisApp } from './ausweisapp/status-probe.ts';
 import { AUSWEISAPP_DEFAULT_PORT, connectSdk } from './ausweisapp/sdk-socket.ts';
-import { isCallerAllowed } from './caller-check.ts';
+import { HELPER_USAGE, parseHelperArgs } from './cli-args.ts';
+import { selfCheck } from './flows/self-check.ts';
 import { findAusweisApp, startOwnAusweisApp } from './ausweisapp/ausweisapp-launcher.ts';
 import { fetchSelfInfo } from './eid/fetch-self-info.ts';
 import { createEidService } from './flows/eid-service.ts';
@@ -21,7 +23,15 @@ const PROBE_TIMEOUT_MS = 1500;
 const log = createLog((line) => process.stderr.write(line));
 const args = process.argv.slice(2);
 
-if (args[0] === 'install' || args[0] === 'uninstall') {
+const command = parseHelperArgs(args);
+// AMTSPASS_AUSWEISAPP_PORT points the probe at another SDK port (tests, or an AusweisApp started with --port).
+const port = Number(process.env.AMTSPASS_AUSWEISAPP_PORT) || AUSWEISAPP_DEFAULT_PORT;
+const probe = () => probeAusweisApp({
+  connect: () => connectSdk({ port, userAgent: HELPER_USER_AGENT, timeoutMs: PROBE_TIMEOUT_MS }),
+  answerTimeoutMs: PROBE_TIMEOUT_MS,
+});
+
+if (command.kind === 'install') {
   const parsed = parseInstallArgs(args);
   if (!parsed.ok) {
     process.stderr.write(`amtspass-helper: ${parsed.message}\n`);
@@ -35,14 +45,21 @@ if (args[0] === 'install' || args[0] === 'uninstall') {
     helperPath: fileURLToPath(import.meta.url),
   });
   for (const path of paths) process.stdout.write(`${parsed.args.action === 'install' ? 'wrote' : 'removed'} ${path}\n`);
-} else if (args[0] === '--version') {
+} else if (command.kind === 'version') {
   process.stdout.write(`${HELPER_VERSION}\n`);
-} else if (!isCallerAllowed(args)) {
+} else if (command.kind === 'help') {
+  process.stdout.write(HELPER_USAGE);
+} else if (command.kind === 'status') {
+  const report = await selfCheck({ platform: process.platform as Platform, home: homedir(), env: process.env, exists: existsSync, probe });
+  process.stdout.write(report.text);
+  process.exit(report.ready ? 0 : 1);
+} else if (command.kind === 'error') {
+  process.stderr.write(`amtspass-helper: ${command.message}\n`);
+  process.exit(2);
+} else if (command.kind === 'refused') {
   log('caller-refused');
   process.exit(1);
 } else {
-  // AMTSPASS_AUSWEISAPP_PORT points the probe at another SDK port (tests, or an AusweisApp started with --port).
-  const port = Number(process.env.AMTSPASS_AUSWEISAPP_PORT) || AUSWEISAPP_DEFAULT_PORT;
   const eid = createEidService({
     port,
     connect: (sdkPort) => connectSdk({ port: sdkPort, userAgent: HELPER_USER_AGENT, timeoutMs: PROBE_TIMEOUT_MS }),
@@ -70,11 +87,7 @@ if (args[0] === 'install' || args[0] === 'uninstall') {
         ok(
           await helperStatus({
             version: HELPER_VERSION,
-            probe: () =>
-              probeAusweisApp({
-                connect: () => connectSdk({ port, userAgent: HELPER_USER_AGENT, timeoutMs: PROBE_TIMEOUT_MS }),
-                answerTimeoutMs: PROBE_TIMEOUT_MS,
-              }),
+            probe,
           }),
         ),
       'helper.ping': async () => ok({}),

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeSdkServer, type FakeSdkMode, type FakeSdkServer } from '../support/fake-sdk-server.ts';
-import { startHelper } from '../support/helper-process.ts';
+import { CHROMIUM_ARGV, startHelper } from '../support/helper-process.ts';
 
 let sdk: FakeSdkServer | undefined;
 afterEach(async () => {
@@ -8,8 +8,8 @@ afterEach(async () => {
   sdk = undefined;
 });
 
-async function statusWith(port: number, args: string[] = []) {
-  const helper = startHelper({ env: { AMTSPASS_AUSWEISAPP_PORT: String(port) }, args });
+async function statusWith(port: number, args: readonly string[] = CHROMIUM_ARGV) {
+  const helper = startHelper({ env: { AMTSPASS_AUSWEISAPP_PORT: String(port) }, args: [...args] });
   helper.send({ v: 1, id: 's', type: 'helper.status', payload: {} });
   const response = await helper.next();
   helper.child.stdin.end();
