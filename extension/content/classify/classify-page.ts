@@ -104,13 +104,32 @@ function resolveLogin(fields: readonly FieldSnapshot[], forms: readonly FormSnap
     if (registration.has(form)) continue;
     const passwords = indices.filter((i) => (fields[i] as FieldSnapshot).type === 'password');
     const password = passwords[0];
-    if (passwords.length !== 1 || password === undefined || out[password]?.kind !== 'password' || out[password]?.neverFill) continue;
-    const identifier = [...indices].reverse().find((i) => i < password && /^(text|email|tel)$/.test((fields[i] as FieldSnapshot).type) && (fields[i] as FieldSnapshot).visible);
-    const textFields = indices.filter((i) => /^(text|email|tel|date|number)$/.test((fields[i] as FieldSnapshot).type) && (fields[i] as FieldSnapshot).visible);
+    if (passwords.length !== 1 || password === undefined || out[password]?.kind !== 'password') continue;
+    const current = out[password] as ContextResult;
+    if (current.neverFill) {
+      // Many sign-in forms mark their one password `autocomplete="new-password"` (to keep browsers from
+      // offering theirs). Only where nothing else says "new" and the form's own button signs in is it the
+      // current password.
+      const field = fields[password] as FieldSnapshot;
+      const signsIn = form >= 0 && matchesAny(forms[form]?.buttons ?? [], LOGIN_CONTEXT);
+      if (!signsIn || field.autocomplete !== 'new-password' || SAYS_NEW.test(foldText(`${field.label} ${field.placeholder} ${field.name} ${field.id}`))) continue;
+      out[password] = { index: current.index, kind: 'password', confidence: current.confidence };
+    }
+    const identifier = [...indices].reverse().find((i) => i < password && /^(text|email|tel)$/.test((fields[i] as FieldSnapshot).type) && (fields[i] as FieldSnapshot).visible && !isCodeField(fields[i] as FieldSnapshot));
+    // A one-time code or captcha beside the identifier (a disabled "Verification code") is no third field of the form.
+    const textFields = indices.filter((i) => /^(text|email|tel|date|number)$/.test((fields[i] as FieldSnapshot).type) && (fields[i] as FieldSnapshot).visible && !(fields[i] as FieldSnapshot).disabled && !isCodeField(fields[i] as FieldSnapshot));
     if (identifier !== undefined && textFields.length <= 2) out[identifier] = { index: identifier, kind: 'username', confidence: Math.max(0.8, out[identifier]?.confidence ?? 0) };
   }
   return out;
 }
+
+/** Words that make a password field a new or repeated one, whatever its autocomplete says. */
+const SAYS_NEW = /\b(neu|neues|new|confirm|repeat|wiederhol\w*|bestaetig\w*|erneut|again|retype|verify|create|choose|festlegen|vergeben|aendern|change)\b|(password|passwort|kennwort)2\b/;
+
+/** One-time codes, verification codes and captchas: typed at sign-in, never an identifier. */
+const CODE_TEXT = /\b(verification|verifizierungs?|bestaetigungs|sicherheits|sms|einmal|one time|otp|captcha|security|auth|authenticator|2fa|tan)( ?code)?\b|\b(?<!(postal|zip|country|area|dial|post|promo|discount|coupon|voucher|gift) )code\b/;
+const isCodeField = (field: FieldSnapshot): boolean =>
+  field.autocomplete === 'one-time-code' || CODE_TEXT.test(foldText(`${field.label} ${field.placeholder} ${field.name}`));
 
 /** Pages that are no sign-in although they say "Anmelden": forgotten passwords, registration, newsletters. */
 const NOT_A_SIGN_IN = /vergessen|forgot|reset|zuruecksetzen|newsletter|abonnieren|subscribe/;
@@ -126,7 +145,7 @@ function resolveIdentifierStep(snapshot: PageSnapshot, results: ContextResult[])
   for (const form of forms) {
     const own = fields.filter((f) => f.form === form.index);
     if (own.some((f) => f.type === 'password')) continue;
-    const typed = own.filter((f) => f.visible && /^(text|email|tel)$/.test(f.type));
+    const typed = own.filter((f) => f.visible && /^(text|email|tel)$/.test(f.type) && !isCodeField(f));
     const only = typed[0];
     if (typed.length !== 1 || !only) continue;
     const kind = out[only.index]?.kind;

@@ -110,6 +110,23 @@ describe('page rules report what a field is and withhold it from the fill', () =
     expect(read([{ label: 'Vorname', legend }, { label: 'Nachname', legend }])[0]?.[1]).toBe(subject);
   });
 
+  it('a sign-in form\'s one password marked autocomplete=new-password is the current password; a sign-up\'s or a new one stays withheld', () => {
+    const login = (buttons: string[], label = 'Password', name = 'password') => classifyPage(page([{ label: 'Phone', type: 'tel' }, { label, name, type: 'password', autocomplete: 'new-password' }], buttons));
+    expect(login(['Log in']).fields.map(fillKind)).toEqual(['username', 'password']);
+    expect(login(['Anmelden']).kind).toBe('login');
+    expect(login(['Sign up']).fields.map(fillKind)[1]).toBeNull();
+    expect(login(['Speichern']).fields.map(fillKind)[1]).toBeNull();
+    expect(login(['Log in'], 'New password').fields.map(fillKind)[1]).toBeNull();
+    expect(login(['Log in'], 'Password', 'password2').fields.map(fillKind)[1]).toBeNull();
+  });
+
+  it('a verification code beside the phone of a sign-in step leaves the phone the login identifier', () => {
+    const step = classifyPage(page([{ label: 'Phone', type: 'tel' }, { label: 'Verification code', name: 'verificationCode' }], ['Log in']));
+    expect(step.fields.map((f) => f.kind)).toEqual(['username', null]);
+    // A postal code is no such code.
+    expect(classifyPage(page([{ label: 'E-Mail', type: 'email' }, { label: 'Postal code' }], ['Log in'])).fields[0]?.kind).toBe('email');
+  });
+
   it('a filter of selects asks for nothing personal', () => {
     const gemeinden = [{ value: '1', text: 'Paderborn' }, { value: '2', text: 'Delbrück' }];
     const result = classifyPage(page([{ label: 'Gemeinde', tag: 'select', type: 'select-one', options: gemeinden }, { label: 'Kategorie', tag: 'select', type: 'select-one' }], ['Anzeigen']));
