@@ -149,6 +149,7 @@ export async function signInOnEveryLoginPage(driver: SignInDriver): Promise<void
       await popup.click('#sign-in');
       // The password is in, nothing is sent: the file is the citizen's to choose.
       await expectText(popup, '#page-result', 'Zertifikatsdatei');
+      await driver.screenshot(popup, `signin-certificate-${expected.organisation ? 'organisation' : 'elster'}`);
       expect(driver.requests.slice(before).filter((r) => r.method === 'POST')).toEqual([]);
       expect(await tab.url()).toBe(url);
       await tab.chooseFile('input[type=file]', certificateFile());
