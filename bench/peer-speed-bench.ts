@@ -45,7 +45,7 @@ export async function benchPeerSpeed(): Promise<BenchResult[]> {
       }
       // Loaded first, timed apart: the script's parse is not the scan.
       await page.evaluate(`(() => { if (!window.__peerDdgClassify) { ${bundle}; } })()`);
-      const scan = (await page.evaluate('window.__peerDdgClassify()')) as { ms: number };
+      const scan = await page.evaluate<{ ms: number }>('window.__peerDdgClassify()');
       const mine = median(runs);
       ours.push(mine);
       theirs.push(scan.ms);

@@ -105,7 +105,7 @@ function resolveLogin(fields: readonly FieldSnapshot[], forms: readonly FormSnap
     const passwords = indices.filter((i) => (fields[i] as FieldSnapshot).type === 'password');
     const password = passwords[0];
     if (passwords.length !== 1 || password === undefined || out[password]?.kind !== 'password') continue;
-    const current = out[password] as ContextResult;
+    const current = out[password];
     if (current.neverFill) {
       // Many sign-in forms mark their one password `autocomplete="new-password"` (to keep browsers from
       // offering theirs). Only where nothing else says "new" and the form's own button signs in is it the
