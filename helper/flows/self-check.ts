@@ -1,6 +1,5 @@
-import { NATIVE_HOST_NAME } from '../../shared/protocol/native-host.ts';
 import type { AusweisAppStatus } from '../ausweisapp/status-probe.ts';
-import { BROWSERS, hostManifestLocation, type Platform } from '../install/host-manifest-locations.ts';
+import { BROWSERS, hostFiles, hostManifestLocation, type Platform } from '../install/host-manifest-locations.ts';
 
 export interface SelfCheckInput {
   readonly platform: Platform;
@@ -21,7 +20,7 @@ export async function selfCheck(input: SelfCheckInput): Promise<{ text: string; 
   let found = 0;
   for (const browser of BROWSERS) {
     const location = hostManifestLocation({ platform: input.platform, browser, home: input.home, env: input.env });
-    const path = `${location.dir}${input.platform === 'win32' ? '\\' : '/'}${NATIVE_HOST_NAME}.json`;
+    const path = hostFiles(location.dir, input.platform).manifest;
     const present = input.exists(path);
     if (present) found++;
     lines.push(`  ${browser.padEnd(9)} ${present ? 'eingerichtet / set up' : 'nicht eingerichtet / not set up'}: ${path}`);

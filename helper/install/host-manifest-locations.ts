@@ -49,3 +49,9 @@ export function hostManifestLocation(input: LocationInput): HostLocation {
     registryKey: `HKCU\\Software\\${vendor}\\NativeMessagingHosts\\${NATIVE_HOST_NAME}`,
   };
 }
+
+/** The host manifest and its launcher in a location's folder: written by `install`, looked for by `status`. */
+export function hostFiles(dir: string, platform: Platform): { manifest: string; launcher: string } {
+  const sep = platform === 'win32' ? '\\' : '/';
+  return { manifest: `${dir}${sep}${NATIVE_HOST_NAME}.json`, launcher: `${dir}${sep}${NATIVE_HOST_NAME}${platform === 'win32' ? '.cmd' : '.sh'}` };
+}

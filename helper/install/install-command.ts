@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { NATIVE_HOST_NAME } from '../../shared/protocol/native-host.ts';
 import { hostManifest, posixLauncher, windowsLauncher } from './host-manifest.ts';
-import { BROWSERS, hostManifestLocation, type BrowserName, type Platform } from './host-manifest-locations.ts';
+import { BROWSERS, hostFiles, hostManifestLocation, type BrowserName, type Platform } from './host-manifest-locations.ts';
 
 export interface InstallArgs {
   readonly action: 'install' | 'uninstall';
@@ -44,9 +43,7 @@ export function runInstall(
   const written: string[] = [];
   for (const browser of args.browsers) {
     const location = hostManifestLocation({ platform: env.platform, browser, home: env.home, profile: args.profile, env: env.vars });
-    const sep = env.platform === 'win32' ? '\\' : '/';
-    const manifestPath = `${location.dir}${sep}${NATIVE_HOST_NAME}.json`;
-    const launcherPath = `${location.dir}${sep}${NATIVE_HOST_NAME}${env.platform === 'win32' ? '.cmd' : '.sh'}`;
+    const { manifest: manifestPath, launcher: launcherPath } = hostFiles(location.dir, env.platform);
     if (args.action === 'uninstall') {
       rmSync(manifestPath, { force: true });
       rmSync(launcherPath, { force: true });

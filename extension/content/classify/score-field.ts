@@ -1,6 +1,6 @@
 import type { FieldSnapshot } from '../collect/page-snapshot.ts';
 import type { LexiconKind } from './kind-lexicon.ts';
-import { memoize } from './memoize.ts';
+import { memoize, memoizeBy } from './memoize.ts';
 import { autocompleteSignal } from './signals/autocomplete-signal.ts';
 import { fimIdSignal } from './signals/fim-id-signal.ts';
 import { matchLabel, type LexiconEvidence } from './signals/label-signal.ts';
@@ -33,15 +33,8 @@ const COMPATIBLE: readonly (readonly [LexiconKind, LexiconKind])[] = [
 const byFimId = memoize(fimIdSignal);
 const byLabel = memoize(matchLabel);
 const byAutocomplete = memoize(autocompleteSignal);
-const byOptions = memoize((key: string) => optionsSignal(key ? key.split('\u0001').map((pair) => {
-  const cut = pair.indexOf('\u0000');
-  return { value: pair.slice(0, cut), text: pair.slice(cut + 1) };
-}) : []), 512);
-const optionsKey = (options: readonly { value: string; text: string }[]): string => options.map((o) => `${o.value}\u0000${o.text}`).join('\u0001');
-const byNameAndId = memoize((key: string) => {
-  const cut = key.indexOf('\u0000');
-  return nameSignal(key.slice(0, cut), key.slice(cut + 1));
-});
+const byOptions = memoizeBy((options: readonly { value: string; text: string }[]) => options.map((o) => `${o.value}\u0000${o.text}`).join('\u0001'), optionsSignal, 512);
+const byNameAndId = memoizeBy((field: FieldSnapshot) => `${field.name}\u0000${field.id}`, (field: FieldSnapshot) => nameSignal(field.name, field.id));
 
 /** Summed weight a kind needs to count at all. */
 export const MIN_KIND_WEIGHT = 0.5;
@@ -54,7 +47,7 @@ export const MIN_KIND_WEIGHT = 0.5;
 export function scoreField(field: FieldSnapshot, groupOptions?: readonly { value: string; text: string }[]): FieldScore {
   const evidence: LexiconEvidence[] = [];
   evidence.push(...byFimId(field.name), ...byFimId(field.id));
-  evidence.push(...byNameAndId(`${field.name}\u0000${field.id}`));
+  evidence.push(...byNameAndId(field));
   const isChoice = field.type === 'radio' || field.type === 'checkbox';
   const labelText = isChoice ? field.legend || field.label : field.label;
   const label = byLabel(labelText);
@@ -67,7 +60,7 @@ export function scoreField(field: FieldSnapshot, groupOptions?: readonly { value
   }
   evidence.push(...byAutocomplete(field.autocomplete));
   evidence.push(...typeSignal(field));
-  evidence.push(...byOptions(optionsKey(groupOptions ?? field.options)));
+  evidence.push(...byOptions(groupOptions ?? field.options));
 
   const scores = new Map<LexiconKind, number>();
   for (const item of evidence) scores.set(item.kind, (scores.get(item.kind) ?? 0) + item.weight);
