@@ -15,7 +15,7 @@ import { benchClassify } from './classify-bench.ts';
 import { benchCollectResponsiveness } from './collect-responsiveness-bench.ts';
 import { benchEidFlow } from './eid-flow-bench.ts';
 import { benchFill } from './fill-bench.ts';
-import { benchHelperColdStart } from './helper-cold-start-bench.ts';
+import { benchHelperColdStart, benchHelperExecutableColdStart } from './helper-cold-start-bench.ts';
 import { benchHelperRoundTrip } from './helper-rtt-bench.ts';
 import { benchPeerSpeed } from './peer-speed-bench.ts';
 import { benchPopup } from './popup-bench.ts';
@@ -24,7 +24,8 @@ import { benchVault } from './vault-bench.ts';
 
 const BENCHMARKS: readonly (readonly [string, () => BenchResult[] | Promise<BenchResult[]>])[] = [
   ['bundle sizes', benchBundleSizes],
-  ['helper cold start', benchHelperColdStart],
+  ['helper cold start', () => benchHelperColdStart()],
+  ['helper executable cold start', benchHelperExecutableColdStart],
   ['helper round trip', benchHelperRoundTrip],
   ['vault (Node)', benchVault],
   ['vault (Chromium)', benchVaultInChromium],

@@ -1,4 +1,4 @@
-import { CHROME_EXTENSION_ID, FIREFOX_ADDON_ID } from '../shared/protocol/native-host.ts';
+import { CHROMIUM_EXTENSION_IDS, chromiumOrigin, FIREFOX_ADDON_ID } from '../shared/protocol/native-host.ts';
 
 /** What the helper was started to do, read from its argv (pure). */
 export type HelperCommand =
@@ -18,12 +18,13 @@ const MAX_SHOWN_ARG = 40;
  * `chrome-extension://<id>/` (on Windows also `--parent-window=…`), Firefox the manifest path and the
  * add-on id. Anything a person types gets a command or a clear error, never a silent wait on stdin.
  * The id check is not authentication (any local process can pass any argv); it only refuses a browser
- * that starts us on behalf of another extension.
+ * that starts us on behalf of another extension. `chromiumIds` are the ids this helper was built for
+ * (the development id and the store ids, shared/protocol/native-host.ts).
  */
-export function parseHelperArgs(args: readonly string[]): HelperCommand {
+export function parseHelperArgs(args: readonly string[], chromiumIds: readonly string[] = CHROMIUM_EXTENSION_IDS): HelperCommand {
   const [first] = args;
   const origin = args.find((arg) => arg.startsWith('chrome-extension://'));
-  if (origin !== undefined) return origin === `chrome-extension://${CHROME_EXTENSION_ID}/` ? { kind: 'native', browser: 'chromium' } : { kind: 'refused' };
+  if (origin !== undefined) return chromiumIds.some((id) => origin === chromiumOrigin(id)) ? { kind: 'native', browser: 'chromium' } : { kind: 'refused' };
   if (args.length >= 2 && first?.endsWith('.json')) return args[1] === FIREFOX_ADDON_ID ? { kind: 'native', browser: 'firefox' } : { kind: 'refused' };
   if (first === 'install' || first === 'uninstall') return { kind: 'install' };
   if (args.length === 1 && (first === '--help' || first === '-h' || first === 'help')) return { kind: 'help' };

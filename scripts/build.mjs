@@ -1,4 +1,5 @@
-// Builds dist/chrome, dist/firefox and dist/helper/amtspass-helper.mjs (executable).
+// Builds dist/chrome, dist/firefox, dist/helper/amtspass-helper.mjs (executable) and the CommonJS helper
+// bundle that `npm run package` turns into single executables (dist/helper-sea/).
 import { execFileSync } from 'node:child_process';
 import { chmodSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,6 +17,7 @@ if (process.argv.includes('--only') && process.argv.includes('classify')) {
 }
 for (const target of ['chrome', 'firefox']) run([], { TARGET: target });
 run(['-c', 'vite.helper.config.ts']);
+run(['-c', 'vite.helper.config.ts'], { HELPER_FORMAT: 'cjs' });
 run(['-c', 'vite.classify.config.ts']);
 chmodSync(join(root, 'dist', 'helper', 'amtspass-helper.mjs'), 0o755);
 // stderr, so tools that print JSON on stdout (npm run classify) stay clean.

@@ -1,21 +1,25 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { hostManifest, posixLauncher, windowsLauncher } from './host-manifest.ts';
 import { BROWSERS, hostFiles, hostManifestLocation, type BrowserName, type Platform } from './host-manifest-locations.ts';
 
 export interface InstallArgs {
   readonly action: 'install' | 'uninstall';
   readonly browsers: readonly BrowserName[];
+  /** Named with --browser: written even when that browser's folder does not exist yet. */
+  readonly explicit: boolean;
   readonly profile?: string;
 }
 
 export type ParsedInstallArgs = { ok: true; args: InstallArgs } | { ok: false; message: string };
 
-/** `install|uninstall [--browser chromium|chrome|firefox|all] [--profile DIR]` */
+/** `install|uninstall [--browser NAME|all] [--profile DIR]` */
 export function parseInstallArgs(argv: readonly string[]): ParsedInstallArgs {
   const [action, ...rest] = argv;
   if (action !== 'install' && action !== 'uninstall') return { ok: false, message: 'expected install or uninstall' };
   let browsers: readonly BrowserName[] = BROWSERS;
+  let explicit = false;
   let profile: string | undefined;
   for (let i = 0; i < rest.length; i += 2) {
     const flag = rest[i];
@@ -24,23 +28,34 @@ export function parseInstallArgs(argv: readonly string[]): ParsedInstallArgs {
     if (flag === '--browser') {
       if (value === 'all') browsers = BROWSERS;
       else if ((BROWSERS as readonly string[]).includes(value)) browsers = [value as BrowserName];
-      else return { ok: false, message: `unknown browser "${value.slice(0, 40)}" (chromium, chrome, firefox, all)` };
+      else return { ok: false, message: `unknown browser "${value.slice(0, 40)}" (${BROWSERS.join(', ')}, all)` };
+      explicit = true;
     } else if (flag === '--profile') profile = value;
     else return { ok: false, message: `unknown option "${String(flag).slice(0, 40)}"` };
   }
-  return { ok: true, args: { action, browsers, profile } };
+  return { ok: true, args: { action, browsers, explicit, profile } };
+}
+
+/** What the host manifest starts: the helper executable itself, or Node with the helper bundle. */
+export type HelperProgram = { readonly kind: 'executable'; readonly path: string } | { readonly kind: 'node'; readonly nodePath: string; readonly helperPath: string };
+
+export interface InstallEnv {
+  readonly platform: Platform;
+  readonly home: string;
+  readonly vars: Readonly<Record<string, string | undefined>>;
+  readonly program: HelperProgram;
+  readonly exists: (path: string) => boolean;
 }
 
 /**
- * Writes (or removes) the host manifest and a launcher per browser; returns the manifest paths.
- * The launcher pins the Node binary that ran `install`, because a browser started from the desktop
- * may not have Node on its PATH.
+ * Writes (or removes) the host manifest per browser; returns what it did, one line each. Without
+ * --browser only browsers whose settings folder exists are set up, so an install does not create
+ * folders for browsers the citizen never had. A Node-run helper (a developer's checkout) gets a
+ * launcher that pins the Node binary, because a browser started from the desktop may not have Node on
+ * its PATH; the single executable needs none.
  */
-export function runInstall(
-  args: InstallArgs,
-  env: { platform: Platform; home: string; vars: Readonly<Record<string, string | undefined>>; nodePath: string; helperPath: string },
-): string[] {
-  const written: string[] = [];
+export function runInstall(args: InstallArgs, env: InstallEnv): string[] {
+  const done: string[] = [];
   for (const browser of args.browsers) {
     const location = hostManifestLocation({ platform: env.platform, browser, home: env.home, profile: args.profile, env: env.vars });
     const { manifest: manifestPath, launcher: launcherPath } = hostFiles(location.dir, env.platform);
@@ -48,18 +63,27 @@ export function runInstall(
       rmSync(manifestPath, { force: true });
       rmSync(launcherPath, { force: true });
       if (location.registryKey) execFileSync('reg', ['delete', location.registryKey, '/f'], { stdio: 'ignore' });
-      written.push(manifestPath);
+      done.push(`removed ${manifestPath}`);
+      continue;
+    }
+    if (!args.explicit && !args.profile && env.platform !== 'win32' && !env.exists(dirname(location.dir))) {
+      done.push(`skipped ${browser}: not found (${dirname(location.dir)})`);
       continue;
     }
     mkdirSync(location.dir, { recursive: true });
-    const launcher = env.platform === 'win32' ? windowsLauncher(env.nodePath, env.helperPath) : posixLauncher(env.nodePath, env.helperPath);
-    writeFileSync(launcherPath, launcher);
-    chmodSync(launcherPath, 0o755);
-    writeFileSync(manifestPath, `${JSON.stringify(hostManifest(browser, launcherPath), null, 2)}\n`);
+    let path: string;
+    if (env.program.kind === 'executable') path = env.program.path;
+    else {
+      const { nodePath, helperPath } = env.program;
+      writeFileSync(launcherPath, env.platform === 'win32' ? windowsLauncher(nodePath, helperPath) : posixLauncher(nodePath, helperPath));
+      chmodSync(launcherPath, 0o755);
+      path = launcherPath;
+    }
+    writeFileSync(manifestPath, `${JSON.stringify(hostManifest(browser, path), null, 2)}\n`);
     if (location.registryKey) {
       execFileSync('reg', ['add', location.registryKey, '/ve', '/t', 'REG_SZ', '/d', manifestPath, '/f'], { stdio: 'ignore' });
     }
-    written.push(manifestPath);
+    done.push(`wrote ${manifestPath}`);
   }
-  return written;
+  return done;
 }

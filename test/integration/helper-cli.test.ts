@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -51,5 +51,30 @@ describe('helper run by hand: commands or clear errors, never a silent wait', ()
     expect(after.out).toContain(`chromium  eingerichtet / set up: ${join(home, '.config', 'chromium', 'NativeMessagingHosts', 'de.amtspass.helper.json')}`);
     expect(after.out).toContain('firefox   nicht eingerichtet / not set up');
     expect(after.out).toContain('Bereit / ready.');
+  });
+
+  it('without --browser sets up only the browsers it finds, and reports a launcher whose program moved', () => {
+    const other = mkdtempSync(join(tmpdir(), 'amtspass-cli-home-'));
+    try {
+      mkdirSync(join(other, '.mozilla'));
+      const env = { ...process.env, HOME: other, XDG_CONFIG_HOME: join(other, '.config'), AMTSPASS_AUSWEISAPP_PORT: '9' };
+      const install = spawnSync(HELPER_BIN, ['install'], { env, encoding: 'utf8', input: '' });
+      expect(install.status).toBe(0);
+      expect(install.stdout).toContain(`wrote ${join(other, '.mozilla', 'native-messaging-hosts', 'de.amtspass.helper.json')}`);
+      expect(install.stdout).toMatch(/skipped chromium: not found/);
+      expect(install.stdout).toMatch(/skipped edge: not found/);
+      const status = () => spawnSync(HELPER_BIN, ['status'], { env, encoding: 'utf8', input: '' });
+      expect(status().stdout).toContain('firefox   eingerichtet / set up');
+      // The checkout moves: the launcher stays, the bundle it names is gone.
+      const copy = join(other, 'amtspass-helper.mjs');
+      copyFileSync(HELPER_BIN, copy);
+      const moved = spawnSync(process.execPath, [copy, 'install', '--browser', 'firefox'], { env, encoding: 'utf8', input: '' });
+      expect(moved.status).toBe(0);
+      rmSync(copy);
+      expect(status().status).toBe(1);
+      expect(status().stdout).toContain('firefox   beschädigt, Programm fehlt / broken, program missing');
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
   });
 });

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { CHROME_EXTENSION_ID } from '../../shared/protocol/native-host.ts';
+import { DEVELOPMENT_EXTENSION_ID } from '../../shared/protocol/native-host.ts';
 import { HELPER_BIN } from './project-paths.ts';
 
 /** The argv Chromium starts a native host with for our extension. */
-export const CHROMIUM_ARGV: readonly string[] = [`chrome-extension://${CHROME_EXTENSION_ID}/`];
+export const CHROMIUM_ARGV: readonly string[] = [`chrome-extension://${DEVELOPMENT_EXTENSION_ID}/`];
 
 export interface HelperProcess {
   readonly child: ChildProcessWithoutNullStreams;
@@ -27,9 +27,10 @@ export function frame(message: unknown): Uint8Array {
 }
 
 /** Starts the built helper as a browser would: stdio pipes, argv of the browser's choosing (Chromium's for our id by default). */
-export function startHelper(options: { args?: string[]; env?: Readonly<Record<string, string>> } = {}): HelperProcess {
-  if (!existsSync(HELPER_BIN)) throw new Error(`${HELPER_BIN} is missing: run npm run build first`);
-  const child = spawn(HELPER_BIN, options.args ?? CHROMIUM_ARGV, { env: { ...process.env, ...options.env }, stdio: 'pipe' });
+export function startHelper(options: { args?: string[]; env?: Readonly<Record<string, string>>; bin?: string } = {}): HelperProcess {
+  const bin = options.bin ?? HELPER_BIN;
+  if (!existsSync(bin)) throw new Error(`${bin} is missing: run npm run build (or npm run package for the executables) first`);
+  const child = spawn(bin, options.args ?? CHROMIUM_ARGV, { env: { ...process.env, ...options.env }, stdio: 'pipe' });
   let out = Buffer.alloc(0);
   let err = '';
   const frames: Record<string, unknown>[] = [];

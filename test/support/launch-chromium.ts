@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Worker } from 'playwright';
-import { CHROME_EXTENSION_ID } from '../../shared/protocol/native-host.ts';
+import { DEVELOPMENT_EXTENSION_ID } from '../../shared/protocol/native-host.ts';
 import type { FixtureWorld } from './fixture-world.ts';
 import { installHelper } from './install-helper.ts';
 import { DIST_CHROME } from './project-paths.ts';
@@ -76,7 +76,7 @@ export async function launchChromium(options: {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  if (extensionId !== CHROME_EXTENSION_ID) throw new Error(`unexpected extension id ${extensionId}`);
+  if (extensionId !== DEVELOPMENT_EXTENSION_ID) throw new Error(`unexpected extension id ${extensionId}`);
   return {
     context,
     worker,

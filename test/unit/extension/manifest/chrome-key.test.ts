@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CHROME_PUBLIC_KEY } from '../../../../extension/manifest/chrome-key.ts';
 import { makeManifest } from '../../../../extension/manifest/make-manifest.ts';
-import { CHROME_EXTENSION_ID, FIREFOX_ADDON_ID } from '../../../../shared/protocol/native-host.ts';
+import { DEVELOPMENT_EXTENSION_ID, FIREFOX_ADDON_ID } from '../../../../shared/protocol/native-host.ts';
 
 describe('extension identity and manifests', () => {
   it('derives the committed Chrome id from the committed public key', () => {
     const hex = createHash('sha256').update(Buffer.from(CHROME_PUBLIC_KEY, 'base64')).digest('hex').slice(0, 32);
     const id = [...hex].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join('');
-    expect(id).toBe(CHROME_EXTENSION_ID);
+    expect(id).toBe(DEVELOPMENT_EXTENSION_ID);
   });
 
   it('makes MV3 manifests with exact https host permissions and nothing web-accessible or externally connectable', () => {
