@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { CHROME_PUBLIC_KEY } from './extension/manifest/chrome-key.ts';
 import { makeManifest, type Target } from './extension/manifest/make-manifest.ts';
+import { refuseInnerHtml } from './extension/manifest/refuse-inner-html.ts';
 import packageJson from './package.json' with { type: 'json' };
 import { shippedOrigins } from './shared/domain/shipped-portals.ts';
 import { FIREFOX_ADDON_ID } from './shared/protocol/native-host.ts';
@@ -29,6 +30,7 @@ export default defineConfig({
       contentScripts: { standaloneFiles: ['content/main.ts'] },
     }),
     dropDeclaredContentScripts(),
+    refuseInnerHtml(),
   ],
   build: {
     outDir: resolve(import.meta.dirname, 'dist', target),

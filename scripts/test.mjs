@@ -1,5 +1,5 @@
-// `npm test`: set-up, build, typecheck, lint, unit + helper integration tests, browser tests, then one
-// closing line "Tests: N passed, N failed, N skipped" over both test tiers.
+// `npm test`: set-up, build, typecheck, lint, unit + helper integration tests, browser tests, the
+// packages and their tests, then one closing line "Tests: N passed, N failed, N skipped" over all test tiers.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -27,15 +27,19 @@ for (const [name, cmd, args] of [
   }
 }
 
+// The package tier comes last: it installs the .deb, which every browser on the machine would then find.
 const tiers = [
   ['unit and helper integration tests', 'vitest.config.ts', 'unit.json'],
   ['browser tests (Chromium, Firefox ESR)', 'vitest.e2e.config.ts', 'e2e.json'],
+  ['package tests (store zips, executables, .deb, Windows installer)', 'vitest.packages.config.ts', 'packages.json', ['packages', ...npx('tsx', 'scripts/package.ts')]],
 ];
 let passed = 0, failed = 0, skipped = 0, ok = true;
-for (const [name, config, report] of tiers) {
+for (const [name, config, report, prepare] of tiers) {
   const file = join(out, report);
   rmSync(file, { force: true });
-  ok = step(name, ...npx('vitest', 'run', '-c', config, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`)) && ok;
+  // A failed preparation fails the tier (its report is missing, counted below), never skips it quietly.
+  if (prepare && !step(...prepare)) ok = false;
+  else ok = step(name, ...npx('vitest', 'run', '-c', config, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`)) && ok;
   try {
     const json = JSON.parse(readFileSync(file, 'utf8'));
     passed += json.numPassedTests;

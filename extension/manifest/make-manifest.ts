@@ -17,6 +17,8 @@ export interface ManifestInput {
  */
 export function makeManifest(target: Target, input: ManifestInput): ManifestV3Export {
   const matches = input.portalOrigins.map((origin) => `${origin}/*`);
+  // Rendered from extension/icons-source.svg by scripts/render-icons.ts.
+  const icon = (size: number): string => `icons/icon-${size}.png`;
   const common = {
     manifest_version: 3 as const,
     name: '__MSG_extName__',
@@ -27,7 +29,8 @@ export function makeManifest(target: Target, input: ManifestInput): ManifestV3Ex
     permissions: ['storage', 'scripting', 'nativeMessaging', 'alarms', 'idle', 'activeTab'],
     host_permissions: matches,
     optional_host_permissions: ['https://*/*'],
-    action: { default_popup: 'popup/index.html', default_title: '__MSG_extName__' },
+    icons: { 16: icon(16), 32: icon(32), 48: icon(48), 128: icon(128) },
+    action: { default_popup: 'popup/index.html', default_title: '__MSG_extName__', default_icon: { 16: icon(16), 32: icon(32) } },
     options_ui: { page: 'options/index.html', open_in_tab: true },
     // Keyboard: a gesture a page cannot fake (docs/SECURITY.md §3.1.3).
     commands: {
@@ -38,13 +41,13 @@ export function makeManifest(target: Target, input: ManifestInput): ManifestV3Ex
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'" },
   };
   if (target === 'firefox') {
-    return {
-      ...common,
-      background: { scripts: ['background/main.ts'], type: 'module' },
-      browser_specific_settings: {
-        gecko: { id: input.firefoxAddonId, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
-      },
+    const settings = {
+      gecko: { id: input.firefoxAddonId, strict_min_version: '140.0', data_collection_permissions: { required: ['none' as const] } },
+      // Not offered for Android; named only because Android learnt data_collection_permissions in 142
+      // (crxjs's manifest type does not know this key yet, hence the variable).
+      gecko_android: { strict_min_version: '142.0' },
     };
+    return { ...common, background: { scripts: ['background/main.ts'], type: 'module' }, browser_specific_settings: settings };
   }
   return { ...common, key: input.chromeKey, background: { service_worker: 'background/main.ts', type: 'module' as const } };
 }

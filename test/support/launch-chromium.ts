@@ -48,6 +48,8 @@ export async function launchChromium(options: {
   args?: readonly string[];
   /** False: no native host manifest, as for a citizen who has not installed the helper. */
   withHelper?: boolean;
+  /** True: a build without the development key (a store zip), whose id Chromium derives from its folder. */
+  anyExtensionId?: boolean;
 }): Promise<ChromiumSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'amtspass-chromium-'));
   const home = mkdtempSync(join(tmpdir(), 'amtspass-home-'));
@@ -76,7 +78,7 @@ export async function launchChromium(options: {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  if (extensionId !== DEVELOPMENT_EXTENSION_ID) throw new Error(`unexpected extension id ${extensionId}`);
+  if (!options.anyExtensionId && extensionId !== DEVELOPMENT_EXTENSION_ID) throw new Error(`unexpected extension id ${extensionId}`);
   return {
     context,
     worker,
