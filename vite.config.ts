@@ -36,6 +36,6 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, 'dist', target),
     emptyOutDir: true,
     target: 'es2022',
-    rolldownOptions: { input: { popup: resolve(root, 'popup/index.html'), confirm: resolve(root, 'confirm/index.html'), options: resolve(root, 'options/index.html') } },
+    rolldownOptions: { input: { popup: resolve(root, 'popup/index.html'), confirm: resolve(root, 'confirm/index.html'), options: resolve(root, 'options/index.html'), privacy: resolve(root, 'privacy/index.html') } },
   },
 });

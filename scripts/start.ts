@@ -12,6 +12,7 @@ import { optionalTool } from '../test/support/optional-tool.ts';
 import { PROJECT_ROOT } from '../test/support/project-paths.ts';
 import { extensionPage } from '../test/support/extension-page.ts';
 import { DEMO_PERSON } from './demo-person.ts';
+import { composeStoreScreenshot } from './store-screenshot.ts';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const say = (line: string): void => console.log(`amtspass: ${line}`);
@@ -85,21 +86,38 @@ if (headless) {
   await popup.goto(`chrome-extension://${chromium.extensionId}/popup/index.html?tab=${tabId}`);
   await popup.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
   await popup.waitForSelector('#fill');
-  const shot = async (name: string, target: { screenshot(o: { path: string }): Promise<unknown> }): Promise<void> => {
+  const shot = async (name: string, target: { screenshot(o: { path: string }): Promise<Buffer> }): Promise<Buffer> => {
     const path = join(out, `${name}.png`);
-    await target.screenshot({ path });
+    const png = await target.screenshot({ path });
+    shots.push(path);
+    return png;
+  };
+  // Store screenshots (1280×800): the portal page with the extension's window in front, captioned.
+  const store = async (name: string, caption: string, pagePng: Buffer, windowPng?: Buffer): Promise<void> => {
+    const path = join(out, `store-${name}.png`);
+    await composeStoreScreenshot(chromium.context, { caption, page: pagePng, window: windowPng, path });
     shots.push(path);
   };
-  await shot('3-popup-form-detected', popup);
+  const formPng = await page.screenshot();
+  await store('1-form-detected', 'Formular erkannt: Ihre Angaben mit einem Klick eintragen', formPng, await shot('3-popup-form-detected', popup));
   say(`helper status in the popup: ${await popup.locator('#helper-state').textContent()} / ${await popup.locator('#ausweisapp-state').textContent()}`);
   const opened = chromium.context.waitForEvent('page', (p) => p.url().includes('/confirm/index.html'));
   await popup.click('#fill');
   const confirm = await opened;
   await confirm.waitForSelector('#approve');
-  await shot('4-confirm-first-disclosure', confirm);
+  await store('2-confirm', 'Vor der ersten Weitergabe fragt Amtspass – Sie sehen jeden Wert', formPng, await shot('4-confirm-first-disclosure', confirm));
   await confirm.click('#approve');
   await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#vorname')?.value !== '');
-  await shot('5-form-filled', page);
+  await store('3-form-filled', 'Eingetragen wird nur, was Sie freigegeben haben', await shot('5-form-filled', page));
+  const login = await chromium.context.newPage();
+  await login.setViewportSize({ width: 1100, height: 760 });
+  await login.goto('https://id.bund.de/de/login');
+  const loginTab = await chromium.worker.evaluate(async () => (await chrome.tabs.query({ url: 'https://id.bund.de/*' }))[0]?.id ?? -1);
+  await popup.goto(`chrome-extension://${chromium.extensionId}/popup/index.html?tab=${loginTab}`);
+  await popup.waitForSelector('#page-state');
+  await popup.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+  await store('4-sign-in', 'Anmelden bei BundID und Serviceportalen mit einem Klick', await login.screenshot(), await popup.screenshot());
+  await login.close();
   if (ausweisApp && eidDemo) {
     // eID sign-in on BundID with the Simulator card (keypad: no PIN is typed); the 1.26.2 race is retried.
     await page.goto('https://id.bund.de/de/login/online-ausweis');

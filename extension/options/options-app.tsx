@@ -69,6 +69,10 @@ export function OptionsApp() {
     <>
       <header><h1>{t('optionsTitle')}</h1></header>
       <main>{body}</main>
+      <footer>
+        {/* Always shown, before set-up too: the citizen may read it before entering anything. */}
+        <a id="privacy-link" href="../privacy/index.html" target="_blank" rel="noopener">{t('privacyPolicy')}</a>
+      </footer>
     </>
   );
 }
