@@ -42,7 +42,7 @@ Der Browser startet dieses Programm selbst; von Hand brauchen Sie nur:
   amtspass-helper install [--browser B] [--profile DIR]    meldet das Programm beim Browser an
   amtspass-helper uninstall [--browser B] [--profile DIR]  meldet es wieder ab
   amtspass-helper --version | --help
-  B: chromium, chrome, firefox oder all (Standard)
+  B: chromium, chrome, edge, brave, vivaldi, firefox oder all (Standard: die gefundenen)
 
 The browser starts this program itself; by hand you only need:
   status       checks the set-up and AusweisApp

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,15 +7,20 @@ import { frame } from '../support/helper-process.ts';
 import { HELPER_BIN } from '../support/project-paths.ts';
 
 describe('amtspass-helper install / uninstall', () => {
-  it('writes working host manifests and launchers for every browser, and removes them again', () => {
+  it('writes working host manifests and launchers for every browser it finds, and removes them again', () => {
     const home = mkdtempSync(join(tmpdir(), 'amtspass-install-'));
     const env = { ...process.env, HOME: home, XDG_CONFIG_HOME: '' };
     try {
+      // Chromium and Firefox have been used on this account: their settings folders exist.
+      mkdirSync(join(home, '.config', 'chromium'), { recursive: true });
+      mkdirSync(join(home, '.mozilla'));
       const out = execFileSync(HELPER_BIN, ['install'], { env, encoding: 'utf8' });
       const chromium = join(home, '.config/chromium/NativeMessagingHosts/de.amtspass.helper.json');
       const firefox = join(home, '.mozilla/native-messaging-hosts/de.amtspass.helper.json');
       expect(out).toContain(chromium);
       expect(out).toContain(firefox);
+      expect(out).toContain(`skipped chrome: not found (${join(home, '.config', 'google-chrome')})`);
+      expect(existsSync(join(home, '.config', 'google-chrome'))).toBe(false);
       const manifest = JSON.parse(readFileSync(chromium, 'utf8')) as { path: string };
       expect(statSync(manifest.path).mode & 0o111).not.toBe(0);
       // The launcher really starts the helper: a ping through it gets an answer.
