@@ -115,9 +115,12 @@ function resolveLogin(fields: readonly FieldSnapshot[], forms: readonly FormSnap
       if (!signsIn || field.autocomplete !== 'new-password' || SAYS_NEW.test(foldText(`${field.label} ${field.placeholder} ${field.name} ${field.id}`))) continue;
       out[password] = { index: current.index, kind: 'password', confidence: current.confidence };
     }
-    const identifier = [...indices].reverse().find((i) => i < password && /^(text|email|tel)$/.test((fields[i] as FieldSnapshot).type) && (fields[i] as FieldSnapshot).visible && !isCodeField(fields[i] as FieldSnapshot));
+    // Inside a real form with the password, a `type="search"` box is the user ID some sites style as one
+    // (AT&T, DirecTV); a search box of the page header is in another form or none.
+    const identifierType = form >= 0 ? /^(text|email|tel|search)$/ : /^(text|email|tel)$/;
+    const identifier = [...indices].reverse().find((i) => i < password && identifierType.test((fields[i] as FieldSnapshot).type) && (fields[i] as FieldSnapshot).visible && !isCodeField(fields[i] as FieldSnapshot));
     // A one-time code or captcha beside the identifier (a disabled "Verification code") is no third field of the form.
-    const textFields = indices.filter((i) => /^(text|email|tel|date|number)$/.test((fields[i] as FieldSnapshot).type) && (fields[i] as FieldSnapshot).visible && !(fields[i] as FieldSnapshot).disabled && !isCodeField(fields[i] as FieldSnapshot));
+    const textFields = indices.filter((i) => /^(text|email|tel|date|number|search)$/.test((fields[i] as FieldSnapshot).type) && (fields[i] as FieldSnapshot).visible && !(fields[i] as FieldSnapshot).disabled && !isCodeField(fields[i] as FieldSnapshot));
     if (identifier !== undefined && textFields.length <= 2) out[identifier] = { index: identifier, kind: 'username', confidence: Math.max(0.8, out[identifier]?.confidence ?? 0) };
   }
   return out;
@@ -126,8 +129,12 @@ function resolveLogin(fields: readonly FieldSnapshot[], forms: readonly FormSnap
 /** Words that make a password field a new or repeated one, whatever its autocomplete says. */
 const SAYS_NEW = /\b(neu|neues|new|confirm|repeat|wiederhol\w*|bestaetig\w*|erneut|again|retype|verify|create|choose|festlegen|vergeben|aendern|change)\b|(password|passwort|kennwort)2\b/;
 
-/** One-time codes, verification codes and captchas: typed at sign-in, never an identifier. */
-const CODE_TEXT = /\b(verification|verifizierungs?|bestaetigungs|sicherheits|sms|einmal|one time|otp|captcha|security|auth|authenticator|2fa|tan)( ?code)?\b|\b(?<!(postal|zip|country|area|dial|post|promo|discount|coupon|voucher|gift) )code\b/;
+/**
+ * One-time codes, verification codes and captchas: typed at sign-in, never an identifier. A bare "code"
+ * is one unless a word before it says whose or what: a postcode or dial code is no one-time code, and a
+ * person's, customer's or member's code is the account's identifier (Politecnico di Milano's "Person Code").
+ */
+const CODE_TEXT = /\b(verification|verifizierungs?|bestaetigungs|sicherheits|sms|einmal|one time|otp|captcha|security|auth|authenticator|2fa|tan)( ?code)?\b|\b(?<!(postal|zip|country|area|dial|post|promo|discount|coupon|voucher|gift|person|personal|customer|client|member|user|account|kunden|mitglieds|benutzer) )code\b/;
 const isCodeField = (field: FieldSnapshot): boolean =>
   field.autocomplete === 'one-time-code' || CODE_TEXT.test(foldText(`${field.label} ${field.placeholder} ${field.name}`));
 
@@ -183,14 +190,16 @@ type NegativeForm = 'search' | 'filter' | 'newsletter' | null;
 /**
  * Forms that ask for nothing personal (a search box, a filter of selects) or must never be filled
  * (a newsletter). A search field inside a bigger form (an ASP.NET page is one form around the whole
- * page) makes only itself a search, not the form.
+ * page) makes only itself a search, not the form; nor does one beside a password.
  */
 function negativeForm(form: FormSnapshot, fields: readonly FieldSnapshot[], results: readonly ContextResult[]): NegativeForm {
   const own = fields.filter((f) => f.form === form.index && f.visible && f.type !== 'checkbox' && f.type !== 'radio');
   const buttons = form.buttons;
   const formText = foldText(`${form.id} ${form.name} ${own[0]?.heading ?? ''} ${own[0]?.legend ?? ''}`);
   const search = own.some((f) => f.type === 'search') || matchesAny(buttons, SEARCH) || SEARCH.test(formText);
-  if (own.length <= 2 && search) return 'search';
+  // Nobody types a password to search: a form with one is a sign-in whose user ID may be styled as a
+  // search box (AT&T, DirecTV).
+  if (own.length <= 2 && search && !own.some((f) => f.type === 'password')) return 'search';
   if (own.length <= 3 && (matchesAny(buttons, NEWSLETTER) || NEWSLETTER.test(formText))) return 'newsletter';
   const choicesOnly = own.length > 0 && own.every((f) => f.tag === 'select' || f.type === 'search' || f.type === 'date');
   if (choicesOnly && (matchesAny(buttons, FILTER) || search)) return 'filter';

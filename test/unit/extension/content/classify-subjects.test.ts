@@ -127,6 +127,19 @@ describe('page rules report what a field is and withhold it from the fill', () =
     expect(classifyPage(page([{ label: 'E-Mail', type: 'email' }, { label: 'Postal code' }], ['Log in'])).fields[0]?.kind).toBe('email');
   });
 
+  it.each(['Person Code', 'Customer code', 'Member code', 'User code'])('"%s" before a password is the login identifier, no one-time code', (label) => {
+    const result = classifyPage(page([{ label, name: 'login' }, { label: 'Password', name: 'password', type: 'password' }], ['Login']));
+    expect(result.kind).toBe('login');
+    expect(result.fields.map(fillKind)).toEqual(['username', 'password']);
+  });
+
+  it('a type="search" user ID in the password\'s own form is the identifier; a search box outside any form is not', () => {
+    const inForm = classifyPage(page([{ label: 'User ID', name: 'userID', type: 'search' }, { label: 'Password', name: 'password', type: 'password' }], ['Sign in']));
+    expect(inForm.fields.map(fillKind)).toEqual(['username', 'password']);
+    const outside = classifyPage(page([{ label: 'Suche', name: 'q', type: 'search', form: -1 }, { label: 'Passwort', name: 'pw', type: 'password', form: -1 }], ['Anmelden']));
+    expect(outside.fields.map(fillKind)[0]).toBeNull();
+  });
+
   it('a filter of selects asks for nothing personal', () => {
     const gemeinden = [{ value: '1', text: 'Paderborn' }, { value: '2', text: 'Delbrück' }];
     const result = classifyPage(page([{ label: 'Gemeinde', tag: 'select', type: 'select-one', options: gemeinden }, { label: 'Kategorie', tag: 'select', type: 'select-one' }], ['Anzeigen']));
