@@ -118,13 +118,19 @@ function resolveLogin(fields: readonly FieldSnapshot[], forms: readonly FormSnap
     // Inside a real form with the password, a `type="search"` box is the user ID some sites style as one
     // (AT&T, DirecTV); a search box of the page header is in another form or none.
     const identifierType = form >= 0 ? /^(text|email|tel|search)$/ : /^(text|email|tel)$/;
-    const identifier = [...indices].reverse().find((i) => i < password && identifierType.test((fields[i] as FieldSnapshot).type) && (fields[i] as FieldSnapshot).visible && !isCodeField(fields[i] as FieldSnapshot));
+    const candidates = [...indices].reverse().filter((i) => i < password && identifierType.test((fields[i] as FieldSnapshot).type) && (fields[i] as FieldSnapshot).visible && !isCodeField(fields[i] as FieldSnapshot));
+    // A field already read as an identifier wins over a nearer one: "AAdvantage # or username", then
+    // "Last name", then the password is a login by number and name, and the last name stays a last name.
+    const identifier = candidates.find((i) => IDENTIFIER_KINDS.has(out[i]?.kind ?? '')) ?? candidates[0];
     // A one-time code or captcha beside the identifier (a disabled "Verification code") is no third field of the form.
     const textFields = indices.filter((i) => /^(text|email|tel|date|number|search)$/.test((fields[i] as FieldSnapshot).type) && (fields[i] as FieldSnapshot).visible && !(fields[i] as FieldSnapshot).disabled && !isCodeField(fields[i] as FieldSnapshot));
     if (identifier !== undefined && textFields.length <= 2) out[identifier] = { index: identifier, kind: 'username', confidence: Math.max(0.8, out[identifier]?.confidence ?? 0) };
   }
   return out;
 }
+
+/** Kinds a login form's identifier is read as before the form as a whole is seen. */
+const IDENTIFIER_KINDS = new Set(['username', 'email', 'phone']);
 
 /** Words that make a password field a new or repeated one, whatever its autocomplete says. */
 const SAYS_NEW = /\b(neu|neues|new|confirm|repeat|wiederhol\w*|bestaetig\w*|erneut|again|retype|verify|create|choose|festlegen|vergeben|aendern|change)\b|(password|passwort|kennwort)2\b/;

@@ -133,6 +133,15 @@ describe('page rules report what a field is and withhold it from the fill', () =
     expect(result.fields.map(fillKind)).toEqual(['username', 'password']);
   });
 
+  it('a field already read as the identifier stays it; a last name or first name nearer the password stays a name', () => {
+    const byNumber = classifyPage(page([{ label: 'AAdvantage # or username', name: 'loginId' }, { label: 'Last name', name: 'lastName' }, { label: 'Password', name: 'password', type: 'password' }], ['Log in']));
+    expect(byNumber.fields.map((f) => f.kind)).toEqual(['username', 'familyName', 'password']);
+    const byMail = classifyPage(page([{ label: 'E-Mail-Adresse', name: 'email', type: 'email' }, { label: 'Vorname', name: 'first_name' }, { label: 'Passwort', name: 'password', type: 'password' }], ['Anmelden']));
+    expect(byMail.fields.map((f) => f.kind)).toEqual(['username', 'givenNames', 'password']);
+    // With no identifier-like field, the nearest text field before the password is still the identifier.
+    expect(classifyPage(page([{ label: 'Kennung', name: 'k' }, { label: 'Passwort', name: 'pw', type: 'password' }], ['Anmelden'])).fields.map((f) => f.kind)).toEqual(['username', 'password']);
+  });
+
   it('a type="search" user ID in the password\'s own form is the identifier; a search box outside any form is not', () => {
     const inForm = classifyPage(page([{ label: 'User ID', name: 'userID', type: 'search' }, { label: 'Password', name: 'password', type: 'password' }], ['Sign in']));
     expect(inForm.fields.map(fillKind)).toEqual(['username', 'password']);
