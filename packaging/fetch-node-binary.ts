@@ -38,5 +38,3 @@ export function fetchNodeBinary(name: NodePackage, cacheDir: string): string {
   rmSync(unpacked, { recursive: true, force: true });
   return binary;
 }
-
-export const NODE_VERSION = pins.version;
