@@ -140,6 +140,14 @@ export async function manageScenario(browser: UiBrowser): Promise<void> {
   await options.waitFor('#setup-passphrase');
   await popup.reload('#setup-passphrase');
   expect(await popup.send('vault.status', {})).toMatchObject({ ok: true, value: { setUp: false } });
+
+  // The privacy policy is one click away before set-up too, and readable inside the extension.
+  expect(await options.text('#privacy-link')).toBe('Datenschutzerklärung');
+  const privacy = await browser.open('privacy/index.html', 'h2', { width: 1000, height: 800 });
+  expect(await privacy.text('h1')).toBe('Datenschutzerklärung · Privacy policy');
+  expect(await privacy.count('h2')).toBe(2);
+  expect(await privacy.text('main')).toContain('Was Ihr Gerät verlässt');
+  await shot(browser, privacy, '8-privacy');
 }
 
 /**
