@@ -19,9 +19,10 @@ describe('recognition and filling in Chromium (built engine, fixture portals at 
     await world?.close();
   });
 
+  // One tab for the whole run: every test navigates it, so each page is a fresh document (a new tab per
+  // page cost more than the page itself on a busy machine).
   recognitionScenario(async (url) => {
-    await page?.close();
-    page = await browser.newPage();
+    page ??= await browser.newPage();
     await page.goto(url);
     return playwrightTab(page);
   });

@@ -20,9 +20,10 @@ describe('recognition and filling in Firefox ESR (built engine, fixture portals 
     await world?.close();
   });
 
+  // One tab for the whole run: every test navigates it, so each page is a fresh document (a new tab per
+  // page cost more than the page itself on a busy machine).
   recognitionScenario(async (url) => {
-    await page?.close();
-    page = await firefox.newPage();
+    page ??= await firefox.newPage();
     await page.goto(url);
     return puppeteerTab(page);
   });
