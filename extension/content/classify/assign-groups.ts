@@ -12,6 +12,9 @@ import type { Subject } from './subject-lexicon.ts';
  */
 export function assignGroups(owners: readonly (FieldOwner | null)[], kinds: readonly (FieldKind | null)[], choiceGroups: readonly string[]): (number | null)[] {
   const state = new Map<Subject, { group: number; number: number | null; kinds: Set<FieldKind>; byNumber: Map<number, number>; section: string }>();
+  // A comparison table ("Vater | Mutter") names its people in column headers and alternates between them
+  // row by row: each column is one person, whatever order the cells come in.
+  const columns = new Map<string, { group: number; kinds: Set<FieldKind> }>();
   const groups: (number | null)[] = [];
   owners.forEach((owner, i) => {
     groups.push(groupOf(owner, i));
@@ -32,6 +35,19 @@ export function assignGroups(owners: readonly (FieldOwner | null)[], kinds: read
     }
     // Other people's sections are each another person (the father, the mother, the landlord); a child or a
     // partner spread over two sections ("Angaben zum Kind", "Anschrift des Kindes") stays one.
+    if (subject === 'other' && owner.from === 'column' && owner.number === null) {
+      const column = columns.get(owner.section);
+      if (column && !column.kinds.has(kind)) {
+        column.kinds.add(kind);
+        return column.group;
+      }
+      current.group = Math.max(current.group, ...current.byNumber.values(), ...[...columns.values()].map((c) => c.group)) + 1;
+      current.number = null;
+      current.section = owner.section;
+      current.kinds = new Set([kind]);
+      columns.set(owner.section, { group: current.group, kinds: new Set([kind]) });
+      return current.group;
+    }
     const newSection = subject === 'other' && owner.section !== '' && current.section !== '' && owner.section !== current.section && owner.number === null;
     current.section = owner.section || current.section;
     const numbered = owner.number;

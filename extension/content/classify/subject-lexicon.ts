@@ -14,19 +14,35 @@ export type Owner = Subject | 'thing';
 const ROLE_WORDS: readonly (readonly [Owner, string])[] = [
   ['self', 'antragsteller|antragstellerin|antragstellers|antragstellende person|antragstellenden person|antragstellende|antragstellenden|anmeldende person|anmeldenden person|meldepflichtige person|meldepflichtigen person|applicant|applicants|hauptperson|inhaber des kontos|kontoinhaber|kontoinhaberin|betriebsinhaber|betriebsinhaberin|gewerbetreibende|gewerbetreibenden|halter|halterin|halters|steuerpflichtige|steuerpflichtigen|versicherte|versicherten|leistungsberechtigte|leistungsberechtigten|elternteil 1|1 elternteil|erster elternteil|erstes elternteil|mitglied|studierende|studierenden|bewerber|bewerberin'],
   ['child', 'kind|kindes|kinder|kindern|kinds|sohn|tochter|pflegekind|pflegekindes|child|childs|children|enkelkind'],
-  ['partner', 'ehegatte|ehegattin|ehegatten|ehegattins|ehepartner|ehepartnerin|ehepartners|lebenspartner|lebenspartnerin|lebenspartners|partner|partnerin|partners|spouse|spouses|husband|wife|zweiter elternteil|zweiten elternteils|elternteil 2|2 elternteil|anderer elternteil|anderen elternteils|andere elternteil|anderen elternteil|zweiten elternteil|weiterer elternteil|weiteren elternteils|mitantragsteller|mitantragstellerin|other parent|second parent'],
+  ['partner', 'ehefrau|ehemann|ehemannes|ehegatte|ehegattin|ehegatten|ehegattins|ehepartner|ehepartnerin|ehepartners|lebenspartner|lebenspartnerin|lebenspartners|partner|partnerin|partners|spouse|spouses|husband|wife|zweiter elternteil|zweiten elternteils|elternteil 2|2 elternteil|anderer elternteil|anderen elternteils|andere elternteil|anderen elternteil|zweiten elternteil|weiterer elternteil|weiteren elternteils|mitantragsteller|mitantragstellerin|other parent|second parent'],
   ['other', 'weitere person|weiteren person|weitere personen|weiterer personen|zweite person|person 2|person 3|haushaltsmitglied|haushaltsmitglieder|haushaltsangehoerige|haushaltsangehoerigen|mitbewohner|mitbewohnerin|mitziehende|mitziehenden|familienangehoerige|familienangehoerigen|angehoerige|angehoerigen|gesetzliche vertretung|gesetzlichen vertretung|gesetzlicher vertreter|gesetzliche vertreterin|gesetzlichen vertreters|vertreter|vertreterin|vertreters|bevollmaechtigte|bevollmaechtigten|bevollmaechtigter|empfangsbevollmaechtigte|betreuer|betreuerin|vormund|elternteil|mutter|vater|vaters|kindesmutter|kindesvater|vermieter|vermieterin|vermieters|wohnungsgeber|wohnungsgeberin|wohnungsgebers|vorbesitzer|vorbesitzerin|vorbesitzers|voreigentuemer|eigentuemer|eigentuemerin|kontoinhaber abweichend|abweichender kontoinhaber|antragsgegner|antragsgegnerin|gegner|beklagte|beklagten|zeuge|zeugin|schuldner|schuldnerin|glaeubiger|glaeubigerin|verstorbene|verstorbenen|verstorbener|erblasser|erblasserin|ansprechpartner|ansprechpartnerin|notfallkontakt|empfaenger|empfaengerin|grosseltern|geschwister|bruder|schwester|other person|second person|landlord|guardian|representative|emergency contact|mother|father|parent|recipient|beneficiary'],
   ['thing', 'hund|hundes|hunde|katze|tier|tieres|tiers|pferd|haustier|dog|dogs|cat|pet|animal|fahrzeug|fahrzeugs|fahrzeuges|kfz|kraftfahrzeug|vehicle|car|firma|firmen|unternehmen|unternehmens|betrieb|betriebs|betriebes|betriebsstaette|gewerbe|gewerbebetrieb|niederlassung|hauptniederlassung|zweigniederlassung|arbeitgeber|arbeitgeberin|arbeitgebers|arbeitsstelle|ausbildungsstaette|ausbildungsbetrieb|beschaeftigungsstelle|company|companys|employer|employers|organisation|organization|behoerde|empfangsbehoerde|dienststelle|amt|amtes|gericht|gerichts|authority|agency|einrichtung|kita|kindertagesstaette|kindertageseinrichtung|schule|hochschule|universitaet|school|university|verein|vereins|krankenkasse|pflegekasse|versicherung|versicherungstraeger|traeger|institution|praxis|arztpraxis|veranstaltung|veranstaltungsort|event|objekt|grundstueck|grundstuecks|immobilie|mietobjekt|baustelle'],
 ];
 
-const ROLE_INDEX: ReadonlyMap<string, Owner> = new Map(ROLE_WORDS.flatMap(([owner, words]) => words.split('|').map((w) => [w, owner] as const)));
+/**
+ * Parents and guardians counted on the form ("Personensorgeberechtigte/r 1 (Sie)", "Erziehungsberechtigte
+ * Person 2", "zweiter Elternteil"): the first is the applicant, the second the other parent, written as
+ * the partner. Unnumbered they are someone else (`other` above).
+ */
+const COUNTED_GUARDIANS = ['elternteil', 'sorgeberechtigte', 'sorgeberechtigter', 'personensorgeberechtigte', 'personensorgeberechtigter', 'erziehungsberechtigte', 'erziehungsberechtigter', 'parent', 'guardian', 'legal guardian'];
+const countedGuardians = (owner: Owner, digit: string, ordinals: readonly string[]): (readonly [string, Owner])[] =>
+  COUNTED_GUARDIANS.flatMap((g) => [`${g} ${digit}`, `${g} r ${digit}`, `${g} person ${digit}`, `${digit} ${g}`, ...ordinals.map((o) => `${o} ${g}`)].map((phrase) => [phrase, owner] as const));
+
+const ROLE_INDEX: ReadonlyMap<string, Owner> = new Map([
+  ...ROLE_WORDS.flatMap(([owner, words]) => words.split('|').map((w) => [w, owner] as const)),
+  ['sorgeberechtigte', 'other'], ['sorgeberechtigten', 'other'], ['personensorgeberechtigte', 'other'], ['personensorgeberechtigten', 'other'],
+  ['erziehungsberechtigte', 'other'], ['erziehungsberechtigten', 'other'],
+  ...countedGuardians('self', '1', ['erste', 'erster', 'erstes', 'first']),
+  ...countedGuardians('partner', '2', ['zweite', 'zweiter', 'zweites', 'zweiten', 'second']),
+]);
 /** Longest phrases first, so "weitere person" wins over "person" and "elternteil 2" over "elternteil". */
 const ROLE_PATTERN = new RegExp(`\\b(${[...ROLE_INDEX.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 
 /** Words a section title may start with before it names its owner ("Angaben zum Kind", "Daten des Ehegatten"). */
 const SECTION_FILLER = new Set(('schritt teil abschnitt step section angaben daten persoenliche personliche personalien informationen information details detail '
   + 'stammdaten kontaktdaten kontakt anschrift adresse wohnanschrift meldeanschrift name namen geburtsdaten person zu zum zur ueber uber des der die das dem '
-  + 'den von vom fuer weitere weiteres weiterer weiteren additional another ihr ihre ihres ihrem ihren ihrer meine mein meines your the of about for and und bzw a b c d e f g h').split(' '));
+  + 'den von vom fuer weitere weiteres weiterer weiteren additional another ihr ihre ihres ihrem ihren ihrer meine mein meines your the of about for and und bzw '
+  + 'eingetragene eingetragenen eingetragener a b c d e f g h').split(' '));
 
 /** A role word anywhere in a label or a name: "Vorname des Kindes", "Name der Vermieterin". */
 export const roleIn = memoize(roleInText);
@@ -60,7 +76,9 @@ function differing(owner: Owner | null, folded: string): Owner | null {
 export const sectionOwner = memoize(sectionOwnerOf);
 
 function sectionOwnerOf(folded: string): Owner | null {
-  if (!folded || folded.length > 80) return null;
+  // Long titles are read too ("Angaben zur Ehefrau / zum Ehemann / zur eingetragenen Lebenspartnerin …"): the
+  // loop below stops at the first word that is neither filler nor role.
+  if (!folded || folded.length > 200) return null;
   // "Elternteil, das den Antrag stellt": the person who applies, whatever role word comes first.
   if (APPLIES.test(folded)) return 'self';
   const words = folded.split(' ');

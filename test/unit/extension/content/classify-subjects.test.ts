@@ -30,6 +30,18 @@ describe('kind and subject, separately (table)', () => {
       [['givenNames', 'child', 1, false], ['givenNames', 'child', 2, false], ['familyName', 'child', 2, false]]],
     ['a table that compares two parents column by column', [{ label: 'Vorname', labelSource: 'table', column: 'Elternteil 1' }, { label: 'Vorname', labelSource: 'table', column: 'Elternteil 2' }, { label: 'Geburtsdatum', labelSource: 'table', column: 'Elternteil 1' }],
       [['givenNames', 'self', 1, true], ['givenNames', 'partner', 1, false], ['birthDate', 'self', 1, true]]],
+    ['a table that compares father and mother: each column is one person, row after row', [
+      { label: 'Familienname', labelSource: 'table', column: 'Vater' }, { label: 'Familienname', labelSource: 'table', column: 'Mutter' },
+      { label: 'Vorname', labelSource: 'table', column: 'Vater' }, { label: 'Vorname', labelSource: 'table', column: 'Mutter' },
+      { label: 'PLZ', labelSource: 'table', column: 'Vater' }, { label: 'PLZ', labelSource: 'table', column: 'Mutter' }],
+    [['familyName', 'other', 1, false], ['familyName', 'other', 2, false], ['givenNames', 'other', 1, false], ['givenNames', 'other', 2, false], ['postalCode', 'other', 1, false], ['postalCode', 'other', 2, false]]],
+    ['counted guardians: the first is the applicant, the second the other parent; unnumbered someone else', [
+      { label: 'Vorname', heading: 'Personensorgeberechtigte/r 1 (Sie)' }, { label: 'Vorname', heading: 'Personensorgeberechtigte/r 2' },
+      { label: 'Vorname', legend: 'Erziehungsberechtigte Person 2' }, { label: 'Vorname', legend: 'Angaben zum zweiten Elternteil' }, { label: 'Vorname', legend: 'Sorgeberechtigte' }],
+    // Three ways of naming the second parent: one person, one group.
+    [['givenNames', 'self', 1, true], ['givenNames', 'partner', 1, false], ['givenNames', 'partner', 1, false], ['givenNames', 'partner', 1, false], ['givenNames', 'other', 1, false]]],
+    ['a long section title about the spouse', [{ label: 'Name', legend: '2. Angaben zur Ehefrau / zum Ehemann / zur eingetragenen Lebenspartnerin / zum eingetragenen Lebenspartner' }, { label: 'Vorname', legend: '2. Angaben zur Ehefrau / zum Ehemann / zur eingetragenen Lebenspartnerin / zum eingetragenen Lebenspartner' }],
+      [['familyName', 'partner', 1, false], ['givenNames', 'partner', 1, false]]],
     ['things are nobody: a dog, an authority, a company, an employer', [
       { label: 'Name', legend: 'Angaben zum Hund' }, { label: 'Geschlecht', legend: 'Angaben zum Hund' }, { label: 'Name der Empfangsbehörde' }, { label: 'Firmenname', name: 'companyName' },
       { label: 'Straße und Hausnummer', legend: 'Arbeitgeber' }, { label: 'Vorname' }, { label: 'Nachname' }],

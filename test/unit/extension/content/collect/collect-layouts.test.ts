@@ -21,6 +21,13 @@ describe('collect: layouts that carry labels and sections elsewhere', () => {
     expect(snapshot.fields.map((f) => [f.label, f.column, f.heading])).toEqual([['Vorname', 'Elternteil 1', 'Sorgeberechtigte'], ['Vorname', 'Elternteil 2', 'Sorgeberechtigte']]);
   });
 
+  it('reads a block styled as a section title (a panel\'s heading), but not a radio group\'s question or a site header with links', async () => {
+    const snapshot = await read(`<div class="site-header"><a href="/">Serviceportal</a> Startseite</div><form>
+      <div class="panel"><div class="panel-heading">Personensorgeberechtigte/r 2</div><div class="panel-body"><label>Vorname<input name="a"></label>
+      <div role="radiogroup"><span class="gv-title">Geschlecht</span><label><input type="radio" name="g" value="w"> weiblich</label></div></div></div></form>`);
+    expect(snapshot.fields.map((f) => [f.name, f.heading])).toEqual([['a', 'Personensorgeberechtigte/r 2'], ['g', 'Personensorgeberechtigte/r 2']]);
+  });
+
   it('labels a web component\'s single shadow control from its host, in the host\'s form', async () => {
     document.body.innerHTML = '<form method="post"><x-field label="E-Mail-Adresse"></x-field><button>Anmelden</button></form>';
     const host = document.querySelector('x-field') as Element;
