@@ -46,9 +46,13 @@ export function applyContext(fields: readonly FieldSnapshot[], scores: readonly 
     if (kinds[i] !== 'birthDate' || !isShortPart(field, 2)) return;
     const [month, year] = [fields[i + 1], fields[i + 2]];
     if (month && year && sameGroup(field, month) && sameGroup(field, year) && isShortPart(month, 2) && isShortPart(year, 4) && !strong(scores[i + 1]) && !strong(scores[i + 2])) {
-      kinds[i] = 'birthDate.day';
-      kinds[i + 1] = 'birthDate.month';
-      kinds[i + 2] = 'birthDate.year';
+      // Day, month, year as German forms order them, unless the parts say otherwise themselves (an American
+      // month-day-year row of selects: twelve month names, then 1–31).
+      const own = [field, month, year].map((f) => ownDatePart(f));
+      const [a, b, c] = new Set(own).size === 3 && own.every((p) => p !== null) ? own : ['birthDate.day', 'birthDate.month', 'birthDate.year'] as const;
+      kinds[i] = a ?? null;
+      kinds[i + 1] = b ?? null;
+      kinds[i + 2] = c ?? null;
     }
   });
 
@@ -73,6 +77,21 @@ export function applyContext(fields: readonly FieldSnapshot[], scores: readonly 
       kinds[i + 1] = 'city';
       lent.set(i + 1, (scores[i] as FieldScore).confidence);
     }
+  });
+
+  // "Straße / Hausnummer" over two boxes (a table row's one label for both, or a second box without a
+  // label): street, then house number. Writing "Heidestraße 17" into both would be wrong twice. Two boxes
+  // in different columns or sections are two persons' addresses (a "Vater | Mutter" table), not a pair.
+  fields.forEach((field, i) => {
+    const next = fields[i + 1];
+    if (kinds[i] !== 'streetAndNumber' || !next || next.tag !== 'input' || !sameGroup(field, next)) return;
+    if (next.column !== field.column || next.legend !== field.legend || next.heading !== field.heading) return;
+    const sameLabel = kinds[i + 1] === 'streetAndNumber' && next.label === field.label;
+    const unlabelled = (next.labelSource === 'none' || next.label === '') && (kinds[i + 1] === null || kinds[i + 1] === 'houseNumber');
+    if (!sameLabel && !unlabelled) return;
+    kinds[i] = 'street';
+    kinds[i + 1] = 'houseNumber';
+    lent.set(i + 1, (scores[i] as FieldScore).confidence);
   });
 
   // Same owner, same number and the same section: two unnumbered persons of one kind are told apart by their sections.

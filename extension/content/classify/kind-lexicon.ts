@@ -28,6 +28,11 @@ export const LABEL_RULES: readonly (readonly [RegExp, LexiconKind, number])[] = 
   [/vor und (nach|zu|familien) ?name|vorname(n)? und (nach|zu|familien)?name|(nach|familien|zu)name(n)? und vorname|^(familien|nach|zu)?name(n)? vorname(n)?\b|^vorname(n)? (familien|nach|zu)?name(n)?$|vollstaendiger name|full name|your name|your full name|ihr vollstaendiger name|name on (the )?card|card ?holder( name)?|name of (the )?card ?holder|karteninhaber|kontoinhaber|account holder|inhaber des kontos|^vor und zuname$/, 'fullName', 0.85],
   [/geburtsname|name (bei|zur|nach) (der )?geburt|birth ?name|maiden name|name at birth|surname at birth/, 'birthName', 0.9],
   [/geburtsort|ort der geburt|geburtsstadt|place of birth|birth ?place|city of birth|town of birth/, 'placeOfBirth', 0.9],
+  // One part of a split birth date named in words ("Enter the day of your birth", "Birth month", "Geburtsjahr").
+  // German "Tag der Geburt" is the whole date, as the next line says.
+  [/\bday of (your |the )?birth\b|\bbirth ?(day|date)? day\b/, 'birthDate.day', 0.9],
+  [/\bmonth of (your |the )?birth\b|\bbirth ?(day|date)? month\b|\bgeburtsmonat\b/, 'birthDate.month', 0.9],
+  [/\byear of (your |the )?birth\b|\bbirth ?(day|date)? year\b|\bgeburtsjahr\b|\byear born\b/, 'birthDate.year', 0.9],
   [/geburtsdatum|geboren am|tag der geburt|geburtstag|geb datum|gebdatum|date of birth|birth ?date|birthday|\bdob\b/, 'birthDate', 0.9],
   [/staatsangehoerigkeit|nationalitaet|staatsbuergerschaft|nationality|citizenship|country of citizenship/, 'nationality', 0.9],
   [/ordens.*(kuenstler)?name|kuenstlername|artistic name|religious name/, 'artisticName', 0.9],
@@ -72,7 +77,7 @@ export const NAME_TOKENS: Readonly<Record<string, LexiconKind>> = {
   doktorgrad: 'doctoralDegree', akademischergrad: 'doctoralDegree', titel: 'doctoralDegree',
   anrede: 'salutation', salutation: 'salutation', honorific: 'salutation',
   geschlecht: 'gender', gender: 'gender', sex: 'gender',
-  geburtsdatum: 'birthDate', geburtstag: 'birthDate', birthdate: 'birthDate', dateofbirth: 'birthDate', dob: 'birthDate', bday: 'birthDate', gebdatum: 'birthDate',
+  geburtsdatum: 'birthDate', geburtstag: 'birthDate', birth: 'birthDate', birthdate: 'birthDate', dateofbirth: 'birthDate', dob: 'birthDate', bday: 'birthDate', gebdatum: 'birthDate',
   geburtsort: 'placeOfBirth', placeofbirth: 'placeOfBirth', birthplace: 'placeOfBirth',
   staatsangehoerigkeit: 'nationality', nationalitaet: 'nationality', nationality: 'nationality', citizenship: 'nationality',
   strasse: 'street', street: 'street', strassenname: 'street', streetname: 'street',

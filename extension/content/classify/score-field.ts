@@ -26,6 +26,10 @@ const COMPATIBLE: readonly (readonly [LexiconKind, LexiconKind])[] = [
   ['birthDate.day', 'datePart.day'],
   ['birthDate.month', 'datePart.month'],
   ['birthDate.year', 'datePart.year'],
+  // `birth[day]` with 31 options: a birth date's day (context picks the part from the name's last word or the options).
+  ['birthDate', 'datePart.day'],
+  ['birthDate', 'datePart.month'],
+  ['birthDate', 'datePart.year'],
 ];
 
 // The signals are pure functions of the field's texts, which a page repeats and a re-classification

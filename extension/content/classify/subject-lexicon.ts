@@ -50,8 +50,20 @@ export const roleIn = memoize(roleInText);
 function roleInText(folded: string): Owner | null {
   ROLE_PATTERN.lastIndex = 0;
   const match = ROLE_PATTERN.exec(folded);
+  if (!match && OTHER_ADDRESS.test(folded)) return 'other';
   return differing(match ? (ROLE_INDEX.get(match[1] as string) ?? null) : null, folded);
 }
+
+/**
+ * An address that is not the citizen's own address on record: "Abweichende Zustelladresse", "Postanschrift
+ * (falls abweichend)", "Different mailing address". Its fields ask for a street and a city, but not the
+ * stored ones; they are read as someone else's, so the fill leaves them empty.
+ */
+const OTHER_ADDRESS = new RegExp(
+  '\\b(abweichende[nrs]?|andere[nrs]?|different|alternative|alternate) (zustell|post|liefer|rechnungs|versand|mailing |postal |delivery |billing |correspondence )?(anschrift|adresse|address)\\b'
+  + '|\\b(zustell|post|liefer|versand|korrespondenz)?(anschrift|adresse)\\b.{0,40}\\b(falls|wenn|sofern|soweit)\\b.{0,40}\\b(abweicht|abweichend)\\b'
+  + '|\\b(mailing|postal|delivery|correspondence) address\\b.{0,40}\\bif (it is |it s )?different\\b',
+);
 
 /**
  * "Halter des Fahrzeugs (falls abweichend)", "abweichende Kontoinhaberin": a role that is usually the
@@ -81,6 +93,7 @@ function sectionOwnerOf(folded: string): Owner | null {
   if (!folded || folded.length > 200) return null;
   // "Elternteil, das den Antrag stellt": the person who applies, whatever role word comes first.
   if (APPLIES.test(folded)) return 'self';
+  if (OTHER_ADDRESS.test(folded)) return 'other';
   const words = folded.split(' ');
   for (let i = 0; i < words.length; i++) {
     const rest = words.slice(i).join(' ');

@@ -149,7 +149,8 @@ function createWalk(doc: Document, maxNodes: number): Walk {
   const groupText = (group: Element, root: Document | ShadowRoot): string => {
     let text = groupTexts.get(group);
     if (text === undefined) {
-      text = labels.textOf(dom.tag(group) === 'FIELDSET' ? legendOf(group) : labelOfGroup(group, root));
+      // A group named only by its aria-label ("Date of birth" around three selects) is named all the same.
+      text = labels.textOf(dom.tag(group) === 'FIELDSET' ? legendOf(group) : labelOfGroup(group, root)) || tidy(dom.attr(group, 'aria-label'), 120);
       groupTexts.set(group, text);
     }
     return text;

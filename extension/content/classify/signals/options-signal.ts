@@ -3,7 +3,10 @@ import { foldText } from '../fold-text.ts';
 
 const LAENDER = ['baden wuerttemberg', 'bayern', 'berlin', 'brandenburg', 'bremen', 'hamburg', 'hessen', 'mecklenburg vorpommern', 'niedersachsen',
   'nordrhein westfalen', 'rheinland pfalz', 'saarland', 'sachsen', 'sachsen anhalt', 'schleswig holstein', 'thueringen'];
-const MONTHS = ['januar', 'februar', 'maerz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
+/** Month names in German and English, whole and abbreviated ("Jan", "Mär", "Sept"): a select of twelve of them is a month. */
+const MONTHS = new Set(['januar', 'februar', 'maerz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
+  'january', 'february', 'march', 'may', 'june', 'july', 'october', 'december',
+  'jan', 'feb', 'mrz', 'maer', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dez', 'dec']);
 
 /**
  * What a select's or radio group's options say: Anrede (Herr/Frau), Geschlecht (männlich/weiblich),
@@ -24,7 +27,7 @@ export function optionsSignal(options: readonly { value: string; text: string }[
   const countryish = has('deutschland') || has('germany') || values.includes('DEU') || values.includes('276') || (values.includes('DE') && codes >= 2);
   if (countryish && options.length >= 20) return [{ kind: 'country', weight: 0.5 }];
   const numbers = texts.filter((t) => /^\d+$/.test(t)).map(Number);
-  if (MONTHS.filter((m) => texts.includes(m)).length >= 10) return [{ kind: 'datePart.month', weight: 0.6 }];
+  if (texts.filter((t) => MONTHS.has(t.replace(/\.$/, ''))).length >= 10) return [{ kind: 'datePart.month', weight: 0.6 }];
   if (numbers.length >= 28 && numbers.length <= 32 && Math.max(...numbers) === 31) return [{ kind: 'datePart.day', weight: 0.6 }];
   if (numbers.length === 12 && Math.max(...numbers) === 12) return [{ kind: 'datePart.month', weight: 0.6 }];
   if (numbers.length >= 30 && numbers.every((n) => n >= 1850 && n <= 2100)) return [{ kind: 'datePart.year', weight: 0.6 }];

@@ -40,6 +40,10 @@ describe('kind and subject, separately (table)', () => {
       { label: 'Vorname', legend: 'Erziehungsberechtigte Person 2' }, { label: 'Vorname', legend: 'Angaben zum zweiten Elternteil' }, { label: 'Vorname', legend: 'Sorgeberechtigte' }],
     // Three ways of naming the second parent: one person, one group.
     [['givenNames', 'self', 1, true], ['givenNames', 'partner', 1, false], ['givenNames', 'partner', 1, false], ['givenNames', 'partner', 1, false], ['givenNames', 'other', 1, false]]],
+    ['"Straße / Hausnummer" over two boxes: street, then number; the same label in two persons\' columns is two addresses', [
+      { label: 'Straße / Hausnummer', name: 'a1' }, { label: 'Straße / Hausnummer', name: 'a2' }, { label: 'PLZ' },
+      { label: 'Straße, Hausnummer', labelSource: 'table', column: 'Vater' }, { label: 'Straße, Hausnummer', labelSource: 'table', column: 'Mutter' }],
+    [['street', 'self', 1, true], ['houseNumber', 'self', 1, true], ['postalCode', 'self', 1, true], ['streetAndNumber', 'other', 1, false], ['streetAndNumber', 'other', 2, false]]],
     ['a long section title about the spouse', [{ label: 'Name', legend: '2. Angaben zur Ehefrau / zum Ehemann / zur eingetragenen Lebenspartnerin / zum eingetragenen Lebenspartner' }, { label: 'Vorname', legend: '2. Angaben zur Ehefrau / zum Ehemann / zur eingetragenen Lebenspartnerin / zum eingetragenen Lebenspartner' }],
       [['familyName', 'partner', 1, false], ['givenNames', 'partner', 1, false]]],
     ['things are nobody: a dog, an authority, a company, an employer', [
@@ -64,6 +68,7 @@ describe('label wording (table)', () => {
     ['Name at birth', 'birthName'], ['Country of birth', null], ['Country of residence', 'country'], ['c/o', 'addressAddition'], ['Apt, suite, etc.', 'addressAddition'],
     ['Address line 1', 'streetAndNumber'], ['Street address: line 2', 'addressAddition'], ['Card number', null], ['Expiry date', null],
     ['Confirmation code', null], ['Bestätigungscode', null], ['Postal code', 'postalCode'], ['Zip code', 'postalCode'], ['Ext.', null],
+    ['Enter the day of your birth', 'birthDate.day'], ['Birth month', 'birthDate.month'], ['Geburtsjahr', 'birthDate.year'], ['Tag der Geburt', 'birthDate'],
   ])('%s → %s', (label, kind) => {
     expect(kindOf(label)).toBe(kind);
   });
@@ -73,6 +78,32 @@ describe('label wording (table)', () => {
     ['email_verification_code', null], ['phoneExtension', null], ['cardHolderState', null], ['traits.name.first', 'givenNames'], ['formusername', 'username'],
   ])('name %s → %s', (name, kind) => {
     expect(kindOf('', { name, labelSource: 'none' })).toBe(kind);
+  });
+});
+
+describe('split birth dates (table)', () => {
+  const opts = (texts: readonly string[]) => texts.map((text, i) => ({ value: String(i), text }));
+  const MONTHS_EN = opts(['Month', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+  const DAYS = opts(['Day', ...Array.from({ length: 31 }, (_, i) => String(i + 1))]);
+  const YEARS = opts(['Year', ...Array.from({ length: 90 }, (_, i) => String(2010 - i))]);
+  const select = (over: Partial<FieldSnapshot>): Partial<FieldSnapshot> => ({ tag: 'select', type: 'select-one', labelSource: 'none', ...over });
+  it.each([
+    ['month, day, year selects under "Birthday" (American order, told by their options)', [
+      select({ label: 'Birthday', labelSource: 'preceding', name: 'birthdate_m', options: MONTHS_EN }), select({ name: 'birthdate_d', options: DAYS }), select({ name: 'birthdate_y', options: YEARS })],
+    ['birthDate.month', 'birthDate.day', 'birthDate.year']],
+    ['birth[month], birth[day], birth[year] without a label', [
+      select({ name: 'birth[month]', options: MONTHS_EN }), select({ name: 'birth[day]', options: DAYS }), select({ name: 'birth[year]', options: YEARS })],
+    ['birthDate.month', 'birthDate.day', 'birthDate.year']],
+    ['Month, Day, Year in a group named "Date of birth"', [
+      select({ label: 'Month', labelSource: 'aria-labelledby', legend: 'Date of birth', options: MONTHS_EN }), select({ label: 'Day', labelSource: 'aria-labelledby', legend: 'Date of birth', options: DAYS }),
+      select({ label: 'Year', labelSource: 'aria-labelledby', legend: 'Date of birth', options: YEARS })],
+    ['birthDate.month', 'birthDate.day', 'birthDate.year']],
+    ['Tag, Monat, Jahr of an appointment are no birth date', [
+      select({ label: 'Tag', labelSource: 'for', legend: 'Wunschtermin', options: DAYS }), select({ label: 'Monat', labelSource: 'for', legend: 'Wunschtermin', options: MONTHS_EN }),
+      select({ label: 'Jahr', labelSource: 'for', legend: 'Wunschtermin', options: YEARS })],
+    [null, null, null]],
+  ] as const)('%s', (_title, fields, expected) => {
+    expect(classifyPage(page([{ label: 'Vorname' }, ...(fields as unknown as Partial<FieldSnapshot>[]), { label: 'E-Mail' }])).fields.slice(1, 4).map((f) => f.kind)).toEqual(expected);
   });
 });
 
@@ -117,7 +148,14 @@ describe('page rules report what a field is and withhold it from the fill', () =
     ['Halterin oder Halter des Fahrzeugs (falls abweichend)', 'other'],
     ['Abweichende Kontoinhaberin', 'other'],
     ['Angaben zur Halterin / zum Halter', 'self'],
-    ['Abweichende Anschrift', 'self'],
+    // An address other than the one on record: its fields are not the citizen's stored values, so not filled.
+    ['Abweichende Anschrift', 'other'],
+    ['Abweichende Zustelladresse (nur ausfüllen, falls abweichend)', 'other'],
+    ['Postanschrift (falls abweichend)', 'other'],
+    ['Zustelladresse, falls diese von der Wohnanschrift abweicht', 'other'],
+    ['Mailing address (if different)', 'other'],
+    ['Anschrift', 'self'],
+    ['Geburtsname, falls abweichend', 'self'],
   ])('a section "%s" belongs to %s', (legend, subject) => {
     expect(read([{ label: 'Vorname', legend }, { label: 'Nachname', legend }])[0]?.[1]).toBe(subject);
   });

@@ -28,6 +28,11 @@ describe('collect: layouts that carry labels and sections elsewhere', () => {
     expect(snapshot.fields.map((f) => [f.name, f.heading])).toEqual([['a', 'Personensorgeberechtigte/r 2'], ['g', 'Personensorgeberechtigte/r 2']]);
   });
 
+  it('names a group by its aria-label when nothing else names it', async () => {
+    const snapshot = await read('<form><div role="group" aria-label="Date of birth"><label>Month<select name="m"><option>Jan</option></select></label></div></form>');
+    expect(snapshot.fields.map((f) => [f.label, f.legend])).toEqual([['Month', 'Date of birth']]);
+  });
+
   it('labels a web component\'s single shadow control from its host, in the host\'s form', async () => {
     document.body.innerHTML = '<form method="post"><x-field label="E-Mail-Adresse"></x-field><button>Anmelden</button></form>';
     const host = document.querySelector('x-field') as Element;
