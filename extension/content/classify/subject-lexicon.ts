@@ -95,15 +95,39 @@ function sectionOwnerOf(folded: string): Owner | null {
   if (APPLIES.test(folded)) return 'self';
   if (OTHER_ADDRESS.test(folded)) return 'other';
   const words = folded.split(' ');
+  let adjectives = 0;
   for (let i = 0; i < words.length; i++) {
     const rest = words.slice(i).join(' ');
     ROLE_PATTERN.lastIndex = 0;
     const match = ROLE_PATTERN.exec(rest);
     if (match && match.index === 0) return differing(ROLE_INDEX.get(match[1] as string) ?? null, folded);
     const word = words[i] as string;
-    if (!SECTION_FILLER.has(word) && !DIFFERING_WORD.test(word) && !/^\d+$/.test(word) && !Object.hasOwn(ORDINALS, word)) return null;
+    if (SECTION_FILLER.has(word) || DIFFERING_WORD.test(word) || /^\d+$/.test(word) || Object.hasOwn(ORDINALS, word)) continue;
+    // "Betreutes Kind", "Anzumeldendes Kind", "gemeinsame Kinder": up to two adjectives before the role.
+    // A noun ("Anmeldung für Ihr Kind") ends the search: the title is about something else.
+    if (ADJECTIVE.test(word) && adjectives < 2 && roleFollows(words, i + 1)) {
+      adjectives++;
+      continue;
+    }
+    return null;
   }
   return null;
+}
+
+/** A declined German adjective or participle (betreutes, anzumeldende, gemeinsamen), or a plural noun (Leistungen): see roleFollows. */
+const ADJECTIVE = /^[a-z]{3,}(e|es|er|en|em)$/;
+
+/**
+ * Whether the role word comes right after (at most one more adjective between): an adjective stands
+ * next to its noun ("betreutes Kind"), while a noun before a preposition names what the title is about
+ * ("Leistungen für Kinder").
+ */
+function roleFollows(words: readonly string[], from: number): boolean {
+  const startsRole = (j: number): boolean => {
+    ROLE_PATTERN.lastIndex = 0;
+    return ROLE_PATTERN.exec(words.slice(j).join(' '))?.index === 0;
+  };
+  return startsRole(from) || (ADJECTIVE.test(words[from] ?? '') && startsRole(from + 1));
 }
 
 const APPLIES = /\b(den antrag stellt|antrag stellende|antragstellende[nr]?|der antragsteller|die antragstellerin)\b/;

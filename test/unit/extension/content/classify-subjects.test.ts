@@ -44,6 +44,9 @@ describe('kind and subject, separately (table)', () => {
       { label: 'Straße / Hausnummer', name: 'a1' }, { label: 'Straße / Hausnummer', name: 'a2' }, { label: 'PLZ' },
       { label: 'Straße, Hausnummer', labelSource: 'table', column: 'Vater' }, { label: 'Straße, Hausnummer', labelSource: 'table', column: 'Mutter' }],
     [['street', 'self', 1, true], ['houseNumber', 'self', 1, true], ['postalCode', 'self', 1, true], ['streetAndNumber', 'other', 1, false], ['streetAndNumber', 'other', 2, false]]],
+    ['an adjective before the role ("Betreutes Kind") names the child; a noun before it ("Leistungen für Kinder") names nobody', [
+      { label: 'geboren am', legend: 'Betreutes Kind' }, { label: 'Vorname', legend: 'Angaben zum betreuten Kind' }, { label: 'Nachname', legend: 'Leistungen für Kinder' }],
+    [['birthDate', 'child', 1, false], ['givenNames', 'child', 1, false], ['familyName', 'self', 1, true]]],
     ['a long section title about the spouse', [{ label: 'Name', legend: '2. Angaben zur Ehefrau / zum Ehemann / zur eingetragenen Lebenspartnerin / zum eingetragenen Lebenspartner' }, { label: 'Vorname', legend: '2. Angaben zur Ehefrau / zum Ehemann / zur eingetragenen Lebenspartnerin / zum eingetragenen Lebenspartner' }],
       [['familyName', 'partner', 1, false], ['givenNames', 'partner', 1, false]]],
     ['things are nobody: a dog, an authority, a company, an employer', [
@@ -68,7 +71,7 @@ describe('label wording (table)', () => {
     ['Name at birth', 'birthName'], ['Country of birth', null], ['Country of residence', 'country'], ['c/o', 'addressAddition'], ['Apt, suite, etc.', 'addressAddition'],
     ['Address line 1', 'streetAndNumber'], ['Street address: line 2', 'addressAddition'], ['Card number', null], ['Expiry date', null],
     ['Confirmation code', null], ['Bestätigungscode', null], ['Postal code', 'postalCode'], ['Zip code', 'postalCode'], ['Ext.', null],
-    ['Enter the day of your birth', 'birthDate.day'], ['Birth month', 'birthDate.month'], ['Geburtsjahr', 'birthDate.year'], ['Tag der Geburt', 'birthDate'],
+    ['Geburtsdatum und -ort', null], ['Date and place of birth', null], ['Enter the day of your birth', 'birthDate.day'], ['Birth month', 'birthDate.month'], ['Geburtsjahr', 'birthDate.year'], ['Tag der Geburt', 'birthDate'],
   ])('%s → %s', (label, kind) => {
     expect(kindOf(label)).toBe(kind);
   });
