@@ -5,7 +5,7 @@ import { assignGroups } from './assign-groups.ts';
 import type { FieldClassification, PageClassification, PageKind, WithheldReason } from './field-result.ts';
 import { findOwner, type FieldOwner } from './find-owner.ts';
 import { foldText } from './fold-text.ts';
-import { FILTER, HAND_OFF, LOGIN_CONTEXT, matchesAny, NEWSLETTER, REGISTRATION, SEARCH, WIZARD } from './page-cues.ts';
+import { ACCOUNT_RECOVERY, FILTER, HAND_OFF, LOGIN_CONTEXT, matchesAny, NEWSLETTER, REGISTRATION, SEARCH, WIZARD } from './page-cues.ts';
 import { scoreField, type FieldScore } from './score-field.ts';
 
 const LOGIN_KINDS = new Set(['username', 'password']);
@@ -83,7 +83,7 @@ function pageKind(snapshot: PageSnapshot, results: readonly ContextResult[]): { 
   if (distinctKinds >= 3) return { kind: 'form', because: [`${distinctKinds} kinds of personal data`] };
   if (login) return { kind: 'login', because: [login] };
   if (distinctKinds >= 2) return { kind: 'form', because: [`${distinctKinds} kinds of personal data`] };
-  if (distinctKinds === 1 && typedIn && (wizard || attributeFields.some((r) => r.confidence >= 0.9)) && !matchesAny(pageText, NEWSLETTER)) {
+  if (distinctKinds === 1 && typedIn && (wizard || attributeFields.some((r) => r.confidence >= 0.9)) && !matchesAny(pageText, NEWSLETTER) && !matchesAny(pageText, ACCOUNT_RECOVERY)) {
     return { kind: 'form', because: [`1 kind of personal data${wizard ? ' on a wizard step' : ''}`] };
   }
   return { kind: 'none', because: [] };

@@ -11,6 +11,8 @@ export const WIZARD = /^(weiter|naechste(r)? schritt|fortfahren|speichern und we
 /** Forms that ask for nothing personal or must not be filled: search, newsletter, filters. */
 export const SEARCH = /\b(suche|suchen|suchbegriff|search|finden)\b/;
 export const NEWSLETTER = /newsletter|abonnieren|subscribe/;
+/** Pages that recover an account: their one e-mail box asks for no application data. */
+export const ACCOUNT_RECOVERY = /(passwort|kennwort|zugangsdaten|benutzername|password|username) (vergessen|zuruecksetzen|wiederherstellen)|(forgot|forgotten|reset|recover) (your )?(password|username)|password reset|konto wiederherstellen/;
 export const FILTER = /\b(filter|filtern|sortieren|anwenden|eingrenzen|sort)\b/;
 
 export function matchesAny(texts: readonly string[], pattern: RegExp): boolean {

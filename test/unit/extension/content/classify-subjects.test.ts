@@ -116,6 +116,11 @@ describe('page rules report what a field is and withhold it from the fill', () =
     expect(result.kind).toBe('none');
     expect(result.fields.map((f) => [f.kind, f.reason])).toEqual([['email', 'page-none']]);
   });
+  it('a page that recovers an account is no form: its e-mail box is an e-mail, never filled', () => {
+    const result = classifyPage({ ...page([{ label: 'E-Mail-Adresse', type: 'email' }], ['Link anfordern']), h1: 'Passwort zurücksetzen', title: 'Passwort vergessen – Servicekonto' });
+    expect(result.kind).toBe('none');
+    expect(result.fields.map((f) => [f.kind, f.reason])).toEqual([['email', 'page-none']]);
+  });
   it('a contact form is a form', () => {
     const result = classifyPage(page([{ label: 'Ihr Name' }, { label: 'E-Mail', type: 'email' }, { label: 'Ihre Nachricht', tag: 'textarea', type: 'textarea' }], ['Senden']));
     expect(result.kind).toBe('form');
