@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
-import { ICON_SIZES, renderIcon } from '../test/support/render-icon.ts';
+import { ICON_SIZES, renderIcon } from '../packaging/render-icon.ts';
 
 const root = join(import.meta.dirname, '..');
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });

@@ -1,7 +1,6 @@
 /** A browser installed as a Snap or a Flatpak, found by its install folder. */
 export interface SandboxedBrowser {
   readonly name: string;
-  readonly packaging: 'snap' | 'flatpak';
   /** German first, English second: what works with Amtspass and what does not. */
   readonly verdict: string;
 }
@@ -20,10 +19,10 @@ const FLATPAK_VERDICT = 'kann kein Hilfsprogramm außerhalb der Sandbox starten:
  */
 export function sandboxedBrowsers(home: string, exists: (path: string) => boolean): SandboxedBrowser[] {
   const found: SandboxedBrowser[] = [];
-  for (const snap of SNAPS) if (exists(snap.path)) found.push({ name: snap.name, packaging: 'snap', verdict: snap.verdict });
+  for (const snap of SNAPS) if (exists(snap.path)) found.push({ name: snap.name, verdict: snap.verdict });
   for (const id of FLATPAKS) {
     if (exists(`/var/lib/flatpak/app/${id}`) || exists(`${home}/.local/share/flatpak/app/${id}`)) {
-      found.push({ name: `${id} (Flatpak)`, packaging: 'flatpak', verdict: FLATPAK_VERDICT });
+      found.push({ name: `${id} (Flatpak)`, verdict: FLATPAK_VERDICT });
     }
   }
   return found;

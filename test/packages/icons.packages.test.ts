@@ -4,7 +4,7 @@ import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH } from '../support/launch-chromium.ts';
 import { PROJECT_ROOT } from '../support/project-paths.ts';
-import { ICON_SIZES, renderIcon } from '../support/render-icon.ts';
+import { ICON_SIZES, renderIcon } from '../../packaging/render-icon.ts';
 
 /** Largest per-channel difference between two PNGs of the same size, decoded in the page. */
 async function largestDifference(browser: Browser, a: Buffer, b: Buffer): Promise<number> {

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright';
-import { PROJECT_ROOT } from './project-paths.ts';
 
 export const ICON_SIZES = [16, 32, 48, 128] as const;
-export const ICON_SOURCE = join(PROJECT_ROOT, 'extension', 'icons-source.svg');
+/** The toolbar icon's source, drawn by scripts/render-icons.ts into extension/public/icons and checked again by the package tests. */
+export const ICON_SOURCE = join(dirname(fileURLToPath(import.meta.url)), '..', 'extension', 'icons-source.svg');
 
 /** The SVG drawn at `size` px on a transparent page, as PNG bytes. */
 export async function renderIcon(browser: Browser, size: number): Promise<Buffer> {
