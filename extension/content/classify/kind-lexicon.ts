@@ -25,6 +25,9 @@ export const LABEL_RULES: readonly (readonly [RegExp, LexiconKind, number])[] = 
   [/^(?!.*(karte|card|kredit))(.*(gueltig bis|gueltigkeitsdatum|gueltigkeit bis|valid until|valid to|date of expiry|passport expiry|expiry date of (the )?(passport|document|id))|ablaufdatum (des|der) (ausweis|pass|dokument|reisepass|personalausweis))/, 'validUntil', 0.8],
   [/\b(card|karten|kredit ?karten?) ?(nummer|number|no)\b|\bcvc\b|\bcvv\b|security code|pruefziffer|expir|ablaufdatum|ausweisnummer|passnummer|dokumentennummer|seriennummer|document number|passport number/, 'none', 0.9],
   [/geburtsland|geburtsstaat|land der geburt|country of birth|birth country/, 'none', 0.9],
+  // A child not yet born has a due date, not a birth date; a company's name is no person's.
+  [/geburtstermin|entbindungstermin|voraussichtliche[rs]? geburtsdatum|expected (date of birth|birth ?date|due date)|due date/, 'none', 1.2],
+  [/firmenname|firmenbezeichnung|name der firma|name des unternehmens|company name|name of (the )?company|organisation name|organization name|name der organisation/, 'none', 1.2],
   // Two values in one box ("Geburtsdatum und -ort") cannot be filled correctly.
   [/geburtsdatum (und )?ort|geburtsort (und )?datum|date and place of birth|place and date of birth|datum und ort der geburt|ort und datum der geburt/, 'none', 1.2],
   [/vor und (nach|zu|familien) ?name|vorname(n)? und (nach|zu|familien)?name|(nach|familien|zu)name(n)? und vorname|^(familien|nach|zu)?name(n)? vorname(n)?\b|^vorname(n)? (familien|nach|zu)?name(n)?$|vollstaendiger name|full name|your name|your full name|ihr vollstaendiger name|name on (the )?card|card ?holder( name)?|name of (the )?card ?holder|karteninhaber|kontoinhaber|account holder|inhaber des kontos|^vor und zuname$/, 'fullName', 0.85],

@@ -16,7 +16,7 @@ const ROLE_WORDS: readonly (readonly [Owner, string])[] = [
   ['child', 'kind|kindes|kinder|kindern|kinds|sohn|tochter|pflegekind|pflegekindes|child|childs|children|enkelkind'],
   ['partner', 'ehefrau|ehemann|ehemannes|ehegatte|ehegattin|ehegatten|ehegattins|ehepartner|ehepartnerin|ehepartners|lebenspartner|lebenspartnerin|lebenspartners|partner|partnerin|partners|spouse|spouses|husband|wife|zweiter elternteil|zweiten elternteils|elternteil 2|2 elternteil|anderer elternteil|anderen elternteils|andere elternteil|anderen elternteil|zweiten elternteil|weiterer elternteil|weiteren elternteils|mitantragsteller|mitantragstellerin|other parent|second parent'],
   ['other', 'weitere person|weiteren person|weitere personen|weiterer personen|zweite person|person 2|person 3|haushaltsmitglied|haushaltsmitglieder|haushaltsangehoerige|haushaltsangehoerigen|mitbewohner|mitbewohnerin|mitziehende|mitziehenden|familienangehoerige|familienangehoerigen|angehoerige|angehoerigen|gesetzliche vertretung|gesetzlichen vertretung|gesetzlicher vertreter|gesetzliche vertreterin|gesetzlichen vertreters|vertreter|vertreterin|vertreters|bevollmaechtigte|bevollmaechtigten|bevollmaechtigter|empfangsbevollmaechtigte|betreuer|betreuerin|vormund|elternteil|mutter|vater|vaters|kindesmutter|kindesvater|vermieter|vermieterin|vermieters|wohnungsgeber|wohnungsgeberin|wohnungsgebers|vorbesitzer|vorbesitzerin|vorbesitzers|voreigentuemer|eigentuemer|eigentuemerin|kontoinhaber abweichend|abweichender kontoinhaber|antragsgegner|antragsgegnerin|gegner|beklagte|beklagten|zeuge|zeugin|schuldner|schuldnerin|glaeubiger|glaeubigerin|verstorbene|verstorbenen|verstorbener|erblasser|erblasserin|ansprechpartner|ansprechpartnerin|notfallkontakt|empfaenger|empfaengerin|grosseltern|geschwister|bruder|schwester|other person|second person|landlord|guardian|representative|emergency contact|mother|father|parent|recipient|beneficiary'],
-  ['thing', 'hund|hundes|hunde|katze|tier|tieres|tiers|pferd|haustier|dog|dogs|cat|pet|animal|fahrzeug|fahrzeugs|fahrzeuges|kfz|kraftfahrzeug|vehicle|car|firma|firmen|unternehmen|unternehmens|betrieb|betriebs|betriebes|betriebsstaette|gewerbe|gewerbebetrieb|niederlassung|hauptniederlassung|zweigniederlassung|arbeitgeber|arbeitgeberin|arbeitgebers|arbeitsstelle|ausbildungsstaette|ausbildungsbetrieb|beschaeftigungsstelle|company|companys|employer|employers|organisation|organization|behoerde|empfangsbehoerde|dienststelle|amt|amtes|gericht|gerichts|authority|agency|einrichtung|kita|kindertagesstaette|kindertageseinrichtung|schule|hochschule|universitaet|school|university|verein|vereins|krankenkasse|pflegekasse|versicherung|versicherungstraeger|traeger|institution|praxis|arztpraxis|veranstaltung|veranstaltungsort|event|objekt|grundstueck|grundstuecks|immobilie|mietobjekt|baustelle'],
+  ['thing', 'hund|hundes|hunde|katze|tier|tieres|tiers|pferd|haustier|dog|dogs|cat|pet|animal|fahrzeug|fahrzeugs|fahrzeuges|kfz|kraftfahrzeug|vehicle|car|firma|firmen|unternehmen|unternehmens|betrieb|betriebs|betriebes|betriebsstaette|gewerbe|gewerbebetrieb|niederlassung|hauptniederlassung|zweigniederlassung|arbeitgeber|arbeitgeberin|arbeitgebers|arbeitsstelle|ausbildungsstaette|ausbildungsbetrieb|beschaeftigungsstelle|company|companys|employer|employers|organisation|organization|behoerde|empfangsbehoerde|dienststelle|amt|amtes|gericht|gerichts|authority|agency|einrichtung|kita|kindertagesstaette|kindertageseinrichtung|schule|hochschule|universitaet|school|university|verein|vereins|krankenkasse|pflegekasse|versicherung|versicherungstraeger|traeger|institution|praxis|arztpraxis|veranstaltung|veranstaltungsort|event|objekt|grundstueck|grundstuecks|immobilie|mietobjekt|baustelle|sondernutzung|massnahme|aufstellung|vorfall|vorfalls|unfall|unfalls|unfallort|tatort|einsatzort|standort|aufstellort|stellplatz|organisationen'],
 ];
 
 /**
@@ -42,7 +42,7 @@ const ROLE_PATTERN = new RegExp(`\\b(${[...ROLE_INDEX.keys()].sort((a, b) => b.l
 const SECTION_FILLER = new Set(('schritt teil abschnitt step section angaben daten persoenliche personliche personalien informationen information details detail '
   + 'stammdaten kontaktdaten kontakt anschrift adresse wohnanschrift meldeanschrift name namen geburtsdaten person zu zum zur ueber uber des der die das dem '
   + 'den von vom fuer weitere weiteres weiterer weiteren additional another ihr ihre ihres ihrem ihren ihrer meine mein meines your the of about for and und bzw '
-  + 'eingetragene eingetragenen eingetragener a b c d e f g h').split(' '));
+  + 'eingetragene eingetragenen eingetragener ort lage a b c d e f g h').split(' '));
 
 /** A role word anywhere in a label or a name: "Vorname des Kindes", "Name der Vermieterin". */
 export const roleIn = memoize(roleInText);
@@ -91,8 +91,14 @@ function sectionOwnerOf(folded: string): Owner | null {
   // Long titles are read too ("Angaben zur Ehefrau / zum Ehemann / zur eingetragenen Lebenspartnerin …"): the
   // loop below stops at the first word that is neither filler nor role.
   if (!folded || folded.length > 200) return null;
-  // "Elternteil, das den Antrag stellt": the person who applies, whatever role word comes first.
-  if (APPLIES.test(folded)) return 'self';
+  // "Elternteil, das den Antrag stellt": the person who applies, whatever role word comes first; unless
+  // what applies is a thing ("Antragstellende Firma / Organisation").
+  const applies = APPLIES.exec(folded);
+  if (applies) {
+    ROLE_PATTERN.lastIndex = 0;
+    const after = ROLE_PATTERN.exec(folded.slice(applies.index + applies[0].length));
+    return after && ROLE_INDEX.get(after[1] as string) === 'thing' ? 'thing' : 'self';
+  }
   if (OTHER_ADDRESS.test(folded)) return 'other';
   const words = folded.split(' ');
   let adjectives = 0;

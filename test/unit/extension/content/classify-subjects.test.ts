@@ -53,6 +53,11 @@ describe('kind and subject, separately (table)', () => {
       { label: 'Name', legend: 'Angaben zum Hund' }, { label: 'Geschlecht', legend: 'Angaben zum Hund' }, { label: 'Name der Empfangsbehörde' }, { label: 'Firmenname', name: 'companyName' },
       { label: 'Straße und Hausnummer', legend: 'Arbeitgeber' }, { label: 'Vorname' }, { label: 'Nachname' }],
     [[null, null, null, false], [null, null, null, false], [null, null, null, false], [null, null, null, false], [null, null, null, false], ['givenNames', 'self', 1, true], ['familyName', 'self', 1, true]]],
+    ['an applying company and the place of a street use are nobody\'s; the applying person is the citizen', [
+      { label: 'Straße und Hausnummer', legend: 'Antragstellende Firma / Organisation' }, { label: 'PLZ', legend: 'Antragstellende Firma / Organisation' },
+      { label: 'Straße', legend: 'Ort der Sondernutzung' }, { label: 'Hausnummer', legend: 'Ort der Sondernutzung' },
+      { label: 'Vorname', legend: 'Angaben zur antragstellenden Person' }, { label: 'E-Mail', legend: 'Angaben zur antragstellenden Person' }],
+    [[null, null, null, false], [null, null, null, false], [null, null, null, false], [null, null, null, false], ['givenNames', 'self', 1, true], ['email', 'self', 1, true]]],
     ['"Name der Straße" is no person\'s name', [{ label: 'Name der Straße' }, { label: 'Vorname' }, { label: 'E-Mail' }], [[null, null, null, false], ['givenNames', 'self', 1, true], ['email', 'self', 1, true]]],
     ['"Name" is the family name only beside a given name of the same person', [{ label: 'Vorname' }, { label: 'Name' }, { label: 'Name', legend: 'Angaben zum Vermieter' }],
       [['givenNames', 'self', 1, true], ['familyName', 'self', 1, true], ['fullName', 'other', 1, false]]],
@@ -71,7 +76,8 @@ describe('label wording (table)', () => {
     ['Name at birth', 'birthName'], ['Country of birth', null], ['Country of residence', 'country'], ['c/o', 'addressAddition'], ['Apt, suite, etc.', 'addressAddition'],
     ['Address line 1', 'streetAndNumber'], ['Street address: line 2', 'addressAddition'], ['Card number', null], ['Expiry date', null],
     ['Confirmation code', null], ['Bestätigungscode', null], ['Postal code', 'postalCode'], ['Zip code', 'postalCode'], ['Ext.', null],
-    ['Geburtsdatum und -ort', null], ['Date and place of birth', null], ['Enter the day of your birth', 'birthDate.day'], ['Birth month', 'birthDate.month'], ['Geburtsjahr', 'birthDate.year'], ['Tag der Geburt', 'birthDate'],
+    ['Geburtsdatum und -ort', null], ['Date and place of birth', null], ['Voraussichtlicher Geburtstermin', null], ['Expected date of birth (if not yet born)', null],
+    ['Firmenname', null], ['Name der Firma', null], ['Enter the day of your birth', 'birthDate.day'], ['Birth month', 'birthDate.month'], ['Geburtsjahr', 'birthDate.year'], ['Tag der Geburt', 'birthDate'],
   ])('%s → %s', (label, kind) => {
     expect(kindOf(label)).toBe(kind);
   });
