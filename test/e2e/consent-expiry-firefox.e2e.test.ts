@@ -64,8 +64,13 @@ describe('T19 in Firefox ESR: a pending consent does not survive the background 
     const again = await firefox.openExtensionPage(`popup/index.html?tab=${tab}`, '#helper-state');
     await again.waitForSelector('#fill');
     const second = await firefox.windowOpenedBy('/confirm/index.html', () => again.click('#fill'));
-    await second.waitForSelector('#approve');
+    // On a failure, say what the window shows instead (locked, expired, still loading).
+    // The woken background restores the session vault first, which takes its time on a busy machine.
+    await second.waitForSelector('#approve', { timeout: 90_000 }).catch(async (error: Error) => {
+      throw new Error(`${error.message}; the confirm window shows: ${await second.evaluate(() => document.body.innerText).catch(() => '(closed)')}`);
+    });
     await second.click('#approve');
     await expect.poll(formValues, { timeout: 20_000 }).toEqual(['Erika', 'Mustermann', 'Gabler', '12.08.1964', 'Berlin', '000']);
-  });
+    // Firefox's own idle time (about 30 s) is part of the walk: the cap leaves room for a busy machine.
+  }, 240_000);
 });
