@@ -33,8 +33,6 @@ export function assignGroups(owners: readonly (FieldOwner | null)[], kinds: read
       current = { group: 0, number: null, kinds: new Set(), byNumber: new Map(), section: owner.section };
       state.set(subject, current);
     }
-    // Other people's sections are each another person (the father, the mother, the landlord); a child or a
-    // partner spread over two sections ("Angaben zum Kind", "Anschrift des Kindes") stays one.
     if (subject === 'other' && owner.from === 'column' && owner.number === null) {
       const column = columns.get(owner.section);
       if (column && !column.kinds.has(kind)) {
@@ -48,6 +46,8 @@ export function assignGroups(owners: readonly (FieldOwner | null)[], kinds: read
       columns.set(owner.section, { group: current.group, kinds: new Set([kind]) });
       return current.group;
     }
+    // Other people's sections are each another person (the father, the mother, the landlord); a child or a
+    // partner spread over two sections ("Angaben zum Kind", "Anschrift des Kindes") stays one.
     const newSection = subject === 'other' && owner.section !== '' && current.section !== '' && owner.section !== current.section && owner.number === null;
     current.section = owner.section || current.section;
     const numbered = owner.number;

@@ -305,10 +305,6 @@ function optionsOf(select: HTMLSelectElement): { value: string; text: string }[]
 }
 
 /**
- * Section titles of table layouts: a caption, or a row's single cell spanning the columns
- * (`<tr><th colspan="2">Angaben zum Kind</th></tr>`) that holds no control.
- */
-/**
  * Class words of blocks styled as section titles: Bootstrap's `panel-heading`, `card-header`,
  * `section-title`. Not "legend": a design system's legend is a radio group's question, not a section.
  */
@@ -326,6 +322,10 @@ function isStyledTitle(element: Element, tag: string): boolean {
   return !holdsControls(element, 1, { tags: /^(INPUT|SELECT|TEXTAREA|BUTTON|A|NAV|UL|FORM)$/, maxNodes: 60 });
 }
 
+/**
+ * Section titles of table layouts: a caption, or a row's single cell spanning the columns
+ * (`<tr><th colspan="2">Angaben zum Kind</th></tr>`) that holds no control.
+ */
 function isTableSectionTitle(element: Element, tag: string): boolean {
   if (tag === 'CAPTION') return true;
   if (tag !== 'TH' && tag !== 'TD') return false;
