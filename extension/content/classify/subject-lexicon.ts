@@ -91,6 +91,8 @@ function sectionOwnerOf(folded: string): Owner | null {
   // Long titles are read too ("Angaben zur Ehefrau / zum Ehemann / zur eingetragenen Lebenspartnerin …"): the
   // loop below stops at the first word that is neither filler nor role.
   if (!folded || folded.length > 200) return null;
+  // "Abweichende Postanschrift der antragstellenden Person": another address, whoever it belongs to.
+  if (OTHER_ADDRESS.test(folded)) return 'other';
   // "Elternteil, das den Antrag stellt": the person who applies, whatever role word comes first; unless
   // what applies is a thing ("Antragstellende Firma / Organisation").
   const applies = APPLIES.exec(folded);
@@ -99,7 +101,6 @@ function sectionOwnerOf(folded: string): Owner | null {
     const after = ROLE_PATTERN.exec(folded.slice(applies.index + applies[0].length));
     return after && ROLE_INDEX.get(after[1] as string) === 'thing' ? 'thing' : 'self';
   }
-  if (OTHER_ADDRESS.test(folded)) return 'other';
   const words = folded.split(' ');
   let adjectives = 0;
   for (let i = 0; i < words.length; i++) {

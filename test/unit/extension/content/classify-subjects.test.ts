@@ -168,6 +168,8 @@ describe('page rules report what a field is and withhold it from the fill', () =
     ['Postanschrift (falls abweichend)', 'other'],
     ['Zustelladresse, falls diese von der Wohnanschrift abweicht', 'other'],
     ['Mailing address (if different)', 'other'],
+    ['Abweichende Postanschrift der antragstellenden Person', 'other'],
+    ['Anschrift der antragstellenden Person', 'self'],
     ['Anschrift', 'self'],
     ['Geburtsname, falls abweichend', 'self'],
   ])('a section "%s" belongs to %s', (legend, subject) => {
