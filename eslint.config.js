@@ -16,7 +16,7 @@ const EXTENSION = ['(^|/)extension/', 'The helper and shared/ never import exten
 const HELPER = ['(^|/)helper/', 'Only the helper imports helper code.'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'demo-output/', 'test-output/', '.tmp/'] },
+  { ignores: ['dist/', 'node_modules/', 'demo-output/', 'test-output/', '.tmp/', '.cache/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -17,6 +17,7 @@ const npx = (...args) => ['npx', ['--no-install', ...args]];
 
 for (const [name, cmd, args] of [
   ['set-up', process.execPath, ['scripts/setup.mjs']],
+  ['AusweisApp 2.x for the real-app tests', process.execPath, ['scripts/prepare-ausweisapp-versions.mjs']],
   ['build', process.execPath, ['scripts/build.mjs']],
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],

@@ -7,10 +7,11 @@ import { startAusweisApp, writeAusweisAppSettings, type AusweisAppProcess } from
 import { startHelper, type HelperProcess } from '../support/helper-process.ts';
 import { startMockEidServer, type MockEidServer } from '../support/mock-eid-server.ts';
 import { optionalTool } from '../support/optional-tool.ts';
+import { realAusweisApps, type RealAusweisApp } from '../support/real-ausweisapps.ts';
 import { pollInterval } from '../support/wait-for.ts';
 
-const ausweisApp2 = optionalTool('AusweisApp2', 'ausweisapp2');
 const cvcCreate = optionalTool('cvc-create', 'openpace');
+const apps = cvcCreate.available ? realAusweisApps().map((app) => [app.label, app] as const) : [];
 /** The 1.26.2 Simulator race fails about half of the runs (docs/EID.md §9): whole runs are retried. */
 const MAX_TRIES = 8;
 /** Times AusweisApp still answered "busy" right after the previous client left; printed, never hidden. */
@@ -44,17 +45,17 @@ async function act(helper: HelperProcess, flowId: string, action: EidAction): Pr
   return result.value as EidStep;
 }
 
-describe.skipIf(!ausweisApp2.available || !cvcCreate.available)('eID through the helper against the real AusweisApp2 1.26.2 (Simulator, mock eID server)', () => {
+describe.each(apps)('eID through the helper against the real %s (Simulator, mock eID server)', (_label, real) => {
   let app: AusweisAppProcess;
   let mock: MockEidServer;
   let helper: HelperProcess;
   beforeAll(async () => {
     mock = await startMockEidServer({ refresh: 'page' });
-    app = await startAusweisApp();
+    app = await startAusweisApp({ app: real });
     helper = startHelper({ env: { AMTSPASS_AUSWEISAPP_PORT: String(app.port) } });
   }, 30_000);
   afterAll(async () => {
-    console.log(`AusweisApp answered "busy" right after a client left ${busyRetries} time(s); each was asked again`);
+    console.log(`${real.label} answered "busy" right after a client left ${busyRetries} time(s); each was asked again`);
     helper?.child.stdin.end();
     await helper?.exited;
     await app?.stop();
@@ -98,7 +99,7 @@ describe.skipIf(!ausweisApp2.available || !cvcCreate.available)('eID through the
         expect(done.refreshUrl.startsWith(`${mock.origin}/refresh?sid=`)).toBe(true);
         expect(new URL(done.refreshUrl).searchParams.get('ResultMajor')).toBe('ok');
       }
-      console.info(`RUN_AUTH succeeded on attempt ${attempt} (${races} Simulator race(s) retried)`);
+      console.info(`${real.label}: RUN_AUTH succeeded on attempt ${attempt} (${races} Simulator race(s) retried)`);
       return;
     }
     throw new Error(`the Simulator race hit all ${MAX_TRIES} attempts`);
@@ -145,23 +146,28 @@ describe.skipIf(!ausweisApp2.available || !cvcCreate.available)('eID through the
     expect(started).toMatchObject({ ok: true, value: { step: { state: 'done', ok: false, failure: 'NETWORK', refreshUrl: null } } });
   }, 30_000);
 
-  it('eid.status reports AusweisApp 1.26.2 and the Simulator reader', async () => {
+  it('eid.status reports the version and the Simulator reader', async () => {
     const status = await whenAusweisAppFree(() => call(helper, 'eid.status', {}));
-    expect(status).toMatchObject({ ok: true, value: { running: true, version: '1.26.2', problem: null } });
+    expect(status).toMatchObject({ ok: true, value: { running: true, version: real.version, problem: null } });
     expect((status.value as { readers: { name: string }[] }).readers.map((r) => r.name)).toContain('Simulator');
   }, 30_000);
 });
 
-describe.skipIf(!ausweisApp2.available || !cvcCreate.available)('the helper starts AusweisApp2 itself when none runs', () => {
+/** A chroot's AusweisApp is not one the helper could find on this machine: it starts only those on the host. */
+const onHost = apps.filter(([, app]) => app.chrootDir === null);
+
+describe.each(onHost)('the helper starts %s itself when none runs', (_label, real: RealAusweisApp) => {
   it('starts it headless on a free port, reads only its own port file, runs the flow, and stops it on exit', async () => {
     const mock = await startMockEidServer({ refresh: 'page' });
     const home = mkdtempSync(join(tmpdir(), 'amtspass-home-'));
     writeAusweisAppSettings(home);
     // A port file planted for another PID in the shared temp folder must never be read (H9).
     const shared = mkdtempSync(join(tmpdir(), 'amtspass-shared-tmp-'));
-    writeFileSync(join(shared, 'AusweisApp2.1.port'), '9');
-    // Port 9 (discard) has no listener: nothing runs where the helper looks first.
-    const helper = startHelper({ env: { AMTSPASS_AUSWEISAPP_PORT: '9', HOME: home, XDG_CONFIG_HOME: join(home, '.config'), TMPDIR: shared } });
+    writeFileSync(join(shared, `${real.binaryName}.1.port`), '9');
+    // Port 9 (discard) has no listener: nothing runs where the helper looks first. An unpacked version
+    // comes first on PATH, so the helper finds it before Debian 12's AusweisApp2.
+    const path = real.pathDir ? `${real.pathDir}:${process.env.PATH ?? ''}` : (process.env.PATH ?? '');
+    const helper = startHelper({ env: { ...real.env, PATH: path, AMTSPASS_AUSWEISAPP_PORT: '9', HOME: home, XDG_CONFIG_HOME: join(home, '.config'), TMPDIR: shared } });
     try {
       const started = await call(helper, 'eid.start', { tcTokenURL: mock.tcTokenURL, allowedOrigins: [mock.origin], purpose: 'signin' });
       expect(started).toMatchObject({ ok: true, value: { step: { state: 'consent' } } });
@@ -169,7 +175,8 @@ describe.skipIf(!ausweisApp2.available || !cvcCreate.available)('the helper star
       expect(await act(helper, flowId, { type: 'cancel' })).toMatchObject({ state: 'done', failure: 'CANCELLED' });
       const readyLine = helper.stderr().split('\n').find((line) => line.includes('ausweisapp-started'));
       expect(readyLine).toMatch(/"detail":"\d+ ms"/);
-      console.info(`AusweisApp2 start to ready: ${/"detail":"(\d+) ms"/.exec(readyLine ?? '')?.[1]} ms`);
+      expect(await whenAusweisAppFree(() => call(helper, 'eid.status', {}))).toMatchObject({ ok: true, value: { version: real.version } });
+      console.info(`${real.label} start to ready: ${/"detail":"(\d+) ms"/.exec(readyLine ?? '')?.[1]} ms`);
     } finally {
       helper.child.stdin.end();
       await helper.exited;

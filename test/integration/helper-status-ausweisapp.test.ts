@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAusweisApp, type AusweisAppProcess } from '../support/ausweisapp-process.ts';
 import { startHelper } from '../support/helper-process.ts';
-import { optionalTool } from '../support/optional-tool.ts';
+import { expectedApiLevels, realAusweisApps } from '../support/real-ausweisapps.ts';
 
-const ausweisApp2 = optionalTool('AusweisApp2', 'ausweisapp2');
-
-describe.skipIf(!ausweisApp2.available)('helper.status against the real AusweisApp2 (headless, SDK mode)', () => {
+describe.each(realAusweisApps().map((app) => [app.label, app] as const))('helper.status against the real %s (headless, SDK mode)', (_label, real) => {
   let app: AusweisAppProcess;
   beforeAll(async () => {
-    app = await startAusweisApp();
-  });
+    app = await startAusweisApp({ app: real });
+  }, 30_000);
   afterAll(async () => {
     await app?.stop();
   });
@@ -22,7 +20,7 @@ describe.skipIf(!ausweisApp2.available)('helper.status against the real AusweisA
     expect(await helper.exited).toBe(0);
     expect(response.result).toEqual({
       ok: true,
-      value: { helper: { version: '0.1.0' }, ausweisApp: { reachable: true, version: '1.26.2', apiLevels: [1, 2], problem: null } },
+      value: { helper: { version: '0.1.0' }, ausweisApp: { reachable: true, version: real.version, apiLevels: expectedApiLevels(real.version), problem: null } },
     });
   });
 

@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import type { RealAusweisApp } from './real-ausweisapps.ts';
 import { waitFor } from './wait-for.ts';
 
 export interface AusweisAppProcess {
@@ -23,21 +24,29 @@ export function isPortListening(port: number): Promise<boolean> {
 }
 
 /**
- * The real AusweisApp2 (Debian 1.26.2), headless (docs/EID.md §10). SDK only by default; with
- * `webservice` also the browser activation endpoint `/eID-Client`. With port 0 it picks a free port
- * and writes it to `$TMPDIR/AusweisApp2.<pid>.port`. Private HOME and TMPDIR keep the user's settings out.
+ * A real AusweisApp, headless (docs/EID.md §10): Debian 12's AusweisApp2 1.26.2 unless `app` names another
+ * (test/support/real-ausweisapps.ts). SDK only by default; with `webservice` also the browser activation
+ * endpoint `/eID-Client`. With port 0 it picks a free port and writes it to `$TMPDIR/<binary>.<pid>.port`.
+ * Private HOME and TMPDIR keep the user's settings out; one that runs in a chroot gets them inside its root
+ * (chroot execs the app, so the PID is the app's).
  */
-export async function startAusweisApp(options: { port?: number; webservice?: boolean; env?: Readonly<Record<string, string>> } = {}): Promise<AusweisAppProcess> {
-  const dir = mkdtempSync(join(tmpdir(), 'amtspass-ausweisapp-'));
-  writeAusweisAppSettings(dir);
+export async function startAusweisApp(options: { port?: number; webservice?: boolean; env?: Readonly<Record<string, string>>; app?: RealAusweisApp; basicReader?: boolean } = {}): Promise<AusweisAppProcess> {
+  const app = options.app ?? null;
+  const binaryName = app?.binaryName ?? 'AusweisApp2';
+  const base = app?.chrootDir ? join(app.chrootDir, 'tmp') : tmpdir();
+  const dir = mkdtempSync(join(base, 'amtspass-ausweisapp-'));
+  const seen = app?.chrootDir ? `/tmp/${basename(dir)}` : dir;
+  writeAusweisAppSettings(dir, { basicReader: options.basicReader ?? false });
   const uis = options.webservice ? ['--ui', 'webservice', '--ui', 'websocket'] : ['--ui', 'websocket'];
-  const child: ChildProcess = spawn('AusweisApp2', [...uis, '--port', String(options.port ?? 0)], {
-    env: { ...process.env, HOME: dir, XDG_CONFIG_HOME: join(dir, '.config'), TMPDIR: dir, XDG_RUNTIME_DIR: dir, QT_QPA_PLATFORM: 'offscreen', ...options.env },
+  const args = [...uis, '--port', String(options.port ?? 0)];
+  const [command, commandArgs] = app?.chrootDir ? ['chroot', [app.chrootDir, app.binary, ...args]] : [app?.binary ?? 'AusweisApp2', args];
+  const child: ChildProcess = spawn(command, commandArgs, {
+    env: { ...process.env, ...app?.env, HOME: seen, XDG_CONFIG_HOME: join(seen, '.config'), TMPDIR: seen, XDG_RUNTIME_DIR: seen, QT_QPA_PLATFORM: 'offscreen', ...options.env },
     stdio: 'ignore',
   });
   let port = options.port ?? 0;
   if (port === 0) {
-    const portFile = join(dir, `AusweisApp2.${child.pid}.port`);
+    const portFile = join(dir, `${binaryName}.${child.pid}.port`);
     await waitFor(() => {
       try {
         port = Number(readFileSync(portFile, 'utf8'));
@@ -45,9 +54,9 @@ export async function startAusweisApp(options: { port?: number; webservice?: boo
       } catch {
         return false;
       }
-    }, { what: 'the AusweisApp2 port file', timeoutMs: 15_000 });
+    }, { what: `the ${binaryName} port file`, timeoutMs: 15_000 });
   } else {
-    await waitFor(() => isPortListening(port), { what: `AusweisApp2 on port ${port}`, timeoutMs: 15_000 });
+    await waitFor(() => isPortListening(port), { what: `${binaryName} on port ${port}`, timeoutMs: 15_000 });
   }
   return {
     port,
@@ -62,11 +71,16 @@ export async function startAusweisApp(options: { port?: number; webservice?: boo
 }
 
 /**
- * AusweisApp2's settings in a private HOME (Debian: `~/.config/Unknown Organization/AusweisApp2.conf`):
- * pre-verification off, so the mock eID server's self-made CVC chain is accepted (docs/EID.md §10, §13).
+ * AusweisApp's settings in a private HOME: pre-verification off, so the mock eID server's self-made CVC
+ * chain is accepted (docs/EID.md §10, §13); `basicReader` makes the Simulator a reader without keypad
+ * (≥ 2.2, §9). Debian's 1.26.2 and 2.0.1 read `~/.config/Unknown Organization/AusweisApp2.conf`, 2.3 reads
+ * `~/.config/AusweisApp/AusweisApp2.conf`: both are written.
  */
-export function writeAusweisAppSettings(home: string): void {
-  const folder = join(home, '.config', 'Unknown Organization');
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, 'AusweisApp2.conf'), '[preverification]\nenabled=false\n');
+export function writeAusweisAppSettings(home: string, options: { basicReader?: boolean } = {}): void {
+  const simulator = options.basicReader ? '[simulator]\nbasicReader=true\n' : '';
+  for (const organisation of ['Unknown Organization', 'AusweisApp']) {
+    const folder = join(home, '.config', organisation);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'AusweisApp2.conf'), `[preverification]\nenabled=false\n${simulator}`);
+  }
 }

@@ -16,10 +16,11 @@ export interface MockEidServer {
 /**
  * The mock eID service on its own https://127.0.0.1:<port> with a self-signed certificate for the IP
  * (as in docs/EID.md §13); AusweisApp does no chain check, only the hash in the certificate description.
+ * The key is EC P-256: AusweisApp 2.x refuses RSA keys under 3000 bits (TR-03116-4), as real eID servers know.
  */
 export async function startMockEidServer(options: Pick<MockEidOptions, 'refresh' | 'selfInfoBody'> = { refresh: 'page' }): Promise<MockEidServer> {
   const dir = mkdtempSync(join(tmpdir(), 'amtspass-mock-eid-'));
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '2',
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '2',
     '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'pipe' });
   const certPem = readFileSync(join(dir, 'cert.pem'), 'utf8');
   // The service needs the port for its certificate description, so it is made after listen().
