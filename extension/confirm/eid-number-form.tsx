@@ -28,11 +28,13 @@ export function EidNumberForm(props: { step: NumberStep; onEnter: (value: string
     const result = await props.onEnter(entered);
     if (!result.ok) setError(t('errorGeneric', [result.error.code]));
   };
+  // One warning at a time: the retry counter already says the PIN was wrong.
+  const retriesShown = step.retryCounter !== null && step.state === 'pin' && step.retryCounter < 3;
   return (
     <form onSubmit={(event) => void submit(event)} autocomplete="off">
       <p id="eid-number-intro">{intro}</p>
-      {step.retryCounter !== null && step.state === 'pin' && step.retryCounter < 3 && <p class="warning" role="alert" id="eid-retry-counter">{t('eidRetriesLeft', [String(step.retryCounter)])}</p>}
-      {step.invalid && <p class="warning" role="alert">{t('eidInvalidEntry')}</p>}
+      {retriesShown && <p class="warning" role="alert" id="eid-retry-counter">{t('eidRetriesLeft', [String(step.retryCounter)])}</p>}
+      {step.invalid && !retriesShown && <p class="warning" role="alert" id="eid-invalid-entry">{t('eidInvalidEntry')}</p>}
       {step.keypad ? (
         <p class="keypad" id="eid-keypad">{t('eidUseKeypad')}</p>
       ) : (

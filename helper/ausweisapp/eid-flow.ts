@@ -81,6 +81,8 @@ export function createEidFlow(options: EidFlowOptions): EidFlow {
   let keptOptional: AccessRight[] = [];
   let paused = false;
   let awaitingReaderList = false;
+  /** The number sent last: asked for the same one right after, it was wrong. */
+  let lastSent: 'pin' | 'can' | 'puk' | null = null;
 
   const setStep = (next: EidStep): void => {
     step = next;
@@ -228,7 +230,10 @@ export function createEidFlow(options: EidFlowOptions): EidFlow {
         if (message.msg === 'ENTER_PUK' && reader?.card?.inoperative) return abort('CARD_BLOCKED', 'the PUK is used up');
         numberKind = message.msg === 'ENTER_PIN' ? 'pin' : message.msg === 'ENTER_CAN' ? 'can' : 'puk';
         keypad = reader?.keypad ?? false;
-        return setStep({ state: numberKind, keypad, retryCounter: reader?.card?.retryCounter ?? null, invalid: parsed.output.error !== undefined });
+        // AusweisApp 2.3 asks again without `error` after a wrong PIN (docs/EID.md §5): being asked for
+        // the number just sent is itself the sign that it was wrong (after a right CAN or PUK, the PIN is not).
+        const invalid = parsed.output.error !== undefined || lastSent === numberKind;
+        return setStep({ state: numberKind, keypad, retryCounter: reader?.card?.retryCounter ?? null, invalid });
       }
       case 'PAUSE':
         if (options.apiLevel < 3 || phase !== 'accepted') return noisy();
@@ -343,6 +348,7 @@ export function createEidFlow(options: EidFlowOptions): EidFlow {
           if (!keypad && (action.value === undefined || action.value.length !== digits)) return fail('INVALID_VALUE', `${digits} digits expected`);
           const cmd = action.kind === 'pin' ? 'SET_PIN' : action.kind === 'can' ? 'SET_CAN' : 'SET_PUK';
           numberKind = null;
+          lastSent = action.kind;
           setStep({ state: 'working', progress: null });
           connection.send(keypad ? { cmd } : { cmd, value: action.value });
           return ok(await untilCitizen(version, sdkMs));

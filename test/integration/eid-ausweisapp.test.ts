@@ -7,7 +7,8 @@ import { startAusweisApp, writeAusweisAppSettings, type AusweisAppProcess } from
 import { startHelper, type HelperProcess } from '../support/helper-process.ts';
 import { startMockEidServer, type MockEidServer } from '../support/mock-eid-server.ts';
 import { optionalTool } from '../support/optional-tool.ts';
-import { realAusweisApps, type RealAusweisApp } from '../support/real-ausweisapps.ts';
+import { expectedApiLevels, realAusweisApps, type RealAusweisApp } from '../support/real-ausweisapps.ts';
+import { startSdkRelay } from '../support/sdk-relay.ts';
 import { pollInterval } from '../support/wait-for.ts';
 
 const cvcCreate = optionalTool('cvc-create', 'openpace');
@@ -185,4 +186,61 @@ describe.each(onHost)('the helper starts %s itself when none runs', (_label, rea
       rmSync(shared, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+/** Versions whose Simulator can be a basic reader, so the helper must send the PIN value (§9). */
+const basicReaderApps = apps.filter(([, app]) => app.basicReaderSetting);
+
+describe.each(basicReaderApps)('H8 against the real %s with the Simulator as a basic reader', (_label, real: RealAusweisApp) => {
+  it('sends each PIN exactly once, as the value of SET_PIN after ENTER_PIN, and nowhere else; a wrong one costs a retry', async () => {
+    // A wrong PIN (the canary) first, then the Simulator's own PIN (§9).
+    const canary = '918273';
+    const simulatorPin = '123456';
+    const mock = await startMockEidServer({ refresh: 'page' });
+    const app = await startAusweisApp({ app: real, basicReader: true });
+    const relay = await startSdkRelay(app.port);
+    const helper = startHelper({ env: { AMTSPASS_AUSWEISAPP_PORT: String(relay.port) } });
+    try {
+      let races = 0;
+      for (let attempt = 1; attempt <= MAX_TRIES; attempt++) {
+        const started = await whenAusweisAppFree(() => call(helper, 'eid.start', { tcTokenURL: mock.tcTokenURL, allowedOrigins: [mock.origin], purpose: 'signin' }));
+        const flowId = (started.value as { flowId: string }).flowId;
+        expect(await act(helper, flowId, { type: 'accept', optional: [] })).toMatchObject({ state: 'card' });
+        const pin = await act(helper, flowId, { type: 'insertCard', reader: 'Simulator' });
+        if (pin.state === 'done') {
+          races++;
+          continue;
+        }
+        expect(pin).toMatchObject({ state: 'pin', keypad: false });
+        // A value of the wrong length is refused by the protocol's schema and never reaches AusweisApp.
+        expect(await call(helper, 'eid.act', { flowId, action: { type: 'enter', kind: 'pin', value: '12345' } })).toMatchObject({ ok: false, error: { code: 'INVALID_MESSAGE' } });
+        const again = await act(helper, flowId, { type: 'enter', kind: 'pin', value: canary });
+        // The Simulator keeps its retry counter at 3 and AusweisApp sends no `error` (docs/EID.md §9); the
+        // helper still tells the citizen the PIN was wrong.
+        expect(again).toEqual({ state: 'pin', keypad: false, retryCounter: 3, invalid: true });
+        const done = await act(helper, flowId, { type: 'enter', kind: 'pin', value: simulatorPin });
+        expect(done).toMatchObject({ state: 'done', ok: true });
+        break;
+      }
+      console.info(`${real.label}, basic reader: ${races} Simulator race(s) retried`);
+      const sent = relay.frames.filter((f) => f.from === 'helper').map((f) => JSON.parse(f.text) as { cmd: string; value?: string; level?: number });
+      const received = relay.frames.filter((f) => f.from === 'ausweisapp');
+      expect(received.filter((f) => f.text.includes('"ENTER_PIN"'))).toHaveLength(2);
+      for (const pin of [canary, simulatorPin]) {
+        expect(sent.filter((command) => JSON.stringify(command).includes(pin))).toEqual([{ cmd: 'SET_PIN', value: pin }]);
+        expect(received.some((f) => f.text.includes(pin))).toBe(false);
+        expect(helper.stderr()).not.toContain(pin);
+      }
+      const setPinAt = sent.findIndex((command) => command.cmd === 'SET_PIN');
+      // The helper spoke the highest API level this version offers.
+      expect(sent.filter((c) => c.cmd === 'SET_API_LEVEL').map((c) => c.level)).toContain(Math.max(...expectedApiLevels(real.version)));
+      expect(setPinAt).toBeGreaterThan(sent.findIndex((command) => command.cmd === 'ACCEPT'));
+    } finally {
+      helper.child.stdin.end();
+      await helper.exited;
+      await relay.close();
+      await app.stop();
+      await mock.close();
+    }
+  }, 120_000);
 });

@@ -149,12 +149,12 @@ describe('PIN hygiene through a basic reader (H8)', () => {
     await setUp({ reader: 'basic', pin: '111111', can: '222222', puk: '3333333333' });
     const { flowId } = await startSignIn();
     expect(await toPin(flowId)).toMatchObject({ state: 'pin', retryCounter: 3 });
-    expect(await act(flowId, { type: 'enter', kind: 'pin', value: '000000' })).toMatchObject({ state: 'pin', retryCounter: 2, invalid: false });
+    expect(await act(flowId, { type: 'enter', kind: 'pin', value: '000000' })).toMatchObject({ state: 'pin', retryCounter: 2, invalid: true });
     expect(await act(flowId, { type: 'enter', kind: 'pin', value: '000000' })).toMatchObject({ state: 'can', retryCounter: 1 });
-    expect(await act(flowId, { type: 'enter', kind: 'can', value: '222222' })).toMatchObject({ state: 'pin', retryCounter: 1 });
+    expect(await act(flowId, { type: 'enter', kind: 'can', value: '222222' })).toMatchObject({ state: 'pin', retryCounter: 1, invalid: false });
     expect(await act(flowId, { type: 'enter', kind: 'pin', value: '000000' })).toMatchObject({ state: 'puk', retryCounter: 0 });
     expect(await service?.act(flowId, { type: 'enter', kind: 'puk', value: '123456' })).toMatchObject({ ok: false, error: { code: 'INVALID_VALUE' } });
-    expect(await act(flowId, { type: 'enter', kind: 'puk', value: '3333333333' })).toMatchObject({ state: 'pin', retryCounter: 3 });
+    expect(await act(flowId, { type: 'enter', kind: 'puk', value: '3333333333' })).toMatchObject({ state: 'pin', retryCounter: 3, invalid: false });
     expect(await act(flowId, { type: 'enter', kind: 'pin', value: '111111' })).toMatchObject({ state: 'done', ok: true });
   });
 
