@@ -101,6 +101,7 @@ async function main(): Promise<void> {
         'helper.ping': async () => ok({}),
         'eid.status': async () => ok(await eid.status()),
         'eid.start': (request) => eid.start(request),
+        'eid.changePin': () => eid.changePin(),
         'eid.act': (request) => eid.act(request.flowId, request.action),
       },
     });

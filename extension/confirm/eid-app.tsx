@@ -6,6 +6,7 @@ import { t } from '../platform/i18n.ts';
 import { requestBackground } from '../ui/background-client.ts';
 import { EidCardStep } from './eid-card-step.tsx';
 import { EidConsent } from './eid-consent.tsx';
+import { EidNewPinForm } from './eid-new-pin-form.tsx';
 import { EidNumberForm } from './eid-number-form.tsx';
 import { EidWalletReview } from './eid-wallet-review.tsx';
 import { UnlockForm } from '../ui/unlock-form.tsx';
@@ -59,10 +60,13 @@ export function EidApp(props: { eidRef: string }) {
   if (locked) return <UnlockForm onUnlocked={() => { setLocked(false); void apply(() => requestBackground('eid.view', { ref })); }} />;
   const { value } = view;
   const cancel = (): void => void act({ type: 'cancel' });
+  // A PIN change in its own window; the background cancels this flow when that one starts.
+  const changePin = (): void => void requestBackground('eid.changePin', {}).then((started) => started.ok && closeWindow());
+  const title = value.purpose === 'wallet' ? t('eidWalletTitle') : value.purpose === 'changePin' ? t('eidChangePinTitle') : value.portalName;
   const header = (
     <div class="portal">
-      <strong id="eid-portal-name">{value.purpose === 'wallet' ? t('eidWalletTitle') : value.portalName}</strong>
-      <span class="origin" id="eid-portal-origin">{value.origin}</span>
+      <strong id="eid-portal-name">{title}</strong>
+      {value.origin && <span class="origin" id="eid-portal-origin">{value.origin}</span>}
     </div>
   );
 
@@ -97,10 +101,22 @@ export function EidApp(props: { eidRef: string }) {
     case 'pin':
     case 'can':
     case 'puk':
-      return <>{header}<EidNumberForm step={step} onEnter={(value) => act({ type: 'enter', kind: step.state, ...(value === undefined ? {} : { value }) })} onCancel={cancel} /></>;
+      return <>{header}<EidNumberForm step={{ ...step, state: step.state }} purpose={value.purpose} onEnter={(entered) => act({ type: 'enter', kind: step.state, ...(entered === undefined ? {} : { value: entered }) })} onCancel={cancel} onChangePin={changePin} /></>;
+    case 'newPin':
+      return <>{header}<EidNewPinForm step={{ ...step, state: step.state }} onEnter={(entered) => act({ type: 'enter', kind: 'newPin', ...(entered === undefined ? {} : { value: entered }) })} onCancel={cancel} /></>;
     case 'done':
       if (step.ok && value.purpose === 'signin') {
         return <>{header}<p role="status" id="eid-result">{t('eidSignedIn')}</p><p>{t('eidRemoveCard')}</p></>;
+      }
+      if (step.ok && value.purpose === 'changePin') {
+        return (
+          <>
+            {header}
+            <p role="status" id="eid-result">{t('eidPinChanged')}</p>
+            <p>{t('eidRemoveCard')}</p>
+            <div class="actions"><button type="button" class="primary" id="eid-close" onClick={closeWindow}>{t('eidClose')}</button></div>
+          </>
+        );
       }
       if (step.ok) {
         return (

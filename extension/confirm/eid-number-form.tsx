@@ -1,25 +1,38 @@
 import { useState } from 'preact/hooks';
-import type { EidStep, EidView } from '../../shared/protocol/eid-messages.ts';
+import { numberLengths, type EidNumberStep, type EidPurpose, type EidView } from '../../shared/protocol/eid-messages.ts';
 import type { Result } from '../../shared/protocol/result.ts';
 import { t } from '../platform/i18n.ts';
 
-type NumberStep = Extract<EidStep, { state: 'pin' | 'can' | 'puk' }>;
+type NumberStep = EidNumberStep & { state: 'pin' | 'can' | 'puk' };
+
+/** The five digits of a Transport-PIN, typed where a sign-in wants the six of a PIN. */
+const TRANSPORT_PIN_LENGTH = 5;
 
 /**
  * PIN, CAN or PUK (TR-03124-1 §3.8): on a keypad reader the number is typed there, never here; on a
  * basic reader digits only, checked before sending. The field is emptied as soon as it is sent, and
- * the number is kept nowhere else.
+ * the number is kept nowhere else. In a PIN change the current PIN may be the five-digit Transport-PIN;
+ * in a sign-in, five digits mean the citizen has not set a PIN yet, so the window offers to set one.
  */
-export function EidNumberForm(props: { step: NumberStep; onEnter: (value: string | undefined) => Promise<Result<EidView>>; onCancel: () => void }) {
-  const { step } = props;
+export function EidNumberForm(props: {
+  step: NumberStep;
+  purpose: EidPurpose;
+  onEnter: (value: string | undefined) => Promise<Result<EidView>>;
+  onCancel: () => void;
+  onChangePin: () => void;
+}) {
+  const { step, purpose } = props;
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const digits = step.state === 'puk' ? 10 : 6;
-  const intro = t(`eidEnter_${step.state}`);
+  const lengths = numberLengths(step.state, purpose);
+  const digits = Math.max(...lengths);
+  const changing = purpose === 'changePin' && step.state === 'pin';
+  const intro = t(changing ? 'eidEnter_pin_changePin' : `eidEnter_${step.state}`);
+  const offerChange = purpose === 'signin' && step.state === 'pin';
   const submit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    if (!step.keypad && !new RegExp(`^[0-9]{${digits}}$`).test(value)) {
-      setError(t('eidDigits', [String(digits)]));
+    if (!step.keypad && !(/^[0-9]+$/.test(value) && lengths.includes(value.length))) {
+      setError(offerChange && value.length === TRANSPORT_PIN_LENGTH ? t('eidTransportPinHint') : changing ? t('eidDigits_pin_changePin') : t('eidDigits', [String(digits)]));
       return;
     }
     const entered = step.keypad ? undefined : value;
@@ -39,18 +52,24 @@ export function EidNumberForm(props: { step: NumberStep; onEnter: (value: string
         <p class="keypad" id="eid-keypad">{t('eidUseKeypad')}</p>
       ) : (
         <p>
-          <label for="eid-number">{t(`eidLabel_${step.state}`)}</label>{' '}
+          <label for="eid-number">{t(changing ? 'eidLabel_pin_changePin' : `eidLabel_${step.state}`)}</label>{' '}
           <input
-            id="eid-number" type="password" inputMode="numeric" autocomplete="off" maxLength={digits} pattern={`[0-9]{${digits}}`}
+            id="eid-number" type="password" inputMode="numeric" autocomplete="off" maxLength={digits} pattern={lengths.map((n) => `[0-9]{${n}}`).join('|')}
             value={value} onInput={(e) => setValue((e.target as HTMLInputElement).value.replace(/\D/g, '').slice(0, digits))} required
           />
         </p>
       )}
-      {error && <p role="alert">{error}</p>}
+      {error && <p role="alert" id="eid-number-error">{error}</p>}
       <div class="actions">
         <button type="submit" class="primary" id="eid-enter">{t(step.keypad ? 'eidStartKeypad' : 'eidSend')}</button>
         <button type="button" id="eid-cancel" onClick={props.onCancel}>{t('confirmCancel')}</button>
       </div>
+      {offerChange && (
+        <p class="meta" id="eid-transport-pin">
+          {t('eidTransportPinHint')}{' '}
+          <button type="button" class="link" id="eid-start-change-pin" onClick={props.onChangePin}>{t('eidStartChangePin')}</button>
+        </p>
+      )}
     </form>
   );
 }

@@ -1,9 +1,12 @@
 import * as v from 'valibot';
-import { ACCESS_RIGHTS, CARD_CHANGING_RIGHTS, type AccessRight, type EidAction, type EidFailure, type EidReader, type EidStep, type SelfInfo } from '../../shared/protocol/eid-messages.ts';
+import {
+  ACCESS_RIGHTS, CARD_CHANGING_RIGHTS, numberLengths, type AccessRight, type EidAction, type EidFailure, type EidPurpose, type EidReader, type EidStep,
+  type NumberKind, type SelfInfo,
+} from '../../shared/protocol/eid-messages.ts';
 import { httpsOriginOf } from '../../shared/domain/origin.ts';
 import { fail, ok, type Result } from '../../shared/protocol/result.ts';
 import {
-  AccessRightsMessageSchema, AuthMessageSchema, CertificateMessageSchema, EnterNumberMessageSchema, ReaderListMessageSchema,
+  AccessRightsMessageSchema, AuthMessageSchema, CertificateMessageSchema, ChangePinMessageSchema, EnterNumberMessageSchema, ReaderListMessageSchema,
   ReaderMessageSchema, StatusMessageSchema, type SdkReader,
 } from './sdk-messages.ts';
 import type { SdkConnection } from './sdk-socket.ts';
@@ -21,10 +24,11 @@ export const MAX_FLOW_MESSAGES = 1000;
 export interface EidFlowOptions {
   readonly connection: SdkConnection;
   readonly apiLevel: number;
+  /** Sign-in and wallet read only; a PIN change has none. */
   readonly tcTokenURL: string;
   /** https origins of the portal's eID servers: certificate subject and refresh URL must be one. */
   readonly allowedOrigins: ReadonlySet<string>;
-  readonly purpose: 'signin' | 'wallet';
+  readonly purpose: EidPurpose;
   /** Wallet reads only: GET the refresh URL once and parse the self-information. */
   readonly fetchSelfInfo: (url: string) => Promise<Result<SelfInfo>>;
   readonly timeouts?: { sdkMs?: number; userMs?: number };
@@ -33,7 +37,7 @@ export interface EidFlowOptions {
 }
 
 export interface EidFlow {
-  /** Sends RUN_AUTH and resolves with the first step that needs the citizen (or the end). */
+  /** Sends RUN_AUTH (RUN_CHANGE_PIN) and resolves with the first step that needs the citizen (or the end). */
   start(): Promise<EidStep>;
   act(action: EidAction): Promise<Result<EidStep>>;
   readonly finished: boolean;
@@ -51,12 +55,19 @@ function toReader(reader: SdkReader): EidReader {
   };
 }
 
+const NUMBER_KIND_OF: Readonly<Record<string, NumberKind>> = { ENTER_PIN: 'pin', ENTER_CAN: 'can', ENTER_PUK: 'puk', ENTER_NEW_PIN: 'newPin' };
+const SET_COMMAND_OF: Readonly<Record<NumberKind, string>> = { pin: 'SET_PIN', can: 'SET_CAN', puk: 'SET_PUK', newPin: 'SET_NEW_PIN' };
+
 /**
  * One `RUN_AUTH` through AusweisApp's SDK (docs/EID.md §4–§8), as a state machine that trusts nothing the
  * peer says out of order: no PIN is ever sent before the citizen saw the certificate and accepted the
  * rights (docs/SECURITY.md H6), rights that change the card are refused, the certificate subject and the
  * refresh URL must be on the portal's eID origins (H7), and the PIN goes into exactly one SET_PIN right
  * after ENTER_PIN, never on a keypad reader, and is not kept anywhere (H8).
+ *
+ * A PIN change (`purpose: 'changePin'`, docs/EID.md §6a) runs `RUN_CHANGE_PIN` through the same machine:
+ * there is nothing to consent to, so it starts where a sign-in is after ACCEPT; the current PIN may be the
+ * five-digit Transport-PIN, the new one goes once into SET_NEW_PIN, and CHANGE_PIN{success} ends it.
  */
 export function createEidFlow(options: EidFlowOptions): EidFlow {
   const { connection } = options;
@@ -67,7 +78,7 @@ export function createEidFlow(options: EidFlowOptions): EidFlow {
   let step: EidStep = { state: 'working', progress: null };
   let readers: EidReader[] = [];
   let rights: { required: AccessRight[]; optional: AccessRight[] } = { required: [], optional: [] };
-  let numberKind: 'pin' | 'can' | 'puk' | null = null;
+  let numberKind: NumberKind | null = null;
   let keypad = false;
   let noise = 0;
   let messages = 0;
@@ -82,7 +93,7 @@ export function createEidFlow(options: EidFlowOptions): EidFlow {
   let paused = false;
   let awaitingReaderList = false;
   /** The number sent last: asked for the same one right after, it was wrong. */
-  let lastSent: 'pin' | 'can' | 'puk' | null = null;
+  let lastSent: NumberKind | null = null;
 
   const setStep = (next: EidStep): void => {
     step = next;
@@ -135,6 +146,7 @@ export function createEidFlow(options: EidFlowOptions): EidFlow {
     if (++messages > MAX_FLOW_MESSAGES) return abort('PEER_MISBEHAVED', 'too many messages from AusweisApp');
     switch (message.msg) {
       case 'AUTH': {
+        if (options.purpose === 'changePin') return noisy();
         const auth = v.safeParse(AuthMessageSchema, message);
         if (!auth.success) return abort('PEER_MISBEHAVED', 'malformed AUTH');
         if (auth.output.error !== undefined && phase === 'started') {
@@ -219,16 +231,28 @@ export function createEidFlow(options: EidFlowOptions): EidFlow {
         }
         return;
       }
+      case 'CHANGE_PIN': {
+        if (options.purpose !== 'changePin') return noisy();
+        const parsed = v.safeParse(ChangePinMessageSchema, message);
+        if (!parsed.success) return abort('PEER_MISBEHAVED', 'malformed CHANGE_PIN');
+        // The bare CHANGE_PIN only says the workflow started.
+        if (parsed.output.success === undefined || ourFailure) return;
+        if (parsed.output.success) return finish({ state: 'done', ok: true, refreshUrl: '', selfInfo: null });
+        const reason = (parsed.output.reason ?? '').slice(0, 512);
+        return finish({ state: 'done', ok: false, failure: /User_Cancelled/i.test(reason) ? 'CANCELLED' : 'PIN_NOT_CHANGED', message: reason, refreshUrl: null });
+      }
       case 'ENTER_PIN':
       case 'ENTER_CAN':
-      case 'ENTER_PUK': {
+      case 'ENTER_PUK':
+      case 'ENTER_NEW_PIN': {
         // The PIN is asked for only after the citizen saw the certificate and accepted (H6).
         if (phase !== 'accepted') return abort('PEER_MISBEHAVED', `${message.msg} before the citizen accepted`);
         const parsed = v.safeParse(EnterNumberMessageSchema, message);
         if (!parsed.success) return abort('PEER_MISBEHAVED', `malformed ${message.msg}`);
         const reader = parsed.output.reader;
         if (message.msg === 'ENTER_PUK' && reader?.card?.inoperative) return abort('CARD_BLOCKED', 'the PUK is used up');
-        numberKind = message.msg === 'ENTER_PIN' ? 'pin' : message.msg === 'ENTER_CAN' ? 'can' : 'puk';
+        if (message.msg === 'ENTER_NEW_PIN' && options.purpose !== 'changePin') return abort('PEER_MISBEHAVED', 'ENTER_NEW_PIN outside a PIN change');
+        numberKind = NUMBER_KIND_OF[message.msg] as NumberKind;
         keypad = reader?.keypad ?? false;
         // AusweisApp 2.3 asks again without `error` after a wrong PIN (docs/EID.md §5): being asked for
         // the number just sent is itself the sign that it was wrong (after a right CAN or PUK, the PIN is not).
@@ -303,9 +327,15 @@ export function createEidFlow(options: EidFlowOptions): EidFlow {
       return phase === 'done';
     },
     async start() {
-      phase = 'started';
       note('flow-start', options.purpose);
-      connection.send({ cmd: 'RUN_AUTH', tcTokenURL: options.tcTokenURL, status: true });
+      if (options.purpose === 'changePin') {
+        // Nothing to consent to: card and PIN messages are expected at once.
+        phase = 'accepted';
+        connection.send({ cmd: 'RUN_CHANGE_PIN', status: true });
+      } else {
+        phase = 'started';
+        connection.send({ cmd: 'RUN_AUTH', tcTokenURL: options.tcTokenURL, status: true });
+      }
       void pump();
       return untilCitizen(version, sdkMs);
     },
@@ -344,9 +374,9 @@ export function createEidFlow(options: EidFlowOptions): EidFlow {
           if (step.state !== action.kind || numberKind !== action.kind) return fail('EID_WRONG_STATE', `no ${action.kind} is asked for now`);
           // A keypad must be used when present (TR-03124-1 §3.8): a typed number is refused, not sent.
           if (keypad && action.value !== undefined) return fail('INVALID_VALUE', 'this reader has a keypad: enter the number there');
-          const digits = action.kind === 'puk' ? 10 : 6;
-          if (!keypad && (action.value === undefined || action.value.length !== digits)) return fail('INVALID_VALUE', `${digits} digits expected`);
-          const cmd = action.kind === 'pin' ? 'SET_PIN' : action.kind === 'can' ? 'SET_CAN' : 'SET_PUK';
+          const lengths = numberLengths(action.kind, options.purpose);
+          if (!keypad && (action.value === undefined || !lengths.includes(action.value.length))) return fail('INVALID_VALUE', `${lengths.join(' or ')} digits expected`);
+          const cmd = SET_COMMAND_OF[action.kind];
           numberKind = null;
           lastSent = action.kind;
           setStep({ state: 'working', progress: null });

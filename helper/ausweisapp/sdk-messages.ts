@@ -74,9 +74,16 @@ export const CertificateMessageSchema = v.looseObject({
 });
 
 export const EnterNumberMessageSchema = v.looseObject({
-  msg: v.picklist(['ENTER_PIN', 'ENTER_CAN', 'ENTER_PUK']),
+  msg: v.picklist(['ENTER_PIN', 'ENTER_CAN', 'ENTER_PUK', 'ENTER_NEW_PIN']),
   error: v.optional(Text),
   reader: v.optional(ReaderMessageSchema),
+});
+
+/** `CHANGE_PIN`: bare when RUN_CHANGE_PIN started; with `success` (and from 2.x `reason`) at its end. */
+export const ChangePinMessageSchema = v.looseObject({
+  msg: v.literal('CHANGE_PIN'),
+  success: v.optional(v.boolean()),
+  reason: v.optional(Text),
 });
 
 export const StatusMessageSchema = v.looseObject({

@@ -4,10 +4,14 @@ import { httpsOriginOf } from '../../shared/domain/origin.ts';
 import { newRequestId } from '../../shared/protocol/new-request-id.ts';
 import { fail, ok, type Result } from '../../shared/protocol/result.ts';
 import type { OwnAusweisApp } from '../ausweisapp/ausweisapp-launcher.ts';
-import { createEidFlow, type EidFlow } from '../ausweisapp/eid-flow.ts';
+import { createEidFlow, type EidFlow, type EidFlowOptions } from '../ausweisapp/eid-flow.ts';
 import { ReaderListMessageSchema } from '../ausweisapp/sdk-messages.ts';
 import type { SdkConnection, SdkConnectResult } from '../ausweisapp/sdk-socket.ts';
 import { negotiateApiLevel, verifyPeer } from '../ausweisapp/verify-peer.ts';
+
+/** Asking again after our own previous flow left: up to 30 × 100 ms (it took 100–400 ms when seen). */
+const BUSY_AFTER_OWN_FLOW_TRIES = 30;
+const BUSY_RETRY_MS = 100;
 
 export interface EidServiceDeps {
   /** The SDK port to try first (24727, or the one configured). */
@@ -56,6 +60,30 @@ export function createEidService(deps: EidServiceDeps) {
     return ok({ connection, version: peer.value.version, apiLevel });
   }
 
+  /** Opens AusweisApp and runs one flow; one at a time. */
+  async function begin(fields: Pick<EidFlowOptions, 'purpose' | 'tcTokenURL' | 'allowedOrigins' | 'fetchSelfInfo'>): Promise<Result<{ flowId: string; step: EidStep }>> {
+    if (flow && !flow.flow.finished) return fail('EID_FLOW_RUNNING', 'another eID flow is running');
+    let opened = await open({ mayStart: true });
+    // AusweisApp answers 429 for a moment after a client left (docs/EID.md §2). When that client was our
+    // own last flow (a sign-in the citizen turned into a PIN change), wait for it, bounded, rather than
+    // show the citizen "busy"; a busy AusweisApp of someone else stays busy and is reported.
+    for (let tries = 0; flow !== null && !opened.ok && opened.error.code === 'AUSWEISAPP_BUSY' && tries < BUSY_AFTER_OWN_FLOW_TRIES; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_MS));
+      opened = await open({ mayStart: true });
+    }
+    if (!opened.ok) return opened;
+    const created = createEidFlow({
+      ...fields,
+      connection: opened.value.connection,
+      apiLevel: opened.value.apiLevel,
+      ...(deps.timeouts ? { timeouts: deps.timeouts } : {}),
+      ...(deps.note ? { note: deps.note } : {}),
+    });
+    const id = newRequestId();
+    flow = { id, flow: created };
+    return ok({ flowId: id, step: await created.start() });
+  }
+
   return {
     /** Whether AusweisApp runs, its version and readers; never starts it, never while a flow runs. */
     async status(): Promise<EidStatus> {
@@ -88,26 +116,16 @@ export function createEidService(deps: EidServiceDeps) {
     },
 
     async start(request: { tcTokenURL: string; allowedOrigins: readonly string[]; purpose: 'signin' | 'wallet' }): Promise<Result<{ flowId: string; step: EidStep }>> {
-      if (flow && !flow.flow.finished) return fail('EID_FLOW_RUNNING', 'another eID flow is running');
       const tokenOrigin = httpsOriginOf(request.tcTokenURL);
       const allowed = new Set(request.allowedOrigins.filter((o) => httpsOriginOf(o) === o));
       if (tokenOrigin === null) return fail('EID_NOT_ALLOWED', 'the tcTokenURL must be https');
       if (!allowed.has(tokenOrigin)) return fail('EID_NOT_ALLOWED', 'the tcTokenURL is not on an eID origin of this portal');
-      const opened = await open({ mayStart: true });
-      if (!opened.ok) return opened;
-      const created = createEidFlow({
-        connection: opened.value.connection,
-        apiLevel: opened.value.apiLevel,
-        tcTokenURL: request.tcTokenURL,
-        allowedOrigins: allowed,
-        purpose: request.purpose,
-        fetchSelfInfo: (url) => deps.fetchSelfInfo(url, tokenOrigin),
-        ...(deps.timeouts ? { timeouts: deps.timeouts } : {}),
-        ...(deps.note ? { note: deps.note } : {}),
-      });
-      const id = newRequestId();
-      flow = { id, flow: created };
-      return ok({ flowId: id, step: await created.start() });
+      return begin({ purpose: request.purpose, tcTokenURL: request.tcTokenURL, allowedOrigins: allowed, fetchSelfInfo: (url) => deps.fetchSelfInfo(url, tokenOrigin) });
+    },
+
+    /** RUN_CHANGE_PIN: no server, no rights; card, current (or Transport-) PIN, new PIN. */
+    async changePin(): Promise<Result<{ flowId: string; step: EidStep }>> {
+      return begin({ purpose: 'changePin', tcTokenURL: '', allowedOrigins: new Set(), fetchSelfInfo: async () => fail('INTERNAL', 'a PIN change reads no data') });
     },
 
     async act(flowId: string, action: EidAction): Promise<Result<EidStep>> {

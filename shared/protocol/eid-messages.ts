@@ -58,13 +58,31 @@ const ReaderListSchema = v.pipe(v.array(EidReaderSchema), v.maxLength(16));
 export const EID_FAILURES = [
   'CANCELLED', 'CARD_ERROR', 'CARD_REMOVED', 'CARD_BLOCKED', 'NETWORK', 'SERVER', 'CERTIFICATE',
   'SUBJECT_NOT_ALLOWED', 'RIGHTS_NOT_ALLOWED', 'REFRESH_NOT_ALLOWED', 'PEER_MISBEHAVED', 'DISCONNECTED',
-  'TIMEOUT', 'PROVIDER_DATA', 'UNKNOWN',
+  'TIMEOUT', 'PROVIDER_DATA', 'PIN_NOT_CHANGED', 'UNKNOWN',
 ] as const;
 export type EidFailure = (typeof EID_FAILURES)[number];
 
 /** The citizen's own data as the attribute provider returned it: only values with permission ALLOWED. */
 export const SelfInfoSchema = v.pipe(v.record(v.pipe(v.string(), v.maxLength(32)), v.pipe(v.string(), v.maxLength(512))), v.check((r) => Object.keys(r).length <= 24, 'too many fields'));
 export type SelfInfo = v.InferOutput<typeof SelfInfoSchema>;
+
+/** The numbers a flow can ask for. */
+export const NUMBER_KINDS = ['pin', 'can', 'puk', 'newPin'] as const;
+export type NumberKind = (typeof NUMBER_KINDS)[number];
+
+/**
+ * Digits each number has (TR-03124-1): in a PIN change the current PIN may still be the five-digit
+ * Transport-PIN from the PIN letter; everywhere else the PIN has six.
+ */
+export function numberLengths(kind: NumberKind, purpose: EidPurpose): readonly number[] {
+  if (kind === 'puk') return [10];
+  if (kind === 'pin' && purpose === 'changePin') return [5, 6];
+  return [6];
+}
+
+/** What a flow is for: signing in at a portal, reading the citizen's own data, or setting the PIN. */
+export const EID_PURPOSES = ['signin', 'wallet', 'changePin'] as const;
+export type EidPurpose = (typeof EID_PURPOSES)[number];
 
 /**
  * Where a flow stands. Each state but `working` waits for the citizen; `done` is final. PIN, CAN and
@@ -83,11 +101,12 @@ export const EidStepSchema = v.variant('state', [
   }),
   /** `paused`: AusweisApp ≥ 2.2 lost the card's position (PAUSE); the citizen moves it, then continues. */
   v.strictObject({ state: v.literal('card'), readers: ReaderListSchema, paused: v.boolean() }),
+  /** `newPin`: a PIN change asks for the new six-digit PIN (the window asks twice and sends it once). */
   v.strictObject({
-    state: v.picklist(['pin', 'can', 'puk']),
+    state: v.picklist(NUMBER_KINDS),
     keypad: v.boolean(),
     retryCounter: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(-1), v.maxValue(3))),
-    /** The last entry was malformed (not a wrong PIN: that lowers the counter instead). */
+    /** The last entry was not accepted: malformed, or the number just sent was wrong. */
     invalid: v.boolean(),
   }),
   v.strictObject({ state: v.literal('done'), ok: v.literal(true), refreshUrl: Url, selfInfo: v.nullable(SelfInfoSchema) }),
@@ -101,6 +120,8 @@ export const EidStepSchema = v.variant('state', [
   }),
 ]);
 export type EidStep = v.InferOutput<typeof EidStepSchema>;
+/** A step that asks for a number (PIN, CAN, PUK, new PIN). */
+export type EidNumberStep = Extract<EidStep, { keypad: boolean }>;
 
 /** What the citizen (or the confirm window waiting for progress) does next in a running flow. */
 export const EidActionSchema = v.variant('type', [
@@ -108,7 +129,7 @@ export const EidActionSchema = v.variant('type', [
   v.strictObject({ type: v.literal('accept'), optional: RightListSchema }),
   v.strictObject({ type: v.literal('insertCard'), reader: v.pipe(v.string(), v.minLength(1), v.maxLength(128)) }),
   /** `value` is absent on a keypad reader; the helper sends it once and keeps no copy. */
-  v.strictObject({ type: v.literal('enter'), kind: v.picklist(['pin', 'can', 'puk']), value: v.optional(v.pipe(v.string(), v.regex(/^[0-9]{6}$|^[0-9]{10}$/))) }),
+  v.strictObject({ type: v.literal('enter'), kind: v.picklist(NUMBER_KINDS), value: v.optional(v.pipe(v.string(), v.regex(/^[0-9]{5,6}$|^[0-9]{10}$/))) }),
   v.strictObject({ type: v.literal('cancel') }),
 ]);
 export type EidAction = v.InferOutput<typeof EidActionSchema>;
@@ -142,7 +163,7 @@ export const CardDifferenceSchema = v.strictObject({
 
 /** What the confirm window shows of an eID flow the background holds. */
 export const EidViewSchema = v.strictObject({
-  purpose: v.picklist(['signin', 'wallet']),
+  purpose: v.picklist(EID_PURPOSES),
   portalName: v.pipe(v.string(), v.maxLength(120)),
   /** The page's origin (sign-in) or the attribute provider's (wallet read). */
   origin: v.pipe(v.string(), v.maxLength(300)),

@@ -34,6 +34,8 @@ export const nativeProtocol = {
   'eid.status': { from: ['background'], request: EmptySchema, response: EidStatusSchema },
   /** Starts the one eID flow (starting AusweisApp headless if needed) and answers with its first step. */
   'eid.start': { from: ['background'], request: EidStartRequestSchema, response: v.strictObject({ flowId: FlowIdSchema, step: EidStepSchema }) },
+  /** Starts a PIN change (RUN_CHANGE_PIN): the Transport-PIN or the current PIN, then the new one. */
+  'eid.changePin': { from: ['background'], request: EmptySchema, response: v.strictObject({ flowId: FlowIdSchema, step: EidStepSchema }) },
   /** One action in the running flow; answers with the step it led to. */
   'eid.act': { from: ['background'], request: v.strictObject({ flowId: FlowIdSchema, action: EidActionSchema }), response: EidStepSchema },
 } as const satisfies ProtocolSpec;

@@ -60,6 +60,8 @@ export const uiProtocol = {
 
   'eid.status': { from: PAGES, request: EmptySchema, response: EidStatusSchema },
   'eid.readCard': { from: PAGES, request: EmptySchema, response: EidRefSchema },
+  /** "PIN ändern": opens the confirm window on a PIN change (Transport-PIN or current PIN → new PIN). */
+  'eid.changePin': { from: PAGES, request: EmptySchema, response: EidRefSchema },
   'eid.view': { from: ['confirm'], request: EidRefSchema, response: EidViewSchema },
   'eid.act': { from: ['confirm'], request: v.strictObject({ ref: EidRefSchema.entries.ref, action: EidActionSchema }), response: EidViewSchema },
   'eid.retry': { from: ['confirm'], request: EidRefSchema, response: EidViewSchema },

@@ -43,6 +43,26 @@ async function runKeypadFlow(confirm: Page, shot: (name: string) => Promise<void
   throw new Error(`the Simulator race hit all ${MAX_TRIES} attempts`);
 }
 
+/**
+ * A PIN change's card step with the keypad Simulator, pressing "Erneut versuchen" after a race, until
+ * the current PIN is asked for. Returns how many races were retried.
+ */
+async function insertForPinChange(confirm: Page): Promise<number> {
+  let races = 0;
+  for (let attempt = 1; attempt <= MAX_TRIES; attempt++) {
+    await confirm.waitForSelector('#eid-insert', { timeout: 30_000 });
+    await confirm.click('#eid-insert');
+    const next = await Promise.race([
+      confirm.waitForSelector('#eid-keypad', { timeout: 30_000 }).then(() => 'pin' as const),
+      confirm.waitForSelector('#eid-failure', { timeout: 30_000 }).then(() => 'failure' as const),
+    ]);
+    if (next === 'pin') return races;
+    races++;
+    await confirm.click('#eid-retry');
+  }
+  throw new Error(`the Simulator race hit all ${MAX_TRIES} attempts`);
+}
+
 describe.skipIf(!ausweisApp2.available || !cvcCreate.available)('eID with the real AusweisApp2 in Chromium (built extension, helper, mock eID services)', () => {
   let world: FixtureWorld;
   let app: AusweisAppProcess;
@@ -119,6 +139,65 @@ describe.skipIf(!ausweisApp2.available || !cvcCreate.available)('eID with the re
     expect(world.eid?.signin.refreshed.at(-1)?.result).toBe('ok');
     console.info(`eID upgrade: ${races} Simulator race(s) retried`);
   }, 120_000);
+
+  it('PIN change from the popup: card, current PIN and new PIN on the keypad reader, then "Ihre neue PIN ist gesetzt"; nothing is logged as a disclosure', async () => {
+    const before = await admin.send('audit.list', {});
+    const popup = await chromium.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(`chrome-extension://${chromium.extensionId}/popup/index.html`);
+    const opened = chromium.context.waitForEvent('page', (p) => p.url().includes('/confirm/index.html?eid='));
+    await popup.click('#change-pin');
+    const confirm = await opened;
+    await confirm.setViewportSize({ width: 480, height: 720 });
+    const shot = shooter(confirm, 'eid-change-pin');
+    await confirm.waitForSelector('#eid-insert', { timeout: 30_000 });
+    expect(await confirm.locator('#eid-portal-name').textContent()).toBe('PIN ändern oder Transport-PIN ersetzen');
+    const races = await insertForPinChange(confirm);
+    expect(await confirm.locator('#eid-number-intro').textContent()).toContain('fünfstellige Transport-PIN');
+    await shot('current-pin');
+    await confirm.click('#eid-enter');
+    await expect.poll(() => confirm.locator('#eid-number-intro').textContent(), { timeout: 30_000 }).toContain('neue sechsstellige PIN');
+    expect(await confirm.locator('#eid-keypad').textContent()).toContain('zweimal');
+    await shot('new-pin');
+    await confirm.click('#eid-enter');
+    await confirm.waitForSelector('#eid-result', { timeout: 30_000 });
+    expect(await confirm.locator('#eid-result').textContent()).toBe('Ihre neue PIN ist gesetzt. Mit ihr nutzen Sie ab jetzt den Online-Ausweis.');
+    await shot('done');
+    console.info(`PIN change: ${races} Simulator race(s) retried in the window`);
+    expect(await admin.send('audit.list', {})).toEqual(before);
+  }, 120_000);
+
+  it('a sign-in\'s PIN step offers the PIN change to a citizen who has only the Transport-PIN; the sign-in is cancelled, the portal tab stays', async () => {
+    const portal = await chromium.context.newPage();
+    await portal.goto('https://id.bund.de/de/login/online-ausweis');
+    const opened = chromium.context.waitForEvent('page', (p) => p.url().includes('/confirm/index.html?eid='));
+    await portal.click('#eid-start');
+    const signIn = await opened;
+    for (let attempt = 1; ; attempt++) {
+      await signIn.waitForSelector('#eid-accept', { timeout: 30_000 });
+      await signIn.click('#eid-accept');
+      await signIn.waitForSelector('#eid-insert', { timeout: 30_000 });
+      await signIn.click('#eid-insert');
+      const next = await Promise.race([
+        signIn.waitForSelector('#eid-start-change-pin', { timeout: 30_000 }).then(() => 'pin' as const),
+        signIn.waitForSelector('#eid-failure', { timeout: 30_000 }).then(() => 'failure' as const),
+      ]);
+      if (next === 'pin') break;
+      expect(attempt).toBeLessThan(MAX_TRIES);
+      await signIn.click('#eid-retry');
+    }
+    expect(await signIn.locator('#eid-transport-pin').textContent()).toContain('Transport-PIN');
+    const pinWindowOpened = chromium.context.waitForEvent('page', (p) => p.url().includes('/confirm/index.html?eid='));
+    const signInClosed = signIn.waitForEvent('close');
+    await signIn.click('#eid-start-change-pin');
+    const pinWindow = await pinWindowOpened;
+    await signInClosed;
+    await pinWindow.waitForSelector('#eid-insert', { timeout: 30_000 });
+    expect(await pinWindow.locator('#eid-portal-name').textContent()).toBe('PIN ändern oder Transport-PIN ersetzen');
+    await pinWindow.click('#eid-cancel');
+    await pinWindow.waitForSelector('#eid-failure', { timeout: 30_000 });
+    expect(portal.url()).toBe('https://id.bund.de/de/login/online-ausweis');
+  }, 180_000);
 
   it('wallet read from the popup: the values are stored as "hoch, aus dem Ausweis" and the popup shows them', async () => {
     expect(await admin.send('settings.set', { autoLockMinutes: 15, auditRetentionDays: 730, walletProviderUrl: WALLET_PROVIDER_TC_TOKEN_URL })).toMatchObject({ ok: true });

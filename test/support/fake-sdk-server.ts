@@ -18,6 +18,8 @@ export interface FakeSdkOptions {
   /** A keypad reader never takes a value; a basic reader needs one (the PIN-hygiene case H8). */
   readonly reader?: 'keypad' | 'basic';
   readonly pin?: string;
+  /** A new card: its PIN is still this five-digit Transport-PIN (RUN_CHANGE_PIN replaces it). */
+  readonly transportPin?: string;
   readonly can?: string;
   readonly puk?: string;
   readonly retryCounter?: number;
@@ -25,6 +27,8 @@ export interface FakeSdkOptions {
   readonly pukInoperative?: boolean;
   readonly subjectUrl?: string;
   readonly fault?: FakeSdkFault;
+  /** Stays busy (429) this long after a client left, as real AusweisApp does for a moment (docs/EID.md §2). */
+  readonly busyAfterCloseMs?: number;
 }
 
 export interface FakeSdkServer {
@@ -89,7 +93,10 @@ export async function startFakeSdkServer(modeOrOptions: FakeSdkMode | FakeSdkOpt
   server.on('headers', (headers) => headers.push(mode === 'squatter' ? 'Server: nginx' : persona === '2.5' ? 'Server: AusweisApp/2.5.3' : 'Server: AusweisApp2/1.26.2'));
   server.on('connection', (socket: WebSocket) => {
     busy = true;
-    socket.on('close', () => (busy = false));
+    socket.on('close', () => {
+      if (options.busyAfterCloseMs) setTimeout(() => (busy = false), options.busyAfterCloseMs);
+      else busy = false;
+    });
     const send = (message: Record<string, unknown>): void => {
       if (socket.readyState !== socket.OPEN) return;
       sent.push(String(message.msg));
@@ -102,7 +109,10 @@ export async function startFakeSdkServer(modeOrOptions: FakeSdkMode | FakeSdkOpt
       card: card.state === 'inserted' ? { deactivated: false, inoperative: options.pukInoperative === true && card.retryCounter === 0, retryCounter: card.retryCounter } : null,
     });
     let workflow: 'none' | 'started' | 'rights' | 'card' | 'number' | 'working' = 'none';
-    let expecting: 'ENTER_PIN' | 'ENTER_CAN' | 'ENTER_PUK' = 'ENTER_PIN';
+    let expecting: 'ENTER_PIN' | 'ENTER_CAN' | 'ENTER_PUK' | 'ENTER_NEW_PIN' = 'ENTER_PIN';
+    /** RUN_CHANGE_PIN is running (its messages are CHANGE_PIN, not AUTH). */
+    let changing = false;
+    let currentPin = options.transportPin ?? options.pin ?? '123456';
     let level = 1;
     let paused = false;
     let optional = [...FAKE_OPTIONAL_RIGHTS];
@@ -117,6 +127,10 @@ export async function startFakeSdkServer(modeOrOptions: FakeSdkMode | FakeSdkOpt
     const end = (ok: boolean, minor?: string, reason?: string, withUrl = true): void => {
       workflow = 'none';
       card.state = 'none';
+      if (changing) {
+        changing = false;
+        return send({ msg: 'CHANGE_PIN', success: ok, ...(persona === '2.5' && reason ? { reason } : {}) });
+      }
       const result: Record<string, unknown> = ok
         ? { major: `${MAJOR}ok` }
         : { major: `${MAJOR}error`, minor: `${MINOR}${minor ?? 'al/common#unknownError'}`, language: 'en', description: 'x', message: `failed: ${minor ?? ''}` };
@@ -212,6 +226,23 @@ export async function startFakeSdkServer(modeOrOptions: FakeSdkMode | FakeSdkOpt
               return send(rightsMessage());
           }
         }
+        case 'RUN_CHANGE_PIN':
+          if (workflow !== 'none') return send({ msg: 'BAD_STATE', error: 'RUN_CHANGE_PIN' });
+          workflow = 'card';
+          changing = true;
+          send({ msg: 'CHANGE_PIN' });
+          return send({ msg: 'INSERT_CARD' });
+        case 'SET_NEW_PIN': {
+          if (workflow !== 'number' || expecting !== 'ENTER_NEW_PIN') return send({ msg: 'BAD_STATE', error: cmd });
+          const value = command.value;
+          if (keypad) {
+            if (value !== undefined) return send({ msg: 'ENTER_NEW_PIN', error: 'Value cannot be defined', reader: reader() });
+            return end(true);
+          }
+          if (typeof value !== 'string' || !/^[0-9]{6}$/.test(value)) return send({ msg: 'ENTER_NEW_PIN', error: 'You must provide 6 digits', reader: reader() });
+          currentPin = value;
+          return end(true);
+        }
         case 'GET_CERTIFICATE': {
           if (workflow !== 'rights') return send({ msg: 'BAD_STATE', error: 'GET_CERTIFICATE' });
           const subjectUrl = options.fault === 'foreign-subject' ? 'https://evil.test' : options.subjectUrl ?? tokenOrigin;
@@ -259,10 +290,16 @@ export async function startFakeSdkServer(modeOrOptions: FakeSdkMode | FakeSdkOpt
           if (workflow !== 'number' || expecting !== asked) return send({ msg: 'BAD_STATE', error: cmd });
           const value = command.value;
           const again = (error: string): void => send({ msg: expecting, error, reader: reader() });
-          if (keypad) return value !== undefined ? again('Value cannot be defined') : cmd === 'SET_PUK' ? ((card.retryCounter = 3), askNumber()) : cmd === 'SET_CAN' ? ((card.canOk = true), askNumber()) : succeed();
+          // In a PIN change a right PIN leads to the new one (docs/EID.md §6a).
+          const pinRight = (): void => {
+            if (!changing) return succeed();
+            expecting = 'ENTER_NEW_PIN';
+            send({ msg: 'ENTER_NEW_PIN', reader: reader() });
+          };
+          if (keypad) return value !== undefined ? again('Value cannot be defined') : cmd === 'SET_PUK' ? ((card.retryCounter = 3), askNumber()) : cmd === 'SET_CAN' ? ((card.canOk = true), askNumber()) : pinRight();
           if (value === undefined) return again('Value cannot be undefined');
           if (typeof value !== 'string') return again('Invalid value');
-          const digits = cmd === 'SET_PUK' ? 10 : 6;
+          const digits = cmd === 'SET_PUK' ? '10' : cmd === 'SET_PIN' && changing ? '5,6' : '6';
           if (!new RegExp(`^[0-9]{${digits}}$`).test(value)) return again(`You must provide ${digits} digits`);
           if (options.fault === 'card-removed') {
             card.state = 'none';
@@ -277,14 +314,14 @@ export async function startFakeSdkServer(modeOrOptions: FakeSdkMode | FakeSdkOpt
             if (value === (options.puk ?? '1234567890')) card.retryCounter = 3;
             return askNumber();
           }
-          if (value === (options.pin ?? '123456')) return succeed();
+          if (value === currentPin) return pinRight();
           card.retryCounter = Math.max(0, card.retryCounter - 1);
           card.canOk = false;
           return askNumber();
         }
         case 'CANCEL':
           if (workflow === 'none') return send({ msg: 'BAD_STATE', error: 'CANCEL' });
-          return end(false, 'sal#cancellationByUser', 'User_Cancelled');
+          return end(false, 'sal#cancellationByUser', changing ? 'Change_Pin_User_Cancelled' : 'User_Cancelled');
         default:
           return send({ msg: 'UNKNOWN_COMMAND', error: cmd });
       }

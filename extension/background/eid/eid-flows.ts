@@ -1,7 +1,7 @@
 import type { Portal } from '../../../shared/domain/portal.ts';
 import { isEidClientUrl } from '../../../shared/domain/eid-triggers.ts';
 import { httpsOriginOf } from '../../../shared/domain/origin.ts';
-import type { EidAction, EidStep, EidView } from '../../../shared/protocol/eid-messages.ts';
+import type { EidAction, EidPurpose, EidStep, EidView } from '../../../shared/protocol/eid-messages.ts';
 import { newRequestId } from '../../../shared/protocol/new-request-id.ts';
 import { fail, ok, type Result } from '../../../shared/protocol/result.ts';
 import { ATTRIBUTE_CATALOG } from '../../../shared/vocabulary/attribute-catalog.ts';
@@ -19,12 +19,14 @@ export const EID_FLOW_TTL_MS = 15 * 60_000;
 export const MAX_EID_FLOWS = 8;
 /** The audit log's portal id for wallet reads (the provider is no portal). */
 export const WALLET_AUDIT_ID = 'eid-provider';
+/** The flow's portal id for PIN changes (they involve no portal and disclose nothing). */
+export const CHANGE_PIN_ID = 'eid-pin';
 
 type Problem = NonNullable<EidView['problem']>;
 
 interface FlowRecord {
   readonly ref: string;
-  readonly purpose: 'signin' | 'wallet';
+  readonly purpose: EidPurpose;
   readonly portalId: string;
   readonly portalName: string;
   readonly origin: string;
@@ -125,7 +127,8 @@ export function createEidFlows(deps: {
   }
 
   async function audit(keys: VaultKeys | null, record: FlowRecord, outcome: 'disclosed' | 'cancelled' | 'failed', attributeIds: AttributeId[]): Promise<void> {
-    if (!keys) return;
+    // The log is of disclosures; a PIN change sends nothing anywhere but to the card.
+    if (!keys || record.purpose === 'changePin') return;
     const kind = record.purpose === 'wallet' ? 'eid-read' : 'eid';
     await deps.stores.audit.append(keys, { time: deps.now(), portalId: record.portalId, origin: record.origin, attributeIds, kind, outcome });
   }
@@ -144,6 +147,8 @@ export function createEidFlows(deps: {
       record.card = step.selfInfo ? cardValuesFromSelfInfo(step.selfInfo) : [];
       return;
     }
+    // A PIN change has nothing more to do: its window shows the result until the citizen closes it.
+    if (record.purpose === 'changePin') return;
     const target = httpsOriginOf(step.refreshUrl);
     const allowed = target !== null && (record.allowedOrigins.includes(target) || target === record.subjectOrigin);
     const tabUrl = record.tabId === null ? null : await deps.tabs.url(record.tabId);
@@ -167,7 +172,9 @@ export function createEidFlows(deps: {
       await deps.helper.request('eid.act', { flowId: other.flowId, action: { type: 'cancel' } }, { timeoutMs: 10_000 });
       other.step = { state: 'done', ok: false, failure: 'CANCELLED', message: 'replaced by a newer request', refreshUrl: null };
     }
-    const started = await deps.helper.request('eid.start', { tcTokenURL: record.tcTokenURL, allowedOrigins: [...record.allowedOrigins], purpose: record.purpose }, { timeoutMs: 70_000 });
+    const started = record.purpose === 'changePin'
+      ? await deps.helper.request('eid.changePin', {}, { timeoutMs: 70_000 })
+      : await deps.helper.request('eid.start', { tcTokenURL: record.tcTokenURL, allowedOrigins: [...record.allowedOrigins], purpose: record.purpose }, { timeoutMs: 70_000 });
     if (!started.ok) {
       record.problem = asProblem(started.error.code);
       return;
@@ -208,6 +215,17 @@ export function createEidFlows(deps: {
         purpose: 'wallet', portalId: WALLET_AUDIT_ID, portalName: origin ? new URL(origin).hostname : '', origin: origin ?? '',
         tabId: null, tcTokenURL, allowedOrigins: origin ? [origin] : [],
       }, origin === null ? 'EID_NOT_ALLOWED' : null);
+      put(record);
+      await deps.openWindow(record.ref);
+      return ok({ ref: record.ref });
+    },
+
+    /**
+     * "PIN ändern" (popup, or a sign-in's PIN step for a citizen who still has the Transport-PIN): a
+     * PIN change in its own window. It replaces any flow still running (one AusweisApp client at a time).
+     */
+    async changePin(): Promise<Result<{ ref: string }>> {
+      const record = newRecord({ purpose: 'changePin', portalId: CHANGE_PIN_ID, portalName: '', origin: '', tabId: null, tcTokenURL: '', allowedOrigins: [] }, null);
       put(record);
       await deps.openWindow(record.ref);
       return ok({ ref: record.ref });

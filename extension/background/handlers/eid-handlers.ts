@@ -8,7 +8,7 @@ import type { HelperClient } from '../helper-link/helper-client.ts';
 import type { RequestContext } from '../router.ts';
 import type { WithKeys } from '../vault/with-keys.ts';
 
-type EidUi = Pick<UiProtocol, 'eid.status' | 'eid.readCard' | 'eid.view' | 'eid.act' | 'eid.retry' | 'wallet.store'>;
+type EidUi = Pick<UiProtocol, 'eid.status' | 'eid.readCard' | 'eid.changePin' | 'eid.view' | 'eid.act' | 'eid.retry' | 'wallet.store'>;
 
 /**
  * eID messages: the content script reports a click on an activation link; the confirm window drives
@@ -29,6 +29,7 @@ export function eidHandlers(deps: {
     },
     'eid.status': () => deps.helper.request('eid.status', {}, { timeoutMs: 5000 }),
     'eid.readCard': () => flows.readCard(),
+    'eid.changePin': () => flows.changePin(),
     'eid.view': async ({ ref }) => flows.view(ref, await deps.keysIfUnlocked()),
     'eid.act': async ({ ref, action }) => flows.act(ref, action, await deps.keysIfUnlocked()),
     'eid.retry': async ({ ref }) => flows.retry(ref, await deps.keysIfUnlocked()),

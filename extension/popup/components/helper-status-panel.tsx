@@ -1,6 +1,7 @@
 import type { HelperStatus } from '../../../shared/protocol/native-protocol.ts';
 import type { Result } from '../../../shared/protocol/result.ts';
 import { t } from '../../platform/i18n.ts';
+import { requestBackground } from '../../ui/background-client.ts';
 import { errorText } from '../../ui/error-text.ts';
 import { EidStatusLine } from './eid-status-line.tsx';
 
@@ -21,9 +22,17 @@ export function HelperStatusPanel(props: { status: Result<HelperStatus> | null; 
         </dd>
         {status?.ok && <EidStatusLine after={status} />}
       </dl>
-      <button type="button" onClick={props.onRefresh}>
-        {t('refresh')}
-      </button>
+      <div class="actions">
+        <button type="button" onClick={props.onRefresh}>
+          {t('refresh')}
+        </button>
+        {/* A new card's Transport-PIN must be replaced before any eID use (docs/EID.md §6a). */}
+        {status?.ok && (
+          <button type="button" id="change-pin" onClick={() => void requestBackground('eid.changePin', {})}>
+            {t('statusChangePin')}
+          </button>
+        )}
+      </div>
     </section>
   );
 }
