@@ -35,8 +35,9 @@ export function EidNewPinForm(props: { step: NewPinStep; onEnter: (value: string
     const result = await props.onEnter(entered);
     if (!result.ok) setError(t('errorGeneric', [result.error.code]));
   };
+  // noValidate: our own German message says what is wrong, instead of the browser's bubble.
   return (
-    <form onSubmit={(event) => void submit(event)} autocomplete="off">
+    <form onSubmit={(event) => void submit(event)} autocomplete="off" noValidate>
       <p id="eid-number-intro">{t('eidEnter_newPin')}</p>
       {step.invalid && <p class="warning" role="alert" id="eid-invalid-entry">{t('eidInvalidEntry')}</p>}
       {step.keypad ? (

@@ -43,8 +43,9 @@ export function EidNumberForm(props: {
   };
   // One warning at a time: the retry counter already says the PIN was wrong.
   const retriesShown = step.retryCounter !== null && step.state === 'pin' && step.retryCounter < 3;
+  // noValidate: our own German message says what is wrong, instead of the browser's bubble.
   return (
-    <form onSubmit={(event) => void submit(event)} autocomplete="off">
+    <form onSubmit={(event) => void submit(event)} autocomplete="off" noValidate>
       <p id="eid-number-intro">{intro}</p>
       {retriesShown && <p class="warning" role="alert" id="eid-retry-counter">{t('eidRetriesLeft', [String(step.retryCounter)])}</p>}
       {step.invalid && !retriesShown && <p class="warning" role="alert" id="eid-invalid-entry">{t('eidInvalidEntry')}</p>}
