@@ -29,6 +29,8 @@ export interface EidFlowOptions {
   /** https origins of the portal's eID servers: certificate subject and refresh URL must be one. */
   readonly allowedOrigins: ReadonlySet<string>;
   readonly purpose: EidPurpose;
+  /** The helper started this AusweisApp itself (shown at the card step, docs/EID.md §10a). */
+  readonly ownAusweisApp?: boolean;
   /** Wallet reads only: GET the refresh URL once and parse the self-information. */
   readonly fetchSelfInfo: (url: string) => Promise<Result<SelfInfo>>;
   readonly timeouts?: { sdkMs?: number; userMs?: number };
@@ -94,6 +96,8 @@ export function createEidFlow(options: EidFlowOptions): EidFlow {
   let awaitingReaderList = false;
   /** The number sent last: asked for the same one right after, it was wrong. */
   let lastSent: NumberKind | null = null;
+
+  const cardStep = (isPaused: boolean): EidStep => ({ state: 'card', readers, paused: isPaused, ownAusweisApp: options.ownAusweisApp ?? false });
 
   const setStep = (next: EidStep): void => {
     step = next;
@@ -218,7 +222,7 @@ export function createEidFlow(options: EidFlowOptions): EidFlow {
         if (!parsed.success) return noisy();
         const reader = toReader(parsed.output);
         readers = [...readers.filter((r) => r.name !== reader.name), reader].slice(-16);
-        if (step.state === 'card') setStep({ state: 'card', readers, paused });
+        if (step.state === 'card') setStep(cardStep(paused));
         return;
       }
       case 'READER_LIST': {
@@ -227,7 +231,7 @@ export function createEidFlow(options: EidFlowOptions): EidFlow {
         readers = parsed.output.readers.map(toReader);
         if (step.state === 'card' || awaitingReaderList) {
           awaitingReaderList = false;
-          setStep({ state: 'card', readers, paused });
+          setStep(cardStep(paused));
         }
         return;
       }
@@ -262,7 +266,7 @@ export function createEidFlow(options: EidFlowOptions): EidFlow {
       case 'PAUSE':
         if (options.apiLevel < 3 || phase !== 'accepted') return noisy();
         paused = true;
-        return setStep({ state: 'card', readers, paused: true });
+        return setStep(cardStep(true));
       case 'STATUS': {
         const parsed = v.safeParse(StatusMessageSchema, message);
         if (parsed.success && step.state === 'working') setStep({ state: 'working', progress: parsed.output.progress });

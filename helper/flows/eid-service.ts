@@ -12,6 +12,8 @@ import { negotiateApiLevel, verifyPeer } from '../ausweisapp/verify-peer.ts';
 /** Asking again after our own previous flow left: up to 30 × 100 ms (it took 100–400 ms when seen). */
 const BUSY_AFTER_OWN_FLOW_TRIES = 30;
 const BUSY_RETRY_MS = 100;
+/** How long after our status probe a 429 is taken as our own probe's echo. */
+const JUST_LEFT_MS = 5_000;
 
 export interface EidServiceDeps {
   /** The SDK port to try first (24727, or the one configured). */
@@ -33,10 +35,19 @@ export interface EidServiceDeps {
 export function createEidService(deps: EidServiceDeps) {
   let own: OwnAusweisApp | null = null;
   let flow: { id: string; flow: EidFlow } | null = null;
+  /** When the last status probe closed its connection (a flow started right after may meet its 429). */
+  let probedAt: number | null = null;
 
   /** A connection to a verified AusweisApp at the highest common API level. */
-  async function open(options: { mayStart: boolean }): Promise<Result<{ connection: SdkConnection; version: string; apiLevel: number }>> {
-    let connected = await deps.connect(own?.port ?? deps.port);
+  async function open(options: { mayStart: boolean }): Promise<Result<{ connection: SdkConnection; version: string; apiLevel: number; own: boolean }>> {
+    // The citizen's own AusweisApp comes first, even after we started one: only it has the smartphone
+    // pairings the citizen made (docs/EID.md §10a). Ours is the fallback, started when none runs.
+    let connected = await deps.connect(deps.port);
+    let isOwn = false;
+    if (!connected.ok && connected.code === 'AUSWEISAPP_UNREACHABLE' && own !== null) {
+      connected = await deps.connect(own.port);
+      isOwn = true;
+    }
     if (!connected.ok && connected.code === 'AUSWEISAPP_UNREACHABLE' && options.mayStart && own === null) {
       const binary = deps.findBinary();
       if (binary === null) return fail('AUSWEISAPP_NOT_INSTALLED', 'AusweisApp is not installed');
@@ -44,6 +55,7 @@ export function createEidService(deps: EidServiceDeps) {
       if (own === null) return fail('AUSWEISAPP_UNREACHABLE', 'AusweisApp did not start');
       deps.note?.('ausweisapp-started', `${Math.round(own.readyMs)} ms`);
       connected = await deps.connect(own.port);
+      isOwn = true;
     }
     if (!connected.ok) return fail(connected.code, connected.detail);
     const { connection } = connected;
@@ -57,17 +69,18 @@ export function createEidService(deps: EidServiceDeps) {
       connection.close();
       return fail('AUSWEISAPP_NOT_VERIFIED', 'this AusweisApp is too old (API level 2 needed)');
     }
-    return ok({ connection, version: peer.value.version, apiLevel });
+    return ok({ connection, version: peer.value.version, apiLevel, own: isOwn });
   }
 
   /** Opens AusweisApp and runs one flow; one at a time. */
   async function begin(fields: Pick<EidFlowOptions, 'purpose' | 'tcTokenURL' | 'allowedOrigins' | 'fetchSelfInfo'>): Promise<Result<{ flowId: string; step: EidStep }>> {
     if (flow && !flow.flow.finished) return fail('EID_FLOW_RUNNING', 'another eID flow is running');
     let opened = await open({ mayStart: true });
-    // AusweisApp answers 429 for a moment after a client left (docs/EID.md §2). When that client was our
-    // own last flow (a sign-in the citizen turned into a PIN change), wait for it, bounded, rather than
-    // show the citizen "busy"; a busy AusweisApp of someone else stays busy and is reported.
-    for (let tries = 0; flow !== null && !opened.ok && opened.error.code === 'AUSWEISAPP_BUSY' && tries < BUSY_AFTER_OWN_FLOW_TRIES; tries++) {
+    // AusweisApp answers 429 for a moment after a client left (docs/EID.md §2). When that client was ours
+    // (a sign-in the citizen turned into a PIN change, the popup's status probe just before), wait for it,
+    // bounded, rather than show the citizen "busy"; a busy AusweisApp of someone else stays busy.
+    const justLeft = flow !== null || (probedAt !== null && Date.now() - probedAt < JUST_LEFT_MS);
+    for (let tries = 0; justLeft && !opened.ok && opened.error.code === 'AUSWEISAPP_BUSY' && tries < BUSY_AFTER_OWN_FLOW_TRIES; tries++) {
       await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_MS));
       opened = await open({ mayStart: true });
     }
@@ -76,6 +89,7 @@ export function createEidService(deps: EidServiceDeps) {
       ...fields,
       connection: opened.value.connection,
       apiLevel: opened.value.apiLevel,
+      ownAusweisApp: opened.value.own,
       ...(deps.timeouts ? { timeouts: deps.timeouts } : {}),
       ...(deps.note ? { note: deps.note } : {}),
     });
@@ -88,13 +102,13 @@ export function createEidService(deps: EidServiceDeps) {
     /** Whether AusweisApp runs, its version and readers; never starts it, never while a flow runs. */
     async status(): Promise<EidStatus> {
       const installed = deps.findBinary() !== null;
-      if (flow && !flow.flow.finished) return { installed, running: true, version: null, problem: 'AUSWEISAPP_BUSY', readers: [] };
+      if (flow && !flow.flow.finished) return { installed, running: true, version: null, problem: 'AUSWEISAPP_BUSY', readers: [], ownInstance: false };
       const opened = await open({ mayStart: false });
       if (!opened.ok) {
         const problem = opened.error.code === 'AUSWEISAPP_BUSY' || opened.error.code === 'AUSWEISAPP_NOT_VERIFIED' ? opened.error.code : null;
-        return { installed, running: problem !== null, version: null, problem, readers: [] };
+        return { installed, running: problem !== null, version: null, problem, readers: [], ownInstance: false };
       }
-      const { connection, version } = opened.value;
+      const { connection, version, own: ownInstance } = opened.value;
       try {
         connection.send({ cmd: 'GET_READER_LIST' });
         for (let i = 0; i < 8; i++) {
@@ -106,12 +120,13 @@ export function createEidService(deps: EidServiceDeps) {
               name: r.name, attached: r.attached, insertable: r.insertable, keypad: r.keypad,
               card: r.card ? { retryCounter: r.card.retryCounter ?? null, deactivated: r.card.deactivated, inoperative: r.card.inoperative } : null,
             }));
-            return { installed: true, running: true, version, problem: null, readers };
+            return { installed: true, running: true, version, problem: null, readers, ownInstance };
           }
         }
-        return { installed: true, running: true, version, problem: null, readers: [] };
+        return { installed: true, running: true, version, problem: null, readers: [], ownInstance };
       } finally {
         connection.close();
+        probedAt = Date.now();
       }
     },
 

@@ -99,8 +99,12 @@ export const EidStepSchema = v.variant('state', [
     requiredAge: v.nullable(v.pipe(v.string(), v.maxLength(8))),
     transactionInfo: v.nullable(v.pipe(v.string(), v.maxLength(MAX_TERMS_CHARS))),
   }),
-  /** `paused`: AusweisApp ≥ 2.2 lost the card's position (PAUSE); the citizen moves it, then continues. */
-  v.strictObject({ state: v.literal('card'), readers: ReaderListSchema, paused: v.boolean() }),
+  /**
+   * `paused`: AusweisApp ≥ 2.2 lost the card's position (PAUSE); the citizen moves it, then continues.
+   * `ownAusweisApp`: the helper started this AusweisApp itself, so a smartphone paired in the citizen's
+   * own AusweisApp is not among the readers (docs/EID.md §10a).
+   */
+  v.strictObject({ state: v.literal('card'), readers: ReaderListSchema, paused: v.boolean(), ownAusweisApp: v.boolean() }),
   /** `newPin`: a PIN change asks for the new six-digit PIN (the window asks twice and sends it once). */
   v.strictObject({
     state: v.picklist(NUMBER_KINDS),
@@ -149,6 +153,8 @@ export const EidStatusSchema = v.strictObject({
   version: v.nullable(v.pipe(v.string(), v.maxLength(64))),
   problem: v.nullable(v.picklist(['AUSWEISAPP_BUSY', 'AUSWEISAPP_NOT_VERIFIED', 'AUSWEISAPP_UNREACHABLE'])),
   readers: ReaderListSchema,
+  /** The running AusweisApp is the helper's own headless one, not the citizen's (docs/EID.md §10a). */
+  ownInstance: v.boolean(),
 });
 export type EidStatus = v.InferOutput<typeof EidStatusSchema>;
 

@@ -10,6 +10,7 @@ import { optionalTool } from '../support/optional-tool.ts';
 import { expectedApiLevels, realAusweisApps, type RealAusweisApp } from '../support/real-ausweisapps.ts';
 import { startSdkRelay } from '../support/sdk-relay.ts';
 import { pollInterval } from '../support/wait-for.ts';
+import { freePort } from '../support/free-port.ts';
 
 const cvcCreate = optionalTool('cvc-create', 'openpace');
 const apps = cvcCreate.available ? realAusweisApps().map((app) => [app.label, app] as const) : [];
@@ -72,7 +73,7 @@ describe.each(apps)('eID through the helper against the real %s (Simulator, mock
   /** Accept → card → Simulator; returns the step after SET_CARD (ENTER_PIN, or the race). */
   async function toPin(flowId: string): Promise<EidStep> {
     const card = await act(helper, flowId, { type: 'accept', optional: ['DateOfBirth', 'Address'] });
-    expect(card.state).toBe('card');
+    expect(card).toMatchObject({ state: 'card', ownAusweisApp: false });
     if (card.state !== 'card') return card;
     expect(card.readers.find((r) => r.name === 'Simulator')).toMatchObject({ insertable: true, keypad: true });
     return act(helper, flowId, { type: 'insertCard', reader: 'Simulator' });
@@ -184,7 +185,7 @@ describe.each(apps)('eID through the helper against the real %s (Simulator, mock
 
   it('eid.status reports the version and the Simulator reader', async () => {
     const status = await whenAusweisAppFree(() => call(helper, 'eid.status', {}));
-    expect(status).toMatchObject({ ok: true, value: { running: true, version: real.version, problem: null } });
+    expect(status).toMatchObject({ ok: true, value: { running: true, version: real.version, problem: null, ownInstance: false } });
     expect((status.value as { readers: { name: string }[] }).readers.map((r) => r.name)).toContain('Simulator');
   }, 30_000);
 });
@@ -208,10 +209,12 @@ describe.each(onHost)('the helper starts %s itself when none runs', (_label, rea
       const started = await call(helper, 'eid.start', { tcTokenURL: mock.tcTokenURL, allowedOrigins: [mock.origin], purpose: 'signin' });
       expect(started).toMatchObject({ ok: true, value: { step: { state: 'consent' } } });
       const flowId = (started.value as { flowId: string }).flowId;
+      // Its own AusweisApp has none of the citizen's smartphone pairings: the card step says so (§10a).
+      expect(await act(helper, flowId, { type: 'accept', optional: [] })).toMatchObject({ state: 'card', ownAusweisApp: true });
       expect(await act(helper, flowId, { type: 'cancel' })).toMatchObject({ state: 'done', failure: 'CANCELLED' });
       const readyLine = helper.stderr().split('\n').find((line) => line.includes('ausweisapp-started'));
       expect(readyLine).toMatch(/"detail":"\d+ ms"/);
-      expect(await whenAusweisAppFree(() => call(helper, 'eid.status', {}))).toMatchObject({ ok: true, value: { version: real.version } });
+      expect(await whenAusweisAppFree(() => call(helper, 'eid.status', {}))).toMatchObject({ ok: true, value: { version: real.version, ownInstance: true } });
       console.info(`${real.label} start to ready: ${/"detail":"(\d+) ms"/.exec(readyLine ?? '')?.[1]} ms`);
     } finally {
       helper.child.stdin.end();
@@ -219,6 +222,31 @@ describe.each(onHost)('the helper starts %s itself when none runs', (_label, rea
       await mock.close();
       rmSync(home, { recursive: true, force: true });
       rmSync(shared, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('prefers the citizen\'s AusweisApp once it runs, even after starting its own (only the citizen\'s has the phone pairings)', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'amtspass-home-'));
+    writeAusweisAppSettings(home);
+    const port = await freePort();
+    const path = real.pathDir ? `${real.pathDir}:${process.env.PATH ?? ''}` : (process.env.PATH ?? '');
+    const helper = startHelper({ env: { ...real.env, PATH: path, AMTSPASS_AUSWEISAPP_PORT: String(port), HOME: home, XDG_CONFIG_HOME: join(home, '.config') } });
+    let citizens: AusweisAppProcess | null = null;
+    try {
+      const first = await call(helper, 'eid.changePin', {});
+      expect(first).toMatchObject({ ok: true, value: { step: { state: 'card', ownAusweisApp: true } } });
+      await act(helper, (first.value as { flowId: string }).flowId, { type: 'cancel' });
+      // The citizen opens their own AusweisApp, on the port the helper looks at first.
+      citizens = await startAusweisApp({ app: real, port });
+      const second = await whenAusweisAppFree(() => call(helper, 'eid.changePin', {}));
+      expect(second).toMatchObject({ ok: true, value: { step: { state: 'card', ownAusweisApp: false } } });
+      await act(helper, (second.value as { flowId: string }).flowId, { type: 'cancel' });
+      expect(await whenAusweisAppFree(() => call(helper, 'eid.status', {}))).toMatchObject({ ok: true, value: { ownInstance: false } });
+    } finally {
+      helper.child.stdin.end();
+      await helper.exited;
+      await citizens?.stop();
+      rmSync(home, { recursive: true, force: true });
     }
   }, 60_000);
 });

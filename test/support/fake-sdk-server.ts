@@ -27,6 +27,11 @@ export interface FakeSdkOptions {
   readonly pukInoperative?: boolean;
   readonly subjectUrl?: string;
   readonly fault?: FakeSdkFault;
+  /**
+   * A smartphone paired as a card reader, listed as AusweisApp lists one: by its device name, attached,
+   * no virtual card, PIN entry on the phone (keypad) (docs/EID.md §10a).
+   */
+  readonly pairedPhone?: string;
   /** Stays busy (429) this long after a client left, as real AusweisApp does for a moment (docs/EID.md §2). */
   readonly busyAfterCloseMs?: number;
 }
@@ -189,8 +194,10 @@ export async function startFakeSdkServer(modeOrOptions: FakeSdkMode | FakeSdkOpt
           level = wanted;
           return send({ msg: 'API_LEVEL', available, current: level });
         }
-        case 'GET_READER_LIST':
-          return send({ msg: 'READER_LIST', readers: [reader()] });
+        case 'GET_READER_LIST': {
+          const phone = options.pairedPhone ? [{ name: options.pairedPhone, attached: true, insertable: false, keypad: true, card: null }] : [];
+          return send({ msg: 'READER_LIST', readers: [reader(), ...phone] });
+        }
         case 'RUN_AUTH': {
           if (workflow !== 'none') return send({ msg: 'BAD_STATE', error: 'RUN_AUTH' });
           if (command.developerMode !== undefined) commands.push({ note: 'developerMode seen' });

@@ -19,10 +19,11 @@ export function EidStatusLine(props: { after: object }) {
     : !status.value.installed && !status.value.running ? t('statusAusweisAppNotInstalled')
     : !status.value.running ? t('statusAusweisAppInstalledNotRunning')
     : status.value.readers.filter((r) => r.attached).map((r) => [r.name, r.keypad ? t('statusKeypad') : '', r.card ? t('statusCardPresent') : ''].filter(Boolean).join(', ')).join('; ') || t('statusNoReader');
+  const own = status?.ok === true && status.value.ownInstance;
   return (
     <>
       <dt>{t('statusReaders')}</dt>
-      <dd id="reader-state">{text}</dd>
+      <dd id="reader-state">{text}{own && <span class="meta" id="own-ausweisapp"> ({t('statusOwnAusweisApp')})</span>}</dd>
     </>
   );
 }

@@ -261,7 +261,7 @@ describe('what the helper refuses before talking to AusweisApp', () => {
       fetchSelfInfo: async () => fail('INTERNAL', 'unused'), answerTimeoutMs: 500,
     });
     expect(await service.start({ tcTokenURL: TOKEN, allowedOrigins: ALLOWED, purpose: 'signin' })).toMatchObject({ ok: false, error: { code: 'AUSWEISAPP_NOT_INSTALLED' } });
-    expect(await service.status()).toEqual({ installed: false, running: false, version: null, problem: null, readers: [] });
+    expect(await service.status()).toEqual({ installed: false, running: false, version: null, problem: null, readers: [], ownInstance: false });
   });
 });
 
@@ -290,7 +290,7 @@ describe('API level 3 (AusweisApp 2.5 persona)', () => {
     await setUp({ persona: '2.5' });
     expect(await service?.status()).toEqual({
       installed: true, running: true, version: '2.5.3', problem: null,
-      readers: [{ name: 'Simulator', attached: true, insertable: true, keypad: true, card: null }],
+      readers: [{ name: 'Simulator', attached: true, insertable: true, keypad: true, card: null }], ownInstance: false,
     });
   });
 });
