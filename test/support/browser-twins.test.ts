@@ -8,8 +8,6 @@ import { PROJECT_ROOT } from './project-paths.ts';
  * not drift apart again. A pair is a `<name>-chromium.e2e.test.ts` and a `<name>-firefox.e2e.test.ts`.
  */
 const ONE_BROWSER_ONLY: Readonly<Record<string, string>> = {
-  'eid-chromium':
-    'The eID window walked end to end through the browser exists for Chromium only so far; the helper\'s eID flows run against the real AusweisApp and the fake SDK without a browser (test/integration, test/unit/helper).',
   'consent-expiry-firefox':
     'Firefox stops an idle event page by its own timeout; the Chromium twin of this case (T19) is in consented-fill-chromium, where DevTools stops the service worker.',
 };
