@@ -23,6 +23,7 @@ import { createLanguageChoice, uiHandlers } from './handlers/ui-handlers.ts';
 import { createEidFlows, type EidTabs } from './eid/eid-flows.ts';
 import { helperHandlers } from './handlers/helper-handlers.ts';
 import { pageHandlers } from './handlers/page-handlers.ts';
+import { trustHandlers } from './handlers/trust-handlers.ts';
 import { portalHandlers, type HostPermissions } from './handlers/portal-handlers.ts';
 import { vaultHandlers } from './handlers/vault-handlers.ts';
 import type { HelperClient } from './helper-link/helper-client.ts';
@@ -98,6 +99,7 @@ export function composeHandlers(deps: {
     },
     ...dataHandlers({ stores, withKeys, now, isPortalOrigin: (id, origin) => registry.byOrigin(origin)?.id === id }),
     ...auditBackupHandlers({ stores, withKeys, now }),
+    ...trustHandlers({ registry, stores, keysIfUnlocked: () => session.keys(), tabs: deps.eidTabs }),
     ...portalHandlers({ registry, ...deps.portals }),
     ...fillHandlers({
       fill, signIn, withKeys, registry, pageOf: deps.pageOf, offers,

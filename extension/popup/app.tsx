@@ -10,6 +10,7 @@ import { Tabs } from '../ui/tabs.tsx';
 import type * as PanelsModule from './panels.ts';
 import { UnlockForm } from '../ui/unlock-form.tsx';
 import { HelperStatusPanel } from './components/helper-status-panel.tsx';
+import { TrustPanel } from './components/trust-panel.tsx';
 import { PagePanel } from './components/page-panel.tsx';
 
 type VaultStatus = ResponseOf<UiProtocol, 'vault.status'>;
@@ -70,7 +71,7 @@ export function App(props: { initialVault: Result<VaultStatus> }) {
         label={t('popupTabsLabel')} selected={tab} onSelect={setTab}
         tabs={[{ id: 'overview', label: t('tabOverview') }, { id: 'data', label: t('tabData') }, { id: 'consents', label: t('tabConsents') }, { id: 'log', label: t('tabLog') }]}
       >
-        {tab === 'overview' && <><PagePanel /><HelperStatusPanel status={status} onRefresh={refreshStatus} /></>}
+        {tab === 'overview' && <><PagePanel /><TrustPanel /><HelperStatusPanel status={status} onRefresh={refreshStatus} /></>}
         {tab !== 'overview' && !panels && loading}
         {tab === 'data' && panels && <panels.AttributeGroups />}
         {tab === 'consents' && panels && <panels.ConsentList />}

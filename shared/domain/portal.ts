@@ -7,6 +7,17 @@ export interface FieldOverride {
   readonly kind: FieldKind | null;
 }
 
+/**
+ * A service of a portal whose trust level is known (docs/PORTALS.md §16): every page at or below `path`
+ * (a pathname prefix, matched at a `/` boundary) needs at least `requiredTrust`.
+ */
+export interface PortalService {
+  readonly path: string;
+  /** Shown to the citizen, e.g. "Vertrauensniveau erhöhen". */
+  readonly name: string;
+  readonly requiredTrust: TrustLevel;
+}
+
 /** A connected portal as the registry ships it (docs/PORTALS.md). */
 export interface Portal {
   readonly id: string;
@@ -18,6 +29,10 @@ export interface Portal {
   readonly eidOrigins: readonly string[];
   /** Lowest trust level the portal's services ask for. */
   readonly requiredTrust: TrustLevel;
+  /** Services that ask for more than `requiredTrust`, where it is known. */
+  readonly services?: readonly PortalService[];
+  /** The account page that raises the account's trust level with the Online-Ausweis, if the portal has one. */
+  readonly trustUpgradePath?: string;
   /** A demo or test page listed on the start page; not used for matching. */
   readonly startPath: string;
   /** Texts that mark this portal's login pages (hand-off buttons, tab labels); documented cues. */

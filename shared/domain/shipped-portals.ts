@@ -11,6 +11,9 @@ export const SHIPPED_PORTALS: readonly Portal[] = [
     origins: ['https://id.bund.de', 'https://int.id.bund.de'],
     eidOrigins: ['https://id.bund.de', 'https://int.id.bund.de'],
     requiredTrust: 'low',
+    // The account page that raises the level: it exists to reach "hoch" (docs/PORTALS.md §16).
+    services: [{ path: '/de/konto/vertrauensniveau', name: 'Vertrauensniveau erhöhen', requiredTrust: 'high' }],
+    trustUpgradePath: '/de/konto/vertrauensniveau',
     startPath: '/de/login',
     loginSignals: ['Benutzername & Passwort', 'Online-Ausweis', 'ELSTER-Zertifikat', 'Europäische ID', 'Konto erstellen'],
     fieldOverrides: [],

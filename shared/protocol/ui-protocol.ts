@@ -3,6 +3,7 @@ import { EidActionSchema, EidRefSchema, EidStatusSchema, EidViewSchema } from '.
 import { EmptySchema, HelperStatusSchema } from './native-protocol.ts';
 import { ATTRIBUTE_IDS } from '../vocabulary/attribute-ids.ts';
 import type { ProtocolSpec } from './protocol-spec.ts';
+import { TrustStatusSchema } from './trust-messages.ts';
 import * as m from './vault-messages.ts';
 
 const PAGES = ['popup', 'options', 'confirm'] as const;
@@ -51,6 +52,10 @@ export const uiProtocol = {
   'data.deleteAll': { from: MANAGE, request: m.DeleteAllRequestSchema, response: EmptySchema },
 
   'page.current': { from: ['popup'], request: m.TabRefSchema, response: m.PageCurrentSchema },
+  /** The tab's page: the trust level it needs, what the citizen's account and data have, and what closes the gap. */
+  'trust.status': { from: ['popup'], request: m.TabRefSchema, response: TrustStatusSchema },
+  /** Sends the tab to its portal's account page that raises the trust level (the registry's exact URL). */
+  'trust.openUpgrade': { from: ['popup'], request: m.TabRefSchema, response: EmptySchema },
   'credential.decideOffer': { from: ['popup'], request: m.OfferDecisionSchema, response: EmptySchema },
   'fill.request': { from: ['popup'], request: m.TabRefSchema, response: m.FillStatusSchema },
   'signin.request': { from: ['popup'], request: m.SignInRequestSchema, response: m.SignInStatusSchema },

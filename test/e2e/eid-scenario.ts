@@ -10,6 +10,7 @@ import type { E2eBrowser, E2eWindow } from './e2e-browser.ts';
 /** The 1.26.2 Simulator race (docs/EID.md §9) fails some runs; the window's "Erneut versuchen" is used. */
 const MAX_TRIES = 8;
 const LOGIN = 'https://id.bund.de/de/login/online-ausweis';
+const UPGRADE = 'https://id.bund.de/de/konto/vertrauensniveau';
 const CONFIRM = '/confirm/index.html?eid=';
 const REFRESHED = /^https:\/\/id\.bund\.de\/eid\/refresh\?sid=\w+&ResultMajor=ok$/;
 
@@ -95,6 +96,21 @@ export function eidScenario(context: () => EidContext): void {
     return window.screenshot(join(TEST_OUTPUT, `${context().browser.name}-eid-${name}.png`));
   };
 
+  it('trust level: on BundID\'s upgrade page the popup says "hoch" is needed, the account is not known and no data are stored, and offers the card', async () => {
+    const { browser } = context();
+    const portal = await browser.newTab(UPGRADE);
+    const popup = await browser.openPopup(await browser.tabIdOf(`${UPGRADE}*`));
+    await popup.waitFor('#trust-required');
+    expect(await popup.text('#trust-required')).toBe('hoch (Vertrauensniveau erhöhen)');
+    expect(await popup.text('#trust-account')).toContain('nicht bekannt');
+    expect(await popup.text('#trust-data')).toBe('keine gespeichert');
+    expect(await popup.text('#trust-eid-signin')).toBe('Melden Sie sich bei BundID mit dem Online-Ausweis an.');
+    expect(await popup.text('#trust-read-card')).toBe('Daten aus dem Ausweis übernehmen');
+    await shot(popup, 'trust-before');
+    await popup.close();
+    await portal.close();
+  }, 60_000);
+
   it('"Online-Ausweis verwenden" on BundID → confirm window → keypad → the tab lands on the refresh URL; the log names the rights, never a value', async () => {
     const { browser } = context();
     const portal = await browser.newTab(LOGIN);
@@ -125,7 +141,7 @@ export function eidScenario(context: () => EidContext): void {
 
   it('raising the trust level is the same flow, started from the account page', async () => {
     const { browser, world } = context();
-    const portal = await browser.newTab('https://id.bund.de/de/konto/vertrauensniveau');
+    const portal = await browser.newTab(UPGRADE);
     const confirm = await browser.windowOpenedBy(CONFIRM, () => portal.click('#eid-upgrade'));
     const races = await toKeypad(confirm, { consent: true });
     await confirm.click('#eid-enter');
@@ -213,6 +229,20 @@ export function eidScenario(context: () => EidContext): void {
     await view.close();
     await popup.close();
   }, 180_000);
+
+  it('trust level: after the eID sign-in and the card read, the upgrade page\'s popup says account and data meet "hoch" and offers nothing', async () => {
+    const { browser } = context();
+    const portal = await browser.newTab(UPGRADE);
+    const popup = await browser.openPopup(await browser.tabIdOf(`${UPGRADE}*`));
+    await popup.waitFor('#trust-account');
+    expect(await popup.text('#trust-account')).toMatch(/^hoch – mit dem Online-Ausweis angemeldet am \d{2}\.\d{2}\.\d{4}$/);
+    // The wallet read stored the card's values ("hoch"); one value typed before it was replaced by the card's.
+    expect(await popup.text('#trust-data')).toMatch(/^\d+ × hoch \(aus dem Ausweis\)$/);
+    expect(await popup.evaluate<number>("document.querySelectorAll('#trust-upgrade, #trust-eid-signin, #trust-read-card').length")).toBe(0);
+    await shot(popup, 'trust-after');
+    await popup.close();
+    await portal.close();
+  }, 60_000);
 
   it('bad input: a tcTokenURL that is not https is refused in the window; nothing starts, nothing navigates', async () => {
     const { browser, world } = context();

@@ -9,6 +9,7 @@ import type { PendingFillStore } from './pending-fill-store.ts';
 import type { VaultKeys } from '../../storage/vault-crypto.ts';
 import type { VaultStores } from '../../storage/vault-stores.ts';
 import type { PortalRegistry } from '../registry/portal-registry.ts';
+import { requiredTrustAt } from '../../../shared/domain/required-trust-at.ts';
 import { attributesForKinds } from './attributes-for-kinds.ts';
 import { valuesForFill } from './values-for-fill.ts';
 import type { FillPreview } from '../../../shared/protocol/tab-protocol.ts';
@@ -145,7 +146,8 @@ export function createFillService(deps: {
       const listed = new Map((await deps.stores.attributes.list(keys)).items.map(({ value }) => [value.attributeId, value]));
       const consent = await deps.stores.consents.forOrigin(keys, pending.origin);
       const granted = new Set(consent.ok ? consent.value?.attributeIds ?? [] : []);
-      const required = portal?.requiredTrust ?? 'low';
+      // The page's own service level where the registry knows it (docs/PORTALS.md §16).
+      const required = portal ? requiredTrustAt(portal, new URL(pending.url).pathname).trust : 'low';
       const rank = (trust: string): number => TRUST_LEVELS.indexOf(trust as (typeof TRUST_LEVELS)[number]);
       const attributes = attributesForKinds(pending.kinds).flatMap((id) => {
         const stored = listed.get(id);
