@@ -167,6 +167,16 @@ export const CardDifferenceSchema = v.strictObject({
   needsReview: v.boolean(),
 });
 
+/**
+ * Why a flow could not start or go on (helper, AusweisApp, the portal's eID origins); the confirm window
+ * words each one. Error codes outside this list reach the window as `INTERNAL`.
+ */
+export const EID_PROBLEMS = [
+  'HELPER_NOT_INSTALLED', 'HELPER_DISCONNECTED', 'TIMEOUT', 'AUSWEISAPP_UNREACHABLE', 'AUSWEISAPP_BUSY', 'AUSWEISAPP_NOT_VERIFIED',
+  'AUSWEISAPP_NOT_INSTALLED', 'EID_FLOW_RUNNING', 'EID_NOT_ALLOWED', 'ORIGIN_NOT_ALLOWED', 'INTERNAL',
+] as const;
+export type EidProblem = (typeof EID_PROBLEMS)[number];
+
 /** What the confirm window shows of an eID flow the background holds. */
 export const EidViewSchema = v.strictObject({
   purpose: v.picklist(EID_PURPOSES),
@@ -175,7 +185,7 @@ export const EidViewSchema = v.strictObject({
   origin: v.pipe(v.string(), v.maxLength(300)),
   /** Null until the helper answered, or when the flow could not start (`problem`). */
   step: v.nullable(EidStepSchema),
-  problem: v.nullable(v.picklist(['HELPER_NOT_INSTALLED', 'HELPER_DISCONNECTED', 'TIMEOUT', 'AUSWEISAPP_UNREACHABLE', 'AUSWEISAPP_BUSY', 'AUSWEISAPP_NOT_VERIFIED', 'AUSWEISAPP_NOT_INSTALLED', 'EID_FLOW_RUNNING', 'EID_NOT_ALLOWED', 'ORIGIN_NOT_ALLOWED', 'INTERNAL'])),
+  problem: v.nullable(v.picklist(EID_PROBLEMS)),
   differences: v.pipe(v.array(CardDifferenceSchema), v.maxLength(32)),
   /** Sign-in: the tab was sent to the refresh address. Wallet read: the values were stored. */
   completed: v.boolean(),

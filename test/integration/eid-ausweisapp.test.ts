@@ -155,11 +155,11 @@ describe.each(apps)('eID through the helper against the real %s (Simulator, mock
       expect(started).toMatchObject({ ok: true, value: { step: { state: 'card' } } });
       const flowId = (started.value as { flowId: string }).flowId;
       const pin = await act(helper, flowId, { type: 'insertCard', reader: 'Simulator' });
-      // The 1.26.2 race of §9 can end a PIN change right after SET_CARD as well (seen once, in a busy
-      // run); what it ended with is printed with the count.
-      if (pin.state === 'done' && !pin.ok && pin.failure !== 'CANCELLED') {
+      // The 1.26.2 Simulator (§9) sometimes ends a PIN change right after SET_CARD, with success and no
+      // PIN asked, or with the race's error: such runs are retried, and counted and printed with what they ended with.
+      if (pin.state === 'done') {
         races++;
-        console.info(`${real.label}: PIN change attempt ${attempt} ended after SET_CARD: ${pin.failure} (${pin.message})`);
+        console.info(`${real.label}: PIN change attempt ${attempt} ended right after SET_CARD: ${pin.ok ? 'success without a PIN' : `${pin.failure} (${pin.message})`}`);
         continue;
       }
       expect(pin).toEqual({ state: 'pin', keypad: true, retryCounter: 3, invalid: false });

@@ -1,7 +1,7 @@
 import type { Portal } from '../../../shared/domain/portal.ts';
 import { isEidClientUrl } from '../../../shared/domain/eid-triggers.ts';
 import { httpsOriginOf } from '../../../shared/domain/origin.ts';
-import type { EidAction, EidPurpose, EidStep, EidView } from '../../../shared/protocol/eid-messages.ts';
+import { EID_PROBLEMS, type EidAction, type EidProblem, type EidPurpose, type EidStep, type EidView } from '../../../shared/protocol/eid-messages.ts';
 import { newRequestId } from '../../../shared/protocol/new-request-id.ts';
 import { fail, ok, type Result } from '../../../shared/protocol/result.ts';
 import { ATTRIBUTE_CATALOG } from '../../../shared/vocabulary/attribute-catalog.ts';
@@ -22,7 +22,6 @@ export const WALLET_AUDIT_ID = 'eid-provider';
 /** The flow's portal id for PIN changes (they involve no portal and disclose nothing). */
 export const CHANGE_PIN_ID = 'eid-pin';
 
-type Problem = NonNullable<EidView['problem']>;
 
 interface FlowRecord {
   readonly ref: string;
@@ -36,7 +35,7 @@ interface FlowRecord {
   readonly createdAt: number;
   flowId: string | null;
   step: EidStep | null;
-  problem: Problem | null;
+  problem: EidProblem | null;
   subjectOrigin: string | null;
   rights: AttributeId[];
   card: CardValue[];
@@ -67,8 +66,7 @@ function attributesOfRights(rights: readonly string[]): AttributeId[] {
   });
 }
 
-const PROBLEMS: readonly string[] = ['HELPER_NOT_INSTALLED', 'HELPER_DISCONNECTED', 'TIMEOUT', 'AUSWEISAPP_UNREACHABLE', 'AUSWEISAPP_BUSY', 'AUSWEISAPP_NOT_VERIFIED', 'AUSWEISAPP_NOT_INSTALLED', 'EID_FLOW_RUNNING', 'EID_NOT_ALLOWED', 'ORIGIN_NOT_ALLOWED'];
-const asProblem = (code: string): Problem => (PROBLEMS.includes(code) ? (code as Problem) : 'INTERNAL');
+const asProblem = (code: string): EidProblem => ((EID_PROBLEMS as readonly string[]).includes(code) ? (code as EidProblem) : 'INTERNAL');
 
 /**
  * eID flows as the background holds them, in the worker's memory only (like pending fills): which
@@ -103,7 +101,7 @@ export function createEidFlows(deps: {
     return record;
   }
 
-  function newRecord(fields: Pick<FlowRecord, 'purpose' | 'portalId' | 'portalName' | 'origin' | 'tabId' | 'tcTokenURL' | 'allowedOrigins'>, problem: Problem | null): FlowRecord {
+  function newRecord(fields: Pick<FlowRecord, 'purpose' | 'portalId' | 'portalName' | 'origin' | 'tabId' | 'tcTokenURL' | 'allowedOrigins'>, problem: EidProblem | null): FlowRecord {
     return { ...fields, ref: newRequestId(), createdAt: deps.now(), flowId: null, step: null, problem, subjectOrigin: null, rights: [], card: [], completed: false };
   }
 
