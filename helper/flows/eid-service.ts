@@ -12,8 +12,28 @@ import { negotiateApiLevel, verifyPeer } from '../ausweisapp/verify-peer.ts';
 /** Asking again after our own previous flow left: up to 30 × 100 ms (it took 100–400 ms when seen). */
 const BUSY_AFTER_OWN_FLOW_TRIES = 30;
 const BUSY_RETRY_MS = 100;
+/** An empty reader list is asked for again this often, after waiting up to this long for a message. */
+const EMPTY_LIST_ASKS = 2;
+const EMPTY_LIST_WAIT_MS = 250;
 /** How long after our status probe a 429 is taken as our own probe's echo. */
 const JUST_LEFT_MS = 5_000;
+
+/** GET_READER_LIST and its answer (other messages in between are skipped, up to 8); null when none came. */
+async function readerList(connection: SdkConnection, answerTimeoutMs: number): Promise<EidStatus['readers'] | null> {
+  connection.send({ cmd: 'GET_READER_LIST' });
+  for (let i = 0; i < 8; i++) {
+    const message = await connection.next(answerTimeoutMs);
+    if (message === null) return null;
+    const list = v.safeParse(ReaderListMessageSchema, message);
+    if (list.success) {
+      return list.output.readers.map((r) => ({
+        name: r.name, attached: r.attached, insertable: r.insertable, keypad: r.keypad,
+        card: r.card ? { retryCounter: r.card.retryCounter ?? null, deactivated: r.card.deactivated, inoperative: r.card.inoperative } : null,
+      }));
+    }
+  }
+  return null;
+}
 
 export interface EidServiceDeps {
   /** The SDK port to try first (24727, or the one configured). */
@@ -110,20 +130,17 @@ export function createEidService(deps: EidServiceDeps) {
       }
       const { connection, version, own: ownInstance } = opened.value;
       try {
-        connection.send({ cmd: 'GET_READER_LIST' });
-        for (let i = 0; i < 8; i++) {
-          const message = await connection.next(deps.answerTimeoutMs);
-          if (message === null) break;
-          const list = v.safeParse(ReaderListMessageSchema, message);
-          if (list.success) {
-            const readers = list.output.readers.map((r) => ({
-              name: r.name, attached: r.attached, insertable: r.insertable, keypad: r.keypad,
-              card: r.card ? { retryCounter: r.card.retryCounter ?? null, deactivated: r.card.deactivated, inoperative: r.card.inoperative } : null,
-            }));
-            return { installed: true, running: true, version, problem: null, readers, ownInstance };
-          }
+        // A client's first reader list can come before AusweisApp attached its readers to it (the
+        // Simulator appears per client, 2.0.1 on a busy machine [seen]): an empty list is asked for again,
+        // after the next message or a moment, a bounded number of times.
+        let readers: EidStatus['readers'] = [];
+        for (let ask = 0; ask <= EMPTY_LIST_ASKS && readers.length === 0; ask++) {
+          if (ask > 0) await connection.next(EMPTY_LIST_WAIT_MS);
+          const listed = await readerList(connection, deps.answerTimeoutMs);
+          if (listed === null) break;
+          readers = listed;
         }
-        return { installed: true, running: true, version, problem: null, readers: [], ownInstance };
+        return { installed: true, running: true, version, problem: null, readers, ownInstance };
       } finally {
         connection.close();
         probedAt = Date.now();

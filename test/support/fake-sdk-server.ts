@@ -32,6 +32,8 @@ export interface FakeSdkOptions {
    * no virtual card, PIN entry on the phone (keypad) (docs/EID.md §10a).
    */
   readonly pairedPhone?: string;
+  /** This many first GET_READER_LISTs of each client are answered with no readers, as a busy AusweisApp may. */
+  readonly emptyReaderLists?: number;
   /** Stays busy (429) this long after a client left, as real AusweisApp does for a moment (docs/EID.md §2). */
   readonly busyAfterCloseMs?: number;
 }
@@ -117,6 +119,7 @@ export async function startFakeSdkServer(modeOrOptions: FakeSdkMode | FakeSdkOpt
     let expecting: 'ENTER_PIN' | 'ENTER_CAN' | 'ENTER_PUK' | 'ENTER_NEW_PIN' = 'ENTER_PIN';
     /** RUN_CHANGE_PIN is running (its messages are CHANGE_PIN, not AUTH). */
     let changing = false;
+    let listedEmpty = 0;
     let currentPin = options.transportPin ?? options.pin ?? '123456';
     let level = 1;
     let paused = false;
@@ -195,6 +198,10 @@ export async function startFakeSdkServer(modeOrOptions: FakeSdkMode | FakeSdkOpt
           return send({ msg: 'API_LEVEL', available, current: level });
         }
         case 'GET_READER_LIST': {
+          if (listedEmpty < (options.emptyReaderLists ?? 0)) {
+            listedEmpty++;
+            return send({ msg: 'READER_LIST', readers: [] });
+          }
           const phone = options.pairedPhone ? [{ name: options.pairedPhone, attached: true, insertable: false, keypad: true, card: null }] : [];
           return send({ msg: 'READER_LIST', readers: [reader(), ...phone] });
         }

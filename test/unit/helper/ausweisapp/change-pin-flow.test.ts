@@ -129,14 +129,4 @@ describe('PIN change (RUN_CHANGE_PIN) against the fake SDK', () => {
     expect(changing).toMatchObject({ ok: true, value: { step: { state: 'card' } } });
     expect(sdk?.handshakes.length).toBeGreaterThan(2);
   });
-
-  it('a smartphone paired as a card reader is listed in the status and at the card step like any reader', async () => {
-    await setUp({ reader: 'basic', pairedPhone: 'Pixel 8 von Erika' });
-    const status = await (service as EidService).status();
-    expect(status).toMatchObject({ running: true, ownInstance: false });
-    expect(status.readers.map((r) => r.name)).toEqual(['Basisleser', 'Pixel 8 von Erika']);
-    const started = await (service as EidService).changePin();
-    expect(started).toMatchObject({ ok: true, value: { step: { state: 'card', ownAusweisApp: false } } });
-    if (started.ok && started.value.step.state === 'card') expect(started.value.step.readers.find((r) => r.name === 'Pixel 8 von Erika')).toMatchObject({ attached: true, insertable: false, keypad: true });
-  });
 });
