@@ -5,7 +5,7 @@ import { startAusweisApp, type AusweisAppProcess } from '../support/ausweisapp-p
 import { startFixtureWorld, WALLET_PROVIDER_TC_TOKEN_URL, type FixtureWorld } from '../support/fixture-world.ts';
 import { TEST_OUTPUT } from '../support/project-paths.ts';
 import { pollInterval } from '../support/wait-for.ts';
-import type { E2eBrowser, E2eWindow } from './e2e-browser.ts';
+import type { E2eBrowser, E2eTab, E2eWindow } from './e2e-browser.ts';
 
 /** The 1.26.2 Simulator race (docs/EID.md §9) fails some runs; the window's "Erneut versuchen" is used. */
 const MAX_TRIES = 8;
@@ -68,6 +68,32 @@ async function firstOf<T extends string>(window: E2eWindow, selectors: Readonly<
   }
 }
 
+/** The BundID login page in a tab (changed by `prepare` first, if given) and the window its "Online-Ausweis verwenden" opened. */
+async function startSignIn(browser: E2eBrowser, prepare?: (portal: E2eTab) => Promise<void>): Promise<{ portal: E2eTab; confirm: E2eWindow }> {
+  const portal = await browser.newTab(LOGIN);
+  await prepare?.(portal);
+  return { portal, confirm: await browser.windowOpenedBy(CONFIRM, () => portal.click('#eid-start')) };
+}
+
+/** "Daten aus dem Ausweis übernehmen" from the popup's data tab, up to the PIN sent on the keypad. */
+async function readCardFromPopup(browser: E2eBrowser): Promise<{ popup: E2eWindow; confirm: E2eWindow }> {
+  const popup = await browser.openPopup();
+  await popup.click('#tab-data');
+  await popup.waitFor('#read-card');
+  const confirm = await browser.windowOpenedBy(CONFIRM, () => popup.click('#read-card'));
+  await toKeypad(confirm, { consent: true });
+  await confirm.click('#eid-enter');
+  return { popup, confirm };
+}
+
+/** BundID's upgrade page in a tab and the popup for it, its trust section shown. */
+async function trustPopup(browser: E2eBrowser): Promise<{ portal: E2eTab; popup: E2eWindow }> {
+  const portal = await browser.newTab(UPGRADE);
+  const popup = await browser.openPopup(await browser.tabIdOf(`${UPGRADE}*`));
+  await popup.waitFor('#trust-required');
+  return { portal, popup };
+}
+
 /** Consent (when asked) → card → the keypad PIN step, pressing "Erneut versuchen" after a Simulator race. */
 async function toKeypad(window: E2eWindow, options: { consent: boolean; pinSelector?: string }): Promise<number> {
   let races = 0;
@@ -97,10 +123,7 @@ export function eidScenario(context: () => EidContext): void {
   };
 
   it('trust level: on BundID\'s upgrade page the popup says "hoch" is needed, the account is not known and no data are stored, and offers the card', async () => {
-    const { browser } = context();
-    const portal = await browser.newTab(UPGRADE);
-    const popup = await browser.openPopup(await browser.tabIdOf(`${UPGRADE}*`));
-    await popup.waitFor('#trust-required');
+    const { portal, popup } = await trustPopup(context().browser);
     expect(await popup.text('#trust-required')).toBe('hoch (Vertrauensniveau erhöhen)');
     expect(await popup.text('#trust-account')).toContain('nicht bekannt');
     expect(await popup.text('#trust-data')).toBe('keine gespeichert');
@@ -113,8 +136,7 @@ export function eidScenario(context: () => EidContext): void {
 
   it('"Online-Ausweis verwenden" on BundID → confirm window → keypad → the tab lands on the refresh URL; the log names the rights, never a value', async () => {
     const { browser } = context();
-    const portal = await browser.newTab(LOGIN);
-    const confirm = await browser.windowOpenedBy(CONFIRM, () => portal.click('#eid-start'));
+    const { portal, confirm } = await startSignIn(browser);
     await confirm.waitFor('#eid-accept');
     expect(await confirm.text('#eid-portal-name')).toBe('BundID');
     expect(await confirm.text('#eid-portal-origin')).toBe('https://id.bund.de');
@@ -191,8 +213,7 @@ export function eidScenario(context: () => EidContext): void {
 
   it('a sign-in\'s PIN step offers the PIN change to a citizen who has only the Transport-PIN; the sign-in window closes, the portal tab stays', async () => {
     const { browser } = context();
-    const portal = await browser.newTab(LOGIN);
-    const signIn = await browser.windowOpenedBy(CONFIRM, () => portal.click('#eid-start'));
+    const { portal, confirm: signIn } = await startSignIn(browser);
     await toKeypad(signIn, { consent: true, pinSelector: '#eid-start-change-pin' });
     expect(await signIn.text('#eid-transport-pin')).toContain('Transport-PIN');
     const pinWindow = await browser.windowOpenedBy(CONFIRM, () => signIn.click('#eid-start-change-pin'));
@@ -212,12 +233,7 @@ export function eidScenario(context: () => EidContext): void {
     expect(await browser.admin.send('settings.set', { autoLockMinutes: 15, auditRetentionDays: 730, walletProviderUrl: WALLET_PROVIDER_TC_TOKEN_URL })).toMatchObject({ ok: true });
     expect(await browser.admin.send('attribute.set', { attributeId: 'givenNames', value: 'Erica' })).toMatchObject({ ok: true });
     const refreshedBefore = world.eid?.wallet.refreshed.length ?? 0;
-    const popup = await browser.openPopup();
-    await popup.click('#tab-data');
-    await popup.waitFor('#read-card');
-    const confirm = await browser.windowOpenedBy(CONFIRM, () => popup.click('#read-card'));
-    await toKeypad(confirm, { consent: true });
-    await confirm.click('#eid-enter');
+    const { popup, confirm } = await readCardFromPopup(browser);
     await confirm.waitFor('#eid-differences');
     const review = await confirm.text('#eid-differences');
     for (const text of ['Erika', 'Mustermann', 'Gabler', 'Heidestraße', '17', 'Köln', '51147', 'bisher: Erica', 'abweichend', 'neu']) expect(review).toContain(text);
@@ -244,10 +260,7 @@ export function eidScenario(context: () => EidContext): void {
   }, 180_000);
 
   it('trust level: after the eID sign-in and the card read, the upgrade page\'s popup says account and data meet "hoch" and offers nothing', async () => {
-    const { browser } = context();
-    const portal = await browser.newTab(UPGRADE);
-    const popup = await browser.openPopup(await browser.tabIdOf(`${UPGRADE}*`));
-    await popup.waitFor('#trust-account');
+    const { portal, popup } = await trustPopup(context().browser);
     expect(await popup.text('#trust-account')).toMatch(/^hoch – mit dem Online-Ausweis angemeldet am \d{2}\.\d{2}\.\d{4}$/);
     // The wallet read stored the card's values ("hoch"); one value typed before it was replaced by the card's.
     expect(await popup.text('#trust-data')).toMatch(/^\d+ × hoch \(aus dem Ausweis\)$/);
@@ -259,11 +272,9 @@ export function eidScenario(context: () => EidContext): void {
 
   it('bad input: a tcTokenURL that is not https is refused in the window; nothing starts, nothing navigates', async () => {
     const { browser, world } = context();
-    const portal = await browser.newTab(LOGIN);
-    // The page's own link, as a careless or hostile portal page might carry it.
-    await portal.evaluate(`(() => { document.getElementById('eid-start').href = 'http://127.0.0.1:24727/eID-Client?tcTokenURL=http%3A%2F%2Fid.bund.de%2Feid%2FtcToken'; return true; })()`);
     const before = world.server.requests.length;
-    const confirm = await browser.windowOpenedBy(CONFIRM, () => portal.click('#eid-start'));
+    // The page's own link, as a careless or hostile portal page might carry it.
+    const { portal, confirm } = await startSignIn(browser, (tab) => tab.evaluate(`(() => { document.getElementById('eid-start').href = 'http://127.0.0.1:24727/eID-Client?tcTokenURL=http%3A%2F%2Fid.bund.de%2Feid%2FtcToken'; return true; })()`));
     await confirm.waitFor('#eid-problem');
     expect(await confirm.text('#eid-problem')).toContain('nicht sicher (https)');
     await shot(confirm, 'bad-http-tctoken');
@@ -278,12 +289,7 @@ export function eidScenario(context: () => EidContext): void {
     context().setWalletBody({ type: 'application/json', body: '{"PersonalData": {"GivenNames": ' });
     try {
       const before = JSON.stringify(await browser.admin.send('attribute.list', {}));
-      const popup = await browser.openPopup();
-      await popup.click('#tab-data');
-      await popup.waitFor('#read-card');
-      const confirm = await browser.windowOpenedBy(CONFIRM, () => popup.click('#read-card'));
-      await toKeypad(confirm, { consent: true });
-      await confirm.click('#eid-enter');
+      const { popup, confirm } = await readCardFromPopup(browser);
       await confirm.waitFor('#eid-failure');
       expect(await confirm.text('#eid-failure')).toContain('keine lesbaren Daten');
       expect(JSON.stringify(await browser.admin.send('attribute.list', {}))).toBe(before);

@@ -1,39 +1,30 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectSdk } from '../../../../helper/ausweisapp/sdk-socket.ts';
-import { createEidService, type EidService } from '../../../../helper/flows/eid-service.ts';
+import type { EidService } from '../../../../helper/flows/eid-service.ts';
 import type { EidAction, EidStep } from '../../../../shared/protocol/eid-messages.ts';
-import { ok } from '../../../../shared/protocol/result.ts';
-import { startFakeSdkServer, type FakeSdkOptions, type FakeSdkServer } from '../../../support/fake-sdk-server.ts';
+import { eidServiceOnFake, type EidServiceOnFake } from '../../../support/eid-service-on-fake.ts';
+import type { FakeSdkOptions, FakeSdkServer } from '../../../support/fake-sdk-server.ts';
 
 /** Three canaries: the Transport-PIN, the new PIN, and the PUK (docs/SECURITY.md H8). */
 const TRANSPORT = '48151';
 const NEW_PIN = '623846';
 const PUK = '9081726354';
 
+let fake: EidServiceOnFake | undefined;
 let sdk: FakeSdkServer | undefined;
 let service: EidService | undefined;
 let notes: string[] = [];
 afterEach(async () => {
-  service?.stop();
-  await sdk?.close();
+  await fake?.close();
+  fake = undefined;
   sdk = undefined;
   service = undefined;
   notes = [];
 });
 
 async function setUp(options: FakeSdkOptions): Promise<EidService> {
-  sdk = await startFakeSdkServer(options);
-  service = createEidService({
-    port: sdk.port,
-    connect: (p) => connectSdk({ port: p, userAgent: 'Amtspass-Helper/test', timeoutMs: 1000 }),
-    findBinary: () => null,
-    startOwn: async () => null,
-    fetchSelfInfo: async () => ok({}),
-    answerTimeoutMs: 1000,
-    timeouts: { sdkMs: 3000, userMs: 3000 },
-    note: (event, detail) => notes.push(`${event} ${detail}`),
-  });
-  return service;
+  fake = await eidServiceOnFake(options);
+  ({ sdk, service, notes } = fake);
+  return fake.service;
 }
 
 async function act(flowId: string, action: EidAction): Promise<EidStep> {

@@ -4,39 +4,34 @@ import { createEidService, type EidService } from '../../../../helper/flows/eid-
 import type { EidAction, EidStep } from '../../../../shared/protocol/eid-messages.ts';
 import { fail, ok } from '../../../../shared/protocol/result.ts';
 import { waitFor } from '../../../support/wait-for.ts';
-import { startFakeSdkServer, type FakeSdkOptions, type FakeSdkServer } from '../../../support/fake-sdk-server.ts';
+import { eidServiceOnFake, type EidServiceOnFake } from '../../../support/eid-service-on-fake.ts';
+import type { FakeSdkOptions, FakeSdkServer } from '../../../support/fake-sdk-server.ts';
 
 const TOKEN = 'https://127.0.0.1:8443/tcToken';
 const ALLOWED = ['https://127.0.0.1:8443'];
 const CANARY_PIN = '918273';
 
+let fake: EidServiceOnFake | undefined;
 let sdk: FakeSdkServer | undefined;
 let service: EidService | undefined;
 afterEach(async () => {
+  await fake?.close();
   service?.stop();
-  await sdk?.close();
+  fake = undefined;
   sdk = undefined;
   service = undefined;
 });
 
 async function setUp(options: FakeSdkOptions = {}, extra: { timeouts?: { sdkMs?: number; userMs?: number }; fetched?: string[] } = {}) {
-  sdk = await startFakeSdkServer(options);
-  const port = sdk.port;
-  const notes: string[] = [];
-  service = createEidService({
-    port,
-    connect: (p) => connectSdk({ port: p, userAgent: 'Amtspass-Helper/test', timeoutMs: 1000 }),
-    findBinary: () => null,
-    startOwn: async () => null,
+  fake = await eidServiceOnFake(options, {
+    ...(extra.timeouts ? { timeouts: extra.timeouts } : {}),
     fetchSelfInfo: async (url) => {
       extra.fetched?.push(url);
       return ok({ GivenNames: 'ERIKA' });
     },
-    answerTimeoutMs: 1000,
-    timeouts: extra.timeouts ?? { sdkMs: 3000, userMs: 3000 },
-    note: (event, detail) => notes.push(`${event} ${detail}`),
   });
-  return { service, notes, sdk };
+  ({ sdk, service } = fake);
+  return { service: fake.service, notes: fake.notes, sdk: fake.sdk };
 }
 
 async function act(flowId: string, action: EidAction): Promise<EidStep> {

@@ -1,30 +1,22 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectSdk } from '../../../../helper/ausweisapp/sdk-socket.ts';
-import { createEidService, type EidService } from '../../../../helper/flows/eid-service.ts';
-import { ok } from '../../../../shared/protocol/result.ts';
-import { startFakeSdkServer, type FakeSdkOptions, type FakeSdkServer } from '../../../support/fake-sdk-server.ts';
+import type { EidService } from '../../../../helper/flows/eid-service.ts';
+import { eidServiceOnFake, type EidServiceOnFake } from '../../../support/eid-service-on-fake.ts';
+import type { FakeSdkOptions, FakeSdkServer } from '../../../support/fake-sdk-server.ts';
 
+let fake: EidServiceOnFake | undefined;
 let sdk: FakeSdkServer | undefined;
 let service: EidService | undefined;
 afterEach(async () => {
-  service?.stop();
-  await sdk?.close();
+  await fake?.close();
+  fake = undefined;
   sdk = undefined;
   service = undefined;
 });
 
 async function setUp(options: FakeSdkOptions): Promise<EidService> {
-  sdk = await startFakeSdkServer(options);
-  service = createEidService({
-    port: sdk.port,
-    connect: (p) => connectSdk({ port: p, userAgent: 'Amtspass-Helper/test', timeoutMs: 1000 }),
-    findBinary: () => null,
-    startOwn: async () => null,
-    fetchSelfInfo: async () => ok({}),
-    answerTimeoutMs: 1000,
-    timeouts: { sdkMs: 3000, userMs: 3000 },
-  });
-  return service;
+  fake = await eidServiceOnFake(options);
+  ({ sdk, service } = fake);
+  return fake.service;
 }
 
 describe('eid.status: AusweisApp\'s readers as the popup shows them (docs/EID.md §10a)', () => {
