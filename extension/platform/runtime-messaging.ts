@@ -4,6 +4,7 @@ import { readResponse } from '../../shared/protocol/read-response.ts';
 import { fail, type Result } from '../../shared/protocol/result.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version.ts';
 import { browser } from './browser.ts';
+import { sendUntilDelivered } from './send-until-delivered.ts';
 
 export type BackgroundRequest<S extends ProtocolSpec> = <T extends keyof S & string>(
   type: T,
@@ -17,8 +18,10 @@ export type BackgroundRequest<S extends ProtocolSpec> = <T extends keyof S & str
 export function backgroundClient<S extends ProtocolSpec>(spec: S): BackgroundRequest<S> {
   return async (type, payload) => {
     let raw: unknown;
+    const message = { v: PROTOCOL_VERSION, id: newRequestId(), type, payload };
     try {
-      raw = await browser.runtime.sendMessage({ v: PROTOCOL_VERSION, id: newRequestId(), type, payload });
+      // A background still waking up has no listener yet: sent again, bounded, instead of failing the page.
+      raw = await sendUntilDelivered(() => browser.runtime.sendMessage(message));
     } catch {
       return fail('INTERNAL', 'background unreachable');
     }
