@@ -3,6 +3,7 @@ import { fillKind } from '../extension/content/classify/fill-kind.ts';
 import { collectPage } from '../extension/content/collect/collect-page.ts';
 import { observeForms } from '../extension/content/collect/observe-forms.ts';
 import { applyFill } from '../extension/content/fill/apply-fill.ts';
+import { trackFieldHistory, type FieldHistory } from '../extension/content/fill/field-history.ts';
 import { visibleNow } from '../extension/content/fill/shown-fields.ts';
 import { proveVisible } from '../extension/content/visibility/prove-visible.ts';
 import type { FillValues } from '../extension/content/fill/fill-values.ts';
@@ -48,7 +49,11 @@ export async function fill(values: FillValues, kinds?: readonly FieldKind[]) {
   const started = performance.now();
   // The visibility proof is part of every fill, so it is part of the time.
   const shown = visibleNow(document, result.fields.flatMap((f) => (fillKind(f) && elements[f.index] ? [elements[f.index] as Element] : [])), () => false);
-  const outcomes = applyFill({ elements, fields: snapshot.fields, classified: result.fields, values: { ...values, countries: countryFormsFor(values.attributes) }, kinds: wanted, shown });
+  // The bundle is evaluated afresh for each call: the page's field history lives on the window, as it
+  // lives in the content script for the page's life.
+  const holder = window as unknown as { __amtspassFieldHistory?: FieldHistory };
+  holder.__amtspassFieldHistory ??= trackFieldHistory(document);
+  const outcomes = applyFill({ elements, fields: snapshot.fields, classified: result.fields, values: { ...values, countries: countryFormsFor(values.attributes) }, kinds: wanted, shown, history: holder.__amtspassFieldHistory });
   return { page: result.kind, outcomes, names: snapshot.fields.map((f) => f.name || `#${f.id}`), ms: performance.now() - started };
 }
 

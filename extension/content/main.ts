@@ -9,6 +9,7 @@ import { classifyPage } from './classify/classify-page.ts';
 import { fillKind } from './classify/fill-kind.ts';
 import { collectPage, collectPageNow, yieldToEventLoop } from './collect/collect-page.ts';
 import { observeForms } from './collect/observe-forms.ts';
+import { trackFieldHistory } from './fill/field-history.ts';
 import { tabHandlers } from './fill/tab-handlers.ts';
 import { watchManualSignIn } from './fill/offer-credential.ts';
 import { gestureStart, recordGestureTimes } from './fill/gesture-start.ts';
@@ -27,6 +28,10 @@ import { t } from '../platform/i18n.ts';
 // it has — never a value — and classifies again when a single-page app or wizard changes its fields.
 
 const controller = new AbortController();
+
+// From the start: a value the citizen typed before a fill is theirs; any other was the page's (decide-prefill.ts).
+
+const history = trackFieldHistory(document, controller.signal);
 addEventListener('pagehide', () => controller.abort(), { once: true });
 const request = backgroundClient(contentProtocol);
 const overrides = findPortalByOrigin(SHIPPED_PORTALS, location.origin)?.fieldOverrides ?? [];
@@ -182,7 +187,7 @@ async function start(): Promise<void> {
   if (document.readyState !== 'complete') addEventListener('load', () => void detect(), { once: true, signal: controller.signal });
   observeForms(document, { signal: controller.signal, onChange: () => void detect() });
   const handlers = tabHandlers({
-    doc: document, overrides, signal: controller.signal, beforeFill: hideHint, own, guard,
+    doc: document, overrides, signal: controller.signal, beforeFill: hideHint, own, guard, history,
     seenBeforeGesture: () => {
       const began = gestureStart((gestureTimes as NonNullable<typeof gestureTimes>)(), now());
       return began === null ? undefined : seen.before(began);

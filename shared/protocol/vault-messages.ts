@@ -99,7 +99,11 @@ export const PortalRefSchema = v.strictObject({ portalId: v.pipe(v.string(), v.m
 
 export const TabRefSchema = v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) });
 export const FillStatusSchema = v.variant('status', [
-  v.strictObject({ status: v.literal('filled'), filled: v.number(), skipped: v.number() }),
+  /**
+   * `kept`: fields that held another value the portal had put there, left as they were; `unchanged`:
+   * fields that held the very value already (the portal's prefill, or the browser's restore after a reload).
+   */
+  v.strictObject({ status: v.literal('filled'), filled: v.number(), skipped: v.number(), kept: v.number(), unchanged: v.number() }),
   v.strictObject({ status: v.literal('needs-consent'), pendingId: v.string() }),
   v.strictObject({ status: v.literal('nothing-to-fill') }),
 ]);

@@ -91,6 +91,26 @@ export function consentedFillScenario(context: () => FillContext): void {
     await popup.close();
   });
 
+  it('leaves a value the portal put into a field as it is, says so, and logs only what it wrote', async () => {
+    const { browser, form, formTab, formValues } = context();
+    await form.reload();
+    // The portal fills "Geburtsname" from the account by its own script, as BundID and Servicekonten do.
+    await form.evaluate(`(() => { document.querySelector('[name=f60000230_h]').value = 'Portalwert'; return true; })()`);
+    const popup = await browser.openPopup(formTab);
+    await popup.waitFor('#fill');
+    await popup.click('#fill');
+    await expect.poll(() => popup.text('#page-result'), { timeout: 20_000 }).toBe('5 Felder ausgefüllt; 1 vom Portal vorausgefüllt und so gelassen.');
+    expect(await formValues()).toEqual(['Erika', 'Mustermann', 'Portalwert', '12.08.1964', 'Berlin', '000']);
+    const audit = (await browser.admin.send('audit.list', { kind: 'fill' })).value as { entries: { attributeIds: string[] }[] };
+    expect(audit.entries[0]?.attributeIds).not.toContain('birthName');
+    expect(audit.entries[0]?.attributeIds).toContain('givenNames');
+    // A second click finds the citizen's values already there and the portal's still there: nothing is written.
+    await popup.click('#fill');
+    await expect.poll(() => popup.text('#page-result'), { timeout: 20_000 }).toBe('0 Felder ausgefüllt; 5 enthielten Ihre Angabe schon, 1 vom Portal vorausgefüllt und so gelassen.');
+    expect(await formValues()).toEqual(['Erika', 'Mustermann', 'Portalwert', '12.08.1964', 'Berlin', '000']);
+    await popup.close();
+  });
+
   it('asks again after the consent was revoked, and fills nothing on cancel', async () => {
     const { browser, form, formValues, askToFill } = context();
     expect(await browser.admin.send('consent.revoke', { origin: 'https://mein-digiport.de', attributeId: 'birthName' })).toMatchObject({ ok: true });

@@ -15,8 +15,11 @@ import { valuesForFill } from './values-for-fill.ts';
 import type { FillPreview } from '../../../shared/protocol/tab-protocol.ts';
 import { askTab, type TabsApi } from './tab-link.ts';
 
+/** What one fill did: written, left out, the portal's differing values kept, values already there. */
+interface FillCounts { filled: number; skipped: number; kept: number; unchanged: number }
+
 export type FillStatus =
-  | { status: 'filled'; filled: number; skipped: number }
+  | { status: 'filled'; filled: number; skipped: number; kept: number; unchanged: number }
   | { status: 'needs-consent'; pendingId: string }
   | { status: 'nothing-to-fill' };
 
@@ -54,7 +57,7 @@ export function createFillService(deps: {
    * what was written. Answers which attributes went into the page, so a remembered consent covers
    * those and no more.
    */
-  async function fillNow(keys: VaultKeys, tabId: number, target: { origin: string; url: string; portal: Portal }, kinds: readonly FieldKind[], approved: ReadonlySet<AttributeId>, decrypted?: Map<AttributeId, { value: string }>): Promise<Result<{ filled: number; skipped: number; disclosed: AttributeId[] }>> {
+  async function fillNow(keys: VaultKeys, tabId: number, target: { origin: string; url: string; portal: Portal }, kinds: readonly FieldKind[], approved: ReadonlySet<AttributeId>, decrypted?: Map<AttributeId, { value: string }>): Promise<Result<FillCounts & { disclosed: AttributeId[] }>> {
     // Decrypted once per fill: the caller's values when it has them.
     const stored = new Map([...(decrypted ?? await storedValues(keys))].map(([id, { value }]) => [id, value]));
     const { kinds: allowedKinds, attributes } = valuesForFill(kinds, approved, stored);
@@ -70,10 +73,14 @@ export function createFillService(deps: {
       kind: 'fill', outcome: logged.length > 0 ? 'disclosed' : 'denied',
     });
     if (!applied.ok) return applied;
-    return ok({ filled: filledKinds.length, skipped: applied.value.outcomes.length - filledKinds.length, disclosed });
+    // The portal's own values stay (decide-prefill.ts): counted, so the citizen hears of them.
+    const skippedFor = (reason: string): number => applied.value.outcomes.filter((o) => o.outcome === 'skipped' && o.reason === reason).length;
+    const kept = skippedFor('prefilled');
+    const unchanged = skippedFor('unchanged');
+    return ok({ filled: filledKinds.length, skipped: applied.value.outcomes.length - filledKinds.length - kept - unchanged, kept, unchanged, disclosed });
   }
-  const asStatus = (result: Result<{ filled: number; skipped: number }>): Result<FillStatus> =>
-    result.ok ? ok({ status: 'filled', filled: result.value.filled, skipped: result.value.skipped }) : result;
+  const asStatus = (result: Result<FillCounts>): Result<FillStatus> =>
+    result.ok ? ok({ status: 'filled', filled: result.value.filled, skipped: result.value.skipped, kept: result.value.kept, unchanged: result.value.unchanged }) : result;
 
   /** What the page offers to fill: the visible classified fields that are not login fields. */
   const formFields = (preview: Result<FillPreview>): Result<FillPreview['fields'] | null> => {

@@ -4,6 +4,8 @@ import type { FieldClassification } from '../classify/field-result.ts';
 import { fillKind } from '../classify/fill-kind.ts';
 import { chooseOption } from './choose-option.ts';
 import type { FillValues, PlannedValue } from './fill-values.ts';
+import { decidePrefill } from './decide-prefill.ts';
+import type { FieldHistory } from './field-history.ts';
 import { planFieldValue } from './plan-field-value.ts';
 import { setNativeChecked, setNativeValue } from './set-native-value.ts';
 
@@ -11,7 +13,8 @@ type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 export type FillOutcome =
   | { index: number; kind: FieldKind; outcome: 'filled' }
-  | { index: number; kind: FieldKind; outcome: 'skipped'; reason: 'not-requested' | 'no-value' | 'partial-date' | 'hidden' | 'read-only' | 'detached' }
+  /** `prefilled`: the portal's own value stays; `unchanged`: it is already the value we would write. */
+  | { index: number; kind: FieldKind; outcome: 'skipped'; reason: 'not-requested' | 'no-value' | 'partial-date' | 'hidden' | 'read-only' | 'detached' | 'prefilled' | 'unchanged' }
   | { index: number; kind: FieldKind; outcome: 'rejected'; reason: 'no-matching-option' | 'too-long' | 'unsupported' | 'not-accepted' | 'unsafe-method' }
   /** Written, then taken back: the field became invisible or moved right after the write. */
   | { index: number; kind: FieldKind; outcome: 'withdrawn'; reason: 'hidden-after-write' | 'moved-after-write' | 'type-changed' };
@@ -30,6 +33,8 @@ export function applyFill(options: {
   values: FillValues;
   kinds: ReadonlySet<FieldKind>;
   shown: ReadonlySet<Element>;
+  /** Who put the values that are there already: the portal's own prefill is left alone (decide-prefill.ts). */
+  history: FieldHistory;
 }): FillOutcome[] {
   const outcomes: FillOutcome[] = [];
   const doneGroups = new Set<string>();
@@ -65,19 +70,29 @@ function write(
   value: PlannedValue,
   index: number,
   kind: FieldKind,
-  context: { elements: readonly Control[]; fields: readonly FieldSnapshot[] },
+  context: { elements: readonly Control[]; fields: readonly FieldSnapshot[]; history: FieldHistory },
 ): FillOutcome {
   if ('text' in value) {
     if (element.tagName === 'SELECT') return { index, kind, outcome: 'rejected', reason: 'unsupported' };
+    const verdict = decidePrefill({ current: element.value, planned: value.text, typedByCitizen: context.history.typedByCitizen(element), writtenByUs: context.history.writtenByUs(element) });
+    if (verdict !== 'free') return { index, kind, outcome: 'skipped', reason: verdict };
     if (field.maxLength !== null && value.text.length > field.maxLength) return { index, kind, outcome: 'rejected', reason: 'too-long' };
     setNativeValue(element, value.text);
+    context.history.wrote(element, element.value);
     return element.value === value.text ? { index, kind, outcome: 'filled' } : { index, kind, outcome: 'rejected', reason: 'not-accepted' };
   }
   if ('option' in value) {
     if (element instanceof HTMLSelectElement) {
       const choice = chooseOption([...element.options].map((o) => ({ value: o.value, text: o.text })), value.option);
       if (choice < 0) return { index, kind, outcome: 'rejected', reason: 'no-matching-option' };
-      setNativeValue(element, (element.options[choice] as HTMLOptionElement).value);
+      // A select always shows something: its first option is the form's default, any other one the page
+      // (or the citizen) chose; the same rules as for text then apply (decide-prefill.ts).
+      const planned = (element.options[choice] as HTMLOptionElement).value;
+      const current = element.selectedIndex > 0 ? element.value : '';
+      const verdict = element.selectedIndex === choice ? 'unchanged' : decidePrefill({ current, planned, typedByCitizen: context.history.typedByCitizen(element), writtenByUs: context.history.writtenByUs(element) });
+      if (verdict !== 'free') return { index, kind, outcome: 'skipped', reason: verdict };
+      setNativeValue(element, planned);
+      context.history.wrote(element, element.value);
       return { index, kind, outcome: 'filled' };
     }
     if (field.type === 'radio') {

@@ -9,6 +9,7 @@ import { fillKind } from '../classify/fill-kind.ts';
 import { collectPage } from '../collect/collect-page.ts';
 import { dom } from '../collect/dom-reads.ts';
 import { applyFill, type FillOutcome } from './apply-fill.ts';
+import type { FieldHistory } from './field-history.ts';
 import { credentialPlan } from './credential-plan.ts';
 import { defaultSubmitter, effectiveMethod, effectiveTarget, isSafeTarget } from './form-target.ts';
 import { findSignInRoutes } from './find-sign-in-routes.ts';
@@ -42,6 +43,8 @@ export function tabHandlers(deps: {
   /** Our own elements (the hint), which never count as covering a field. */
   own: (element: Element) => boolean;
   guard: SubmissionGuard;
+  /** Who put the values already in the fields: the portal's prefill is left alone. */
+  history: FieldHistory;
 }): HandlerMap<TabProtocol, undefined> {
   const { doc } = deps;
   // The background asks for a preview and then, a moment later, for the write. When nothing in the
@@ -111,6 +114,7 @@ export function tabHandlers(deps: {
         values: { attributes: request.attributes, credential: request.credential, countries: request.countries },
         kinds: new Set<FieldKind>(request.kinds),
         shown,
+        history: deps.history,
       });
       for (const { index, kind } of classified) {
         if (!request.kinds.includes(kind)) continue;

@@ -20,6 +20,18 @@ const SIGN_IN_RESULTS: Readonly<Record<SignInDone, string>> = {
   'choose-file': 'resultChooseFile',
 };
 
+/**
+ * "6 Felder ausgefüllt." — and, when the page had values already, how many were left as the portal put
+ * them and how many already held the citizen's own (decide-prefill.ts).
+ */
+function filledText(counts: { filled: number; kept: number; unchanged: number }): string {
+  const extras = [
+    counts.unchanged > 0 ? t('resultUnchanged', [String(counts.unchanged)]) : '',
+    counts.kept > 0 ? t('resultKept', [String(counts.kept)]) : '',
+  ].filter(Boolean);
+  return extras.length === 0 ? t('resultFilled', [String(counts.filled)]) : t('resultFilledWith', [String(counts.filled), extras.join(', ')]);
+}
+
 /** "BundID erkannt – Anmelden", "Formular erkannt – Ausfüllen": the actions for the current tab. */
 export function PagePanel() {
   const [tabId, setTabId] = useState<number | null>(null);
@@ -51,7 +63,9 @@ export function PagePanel() {
     if (tabId === null) return;
     void requestBackground('fill.request', { tabId }).then((result) => {
       if (!result.ok) return setMessage(errorText(result.error.code));
-      setMessage(result.value.status === 'filled' ? t('resultFilled', [String(result.value.filled)]) : result.value.status === 'needs-consent' ? t('resultConsent') : t('resultNothing'));
+      const { value } = result;
+      if (value.status === 'filled') return setMessage(filledText(value));
+      setMessage(value.status === 'needs-consent' ? t('resultConsent') : t('resultNothing'));
     });
   };
   const signIn = (choice: Choice = {}): void => {
