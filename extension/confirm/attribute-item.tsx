@@ -7,12 +7,17 @@ import { quotePageText } from './quote-page-text.ts';
 
 type Attribute = ResponseOf<UiProtocol, 'consent.pending'>['attributes'][number];
 
-/** One attribute: tick box, what the page calls the field, the value, trust badge (with text) and source. */
-export function AttributeItem(props: { attribute: Attribute; checked: boolean; onToggle: (checked: boolean) => void }) {
+/**
+ * One attribute: tick box, what the page calls the field, the value, trust badge (with text) and source;
+ * where the portal already filled the field, its value too (quoted as the page's words), which stays
+ * unless the citizen ticks "durch meine Angabe ersetzen".
+ */
+export function AttributeItem(props: { attribute: Attribute; checked: boolean; onToggle: (checked: boolean) => void; replace: boolean; onReplace: (replace: boolean) => void }) {
   const { attribute } = props;
   const info = ATTRIBUTE_CATALOG[attribute.attributeId];
   const german = uiLanguage().startsWith('de');
   const id = `attr-${attribute.attributeId}`;
+  const prefill = attribute.pagePrefill === null ? '' : quotePageText(attribute.pagePrefill);
   const source = attribute.source === 'eid' && attribute.readAt !== undefined
     ? t('sourceEid', [formatDate(attribute.readAt)])
     : t(attribute.source === 'eid' ? 'sourceEidUndated' : attribute.source === 'import' ? 'sourceImport' : 'sourceUser');
@@ -26,6 +31,15 @@ export function AttributeItem(props: { attribute: Attribute; checked: boolean; o
       </label>
       <span class="value">{displayValue(attribute.attributeId, attribute.value)}</span>
       <span class="meta"><span class={`badge badge-${attribute.trust}`}>{t('trustBadge', [t(`trust_${attribute.trust}`)])}</span>{source}</span>
+      {prefill !== '' && (
+        <span class="prefill" id={`prefill-${attribute.attributeId}`}>
+          <span class="meta page-text">{t('confirmPrefilled', [prefill])}</span>
+          <label class="meta">
+            <input type="checkbox" id={`replace-${attribute.attributeId}`} checked={props.replace} disabled={!props.checked} onChange={(e) => props.onReplace((e.target as HTMLInputElement).checked)} />
+            {t('confirmReplacePrefill')}
+          </label>
+        </span>
+      )}
     </li>
   );
 }

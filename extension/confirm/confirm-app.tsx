@@ -22,6 +22,8 @@ type View = ResponseOf<UiProtocol, 'consent.pending'>;
 export function ConfirmApp(props: { pendingId: string }) {
   const [view, setView] = useState<Result<View> | null>(null);
   const [approved, setApproved] = useState<Set<AttributeId>>(new Set());
+  /** The portal's prefill stays unless the citizen ticks "ersetzen" for that attribute. */
+  const [replace, setReplace] = useState<Set<AttributeId>>(new Set());
   // Remembering is opt-in: one click on "Übermitteln" is consent to this fill, never a lasting one.
   const [remember, setRemember] = useState(false);
   const [done, setDone] = useState<string | null>(null);
@@ -60,7 +62,7 @@ export function ConfirmApp(props: { pendingId: string }) {
   const shortfall = value.attributes.some((a) => !a.meetsTrust);
 
   const decide = (approve: AttributeId[]): void => {
-    void requestBackground('consent.decide', { pendingId: props.pendingId, approve, remember }).then((result) => {
+    void requestBackground('consent.decide', { pendingId: props.pendingId, approve, remember, replace: [...replace].filter((id) => approve.includes(id)) }).then((result) => {
       setDone(result.ok ? (result.value.status === 'filled' ? t('confirmFilled', [String(result.value.filled)]) : t('confirmCancelled')) : result.error.code === 'NOT_FOUND' ? t('confirmExpired') : errorText(result.error.code));
       // A refusal stays up long enough to be read; a fill closes at once.
       setTimeout(closeWindow, result.ok ? 900 : 4000);
@@ -93,6 +95,13 @@ export function ConfirmApp(props: { pendingId: string }) {
               if (checked) next.add(attribute.attributeId);
               else next.delete(attribute.attributeId);
               setApproved(next);
+            }}
+            replace={replace.has(attribute.attributeId)}
+            onReplace={(chosen) => {
+              const next = new Set(replace);
+              if (chosen) next.add(attribute.attributeId);
+              else next.delete(attribute.attributeId);
+              setReplace(next);
             }}
           />
         ))}

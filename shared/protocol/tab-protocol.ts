@@ -7,6 +7,9 @@ const Kind = v.picklist([...ATTRIBUTE_IDS, ...CLASSIFICATION_KINDS]);
 /** Most fields a preview or fill speaks of; collect stops at 2,000, forms that need more are not ours. */
 export const MAX_FILL_FIELDS = 400;
 
+/** The longest prefilled value a preview reports; longer ones are cut (shown only, never stored). */
+export const MAX_PREFILL_CHARS = 200;
+
 /** The most sign-in routes a page may name; a login page has a handful. */
 export const MAX_SIGN_IN_ROUTES = 8;
 /** eID-Client links carry the whole tcTokenURL; a longer target is no route. */
@@ -28,6 +31,8 @@ export const FillPreviewSchema = v.strictObject({
     kind: Kind,
     label: v.pipe(v.string(), v.maxLength(120)),
     visible: v.boolean(),
+    /** A value the page put there (not the citizen, not Amtspass): the portal's prefill, for the confirm window. */
+    prefill: v.nullable(v.pipe(v.string(), v.maxLength(MAX_PREFILL_CHARS))),
   })), v.maxLength(MAX_FILL_FIELDS)),
   /** The effective submission targets of the forms holding those fields (docs/SECURITY.md §3.5). */
   targets: v.pipe(v.array(v.pipe(v.string(), v.maxLength(600))), v.maxLength(20)),
@@ -51,6 +56,8 @@ export const FillApplySchema = v.strictObject({
     v.check((forms) => Object.keys(forms).length <= 3, 'at most three countries'),
   )),
   kinds: v.pipe(v.array(Kind), v.maxLength(ATTRIBUTE_IDS.length + CLASSIFICATION_KINDS.length)),
+  /** Kinds whose portal prefill the citizen chose to replace in the confirm window; others keep it. */
+  replace: v.optional(v.pipe(v.array(Kind), v.maxLength(ATTRIBUTE_IDS.length + CLASSIFICATION_KINDS.length))),
   /** The origin the background decided for; the content script refuses if the page has moved on. */
   origin: v.pipe(v.string(), v.maxLength(300)),
   /** The page (URL without fragment) the fill was decided for; another page of the origin gets nothing. */

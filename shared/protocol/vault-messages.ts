@@ -148,12 +148,16 @@ export const PendingViewSchema = v.strictObject({
     readAt: v.optional(Timestamp),
     alreadyConsented: v.boolean(),
     meetsTrust: v.boolean(),
+    /** What the page already put into the field (the portal's prefill), shown beside ours; it stays unless replaced. */
+    pagePrefill: v.nullable(v.pipe(v.string(), v.maxLength(200))),
   })),
 });
 export const ConsentDecisionSchema = v.strictObject({
   pendingId: v.pipe(v.string(), v.regex(/^[0-9a-f]{24}$/)),
   approve: v.pipe(v.array(AttributeIdSchema), v.maxLength(ATTRIBUTE_IDS.length)),
   remember: v.boolean(),
+  /** Attributes whose value replaces the portal's prefill (the citizen ticked "ersetzen"); default none. */
+  replace: v.optional(v.pipe(v.array(AttributeIdSchema), v.maxLength(ATTRIBUTE_IDS.length))),
 });
 export const PageCurrentSchema = v.strictObject({
   page: v.nullable(v.strictObject({ portalId: v.string(), portalName: v.string(), origin: OriginSchema, kind: v.picklist(['login', 'form', 'none']), retired: v.boolean(), organisation: v.boolean() })),

@@ -123,6 +123,29 @@ export function consentedFillScenario(context: () => FillContext): void {
     await popup.close();
   });
 
+  it('shows the portal\'s prefill beside the stored value in the confirm window; it stays unless "ersetzen" is ticked', async () => {
+    const { form, formValues, askToFill } = context();
+    // birthName has no consent since the test before: the confirm window opens.
+    await form.reload();
+    await form.evaluate(`(() => { document.querySelector('[name=f60000230_h]').value = 'Portalwert'; return true; })()`);
+    let { popup, confirm } = await askToFill('#approve');
+    expect(await confirm.text('#prefill-birthName')).toContain('Vom Portal vorausgefüllt: „Portalwert“');
+    expect(await confirm.evaluate<number>("document.querySelectorAll('[id^=prefill-]').length")).toBe(1);
+    mkdirSync(TEST_OUTPUT, { recursive: true });
+    await confirm.screenshot(join(TEST_OUTPUT, `${context().browser.name}-confirm-prefilled.png`));
+    await confirm.click('#approve');
+    await expectClosed(confirm);
+    await expect.poll(formValues, { timeout: 20_000 }).toEqual(['Erika', 'Mustermann', 'Portalwert', '12.08.1964', 'Berlin', '000']);
+    await popup.close();
+    // Asked again, the citizen chooses to replace it.
+    ({ popup, confirm } = await askToFill('#approve'));
+    await confirm.click('#replace-birthName');
+    await confirm.click('#approve');
+    await expectClosed(confirm);
+    await expect.poll(formValues, { timeout: 20_000 }).toEqual(FILLED);
+    await popup.close();
+  });
+
   it('bad input: a page that navigates away while the confirm window is open gets nothing, and the log says denied', async () => {
     const { browser, form, askToFill } = context();
     expect(await browser.admin.send('consent.revokeOrigin', { origin: 'https://mein-digiport.de' })).toMatchObject({ ok: true });

@@ -57,11 +57,11 @@ export function createFillService(deps: {
    * what was written. Answers which attributes went into the page, so a remembered consent covers
    * those and no more.
    */
-  async function fillNow(keys: VaultKeys, tabId: number, target: { origin: string; url: string; portal: Portal }, kinds: readonly FieldKind[], approved: ReadonlySet<AttributeId>, decrypted?: Map<AttributeId, { value: string }>): Promise<Result<FillCounts & { disclosed: AttributeId[] }>> {
+  async function fillNow(keys: VaultKeys, tabId: number, target: { origin: string; url: string; portal: Portal }, kinds: readonly FieldKind[], approved: ReadonlySet<AttributeId>, decrypted?: Map<AttributeId, { value: string }>, replace: readonly FieldKind[] = []): Promise<Result<FillCounts & { disclosed: AttributeId[] }>> {
     // Decrypted once per fill: the caller's values when it has them.
     const stored = new Map([...(decrypted ?? await storedValues(keys))].map(([id, { value }]) => [id, value]));
     const { kinds: allowedKinds, attributes } = valuesForFill(kinds, approved, stored);
-    const applied = await askTab(deps.tabs, tabId, 'fill.apply', { attributes, countries: countryFormsFor(attributes), kinds: allowedKinds, origin: target.origin, url: target.url, submit: false });
+    const applied = await askTab(deps.tabs, tabId, 'fill.apply', { attributes, countries: countryFormsFor(attributes), kinds: allowedKinds, replace: replace.filter((k) => allowedKinds.includes(k)), origin: target.origin, url: target.url, submit: false });
     const filledKinds = applied.ok ? applied.value.outcomes.filter((o) => o.outcome === 'filled').map((o) => o.kind) : [];
     // A value written and then withdrawn (the page hid the field on its input event) was in the page
     // for a moment: the log names it as disclosed, though the consent kept names only what stayed.
@@ -101,7 +101,8 @@ export function createFillService(deps: {
     const pendingId = newRequestId();
     const kinds = [...new Set(visible.map((f) => f.kind))];
     const labels = Object.fromEntries(visible.map((f) => [f.kind, f.label]));
-    await deps.pending.put({ id: pendingId, tabId, origin: target.origin, url: target.url, portalId: target.portal.id, kinds, labels, createdAt: deps.now() });
+    const prefills = Object.fromEntries(visible.flatMap((f) => (f.prefill === null ? [] : [[f.kind, f.prefill]])));
+    await deps.pending.put({ id: pendingId, tabId, origin: target.origin, url: target.url, portalId: target.portal.id, kinds, labels, prefills, createdAt: deps.now() });
     await deps.openConfirm(pendingId);
     return ok({ status: 'needs-consent', pendingId });
   }
@@ -159,10 +160,12 @@ export function createFillService(deps: {
       const attributes = attributesForKinds(pending.kinds).flatMap((id) => {
         const stored = listed.get(id);
         if (!stored) return [];
-        const label = pending.kinds.filter((k) => attributesForKinds([k]).includes(id)).map((k) => pending.labels[k]).find(Boolean) ?? '';
+        const ofThis = pending.kinds.filter((k) => attributesForKinds([k]).includes(id));
+        const label = ofThis.map((k) => pending.labels[k]).find(Boolean) ?? '';
+        const pagePrefill = ofThis.map((k) => pending.prefills[k]).find((p) => p !== undefined) ?? null;
         return [{
           attributeId: id, fieldLabel: label.slice(0, 120), value: stored.value, trust: stored.trust, source: stored.source,
-          ...(stored.readAt !== undefined ? { readAt: stored.readAt } : {}), alreadyConsented: granted.has(id), meetsTrust: rank(stored.trust) >= rank(required),
+          ...(stored.readAt !== undefined ? { readAt: stored.readAt } : {}), alreadyConsented: granted.has(id), meetsTrust: rank(stored.trust) >= rank(required), pagePrefill,
         }];
       });
       return ok({ portalName: portal?.name ?? pending.portalId, origin: pending.origin, requiredTrust: required, attributes });
@@ -173,7 +176,7 @@ export function createFillService(deps: {
      * remember, keep consent for those that were actually written into the page (nothing is kept for a
      * fill that did not happen).
      */
-    async decide(keys: VaultKeys, input: { pendingId: string; approve: readonly AttributeId[]; remember: boolean }): Promise<Result<FillStatus>> {
+    async decide(keys: VaultKeys, input: { pendingId: string; approve: readonly AttributeId[]; remember: boolean; replace?: readonly AttributeId[] }): Promise<Result<FillStatus>> {
       const pending = await deps.pending.take(input.pendingId);
       if (!pending) return fail('NOT_FOUND', 'this request has expired');
       const approve = new Set(input.approve.filter((id) => attributesForKinds(pending.kinds).includes(id)));
@@ -192,7 +195,10 @@ export function createFillService(deps: {
       }
       const consent = await deps.stores.consents.forOrigin(keys, pending.origin);
       const already = consent.ok ? consent.value?.attributeIds ?? [] : [];
-      const filled = await fillNow(keys, pending.tabId, target.value, pending.kinds, new Set([...approve, ...already]));
+      // The portal's prefill is replaced only where the citizen ticked "ersetzen", and only by approved values.
+      const replaceIds = new Set((input.replace ?? []).filter((id) => approve.has(id)));
+      const replaceKinds = pending.kinds.filter((k) => attributesForKinds([k]).some((id) => replaceIds.has(id)));
+      const filled = await fillNow(keys, pending.tabId, target.value, pending.kinds, new Set([...approve, ...already]), undefined, replaceKinds);
       const remembered = filled.ok ? filled.value.disclosed.filter((id) => approve.has(id)) : [];
       if (input.remember && remembered.length > 0) {
         const granted = await deps.stores.consents.grant(keys, { portalId: pending.portalId, origin: pending.origin }, remembered);

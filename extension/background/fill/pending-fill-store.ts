@@ -14,6 +14,8 @@ export interface PendingFill {
   readonly portalId: string;
   readonly kinds: readonly FieldKind[];
   readonly labels: Readonly<Record<string, string>>;
+  /** Values the page had put into fields of a kind (the portal's prefill), shown beside ours; never stored. */
+  readonly prefills: Readonly<Record<string, string>>;
   readonly createdAt: number;
 }
 

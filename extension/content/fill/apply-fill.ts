@@ -35,6 +35,8 @@ export function applyFill(options: {
   shown: ReadonlySet<Element>;
   /** Who put the values that are there already: the portal's own prefill is left alone (decide-prefill.ts). */
   history: FieldHistory;
+  /** Kinds whose prefill the citizen chose to replace in the confirm window. */
+  replace?: ReadonlySet<FieldKind>;
 }): FillOutcome[] {
   const outcomes: FillOutcome[] = [];
   const doneGroups = new Set<string>();
@@ -70,12 +72,13 @@ function write(
   value: PlannedValue,
   index: number,
   kind: FieldKind,
-  context: { elements: readonly Control[]; fields: readonly FieldSnapshot[]; history: FieldHistory },
+  context: { elements: readonly Control[]; fields: readonly FieldSnapshot[]; history: FieldHistory; replace?: ReadonlySet<FieldKind> },
 ): FillOutcome {
+  const replacing = context.replace?.has(kind) === true;
   if ('text' in value) {
     if (element.tagName === 'SELECT') return { index, kind, outcome: 'rejected', reason: 'unsupported' };
     const verdict = decidePrefill({ current: element.value, planned: value.text, typedByCitizen: context.history.typedByCitizen(element), writtenByUs: context.history.writtenByUs(element) });
-    if (verdict !== 'free') return { index, kind, outcome: 'skipped', reason: verdict };
+    if (verdict === 'unchanged' || (verdict === 'prefilled' && !replacing)) return { index, kind, outcome: 'skipped', reason: verdict };
     if (field.maxLength !== null && value.text.length > field.maxLength) return { index, kind, outcome: 'rejected', reason: 'too-long' };
     setNativeValue(element, value.text);
     context.history.wrote(element, element.value);
@@ -90,7 +93,7 @@ function write(
       const planned = (element.options[choice] as HTMLOptionElement).value;
       const current = element.selectedIndex > 0 ? element.value : '';
       const verdict = element.selectedIndex === choice ? 'unchanged' : decidePrefill({ current, planned, typedByCitizen: context.history.typedByCitizen(element), writtenByUs: context.history.writtenByUs(element) });
-      if (verdict !== 'free') return { index, kind, outcome: 'skipped', reason: verdict };
+      if (verdict === 'unchanged' || (verdict === 'prefilled' && !replacing)) return { index, kind, outcome: 'skipped', reason: verdict };
       setNativeValue(element, planned);
       context.history.wrote(element, element.value);
       return { index, kind, outcome: 'filled' };

@@ -24,3 +24,17 @@ export function trackFieldHistory(doc: Document, signal?: AbortSignal): FieldHis
     wrote: (element, value) => void ours.set(element, value),
   };
 }
+
+/**
+ * The value the page itself put into a field, for the confirm window: a text field's value, or the
+ * text of a select's chosen option other than its first; null when empty, typed by the citizen in
+ * this visit, or written by Amtspass. Cut to `maxChars`.
+ */
+export function prefillOf(element: Element, history: FieldHistory, maxChars: number): string | null {
+  if (history.typedByCitizen(element)) return null;
+  let value = '';
+  if (element instanceof HTMLSelectElement) value = element.selectedIndex > 0 ? (element.options[element.selectedIndex]?.text ?? '') : '';
+  else if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) value = element.value;
+  if (value.trim() === '' || value === history.writtenByUs(element)) return null;
+  return value.trim().slice(0, maxChars);
+}

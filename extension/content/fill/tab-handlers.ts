@@ -1,7 +1,7 @@
 import type { HandlerMap } from '../../../shared/protocol/protocol-spec.ts';
 import { fail, ok } from '../../../shared/protocol/result.ts';
 import type { TabProtocol } from '../../../shared/protocol/tab-protocol.ts';
-import { MAX_FILL_FIELDS } from '../../../shared/protocol/tab-protocol.ts';
+import { MAX_FILL_FIELDS, MAX_PREFILL_CHARS } from '../../../shared/protocol/tab-protocol.ts';
 import type { FieldKind } from '../../../shared/vocabulary/attribute-ids.ts';
 import type { FieldOverride } from '../../../shared/domain/portal.ts';
 import { classifyPage } from '../classify/classify-page.ts';
@@ -9,7 +9,7 @@ import { fillKind } from '../classify/fill-kind.ts';
 import { collectPage } from '../collect/collect-page.ts';
 import { dom } from '../collect/dom-reads.ts';
 import { applyFill, type FillOutcome } from './apply-fill.ts';
-import type { FieldHistory } from './field-history.ts';
+import { prefillOf, type FieldHistory } from './field-history.ts';
 import { credentialPlan } from './credential-plan.ts';
 import { defaultSubmitter, effectiveMethod, effectiveTarget, isSafeTarget } from './form-target.ts';
 import { findSignInRoutes } from './find-sign-in-routes.ts';
@@ -81,7 +81,11 @@ export function tabHandlers(deps: {
   return {
     'fill.preview': async () => {
       const { snapshot, elements, result, classified, shown } = await classify();
-      const fields = classified.map((f) => ({ index: f.index, kind: f.kind, label: (snapshot.fields[f.index]?.label ?? '').slice(0, 120), visible: shown.has(f.element) })).slice(0, MAX_FILL_FIELDS);
+      const fields = classified.map((f) => ({
+        index: f.index, kind: f.kind, label: (snapshot.fields[f.index]?.label ?? '').slice(0, 120), visible: shown.has(f.element),
+        // Passwords are never read back out of a page.
+        prefill: f.kind === 'password' ? null : prefillOf(f.element, deps.history, MAX_PREFILL_CHARS),
+      })).slice(0, MAX_FILL_FIELDS);
       const targets = [...new Set(fields.map((f) => effectiveTarget(elements[f.index]?.form ?? null) ?? doc.location.href))].slice(0, 20);
       const routes = result.kind === 'login' ? findSignInRoutes(doc).map(({ kind, name, target }, id) => ({ id, kind, name, target })) : [];
       return ok({ page: result.kind, fields, targets, routes });
@@ -115,6 +119,7 @@ export function tabHandlers(deps: {
         kinds: new Set<FieldKind>(request.kinds),
         shown,
         history: deps.history,
+        replace: new Set<FieldKind>(request.replace ?? []),
       });
       for (const { index, kind } of classified) {
         if (!request.kinds.includes(kind)) continue;

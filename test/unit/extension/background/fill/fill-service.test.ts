@@ -11,12 +11,12 @@ import { createTestVault } from '../../../../support/test-vault.ts';
 const HIGH: Portal = { id: 'wohngeld', name: 'Wohngeld (hoch)', origins: ['https://wohngeld.example.de'], eidOrigins: [], requiredTrust: 'high', startPath: '/', loginSignals: [], fieldOverrides: [] };
 
 /** The background's fill decisions against a fake tab that answers like the content script. */
-async function setup(startUrl: string, applied?: unknown) {
+async function setup(startUrl: string, applied?: unknown, prefill: { givenNames?: string } = {}) {
   const vault = await createTestVault();
   const keys = await vault.keys();
   const opened: string[] = [];
   const { tabs, sent, navigate } = fakeTab(startUrl, (m, url) => (m.type === 'fill.preview'
-    ? { page: 'form', targets: [url], routes: [], fields: [{ index: 0, kind: 'givenNames', label: 'Vorname', visible: true }, { index: 1, kind: 'familyName', label: 'Nachname', visible: true }, { index: 2, kind: 'email', label: 'E-Mail', visible: false }] }
+    ? { page: 'form', targets: [url], routes: [], fields: [{ index: 0, kind: 'givenNames', label: 'Vorname', visible: true, prefill: prefill.givenNames ?? null }, { index: 1, kind: 'familyName', label: 'Nachname', visible: true, prefill: null }, { index: 2, kind: 'email', label: 'E-Mail', visible: false, prefill: null }] }
     : m.type === 'fill.apply' ? applied : undefined));
   const service = createFillService({
     registry: createPortalRegistry([...SHIPPED_PORTALS, HIGH]), stores: vault.stores, tabs,
@@ -51,6 +51,18 @@ describe('fill decisions', () => {
     expect(apply?.payload).toMatchObject({ attributes: { givenNames: 'Erika' }, kinds: ['givenNames'], origin: 'https://wohngeld.example.de' });
     expect(JSON.stringify(apply?.payload)).not.toContain('Mustermann');
     expect(await t.service.decide(t.keys, { pendingId: t.opened[0] as string, approve: ['givenNames'], remember: true })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('shows the portal\'s prefill beside the stored value, and asks the page to replace it only where the citizen chose so', async () => {
+    const t = await setup('https://wohngeld.example.de/antrag', undefined, { givenNames: 'Erika Maria' });
+    await t.vault.stores.attributes.setTyped(t.keys, 'givenNames', 'Erika');
+    await t.vault.stores.attributes.setTyped(t.keys, 'familyName', 'Mustermann');
+    await t.service.request(t.keys, 7);
+    const view = await t.service.describe(t.keys, t.opened[0] as string);
+    expect(view.ok ? view.value.attributes.map((a) => [a.attributeId, a.pagePrefill]) : []).toEqual([['givenNames', 'Erika Maria'], ['familyName', null]]);
+    // "Ersetzen" for an attribute the citizen did not approve replaces nothing.
+    await t.service.decide(t.keys, { pendingId: t.opened[0] as string, approve: ['givenNames'], remember: false, replace: ['givenNames', 'familyName'] });
+    expect(t.sent.find((m) => m.type === 'fill.apply')?.payload).toMatchObject({ kinds: ['givenNames'], replace: ['givenNames'] });
   });
 
   it('sends the page only the values of the kinds it showed: a consented IBAN never reaches a name-only page', async () => {
