@@ -115,7 +115,8 @@ export function createSignInService(deps: {
         attributes: {}, credential: { username: chosen.username, password: chosen.password },
         kinds: [...kinds].filter((k) => k === 'username' || k === 'password'), origin, url: (url ?? '').replace(/#.*$/s, ''), submit: true,
       });
-      const filled = applied.ok ? applied.value.outcomes.filter((o) => o.outcome === 'filled').length : 0;
+      // In place: written now, or already holding our value from the click before (decide-prefill.ts).
+      const filled = applied.ok ? applied.value.outcomes.filter((o) => o.outcome === 'filled' || (o.outcome === 'skipped' && o.reason === 'unchanged')).length : 0;
       const refused = applied.ok && applied.value.outcomes.some((o) => o.reason === 'unsafe-method');
       await deps.stores.audit.append(keys, { time: deps.now(), portalId: portal.id, origin, attributeIds: [], kind: 'sign-in', outcome: applied.ok && filled > 0 && !refused ? 'disclosed' : 'denied' });
       if (!applied.ok) return applied;

@@ -129,7 +129,9 @@ export function tabHandlers(deps: {
       // Checked again right after the write: a field the page hid or moved on its input event is cleared.
       const checked = checkAfterWrite(doc, outcomes, elements, deps.own, before);
       const written = checked.flatMap((o) => (o.outcome === 'filled' && elements[o.index] ? [{ element: elements[o.index] as Control, kind: o.kind }] : []));
-      const filled = written.map((w) => w.element);
+      // Fields holding our value now: written by this fill, or already ours (a second click after the
+      // citizen chose a certificate file finds the password it wrote on the first: "unchanged").
+      const filled = [...written.map((w) => w.element), ...checked.flatMap((o) => (o.outcome === 'skipped' && o.reason === 'unchanged' && elements[o.index] ? [elements[o.index] as Control] : []))];
       deps.guard.track(written.map(({ element, kind }) => ({ element, kind, password: element instanceof HTMLInputElement && element.type === 'password' })));
       let submitted = false;
       const form = credential?.form ?? null;
