@@ -12,6 +12,14 @@ import { UnlockForm } from '../ui/unlock-form.tsx';
 
 type View = ResponseOf<UiProtocol, 'consent.pending'>;
 
+/** A copy of `set` with `id` in it or not: the window's tick boxes, kept as immutable state. */
+function withMember(set: ReadonlySet<AttributeId>, id: AttributeId, member: boolean): Set<AttributeId> {
+  const next = new Set(set);
+  if (member) next.add(id);
+  else next.delete(id);
+  return next;
+}
+
 /**
  * The first disclosure to a portal, confirmed outside the page (docs/SECURITY.md §3.1.7): the portal's
  * name and exact origin, every attribute with the value that would go there, its trust level and
@@ -90,19 +98,9 @@ export function ConfirmApp(props: { pendingId: string }) {
             key={attribute.attributeId}
             attribute={attribute}
             checked={approved.has(attribute.attributeId)}
-            onToggle={(checked) => {
-              const next = new Set(approved);
-              if (checked) next.add(attribute.attributeId);
-              else next.delete(attribute.attributeId);
-              setApproved(next);
-            }}
+            onToggle={(checked) => setApproved(withMember(approved, attribute.attributeId, checked))}
             replace={replace.has(attribute.attributeId)}
-            onReplace={(chosen) => {
-              const next = new Set(replace);
-              if (chosen) next.add(attribute.attributeId);
-              else next.delete(attribute.attributeId);
-              setReplace(next);
-            }}
+            onReplace={(chosen) => setReplace(withMember(replace, attribute.attributeId, chosen))}
           />
         ))}
       </ul>
