@@ -46,11 +46,11 @@ const Value = v.pipe(v.string(), v.maxLength(MAX_ATTRIBUTE_VALUE_CHARS));
 export const FillApplySchema = v.strictObject({
   attributes: v.record(v.picklist(ATTRIBUTE_IDS), Value),
   credential: v.optional(v.strictObject({ username: v.pipe(v.string(), v.maxLength(256)), password: v.pipe(v.string(), v.maxLength(1024)) })),
-  /** How the stored countries may be written (country, nationality, issuing state: three at most). */
+  /** How the stored countries may be written (country, nationality, issuing state: three at most); XXA is "staatenlos". */
   countries: v.optional(v.pipe(
-    v.record(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)), v.strictObject({
+    v.record(v.pipe(v.string(), v.regex(/^(?:[A-Z]{2}|XXA)$/)), v.strictObject({
       codes: v.pipe(v.array(v.pipe(v.string(), v.maxLength(8))), v.maxLength(6)),
-      names: v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.minLength(1), v.maxLength(4)),
+      names: v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.minLength(1), v.maxLength(8)),
       adjective: v.optional(v.pipe(v.string(), v.maxLength(60))),
     })),
     v.check((forms) => Object.keys(forms).length <= 3, 'at most three countries'),

@@ -1,5 +1,5 @@
 import type { AttributeId } from './attribute-ids.ts';
-import { icaoToAlpha2 } from './country-codes.ts';
+import { icaoToAlpha2, icaoToNationality } from './country-codes.ts';
 import { parsePartialDate, toStoredDate } from './partial-date.ts';
 import { normaliseDoctoralDegree, normalisePersonName } from './normalise-person-name.ts';
 import { normalisePlaceName } from './normalise-place-name.ts';
@@ -39,7 +39,7 @@ export function normaliseCardValue(id: AttributeId, raw: string): CardValue {
     case 'nationality':
     case 'country':
     case 'issuingState': {
-      const code = icaoToAlpha2(raw);
+      const code = id === 'nationality' ? icaoToNationality(raw) : icaoToAlpha2(raw);
       return code ? keep(code) : keep(raw.trim().toUpperCase(), true);
     }
     default:

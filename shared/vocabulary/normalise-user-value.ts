@@ -49,7 +49,7 @@ export function normaliseUserValue(id: AttributeId, input: string): NormalisedVa
     case 'country':
     case 'nationality':
     case 'issuingState': {
-      const code = parseCountryInput(text);
+      const code = parseCountryInput(text, { nationality: id === 'nationality' });
       return code ? accept(code) : refuse('invalid-country');
     }
     case 'gender': {

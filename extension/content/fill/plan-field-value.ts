@@ -89,5 +89,6 @@ function countryValue(kind: 'country' | 'nationality' | 'issuingState', forms: C
     return { ok: true, value: { text: forms.names[0] } };
   }
   const texts = [...forms.names, ...(forms.adjective && kind === 'nationality' ? [forms.adjective] : [])];
-  return { ok: true, value: { option: { values: forms.codes, texts: texts.map(foldText) } } };
+  // Destatis keys and ISO numeric codes overlap: a number needs the option's text to agree (choose-option.ts).
+  return { ok: true, value: { option: { values: forms.codes, texts: texts.map(foldText), numbersNeedText: true } } };
 }

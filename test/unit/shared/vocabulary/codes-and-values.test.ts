@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countryByAlpha2, destatisCode, icaoToAlpha2, nationalityAdjectiveDe, parseCountryInput } from '../../../../shared/vocabulary/country-codes.ts';
+import { countryByAlpha2, destatisCode, icaoToAlpha2, icaoToNationality, nationalityAdjectiveDe, parseCountryInput } from '../../../../shared/vocabulary/country-codes.ts';
+import { NATIONALITY_TABLE } from '../../../../shared/vocabulary/nationality-table.ts';
 import { normaliseCardValue } from '../../../../shared/vocabulary/normalise-card-value.ts';
 import { MAX_ATTRIBUTE_VALUE_CHARS, normaliseUserValue } from '../../../../shared/vocabulary/normalise-user-value.ts';
 import { groupIban, normaliseIban } from '../../../../shared/vocabulary/validate-iban.ts';
@@ -8,7 +9,7 @@ import { normaliseTaxId } from '../../../../shared/vocabulary/validate-tax-id.ts
 describe('country and nationality codes', () => {
   it.each([
     ['D', 'DE'], ['AZE', 'AZ'], ['AUT', 'AT'], ['FRA', 'FR'], ['TUR', 'TR'], ['POL', 'PL'], ['UKR', 'UA'], ['SYR', 'SY'],
-    ['d', 'DE'], ['XXA', null], ['XXB', null], ['XXX', null], ['GBD', null], ['UNO', null], ['RKS', null], ['DEU', 'DE'],
+    ['d', 'DE'], ['XXA', null], ['XXB', null], ['XXX', null], ['GBD', null], ['UNO', null], ['RKS', 'XK'], ['DEU', 'DE'],
   ])('ICAO %s → %s', (icao, alpha2) => {
     expect(icaoToAlpha2(icao)).toBe(alpha2);
   });
@@ -17,12 +18,39 @@ describe('country and nationality codes', () => {
     expect(countryByAlpha2('DE')).toEqual({ alpha2: 'DE', alpha3: 'DEU', numeric: '276', nameDe: 'Deutschland', nameEn: 'Germany' });
     expect(countryByAlpha2('AT')?.nameDe).toBe('Österreich');
     expect(destatisCode('DE')).toBe('000');
-    expect(destatisCode('AT')).toBeNull();
     expect(nationalityAdjectiveDe('DE')).toBe('deutsch');
   });
 
-  it.each([['Deutschland', 'DE'], ['deutsch', 'DE'], ['Österreich', 'AT'], ['Germany', 'DE'], ['de', 'DE'], ['AUT', 'AT'], ['Atlantis', null]])('reads %s as %s', (text, code) => {
+  it('has a Destatis key and an adjective for every state Destatis lists, and for the stateless', () => {
+    expect(NATIONALITY_TABLE.length).toBeGreaterThanOrEqual(195);
+    for (const [code, destatis, name, adjective] of NATIONALITY_TABLE) {
+      expect(code === 'XXA' || countryByAlpha2(code) !== undefined, code).toBe(true);
+      expect(destatis, code).toMatch(/^\d{3}$/);
+      expect(name.length, code).toBeGreaterThan(0);
+      expect(adjective, code).toMatch(/^[a-zäöüß]/);
+    }
+    expect(new Set(NATIONALITY_TABLE.map(([, destatis]) => destatis)).size).toBe(NATIONALITY_TABLE.length);
+    expect([destatisCode('AT'), nationalityAdjectiveDe('AT')]).toEqual(['151', 'österreichisch']);
+    expect([destatisCode('XXA'), nationalityAdjectiveDe('XXA')]).toEqual(['997', 'staatenlos']);
+    expect([destatisCode('PR'), nationalityAdjectiveDe('PR')]).toEqual([null, null]);
+  });
+
+  it('reads the card\'s ICAO XXA as stateless for a nationality only', () => {
+    expect(icaoToNationality('XXA')).toBe('XXA');
+    expect(icaoToNationality('TUR')).toBe('TR');
+    expect(icaoToNationality('XXB')).toBeNull();
+    expect(normaliseCardValue('nationality', 'XXA')).toMatchObject({ value: 'XXA' });
+    expect(normaliseCardValue('country', 'XXA')).toMatchObject({ needsReview: true });
+  });
+
+  it.each([['Deutschland', 'DE'], ['deutsch', 'DE'], ['Österreich', 'AT'], ['Germany', 'DE'], ['de', 'DE'], ['AUT', 'AT'], ['Atlantis', null],
+    ['Russische Föderation', 'RU'], ['Vereinigte Staaten', 'US'], ['Kosovo', 'XK'], ['RKS', 'XK'], ['türkisch', null], ['staatenlos', null]])('reads %s as the country %s', (text, code) => {
     expect(parseCountryInput(text)).toBe(code);
+  });
+
+  it.each([['türkisch', 'TR'], ['Polnisch', 'PL'], ['staatenlos', 'XXA'], ['XXA', 'XXA'], ['syrisch', 'SY'], ['chinesisch', 'CN'], ['kosovarisch', 'XK'], ['Türkei', 'TR']])('reads %s as the nationality %s', (text, code) => {
+    expect(parseCountryInput(text, { nationality: true })).toBe(code);
+    expect(normaliseUserValue('nationality', text)).toEqual({ ok: true, value: code });
   });
 });
 
@@ -97,7 +125,8 @@ describe('normaliseCardValue (simulator identity, docs/EID.md §9)', () => {
     ['city', 'KÖLN', 'Köln', false],
     ['country', 'D', 'DE', false],
     ['validUntil', '20291031', '2029-10-31', false],
-    ['nationality', 'XXA', 'XXA', true],
+    ['nationality', 'XXA', 'XXA', false],
+    ['nationality', 'XXB', 'XXB', true],
     ['birthDate', 'xx.08.1964', 'xx.08.1964', true],
   ] as const)('%s %s → %s', (id, raw, value, needsReview) => {
     expect(normaliseCardValue(id, raw)).toEqual({ id, value, raw, needsReview });
