@@ -40,7 +40,9 @@ export function findOwner(field: FieldSnapshot): FieldOwner {
   const fromLabel = roleIn(label);
   if (fromLabel) return { owner: fromLabel, from: 'label', number: sectionNumber(label.replace(/^\d+\s+/, '')), section: sectionOf(field) };
   const fromName = nameRole(field.name) ?? nameRole(field.id);
-  if (fromName) return { ...fromName, from: 'name', section: sectionOf(field) };
+  // `mutter_vorname` under "Angaben zur antragstellenden Person": on an Elterngeld form the applicant is
+  // often the mother; a section title naming the applicant outranks a parent word in a name.
+  if (fromName && !(fromName.parent && applicantSection(field))) return { owner: fromName.owner, number: fromName.number, from: 'name', section: sectionOf(field) };
   for (const [from, text] of [['column', field.column], ['legend', field.legend], ['heading', field.heading]] as const) {
     const folded = foldText(text);
     const owner = sectionOwner(folded);
@@ -54,15 +56,22 @@ function labelText(field: FieldSnapshot): string {
   return field.type === 'radio' || field.type === 'checkbox' ? '' : field.label;
 }
 
-function nameRole(raw: string): { owner: Owner; number: number | null } | null {
+const PARENT_TOKENS = new Set(['mutter', 'vater', 'mother', 'father']);
+
+function nameRole(raw: string): { owner: Owner; number: number | null; parent: boolean } | null {
   if (!raw) return null;
-  if (raw.includes('#')) return { owner: 'other', number: arrayIndex(raw) };
+  if (raw.includes('#')) return { owner: 'other', number: arrayIndex(raw), parent: false };
   const tokens = nameTokens(raw);
   for (const token of tokens) {
     const owner = Object.hasOwn(NAME_ROLES, token) ? NAME_ROLES[token] : token === 'kind' && (tokens.some((t) => GERMAN_FIELD_TOKEN.test(t)) || /kind(er)?[[_.-]?\d/i.test(raw)) ? 'child' : undefined;
-    if (owner) return { owner, number: arrayIndex(raw) };
+    if (owner) return { owner, number: arrayIndex(raw), parent: PARENT_TOKENS.has(token) };
   }
   return null;
+}
+
+/** Whether the field's legend or heading is the applicant's section ("Angaben zur antragstellenden Person"). */
+function applicantSection(field: FieldSnapshot): boolean {
+  return [field.legend, field.heading].some((text) => sectionOwner(foldText(text)) === 'self');
 }
 
 /** `kinder[1].vorname`, `kind_2_name`, `child2FirstName`: the first number in the name. Arrays start at 0 or 1; groups only compare them. */

@@ -15,7 +15,7 @@ const ROLE_WORDS: readonly (readonly [Owner, string])[] = [
   ['self', 'antragsteller|antragstellerin|antragstellers|antragstellende person|antragstellenden person|antragstellende|antragstellenden|anmeldende person|anmeldenden person|meldepflichtige person|meldepflichtigen person|applicant|applicants|hauptperson|inhaber des kontos|kontoinhaber|kontoinhaberin|betriebsinhaber|betriebsinhaberin|gewerbetreibende|gewerbetreibenden|halter|halterin|halters|steuerpflichtige|steuerpflichtigen|versicherte|versicherten|leistungsberechtigte|leistungsberechtigten|elternteil 1|1 elternteil|erster elternteil|erstes elternteil|mitglied|studierende|studierenden|bewerber|bewerberin'],
   ['child', 'kind|kindes|kinder|kindern|kinds|sohn|tochter|pflegekind|pflegekindes|child|childs|children|enkelkind'],
   ['partner', 'ehefrau|ehemann|ehemannes|ehegatte|ehegattin|ehegatten|ehegattins|ehepartner|ehepartnerin|ehepartners|lebenspartner|lebenspartnerin|lebenspartners|partner|partnerin|partners|spouse|spouses|husband|wife|zweiter elternteil|zweiten elternteils|elternteil 2|2 elternteil|anderer elternteil|anderen elternteils|andere elternteil|anderen elternteil|zweiten elternteil|weiterer elternteil|weiteren elternteils|mitantragsteller|mitantragstellerin|other parent|second parent'],
-  ['other', 'weitere person|weiteren person|weitere personen|weiterer personen|zweite person|person 2|person 3|haushaltsmitglied|haushaltsmitglieder|haushaltsangehoerige|haushaltsangehoerigen|mitbewohner|mitbewohnerin|mitziehende|mitziehenden|familienangehoerige|familienangehoerigen|angehoerige|angehoerigen|gesetzliche vertretung|gesetzlichen vertretung|gesetzlicher vertreter|gesetzliche vertreterin|gesetzlichen vertreters|vertreter|vertreterin|vertreters|bevollmaechtigte|bevollmaechtigten|bevollmaechtigter|empfangsbevollmaechtigte|betreuer|betreuerin|vormund|elternteil|mutter|vater|vaters|kindesmutter|kindesvater|vermieter|vermieterin|vermieters|wohnungsgeber|wohnungsgeberin|wohnungsgebers|vorbesitzer|vorbesitzerin|vorbesitzers|voreigentuemer|eigentuemer|eigentuemerin|kontoinhaber abweichend|abweichender kontoinhaber|antragsgegner|antragsgegnerin|gegner|beklagte|beklagten|zeuge|zeugin|schuldner|schuldnerin|glaeubiger|glaeubigerin|verstorbene|verstorbenen|verstorbener|erblasser|erblasserin|ansprechpartner|ansprechpartnerin|notfallkontakt|empfaenger|empfaengerin|grosseltern|geschwister|bruder|schwester|other person|second person|landlord|guardian|representative|emergency contact|mother|father|parent|recipient|beneficiary'],
+  ['other', 'weitere person|weiteren person|weitere personen|weiterer personen|zweite person|person 2|person 3|person 4|person 5|person 6|person 7|person 8|person 9|haushaltsmitglied|haushaltsmitglieder|haushaltsangehoerige|haushaltsangehoerigen|mitbewohner|mitbewohnerin|mitziehende|mitziehenden|familienangehoerige|familienangehoerigen|angehoerige|angehoerigen|gesetzliche vertretung|gesetzlichen vertretung|gesetzlicher vertreter|gesetzliche vertreterin|gesetzlichen vertreters|vertreter|vertreterin|vertreters|bevollmaechtigte|bevollmaechtigten|bevollmaechtigter|empfangsbevollmaechtigte|betreuer|betreuerin|vormund|elternteil|mutter|vater|vaters|kindesmutter|kindesvater|vermieter|vermieterin|vermieters|wohnungsgeber|wohnungsgeberin|wohnungsgebers|vorbesitzer|vorbesitzerin|vorbesitzers|voreigentuemer|eigentuemer|eigentuemerin|kontoinhaber abweichend|abweichender kontoinhaber|antragsgegner|antragsgegnerin|gegner|beklagte|beklagten|zeuge|zeugin|schuldner|schuldnerin|glaeubiger|glaeubigerin|verstorbene|verstorbenen|verstorbener|erblasser|erblasserin|ansprechpartner|ansprechpartnerin|notfallkontakt|empfaenger|empfaengerin|grosseltern|geschwister|bruder|schwester|other person|second person|landlord|guardian|representative|emergency contact|mother|father|parent|recipient|beneficiary'],
   ['thing', 'hund|hundes|hunde|katze|tier|tieres|tiers|pferd|haustier|dog|dogs|cat|pet|animal|fahrzeug|fahrzeugs|fahrzeuges|kfz|kraftfahrzeug|vehicle|car|firma|firmen|unternehmen|unternehmens|betrieb|betriebs|betriebes|betriebsstaette|gewerbe|gewerbebetrieb|niederlassung|hauptniederlassung|zweigniederlassung|arbeitgeber|arbeitgeberin|arbeitgebers|arbeitsstelle|ausbildungsstaette|ausbildungsbetrieb|beschaeftigungsstelle|company|companys|employer|employers|organisation|organization|behoerde|empfangsbehoerde|dienststelle|amt|amtes|gericht|gerichts|authority|agency|einrichtung|kita|kindertagesstaette|kindertageseinrichtung|schule|hochschule|universitaet|school|university|verein|vereins|krankenkasse|pflegekasse|versicherung|versicherungstraeger|traeger|institution|praxis|arztpraxis|veranstaltung|veranstaltungsort|event|objekt|grundstueck|grundstuecks|immobilie|mietobjekt|baustelle|sondernutzung|massnahme|aufstellung|vorfall|vorfalls|unfall|unfalls|unfallort|tatort|einsatzort|standort|aufstellort|stellplatz|organisationen'],
 ];
 
@@ -51,7 +51,23 @@ function roleInText(folded: string): Owner | null {
   ROLE_PATTERN.lastIndex = 0;
   const match = ROLE_PATTERN.exec(folded);
   if (!match && OTHER_ADDRESS.test(folded)) return 'other';
-  return differing(match ? (ROLE_INDEX.get(match[1] as string) ?? null) : null, folded);
+  return differing(match ? specificRole(match[1] as string, folded.slice(match.index + (match[1] as string).length)) : null, folded);
+}
+
+/**
+ * Words that say only "someone else" ("Person 2", "weitere Person", "Haushaltsmitglied"): a partner or
+ * child named right after them is the more precise owner ("Person 2: Ehegatte / Lebenspartner",
+ * "Person 3: minderjähriges Kind").
+ */
+const COUNTED_PERSON = new Set(['person 2', 'person 3', 'person 4', 'person 5', 'person 6', 'person 7', 'person 8', 'person 9', 'zweite person', 'weitere person', 'weiteren person', 'weitere personen', 'weiterer personen', 'other person', 'second person', 'haushaltsmitglied', 'haushaltsmitglieder', 'mitziehende', 'mitziehenden', 'familienangehoerige', 'familienangehoerigen']);
+
+function specificRole(word: string, after: string): Owner | null {
+  const owner = ROLE_INDEX.get(word) ?? null;
+  if (!COUNTED_PERSON.has(word)) return owner;
+  ROLE_PATTERN.lastIndex = 0;
+  const next = ROLE_PATTERN.exec(after.slice(0, 60));
+  const precise = next ? ROLE_INDEX.get(next[1] as string) : undefined;
+  return precise === 'partner' || precise === 'child' ? precise : owner;
 }
 
 /**
@@ -107,7 +123,7 @@ function sectionOwnerOf(folded: string): Owner | null {
     const rest = words.slice(i).join(' ');
     ROLE_PATTERN.lastIndex = 0;
     const match = ROLE_PATTERN.exec(rest);
-    if (match && match.index === 0) return differing(ROLE_INDEX.get(match[1] as string) ?? null, folded);
+    if (match && match.index === 0) return differing(specificRole(match[1] as string, rest.slice((match[1] as string).length)), folded);
     const word = words[i] as string;
     if (SECTION_FILLER.has(word) || DIFFERING_WORD.test(word) || /^\d+$/.test(word) || Object.hasOwn(ORDINALS, word)) continue;
     // "Betreutes Kind", "Anzumeldendes Kind", "gemeinsame Kinder": up to two adjectives before the role.

@@ -26,6 +26,12 @@ describe('kind and subject, separately (table)', () => {
     ['two children without numbers: a repeated kind starts the next', [
       { label: 'Vorname', heading: 'Kinder' }, { label: 'Geburtsdatum', heading: 'Kinder' }, { label: 'Vorname', heading: 'Kinder' }, { label: 'Geburtsdatum', heading: 'Kinder' }],
     [['givenNames', 'child', 1, false], ['birthDate', 'child', 1, false], ['givenNames', 'child', 2, false], ['birthDate', 'child', 2, false]]],
+    ['a counted person named more precisely: "Person 2: Ehegatte", "Person 3: minderjähriges Kind"', [
+      { label: 'Vornamen', heading: 'Person 2: Ehegatte / Lebenspartner' }, { label: 'Vornamen', heading: 'Person 3: minderjähriges Kind' }, { label: 'Vornamen', heading: 'Person 4' }],
+    [['givenNames', 'partner', 1, false], ['givenNames', 'child', 1, false], ['givenNames', 'other', 1, false]]],
+    ['a parent word in the name loses to a section about the applicant (Elterngeld: the applicant is often the mother)', [
+      { label: 'Vorname(n)', name: 'mutter_vornamen', heading: 'Angaben zur antragstellenden Person' }, { label: 'Vorname', name: 'mutter_vorname', heading: 'Angaben zum Kind' }, { label: 'Vorname', name: 'mutter_vorname' }],
+    [['givenNames', 'self', 1, true], ['givenNames', 'other', 1, false], ['givenNames', 'other', 2, false]]],
     ['numbered sections', [{ label: 'Vorname', legend: '2. Kind' }, { label: 'Vorname', legend: 'Kind 3' }, { label: 'Nachname', legend: 'Kind 3' }],
       [['givenNames', 'child', 1, false], ['givenNames', 'child', 2, false], ['familyName', 'child', 2, false]]],
     ['a table that compares two parents column by column', [{ label: 'Vorname', labelSource: 'table', column: 'Elternteil 1' }, { label: 'Vorname', labelSource: 'table', column: 'Elternteil 2' }, { label: 'Geburtsdatum', labelSource: 'table', column: 'Elternteil 1' }],
