@@ -17,6 +17,7 @@ import { createSignInService } from './fill/sign-in-service.ts';
 import { createCredentialOffers } from './fill/credential-offers.ts';
 import type { TabsApi } from './fill/tab-link.ts';
 import type { PendingFillStore } from './fill/pending-fill-store.ts';
+import { personHandlers } from './handlers/person-handlers.ts';
 import { dataHandlers } from './handlers/data-handlers.ts';
 import { eidHandlers } from './handlers/eid-handlers.ts';
 import { createLanguageChoice, uiHandlers } from './handlers/ui-handlers.ts';
@@ -98,6 +99,7 @@ export function composeHandlers(deps: {
       return erased;
     },
     ...dataHandlers({ stores, withKeys, now, isPortalOrigin: (id, origin) => registry.byOrigin(origin)?.id === id }),
+    ...personHandlers({ stores, withKeys }),
     ...auditBackupHandlers({ stores, withKeys, now }),
     ...trustHandlers({ registry, stores, keysIfUnlocked: () => session.keys(), tabs: deps.eidTabs }),
     ...portalHandlers({ registry, ...deps.portals }),

@@ -8,6 +8,7 @@ import { errorText } from '../ui/error-text.ts';
 import { t } from '../platform/i18n.ts';
 import { requestBackground } from '../ui/background-client.ts';
 import { AttributeItem } from './attribute-item.tsx';
+import { SectionItem } from './section-item.tsx';
 import { UnlockForm } from '../ui/unlock-form.tsx';
 
 type View = ResponseOf<UiProtocol, 'consent.pending'>;
@@ -34,6 +35,8 @@ export function ConfirmApp(props: { pendingId: string }) {
   const [replace, setReplace] = useState<Set<AttributeId>>(new Set());
   // Remembering is opt-in: one click on "Übermitteln" is consent to this fill, never a lasting one.
   const [remember, setRemember] = useState(false);
+  /** Who fills each other person's section ("child|1" → a person id, or null: left empty). */
+  const [choices, setChoices] = useState<Map<string, string | null>>(new Map());
   const [done, setDone] = useState<string | null>(null);
   /** Who asks, shown above the unlock form: the citizen sees the site before typing the passphrase. */
   const [asker, setAsker] = useState<{ portalName: string; origin: string } | null>(null);
@@ -44,7 +47,10 @@ export function ConfirmApp(props: { pendingId: string }) {
         if (target.ok) setAsker(target.value);
       }
       setView(result);
-      if (result.ok) setApproved(new Set(result.value.attributes.map((a) => a.attributeId)));
+      if (result.ok) {
+        setApproved(new Set(result.value.attributes.map((a) => a.attributeId)));
+        setChoices(new Map(result.value.sections.map((s) => [s.section, s.chosen])));
+      }
     });
   };
   useEffect(load, [props.pendingId]);
@@ -66,11 +72,15 @@ export function ConfirmApp(props: { pendingId: string }) {
   if (!view.ok) return <p role="alert">{view.error.code === 'NOT_FOUND' ? t('confirmExpired') : errorText(view.error.code)}</p>;
   const { value } = view;
   // Asked while locked: once unlocked it can turn out that nothing stored fits this form.
-  if (value.attributes.length === 0) return <p role="status" id="confirm-result">{t('resultNothing')}</p>;
+  if (value.attributes.length === 0 && value.sections.length === 0) return <p role="status" id="confirm-result">{t('resultNothing')}</p>;
+  const sections = [...choices].map(([section, personId]) => ({ section, personId }));
+  const anyone = sections.some((s) => s.personId !== null);
   const shortfall = value.attributes.some((a) => !a.meetsTrust);
 
-  const decide = (approve: AttributeId[]): void => {
-    void requestBackground('consent.decide', { pendingId: props.pendingId, approve, remember, replace: [...replace].filter((id) => approve.includes(id)) }).then((result) => {
+  const decide = (approve: AttributeId[], mode: 'fill' | 'cancel' = 'fill'): void => {
+    // Cancelling sends no section either: nothing of anyone goes into the page.
+    const chosen = mode === 'cancel' ? [] : sections;
+    void requestBackground('consent.decide', { pendingId: props.pendingId, approve, remember, replace: [...replace].filter((id) => approve.includes(id)), sections: chosen }).then((result) => {
       setDone(result.ok ? (result.value.status === 'filled' ? t('confirmFilled', [String(result.value.filled)]) : t('confirmCancelled')) : result.error.code === 'NOT_FOUND' ? t('confirmExpired') : errorText(result.error.code));
       // A refusal stays up long enough to be read; a fill closes at once.
       setTimeout(closeWindow, result.ok ? 900 : 4000);
@@ -104,10 +114,22 @@ export function ConfirmApp(props: { pendingId: string }) {
           />
         ))}
       </ul>
+      {value.sections.length > 0 && (
+        <>
+          <p id="sections-intro">{t('confirmSectionsIntro')}</p>
+          <ul class="sections" aria-labelledby="sections-intro">
+            {value.sections.map((section) => (
+              <SectionItem key={section.section} section={section} chosen={choices.get(section.section) ?? null} onChoose={(personId) => setChoices(new Map(choices).set(section.section, personId))} />
+            ))}
+          </ul>
+        </>
+      )}
       <label class="remember"><input type="checkbox" id="remember" checked={remember} onChange={(e) => setRemember((e.target as HTMLInputElement).checked)} /> {t('confirmRemember')}</label>
+      {/* Remembering covers the citizen's own data; a child's is confirmed every time (docs/SECURITY.md §3.1). */}
+      {value.sections.length > 0 && <p class="meta" id="remember-own-only">{t('confirmRememberOwnOnly')}</p>}
       <div class="actions">
-        <button type="submit" class="primary" id="approve" disabled={approved.size === 0}>{t('confirmApprove')}</button>
-        <button type="button" id="cancel" onClick={() => decide([])}>{t('confirmCancel')}</button>
+        <button type="submit" class="primary" id="approve" disabled={approved.size === 0 && !anyone}>{t('confirmApprove')}</button>
+        <button type="button" id="cancel" onClick={() => decide([], 'cancel')}>{t('confirmCancel')}</button>
       </div>
     </form>
   );

@@ -6,7 +6,7 @@ import { tabProtocol } from '../../shared/protocol/tab-protocol.ts';
 import { browser } from '../platform/browser.ts';
 import { backgroundClient } from '../platform/runtime-messaging.ts';
 import { classifyPage } from './classify/classify-page.ts';
-import { fillKind } from './classify/fill-kind.ts';
+import { fillKind, fillSlot } from './classify/fill-kind.ts';
 import { collectPage, collectPageNow, yieldToEventLoop } from './collect/collect-page.ts';
 import { observeForms } from './collect/observe-forms.ts';
 import { trackFieldHistory } from './fill/field-history.ts';
@@ -59,7 +59,7 @@ const gestureTimes = window.top === window
     if (!document.documentElement) return;
     if (classifiedAt !== pageChanges) {
       const { snapshot, elements } = collectPageNow(document, { maxNodes: GESTURE_COLLECT_MAX_NODES });
-      classifiedFields = classifyPage(snapshot, { overrides }).fields.flatMap((f) => (fillKind(f) && elements[f.index] ? [elements[f.index] as Element] : []));
+      classifiedFields = classifyPage(snapshot, { overrides }).fields.flatMap((f) => (fillSlot(f) && elements[f.index] ? [elements[f.index] as Element] : []));
       classifiedAt = pageChanges;
     }
     if (classifiedFields.length > 0) seen.record(at, visibleNow(document, classifiedFields, own, { record: true }));
@@ -147,7 +147,8 @@ async function detect(): Promise<void> {
       const { snapshot, elements } = await collectPage(document, { signal: controller.signal });
       if (controller.signal.aborted) return;
       const result = classifyPage(snapshot, { overrides });
-      const classified = result.fields.flatMap((f) => (fillKind(f) && elements[f.index] ? [elements[f.index] as Element] : []));
+      // Every field a fill may write, a child's as well as the citizen's: each must be seen before the gesture.
+      const classified = result.fields.flatMap((f) => (fillSlot(f) && elements[f.index] ? [elements[f.index] as Element] : []));
       // The record is its own task: classification of a long page and the proof together would be one long task.
       await yieldToEventLoop();
       if (controller.signal.aborted) return;

@@ -3,7 +3,7 @@ import type { ResponseOf } from '../../shared/protocol/protocol-spec.ts';
 import type { Result } from '../../shared/protocol/result.ts';
 import type { UiProtocol } from '../../shared/protocol/ui-protocol.ts';
 import { t, uiLanguage } from '../platform/i18n.ts';
-import { AttributeGroups } from '../ui/attribute-groups.tsx';
+import { HouseholdData } from '../ui/household-data.tsx';
 import { AuditLog } from '../ui/audit-log.tsx';
 import { requestBackground } from '../ui/background-client.ts';
 import { ConsentList } from '../ui/consent-list.tsx';
@@ -40,7 +40,7 @@ export function OptionsApp() {
   else if (!vault.value.unlocked) body = <section aria-labelledby="locked-heading"><h2 id="locked-heading">{t('popupLocked')}</h2><UnlockForm onUnlocked={load} /></section>;
   else {
     const content: Record<(typeof SECTIONS)[number], preact.JSX.Element> = {
-      data: <AttributeGroups />,
+      data: <HouseholdData />,
       consents: <ConsentList />,
       log: <AuditLog />,
       portals: <PortalManager />,

@@ -73,7 +73,7 @@ export function App(props: { initialVault: Result<VaultStatus> }) {
       >
         {tab === 'overview' && <><PagePanel /><TrustPanel /><HelperStatusPanel status={status} onRefresh={refreshStatus} /></>}
         {tab !== 'overview' && !panels && loading}
-        {tab === 'data' && panels && <panels.AttributeGroups />}
+        {tab === 'data' && panels && <panels.HouseholdData />}
         {tab === 'consents' && panels && <panels.ConsentList />}
         {tab === 'log' && panels && <panels.AuditLog limit={POPUP_LOG_ENTRIES} />}
       </Tabs>

@@ -3,6 +3,7 @@ import { AttributeHistoryEntrySchema, StoredAttributeSchema } from '../../shared
 import { AuditEntrySchema } from '../../shared/domain/audit-entry.ts';
 import { ConsentSchema } from '../../shared/domain/consent.ts';
 import { CredentialSchema } from '../../shared/domain/credential.ts';
+import { MAX_PERSONS, PersonSchema } from '../../shared/domain/person.ts';
 import { VaultSettingsSchema } from '../../shared/domain/vault-settings.ts';
 import { fail, ok, type Result } from '../../shared/protocol/result.ts';
 import { fromBase64, toBase64, utf8 } from './bytes.ts';
@@ -25,8 +26,11 @@ const BackupFileSchema = v.strictObject({
 
 /** What a backup holds: every record type and the disclosure log, decrypted, then sealed as one. */
 export const BackupContentSchema = v.strictObject({
-  attributes: v.pipe(v.array(StoredAttributeSchema), v.maxLength(100)),
-  history: v.pipe(v.array(AttributeHistoryEntrySchema), v.maxLength(2000)),
+  /** The household besides the citizen; absent in backups made before households. */
+  persons: v.optional(v.pipe(v.array(PersonSchema), v.maxLength(MAX_PERSONS))),
+  /** Every person's values (100 per person at most). */
+  attributes: v.pipe(v.array(StoredAttributeSchema), v.maxLength(100 * (MAX_PERSONS + 1))),
+  history: v.pipe(v.array(AttributeHistoryEntrySchema), v.maxLength(2000 * (MAX_PERSONS + 1))),
   credentials: v.pipe(v.array(CredentialSchema), v.maxLength(200)),
   consents: v.pipe(v.array(ConsentSchema), v.maxLength(1000)),
   settings: VaultSettingsSchema,

@@ -2,6 +2,9 @@ import type { AttributeHistoryEntry, StoredAttribute } from '../../shared/domain
 import type { AuditEntry } from '../../shared/domain/audit-entry.ts';
 import type { Consent } from '../../shared/domain/consent.ts';
 import { consentRecordKey } from './consent-store.ts';
+import { attributeRecordKey, ownerOf } from './attribute-store.ts';
+import { personRecordKey } from './person-store.ts';
+import type { Person } from '../../shared/domain/person.ts';
 import type { Credential } from '../../shared/domain/credential.ts';
 import type { ImportReport } from '../../shared/protocol/vault-messages.ts';
 import { ok, type Result } from '../../shared/protocol/result.ts';
@@ -26,15 +29,19 @@ export async function restoreBackup(
   incoming: BackupContent,
   mode: 'merge' | 'replace',
 ): Promise<Result<ImportReport>> {
-  const attributes = mergeBy(current.attributes, incoming.attributes, (a) => a.attributeId, mode, preferAttribute);
+  const persons = mergeBy(current.persons ?? [], incoming.persons ?? [], (p) => p.personId, mode, (existing: Person) => existing);
+  // A value whose person is not in the vault after the restore would belong to nobody: it is left out.
+  const known = new Set(['self', ...persons.result.map((p) => p.personId)]);
+  const attributes = mergeBy(current.attributes, incoming.attributes.filter((a) => known.has(ownerOf(a))), (a) => `${ownerOf(a)}|${a.attributeId}`, mode, preferAttribute);
   const credentials = mergeBy(current.credentials, incoming.credentials, (c) => `${c.origin}|${c.username}`, mode, (a, b) => (b.updatedAt > a.updatedAt ? b : a));
   const consents = mergeBy(current.consents, incoming.consents, (c) => c.origin, mode, joinConsents);
-  const history = mode === 'replace' ? incoming.history : unique([...current.history, ...incoming.history]);
+  const history = (mode === 'replace' ? incoming.history : unique([...current.history, ...incoming.history])).filter((h) => known.has(ownerOf(h)));
   const auditLog = mode === 'replace' ? incoming.audit : unique([...current.audit, ...incoming.audit]).sort((a, b) => a.time - b.time);
   const settings = mode === 'replace' ? incoming.settings : current.settings;
 
   const writes: RecordWrite[] = [
-    ...(await Promise.all(attributes.result.map(async (a) => ({ id: await recordIdFor(keys, `attribute|${a.attributeId}`), type: 'attribute' as const, payload: a })))),
+    ...(await Promise.all(persons.result.map(async (p) => ({ id: await recordIdFor(keys, personRecordKey(p.personId)), type: 'person' as const, payload: p })))),
+    ...(await Promise.all(attributes.result.map(async (a) => ({ id: await recordIdFor(keys, attributeRecordKey(ownerOf(a), a.attributeId)), type: 'attribute' as const, payload: a })))),
     ...history.map((h: AttributeHistoryEntry) => ({ id: crypto.randomUUID(), type: 'attributeHistory' as const, payload: h })),
     ...(await Promise.all(credentials.result.map(async (c) => ({ id: await recordIdFor(keys, `credential|${c.origin}|${c.username}`), type: 'credential' as const, payload: c })))),
     ...(await Promise.all(consents.result.map(async (c) => ({ id: await recordIdFor(keys, consentRecordKey(c.origin)), type: 'consent' as const, payload: c })))),

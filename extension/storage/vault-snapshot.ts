@@ -7,7 +7,8 @@ import type { VaultStores } from './vault-stores.ts';
 /** Everything in the vault, decrypted: the content of a backup. Unreadable records are left out. */
 export async function vaultSnapshot(stores: VaultStores, keys: VaultKeys): Promise<BackupContent> {
   return {
-    attributes: (await stores.attributes.list(keys)).items.map((item) => item.value),
+    persons: await stores.persons.list(keys),
+    attributes: (await stores.attributes.listAll(keys)).items.map((item) => item.value),
     history: (await stores.records.list(keys, 'attributeHistory', AttributeHistoryEntrySchema)).items.map((item) => item.value),
     credentials: (await stores.records.list(keys, 'credential', CredentialSchema)).items.map((item) => item.value),
     consents: await stores.consents.list(keys),

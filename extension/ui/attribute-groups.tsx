@@ -20,7 +20,7 @@ function sourceText(attribute: Stored): string {
 }
 
 /** One stored value: label, value, trust badge in words and source; edit for typed values, "neu einlesen" for card values. */
-function AttributeRow(props: { attribute: Stored; onChanged: () => void }) {
+function AttributeRow(props: { attribute: Stored; onChanged: () => void; person: { personId?: string } }) {
   const { attribute } = props;
   const id = attribute.attributeId;
   const info = ATTRIBUTE_CATALOG[id];
@@ -34,7 +34,7 @@ function AttributeRow(props: { attribute: Stored; onChanged: () => void }) {
   useEffect(() => (editing ? field.current?.focus() : undefined), [editing]);
   const save = async (event: Event): Promise<void> => {
     event.preventDefault();
-    const result = await requestBackground('attribute.set', { attributeId: id, value: draft });
+    const result = await requestBackground('attribute.set', { attributeId: id, value: draft, ...props.person });
     if (!result.ok) return setError(errorText(result.error.code));
     setEditing(false);
     setError(null);
@@ -42,7 +42,7 @@ function AttributeRow(props: { attribute: Stored; onChanged: () => void }) {
     setTimeout(() => editButton.current?.focus(), 0);
   };
   const remove = async (): Promise<void> => {
-    const result = await requestBackground('attribute.delete', { attributeId: id });
+    const result = await requestBackground('attribute.delete', { attributeId: id, ...props.person });
     if (!result.ok) return setError(errorText(result.error.code));
     props.onChanged();
   };
@@ -63,7 +63,7 @@ function AttributeRow(props: { attribute: Stored; onChanged: () => void }) {
       {!editing && (
         <span class="row-actions">
           {attribute.source === 'eid' ? (
-            <button type="button" class="link" aria-label={t('actionRereadFor', [label])} onClick={() => void requestBackground('eid.readCard', {})}>{t('actionReread')}</button>
+            <button type="button" class="link" aria-label={t('actionRereadFor', [label])} onClick={() => void requestBackground('eid.readCard', props.person)}>{t('actionReread')}</button>
           ) : (
             <>
               <button type="button" class="link" ref={editButton} id={`edit-button-${id}`} aria-label={t('actionEditFor', [label])} onClick={() => setEditing(true)}>{t('actionEdit')}</button>
@@ -77,7 +77,7 @@ function AttributeRow(props: { attribute: Stored; onChanged: () => void }) {
 }
 
 /** A new typed value: choose what (only what is not stored yet), type it, save. */
-function AddAttribute(props: { missing: readonly AttributeId[]; onChanged: () => void }) {
+function AddAttribute(props: { missing: readonly AttributeId[]; onChanged: () => void; person: { personId?: string } }) {
   const [attributeId, setAttributeId] = useState<AttributeId | ''>('');
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -86,7 +86,7 @@ function AddAttribute(props: { missing: readonly AttributeId[]; onChanged: () =>
   const submit = async (event: Event): Promise<void> => {
     event.preventDefault();
     if (attributeId === '') return;
-    const result = await requestBackground('attribute.set', { attributeId, value });
+    const result = await requestBackground('attribute.set', { attributeId, value, ...props.person });
     if (!result.ok) return setError(errorText(result.error.code));
     setValue('');
     setAttributeId('');
@@ -114,15 +114,15 @@ function AddAttribute(props: { missing: readonly AttributeId[]; onChanged: () =>
 }
 
 /**
- * The citizen's data grouped (Person, Anschrift, Kontakt, Konten, Ausweisdokument) with trust badges
- * that carry text, their source, editing of typed values and a new card read.
+ * One person's data grouped (Person, Anschrift, Kontakt, Konten, Ausweisdokument) with trust badges
+ * that carry text, their source, editing of typed values and a new card read: the citizen's, or with
+ * `personId` a household member's.
  */
-export function AttributeGroups(props: { initial?: Result<ResponseOf<UiProtocol, 'attribute.list'>> }) {
-  const [list, setList] = useState<Result<ResponseOf<UiProtocol, 'attribute.list'>> | null>(props.initial ?? null);
-  const load = (): void => void requestBackground('attribute.list', {}).then(setList);
-  useEffect(() => {
-    if (!props.initial) load();
-  }, []);
+export function AttributeGroups(props: { personId?: string | undefined }) {
+  const [list, setList] = useState<Result<ResponseOf<UiProtocol, 'attribute.list'>> | null>(null);
+  const person = props.personId === undefined ? {} : { personId: props.personId };
+  const load = (): void => void requestBackground('attribute.list', person).then(setList);
+  useEffect(load, [props.personId]);
   if (list === null) return <p role="status">{t('statusLoading')}</p>;
   if (!list.ok) return <p role="alert">{errorText(list.error.code)}</p>;
   const stored = new Map(list.value.attributes.map((a) => [a.attributeId, a]));
@@ -135,13 +135,13 @@ export function AttributeGroups(props: { initial?: Result<ResponseOf<UiProtocol,
         return (
           <section key={group} aria-labelledby={`group-${group}`}>
             <h3 id={`group-${group}`}>{t(`group_${group}`)}</h3>
-            <ul class="attributes">{items.map((attribute) => <AttributeRow key={attribute.attributeId} attribute={attribute} onChanged={load} />)}</ul>
+            <ul class="attributes">{items.map((attribute) => <AttributeRow key={attribute.attributeId} attribute={attribute} onChanged={load} person={person} />)}</ul>
           </section>
         );
       })}
       {list.value.attributes.length === 0 && <p>{t('popupNoAttributes')}</p>}
-      <div class="actions"><button type="button" id="read-card" onClick={() => void requestBackground('eid.readCard', {})}>{t('popupReadCard')}</button></div>
-      <AddAttribute missing={missing} onChanged={load} />
+      <div class="actions"><button type="button" id="read-card" onClick={() => void requestBackground('eid.readCard', person)}>{t('popupReadCard')}</button></div>
+      <AddAttribute missing={missing} onChanged={load} person={person} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ATTRIBUTE_IDS } from '../vocabulary/attribute-ids.ts';
 import { MAX_ATTRIBUTE_VALUE_CHARS } from '../vocabulary/attribute-limits.ts';
+import { PersonIdSchema } from './person.ts';
 import { TRUST_LEVELS } from './trust-level.ts';
 
 /** Where a value came from: typed by the citizen, read from the ID card, or imported. */
@@ -16,6 +17,8 @@ const Value = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ATTRIBUTE_VALUE
 /** One stored attribute (docs/ARCHITECTURE.md data model). Card values (`eid`) are read-only. */
 export const StoredAttributeSchema = v.strictObject({
   attributeId: v.picklist(ATTRIBUTE_IDS),
+  /** Whose value: absent for the citizen (every vault before households had only the citizen's). */
+  personId: v.optional(PersonIdSchema),
   value: Value,
   trust: v.picklist(TRUST_LEVELS),
   source: v.picklist(ATTRIBUTE_SOURCES),

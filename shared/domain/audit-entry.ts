@@ -14,6 +14,11 @@ export const AuditEntrySchema = v.strictObject({
   attributeIds: v.pipe(v.array(v.picklist(ATTRIBUTE_IDS)), v.maxLength(ATTRIBUTE_IDS.length)),
   kind: v.picklist(AUDIT_KINDS),
   outcome: v.picklist(AUDIT_OUTCOMES),
+  /**
+   * Whose data besides the citizen's went into the page, by role and first name ("Kind: Mia"): the
+   * citizen must be able to see which child's data a portal got. Never any other value.
+   */
+  persons: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(80))), v.maxLength(12))),
 });
 export type AuditEntry = v.InferOutput<typeof AuditEntrySchema>;
 

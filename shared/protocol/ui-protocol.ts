@@ -5,6 +5,8 @@ import { ATTRIBUTE_IDS } from '../vocabulary/attribute-ids.ts';
 import type { ProtocolSpec } from './protocol-spec.ts';
 import { TrustStatusSchema } from './trust-messages.ts';
 import * as m from './vault-messages.ts';
+import * as p from './person-messages.ts';
+import { PersonSchema } from '../domain/person.ts';
 
 const PAGES = ['popup', 'options', 'confirm'] as const;
 const LanguageChoiceSchema = v.picklist(['auto', 'de', 'en']);
@@ -27,7 +29,12 @@ export const uiProtocol = {
   'settings.get': { from: MANAGE, request: EmptySchema, response: m.VaultSettingsSchema },
   'settings.set': { from: MANAGE, request: m.VaultSettingsSchema, response: m.VaultSettingsSchema },
 
-  'attribute.list': { from: PAGES, request: EmptySchema, response: m.AttributeListSchema },
+  'person.list': { from: PAGES, request: EmptySchema, response: p.PersonListSchema },
+  'person.add': { from: MANAGE, request: p.PersonAddRequestSchema, response: PersonSchema },
+  /** Removes the person with every value and history entry of theirs. */
+  'person.remove': { from: MANAGE, request: p.PersonRefSchema, response: EmptySchema },
+
+  'attribute.list': { from: PAGES, request: m.AttributeListRequestSchema, response: m.AttributeListSchema },
   'attribute.set': { from: MANAGE, request: m.AttributeSetRequestSchema, response: m.AttributeListSchema.entries.attributes.item },
   'attribute.delete': { from: MANAGE, request: m.AttributeRefSchema, response: EmptySchema },
   'attribute.history': { from: MANAGE, request: m.AttributeRefSchema, response: m.AttributeHistorySchema },
@@ -64,7 +71,8 @@ export const uiProtocol = {
   'consent.decide': { from: ['confirm'], request: m.ConsentDecisionSchema, response: m.FillStatusSchema },
 
   'eid.status': { from: PAGES, request: EmptySchema, response: EidStatusSchema },
-  'eid.readCard': { from: PAGES, request: EmptySchema, response: EidRefSchema },
+  /** Reads the citizen's card, or with `personId` a household member's: the values are stored as theirs. */
+  'eid.readCard': { from: PAGES, request: v.strictObject({ personId: p.PersonOptionSchema }), response: EidRefSchema },
   /** "PIN ändern": opens the confirm window on a PIN change (Transport-PIN or current PIN → new PIN). */
   'eid.changePin': { from: PAGES, request: EmptySchema, response: EidRefSchema },
   'eid.view': { from: ['confirm'], request: EidRefSchema, response: EidViewSchema },

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { AttributeHistoryEntrySchema, StoredAttributeSchema } from '../domain/attribute.ts';
+import { PendingSectionSchema, PersonOptionSchema, SectionChoicesSchema } from './person-messages.ts';
+import { MAX_FILL_SECTIONS } from './tab-protocol.ts';
 import { AUDIT_KINDS, AuditEntrySchema } from '../domain/audit-entry.ts';
 import { ConsentOriginSchema, ConsentSchema, PortalIdSchema } from '../domain/consent.ts';
 import { MAX_PASSWORD_CHARS, MAX_USERNAME_CHARS } from '../domain/credential.ts';
@@ -34,8 +36,9 @@ export const AttributeListSchema = v.strictObject({
   attributes: v.array(StoredAttributeSchema),
   corruptRecords: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
-export const AttributeSetRequestSchema = v.strictObject({ attributeId: AttributeIdSchema, value: RawValue });
-export const AttributeRefSchema = v.strictObject({ attributeId: AttributeIdSchema });
+export const AttributeListRequestSchema = v.strictObject({ personId: PersonOptionSchema });
+export const AttributeSetRequestSchema = v.strictObject({ attributeId: AttributeIdSchema, value: RawValue, personId: PersonOptionSchema });
+export const AttributeRefSchema = v.strictObject({ attributeId: AttributeIdSchema, personId: PersonOptionSchema });
 export const AttributeHistorySchema = v.strictObject({ entries: v.array(AttributeHistoryEntrySchema) });
 
 export const CredentialSummarySchema = v.strictObject({ id: RecordIdSchema, origin: OriginSchema, username: v.string(), updatedAt: Timestamp });
@@ -151,6 +154,8 @@ export const PendingViewSchema = v.strictObject({
     /** What the page already put into the field (the portal's prefill), shown beside ours; it stays unless replaced. */
     pagePrefill: v.nullable(v.pipe(v.string(), v.maxLength(200))),
   })),
+  /** Other persons' sections of the form (a child's, the partner's), each with its proposed person. */
+  sections: v.pipe(v.array(PendingSectionSchema), v.maxLength(MAX_FILL_SECTIONS)),
 });
 export const ConsentDecisionSchema = v.strictObject({
   pendingId: v.pipe(v.string(), v.regex(/^[0-9a-f]{24}$/)),
@@ -158,6 +163,8 @@ export const ConsentDecisionSchema = v.strictObject({
   remember: v.boolean(),
   /** Attributes whose value replaces the portal's prefill (the citizen ticked "ersetzen"); default none. */
   replace: v.optional(v.pipe(v.array(AttributeIdSchema), v.maxLength(ATTRIBUTE_IDS.length))),
+  /** Who fills each other person's section; a section not named stays empty. */
+  sections: SectionChoicesSchema,
 });
 export const PageCurrentSchema = v.strictObject({
   page: v.nullable(v.strictObject({ portalId: v.string(), portalName: v.string(), origin: OriginSchema, kind: v.picklist(['login', 'form', 'none']), retired: v.boolean(), organisation: v.boolean() })),

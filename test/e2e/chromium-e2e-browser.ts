@@ -81,6 +81,7 @@ export function playwrightWindow(page: Page): E2eWindow {
   return {
     click: (selector) => page.click(selector),
     fill: (selector, value) => page.fill(selector, value),
+    select: async (selector, value) => void (await page.selectOption(selector, value)),
     text: async (selector) => (page.isClosed() ? '' : ((await page.locator(selector).first().textContent({ timeout: 2_000 }).catch(() => '')) ?? '')),
     waitFor: async (selector) => void (await page.waitForSelector(selector, { timeout: 30_000 })),
     evaluate: <T>(expression: string) => page.evaluate<T>(expression),

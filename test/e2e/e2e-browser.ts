@@ -71,6 +71,8 @@ export interface E2eTab {
 export interface E2eWindow {
   readonly click: (selector: string) => Promise<void>;
   readonly fill: (selector: string, value: string) => Promise<void>;
+  /** Chooses the option with this value in a select, as the citizen would. */
+  readonly select: (selector: string, value: string) => Promise<void>;
   /** Text of the first match, '' when there is none (a closed window reads as ''). */
   readonly text: (selector: string) => Promise<string>;
   readonly waitFor: (selector: string) => Promise<void>;

@@ -94,6 +94,7 @@ export function puppeteerWindow(session: FirefoxSession, page: Page): E2eWindow 
   return {
     click: (selector) => page.click(selector),
     fill: (selector, value) => page.locator(selector).fill(value),
+    select: async (selector, value) => void (await page.select(selector, value)),
     text: async (selector) => page.$eval(selector, (e) => e.textContent ?? '').catch(() => ''),
     waitFor: async (selector) => void (await page.waitForSelector(selector, { timeout: 30_000 })),
     evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,

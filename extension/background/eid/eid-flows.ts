@@ -2,6 +2,8 @@ import type { Portal } from '../../../shared/domain/portal.ts';
 import { isEidClientUrl } from '../../../shared/domain/eid-triggers.ts';
 import { httpsOriginOf } from '../../../shared/domain/origin.ts';
 import { EID_PROBLEMS, type EidAction, type EidProblem, type EidPurpose, type EidStep, type EidView } from '../../../shared/protocol/eid-messages.ts';
+import { SELF } from '../../../shared/domain/person.ts';
+import { personLogName } from '../../../shared/domain/person-log-name.ts';
 import { newRequestId } from '../../../shared/protocol/new-request-id.ts';
 import { fail, ok, type Result } from '../../../shared/protocol/result.ts';
 import { ATTRIBUTE_CATALOG } from '../../../shared/vocabulary/attribute-catalog.ts';
@@ -40,6 +42,8 @@ interface FlowRecord {
   rights: AttributeId[];
   card: CardValue[];
   completed: boolean;
+  /** Whose card a wallet read reads: the citizen (`self`) or a person of the household. */
+  readonly person: string;
 }
 
 export interface EidTabs {
@@ -101,13 +105,14 @@ export function createEidFlows(deps: {
     return record;
   }
 
-  function newRecord(fields: Pick<FlowRecord, 'purpose' | 'portalId' | 'portalName' | 'origin' | 'tabId' | 'tcTokenURL' | 'allowedOrigins'>, problem: EidProblem | null): FlowRecord {
-    return { ...fields, ref: newRequestId(), createdAt: deps.now(), flowId: null, step: null, problem, subjectOrigin: null, rights: [], card: [], completed: false };
+  function newRecord(fields: Pick<FlowRecord, 'purpose' | 'portalId' | 'portalName' | 'origin' | 'tabId' | 'tcTokenURL' | 'allowedOrigins'> & { person?: string }, problem: EidProblem | null): FlowRecord {
+    return { person: SELF, ...fields, ref: newRequestId(), createdAt: deps.now(), flowId: null, step: null, problem, subjectOrigin: null, rights: [], card: [], completed: false };
   }
 
   async function differences(keys: VaultKeys | null, record: FlowRecord): Promise<EidView['differences']> {
     if (record.card.length === 0) return [];
-    const listed = keys ? (await deps.stores.attributes.list(keys)).items : [];
+    // Compared with the values of the person whose card it is.
+    const listed = keys ? (await deps.stores.attributes.list(keys, record.person)).items : [];
     const stored = new Map(listed.map(({ value }) => [value.attributeId, value]));
     return record.card.map((card) => {
       const current = stored.get(card.id);
@@ -124,11 +129,20 @@ export function createEidFlows(deps: {
     };
   }
 
+  /** "Kind: Mia" for the log of a household member's card read. */
+  async function personNames(keys: VaultKeys, personId: string): Promise<string[]> {
+    const person = (await deps.stores.persons.list(keys)).find((p) => p.personId === personId);
+    if (!person) return [];
+    const given = (await deps.stores.attributes.list(keys, personId)).items.find((i) => i.value.attributeId === 'givenNames')?.value.value;
+    return [personLogName(person.role, given)];
+  }
+
   async function audit(keys: VaultKeys | null, record: FlowRecord, outcome: 'disclosed' | 'cancelled' | 'failed', attributeIds: AttributeId[]): Promise<void> {
     // The log is of disclosures; a PIN change sends nothing anywhere but to the card.
     if (!keys || record.purpose === 'changePin') return;
     const kind = record.purpose === 'wallet' ? 'eid-read' : 'eid';
-    await deps.stores.audit.append(keys, { time: deps.now(), portalId: record.portalId, origin: record.origin, attributeIds, kind, outcome });
+    const persons = record.person === SELF ? [] : await personNames(keys, record.person);
+    await deps.stores.audit.append(keys, { time: deps.now(), portalId: record.portalId, origin: record.origin, attributeIds, kind, outcome, ...(persons.length > 0 ? { persons } : {}) });
   }
 
   /** Applies a step from the helper: remember what it shows, and act on the end of the flow. */
@@ -205,13 +219,16 @@ export function createEidFlows(deps: {
       return ok({ handled: true });
     },
 
-    /** "Daten aus dem Ausweis übernehmen": a wallet read from the configured attribute provider. */
-    async readCard(): Promise<Result<{ ref: string }>> {
+    /**
+     * "Daten aus dem Ausweis übernehmen": a wallet read from the configured attribute provider, of the
+     * citizen's card or, with `person`, of that household member's (the values stay bound to them).
+     */
+    async readCard(person: string = SELF): Promise<Result<{ ref: string }>> {
       const tcTokenURL = await deps.walletProvider();
       const origin = httpsOriginOf(tcTokenURL);
       const record = newRecord({
         purpose: 'wallet', portalId: WALLET_AUDIT_ID, portalName: origin ? new URL(origin).hostname : '', origin: origin ?? '',
-        tabId: null, tcTokenURL, allowedOrigins: origin ? [origin] : [],
+        tabId: null, tcTokenURL, allowedOrigins: origin ? [origin] : [], person,
       }, origin === null ? 'EID_NOT_ALLOWED' : null);
       put(record);
       await deps.openWindow(record.ref);
@@ -270,8 +287,10 @@ export function createEidFlows(deps: {
       if (record.completed || record.card.length === 0) return fail('EID_WRONG_STATE', 'nothing to store');
       const wanted = new Set(accept);
       const values = record.card.filter((card) => wanted.has(card.id));
+      // The person may have been removed while the card was read: their values then go nowhere.
+      if (record.person !== SELF && !(await deps.stores.persons.list(keys)).some((p) => p.personId === record.person)) return fail('NOT_FOUND', 'this person is no longer in the vault');
       if (values.length > 0) {
-        const stored = await deps.stores.attributes.storeCardValues(keys, values, record.origin, deps.now());
+        const stored = await deps.stores.attributes.storeCardValues(keys, values, record.origin, deps.now(), record.person);
         if (!stored.ok) return stored;
       }
       record.completed = true;

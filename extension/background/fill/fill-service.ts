@@ -4,7 +4,7 @@ import { TRUST_LEVELS } from '../../../shared/domain/trust-level.ts';
 import { newRequestId } from '../../../shared/protocol/new-request-id.ts';
 import { fail, ok, type Result } from '../../../shared/protocol/result.ts';
 import type { AttributeId, FieldKind } from '../../../shared/vocabulary/attribute-ids.ts';
-import { countryFormsFor } from '../../../shared/vocabulary/country-forms.ts';
+import { countryFormsFor, type CountryForms } from '../../../shared/vocabulary/country-forms.ts';
 import type { PendingFillStore } from './pending-fill-store.ts';
 import type { VaultKeys } from '../../storage/vault-crypto.ts';
 import type { VaultStores } from '../../storage/vault-stores.ts';
@@ -14,6 +14,10 @@ import { attributesForKinds } from './attributes-for-kinds.ts';
 import { valuesForFill } from './values-for-fill.ts';
 import type { FillPreview } from '../../../shared/protocol/tab-protocol.ts';
 import { askTab, type TabsApi } from './tab-link.ts';
+import { defaultPersonFor, sectionId, sectionsOf, sectionValues, type FormSection } from './plan-sections.ts';
+import type { Person } from '../../../shared/domain/person.ts';
+import { personLogName } from '../../../shared/domain/person-log-name.ts';
+import type { StoredAttribute } from '../../../shared/domain/attribute.ts';
 
 /** What one fill did: written, left out, the portal's differing values kept, values already there. */
 interface FillCounts { filled: number; skipped: number; kept: number; unchanged: number }
@@ -52,32 +56,51 @@ export function createFillService(deps: {
     return new Map(listed.items.map(({ value }) => [value.attributeId, { value: value.value, trust: value.trust }]));
   }
 
+  /** One other person's section as it goes to the page: their values for it, and their name for the log. */
+  interface SectionFill { subject: FormSection['subject']; group: number; attributes: Partial<Record<AttributeId, string>>; kinds: FieldKind[]; logName: string }
+
   /**
    * Sends the values for the kinds the page showed, and nothing else (values-for-fill.ts), and logs
-   * what was written. Answers which attributes went into the page, so a remembered consent covers
-   * those and no more.
+   * what was written. Answers which of the citizen's attributes went into the page, so a remembered
+   * consent covers those and no more. Other persons' sections get their chosen person's values
+   * (always confirmed in the window: a consent remembered for the citizen covers no one else).
    */
-  async function fillNow(keys: VaultKeys, tabId: number, target: { origin: string; url: string; portal: Portal }, kinds: readonly FieldKind[], approved: ReadonlySet<AttributeId>, decrypted?: Map<AttributeId, { value: string }>, replace: readonly FieldKind[] = []): Promise<Result<FillCounts & { disclosed: AttributeId[] }>> {
-    // Decrypted once per fill: the caller's values when it has them.
-    const stored = new Map([...(decrypted ?? await storedValues(keys))].map(([id, { value }]) => [id, value]));
-    const { kinds: allowedKinds, attributes } = valuesForFill(kinds, approved, stored);
-    const applied = await askTab(deps.tabs, tabId, 'fill.apply', { attributes, countries: countryFormsFor(attributes), kinds: allowedKinds, replace: replace.filter((k) => allowedKinds.includes(k)), origin: target.origin, url: target.url, submit: false });
-    const filledKinds = applied.ok ? applied.value.outcomes.filter((o) => o.outcome === 'filled').map((o) => o.kind) : [];
+  async function fillNow(keys: VaultKeys, tabId: number, target: { origin: string; url: string; portal: Portal }, plan: {
+    kinds: readonly FieldKind[];
+    approved: ReadonlySet<AttributeId>;
+    /** The citizen's values when the caller has them already: decrypted once per fill. */
+    decrypted?: Map<AttributeId, { value: string }>;
+    replace?: readonly FieldKind[];
+    sections?: readonly SectionFill[];
+  }): Promise<Result<FillCounts & { disclosed: AttributeId[] }>> {
+    const stored = new Map([...(plan.decrypted ?? await storedValues(keys))].map(([id, { value }]) => [id, value]));
+    const { kinds: allowedKinds, attributes } = valuesForFill(plan.kinds, plan.approved, stored);
+    const sections = plan.sections ?? [];
+    const countries: Record<string, CountryForms> = {};
+    for (const values of [attributes, ...sections.map((section) => section.attributes)]) Object.assign(countries, countryFormsFor(values));
+    const applied = await askTab(deps.tabs, tabId, 'fill.apply', {
+      attributes, countries, kinds: allowedKinds, replace: (plan.replace ?? []).filter((k) => allowedKinds.includes(k)), origin: target.origin, url: target.url, submit: false,
+      ...(sections.length > 0 ? { sections: sections.map(({ subject, group, attributes: values, kinds }) => ({ subject, group, attributes: values, kinds })) } : {}),
+    });
+    const outcomes = applied.ok ? applied.value.outcomes : [];
+    const inPage = (o: (typeof outcomes)[number]): boolean => o.outcome === 'filled' || o.outcome === 'withdrawn';
+    const filledKinds = outcomes.filter((o) => o.outcome === 'filled').map((o) => o.kind);
+    // The citizen's own written values: what a remembered consent may cover (another person's never).
+    const disclosed = attributesForKinds(outcomes.filter((o) => o.outcome === 'filled' && o.section === undefined).map((o) => o.kind));
     // A value written and then withdrawn (the page hid the field on its input event) was in the page
     // for a moment: the log names it as disclosed, though the consent kept names only what stayed.
-    const withdrawnKinds = applied.ok ? applied.value.outcomes.filter((o) => o.outcome === 'withdrawn').map((o) => o.kind) : [];
-    const disclosed = attributesForKinds(filledKinds);
-    const logged = attributesForKinds([...filledKinds, ...withdrawnKinds]);
+    const logged = attributesForKinds(outcomes.filter(inPage).map((o) => o.kind));
+    const personsLogged = sections.filter((section) => outcomes.some((o) => inPage(o) && o.section === sectionId(section))).map((section) => section.logName);
     await deps.stores.audit.append(keys, {
       time: deps.now(), portalId: target.portal.id, origin: target.origin, attributeIds: logged,
-      kind: 'fill', outcome: logged.length > 0 ? 'disclosed' : 'denied',
+      kind: 'fill', outcome: logged.length > 0 ? 'disclosed' : 'denied', ...(personsLogged.length > 0 ? { persons: personsLogged } : {}),
     });
     if (!applied.ok) return applied;
     // The portal's own values stay (decide-prefill.ts): counted, so the citizen hears of them.
-    const skippedFor = (reason: string): number => applied.value.outcomes.filter((o) => o.outcome === 'skipped' && o.reason === reason).length;
+    const skippedFor = (reason: string): number => outcomes.filter((o) => o.outcome === 'skipped' && o.reason === reason).length;
     const kept = skippedFor('prefilled');
     const unchanged = skippedFor('unchanged');
-    return ok({ filled: filledKinds.length, skipped: applied.value.outcomes.length - filledKinds.length - kept - unchanged, kept, unchanged, disclosed });
+    return ok({ filled: filledKinds.length, skipped: outcomes.length - filledKinds.length - kept - unchanged, kept, unchanged, disclosed });
   }
   const asStatus = (result: Result<FillCounts>): Result<FillStatus> =>
     result.ok ? ok({ status: 'filled', filled: result.value.filled, skipped: result.value.skipped, kept: result.value.kept, unchanged: result.value.unchanged }) : result;
@@ -99,13 +122,31 @@ export function createFillService(deps: {
   /** Opens the confirm window for these fields; it shows values only once the vault is unlocked. */
   async function askInWindow(tabId: number, target: { origin: string; url: string; portal: Portal }, visible: FillPreview['fields']): Promise<Result<FillStatus>> {
     const pendingId = newRequestId();
-    const kinds = [...new Set(visible.map((f) => f.kind))];
-    const labels = Object.fromEntries(visible.map((f) => [f.kind, f.label]));
-    const prefills = Object.fromEntries(visible.flatMap((f) => (f.prefill === null ? [] : [[f.kind, f.prefill]])));
-    await deps.pending.put({ id: pendingId, tabId, origin: target.origin, url: target.url, portalId: target.portal.id, kinds, labels, prefills, createdAt: deps.now() });
+    const own = visible.filter((f) => f.subject === 'self');
+    const kinds = [...new Set(own.map((f) => f.kind))];
+    const labels = Object.fromEntries(own.map((f) => [f.kind, f.label]));
+    const prefills = Object.fromEntries(own.flatMap((f) => (f.prefill === null ? [] : [[f.kind, f.prefill]])));
+    await deps.pending.put({ id: pendingId, tabId, origin: target.origin, url: target.url, portalId: target.portal.id, kinds, labels, prefills, sections: sectionsOf(visible), createdAt: deps.now() });
     await deps.openConfirm(pendingId);
     return ok({ status: 'needs-consent', pendingId });
   }
+
+  /** Every person's values, decrypted once: the citizen's under `self`. */
+  async function householdValues(keys: VaultKeys): Promise<Map<string, Map<AttributeId, StoredAttribute>>> {
+    const byPerson = new Map<string, Map<AttributeId, StoredAttribute>>();
+    for (const { value } of (await deps.stores.attributes.listAll(keys)).items) {
+      const person = value.personId ?? 'self';
+      const values = byPerson.get(person) ?? new Map<AttributeId, StoredAttribute>();
+      values.set(value.attributeId, value);
+      byPerson.set(person, values);
+    }
+    return byPerson;
+  }
+
+  /** "Mia Mustermann" for the confirm window; the log takes the first name only. */
+  const nameOf = (values: ReadonlyMap<AttributeId, StoredAttribute> | undefined): string =>
+    [values?.get('givenNames')?.value, values?.get('familyName')?.value].filter(Boolean).join(' ');
+  const logNameOf = (person: Person, values: ReadonlyMap<AttributeId, StoredAttribute> | undefined): string => personLogName(person.role, values?.get('givenNames')?.value);
 
   return {
     /** The citizen asked to fill this tab (popup button or keyboard command: gestures a page cannot fake). */
@@ -114,17 +155,20 @@ export function createFillService(deps: {
       if (!resolved.ok) return resolved;
       const target = resolved.value;
       // The page's fields, the stored values and this origin's consent, asked for at the same time.
-      const [preview, values, consent] = await Promise.all([askTab(deps.tabs, tabId, 'fill.preview', {}), storedValues(keys), deps.stores.consents.forOrigin(keys, target.origin)]);
+      const [preview, values, consent, persons] = await Promise.all([askTab(deps.tabs, tabId, 'fill.preview', {}), storedValues(keys), deps.stores.consents.forOrigin(keys, target.origin), deps.stores.persons.list(keys)]);
       const form = formFields(preview);
       if (!form.ok) return form;
       if (!form.value) return ok({ status: 'nothing-to-fill' });
       const visible = form.value;
-      const kinds = [...new Set(visible.map((f) => f.kind))];
+      // A form with sections for other persons of the household goes through the window: which child
+      // gets which section is the citizen's choice, every time (docs/SECURITY.md §3.1).
+      if (persons.length > 0 && visible.some((f) => f.subject !== 'self')) return askInWindow(tabId, target, visible);
+      const kinds = [...new Set(visible.filter((f) => f.subject === 'self').map((f) => f.kind))];
       const wanted = attributesForKinds(kinds).filter((id) => values.has(id));
       if (wanted.length === 0) return ok({ status: 'nothing-to-fill' });
       if (!consent.ok) return consent;
       const granted = new Set(consent.value?.attributeIds ?? []);
-      if (wanted.every((id) => granted.has(id))) return asStatus(await fillNow(keys, tabId, target, kinds, granted, values));
+      if (wanted.every((id) => granted.has(id))) return asStatus(await fillNow(keys, tabId, target, { kinds, approved: granted, decrypted: values }));
       return askInWindow(tabId, target, visible);
     },
 
@@ -146,12 +190,17 @@ export function createFillService(deps: {
       return ok({ portalName: (deps.registry.byId(pending.portalId)?.name ?? pending.portalId).slice(0, 80), origin: pending.origin });
     },
 
-    /** What the confirm window shows: portal, exact origin, each attribute with value, trust and source. */
+    /**
+     * What the confirm window shows: portal, exact origin, each of the citizen's attributes with value,
+     * trust and source, and each other person's section with who would fill it and with what.
+     */
     async describe(keys: VaultKeys, pendingId: string) {
       const pending = await deps.pending.take(pendingId, { keep: true });
       if (!pending) return fail('NOT_FOUND', 'this request has expired');
       const portal = deps.registry.byId(pending.portalId);
-      const listed = new Map((await deps.stores.attributes.list(keys)).items.map(({ value }) => [value.attributeId, value]));
+      const household = await householdValues(keys);
+      const listed = household.get('self') ?? new Map<AttributeId, StoredAttribute>();
+      const persons = await deps.stores.persons.list(keys);
       const consent = await deps.stores.consents.forOrigin(keys, pending.origin);
       const granted = new Set(consent.ok ? consent.value?.attributeIds ?? [] : []);
       // The page's own service level where the registry knows it (docs/PORTALS.md §16).
@@ -168,15 +217,31 @@ export function createFillService(deps: {
           ...(stored.readAt !== undefined ? { readAt: stored.readAt } : {}), alreadyConsented: granted.has(id), meetsTrust: rank(stored.trust) >= rank(required), pagePrefill,
         }];
       });
-      return ok({ portalName: portal?.name ?? pending.portalId, origin: pending.origin, requiredTrust: required, attributes });
+      const sections = pending.sections.map((section) => {
+        // The section's own role first, in the order the citizen added them; the citizen is never offered.
+        const ordered = [...persons.filter((p) => p.role === section.subject), ...persons.filter((p) => p.role !== section.subject)];
+        return {
+          section: sectionId(section), subject: section.subject, group: section.group,
+          fields: attributesForKinds(section.kinds).map((id) => ({
+            attributeId: id, fieldLabel: (section.kinds.filter((k) => attributesForKinds([k]).includes(id)).map((k) => section.labels[k]).find(Boolean) ?? '').slice(0, 120),
+          })),
+          candidates: ordered.map((person) => {
+            const values = household.get(person.personId);
+            const planned = sectionValues(section, new Map([...(values ?? new Map<AttributeId, StoredAttribute>())].map(([id, a]) => [id, a.value])));
+            return { personId: person.personId, role: person.role, name: nameOf(values), values: Object.entries(planned.attributes).map(([attributeId, value]) => ({ attributeId: attributeId as AttributeId, value: value ?? '' })) };
+          }),
+          chosen: defaultPersonFor(section, persons),
+        };
+      });
+      return ok({ portalName: portal?.name ?? pending.portalId, origin: pending.origin, requiredTrust: required, attributes, sections });
     },
 
     /**
      * The citizen decided in the confirm window: fill the approved attributes and, only when asked to
      * remember, keep consent for those that were actually written into the page (nothing is kept for a
-     * fill that did not happen).
+     * fill that did not happen). Each other person's section gets the person chosen for it, or nothing.
      */
-    async decide(keys: VaultKeys, input: { pendingId: string; approve: readonly AttributeId[]; remember: boolean; replace?: readonly AttributeId[] }): Promise<Result<FillStatus>> {
+    async decide(keys: VaultKeys, input: { pendingId: string; approve: readonly AttributeId[]; remember: boolean; replace?: readonly AttributeId[] | undefined; sections?: readonly { section: string; personId: string | null }[] | undefined }): Promise<Result<FillStatus>> {
       const pending = await deps.pending.take(input.pendingId);
       if (!pending) return fail('NOT_FOUND', 'this request has expired');
       const approve = new Set(input.approve.filter((id) => attributesForKinds(pending.kinds).includes(id)));
@@ -189,7 +254,19 @@ export function createFillService(deps: {
         await deps.stores.audit.append(keys, { time: deps.now(), portalId: pending.portalId, origin: pending.origin, attributeIds: [...approve], kind: 'fill', outcome: 'denied' });
         return moved ?? fail('ORIGIN_NOT_ALLOWED', 'the tab has moved to another site');
       }
-      if (approve.size === 0) {
+      // Only sections the page showed, only persons the vault holds; the citizen's own id is no person here.
+      const persons = await deps.stores.persons.list(keys);
+      const household = await householdValues(keys);
+      const sections: SectionFill[] = [];
+      for (const choice of input.sections ?? []) {
+        const section = pending.sections.find((s) => sectionId(s) === choice.section);
+        const person = persons.find((p) => p.personId === choice.personId);
+        if (!section || !person || sections.some((s) => sectionId(s) === choice.section)) continue;
+        const values = household.get(person.personId);
+        const planned = sectionValues(section, new Map([...(values ?? new Map<AttributeId, StoredAttribute>())].map(([id, a]) => [id, a.value])));
+        if (planned.kinds.length > 0) sections.push({ subject: section.subject, group: section.group, ...planned, logName: logNameOf(person, values) });
+      }
+      if (approve.size === 0 && sections.length === 0) {
         await deps.stores.audit.append(keys, { time: deps.now(), portalId: pending.portalId, origin: pending.origin, attributeIds: [], kind: 'fill', outcome: 'cancelled' });
         return ok({ status: 'nothing-to-fill' });
       }
@@ -198,7 +275,10 @@ export function createFillService(deps: {
       // The portal's prefill is replaced only where the citizen ticked "ersetzen", and only by approved values.
       const replaceIds = new Set((input.replace ?? []).filter((id) => approve.has(id)));
       const replaceKinds = pending.kinds.filter((k) => attributesForKinds([k]).some((id) => replaceIds.has(id)));
-      const filled = await fillNow(keys, pending.tabId, target.value, pending.kinds, new Set([...approve, ...already]), undefined, replaceKinds);
+      const own = household.get('self') ?? new Map<AttributeId, StoredAttribute>();
+      const filled = await fillNow(keys, pending.tabId, target.value, {
+        kinds: approve.size > 0 ? pending.kinds : [], approved: new Set([...approve, ...already]), decrypted: own, replace: replaceKinds, sections,
+      });
       const remembered = filled.ok ? filled.value.disclosed.filter((id) => approve.has(id)) : [];
       if (input.remember && remembered.length > 0) {
         const granted = await deps.stores.consents.grant(keys, { portalId: pending.portalId, origin: pending.origin }, remembered);

@@ -1,4 +1,5 @@
 import type { FieldKind } from '../../../shared/vocabulary/attribute-ids.ts';
+import type { FormSection } from './plan-sections.ts';
 
 /** A pending first disclosure expires after this long; the confirm window then says so. */
 export const PENDING_FILL_TTL_MS = 5 * 60_000;
@@ -16,6 +17,8 @@ export interface PendingFill {
   readonly labels: Readonly<Record<string, string>>;
   /** Values the page had put into fields of a kind (the portal's prefill), shown beside ours; never stored. */
   readonly prefills: Readonly<Record<string, string>>;
+  /** Other persons' sections of the form; the citizen picks who fills each. */
+  readonly sections: readonly FormSection[];
   readonly createdAt: number;
 }
 

@@ -1,4 +1,5 @@
 import { isAttributeId } from '../../../shared/vocabulary/attribute-ids.ts';
+import { SELF } from '../../../shared/domain/person.ts';
 import type { HandlerMap } from '../../../shared/protocol/protocol-spec.ts';
 import { fail, ok } from '../../../shared/protocol/result.ts';
 import type { UiProtocol } from '../../../shared/protocol/ui-protocol.ts';
@@ -19,20 +20,25 @@ export function dataHandlers(deps: {
   now: () => number;
 }): HandlerMap<DataMessages, RequestContext> {
   const { stores, withKeys } = deps;
+  const isPerson = async (keys: VaultKeys, personId: string | undefined): Promise<boolean> =>
+    personId === undefined || (await stores.persons.list(keys)).some((p) => p.personId === personId);
   /** Revocations are logged like disclosures: which portal, which kinds of data, never values. */
   const logRevocation = async (keys: VaultKeys, consent: { portalId: string; origin: string }, attributeIds: AttributeId[]): Promise<void> => {
     await stores.audit.append(keys, { time: deps.now(), portalId: consent.portalId, origin: consent.origin, attributeIds, kind: 'consent', outcome: 'revoked' });
   };
   return {
-    'attribute.list': () =>
+    'attribute.list': ({ personId }) =>
       withKeys(async (keys) => {
-        const listed = await stores.attributes.list(keys);
+        if (!(await isPerson(keys, personId))) return fail('NOT_FOUND', 'no such person');
+        const listed = await stores.attributes.list(keys, personId ?? SELF);
         return ok({ attributes: listed.items.map((item) => item.value), corruptRecords: listed.corrupt.length });
       }),
-    'attribute.set': ({ attributeId, value }) => withKeys((keys) => stores.attributes.setTyped(keys, attributeId, value)),
-    'attribute.delete': ({ attributeId }) => withKeys((keys) => stores.attributes.remove(keys, attributeId)),
-    'attribute.history': ({ attributeId }) =>
-      withKeys(async (keys) => (isAttributeId(attributeId) ? ok({ entries: await stores.attributes.history(keys, attributeId) }) : fail('NOT_FOUND', 'unknown attribute'))),
+    // A value is written only for a person the vault knows: no orphan values under a made-up id.
+    'attribute.set': ({ attributeId, value, personId }) =>
+      withKeys(async (keys) => ((await isPerson(keys, personId)) ? stores.attributes.setTyped(keys, attributeId, value, personId ?? SELF) : fail('NOT_FOUND', 'no such person'))),
+    'attribute.delete': ({ attributeId, personId }) => withKeys((keys) => stores.attributes.remove(keys, attributeId, personId ?? SELF)),
+    'attribute.history': ({ attributeId, personId }) =>
+      withKeys(async (keys) => (isAttributeId(attributeId) ? ok({ entries: await stores.attributes.history(keys, attributeId, personId ?? SELF) }) : fail('NOT_FOUND', 'unknown attribute'))),
     'credential.list': () => withKeys(async (keys) => ok({ credentials: (await stores.credentials.list(keys)).credentials })),
     'credential.save': (input) => withKeys((keys) => stores.credentials.save(keys, input)),
     'credential.delete': ({ id }) => withKeys((keys) => stores.credentials.remove(keys, id)),

@@ -28,7 +28,7 @@ export function eidHandlers(deps: {
       return flows.activate({ tabId: ctx.tabId, origin: ctx.origin }, url);
     },
     'eid.status': () => deps.helper.request('eid.status', {}, { timeoutMs: 5000 }),
-    'eid.readCard': () => flows.readCard(),
+    'eid.readCard': ({ personId }) => flows.readCard(personId),
     'eid.changePin': () => flows.changePin(),
     'eid.view': async ({ ref }) => flows.view(ref, await deps.keysIfUnlocked()),
     'eid.act': async ({ ref, action }) => flows.act(ref, action, await deps.keysIfUnlocked()),

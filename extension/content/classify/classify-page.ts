@@ -61,12 +61,13 @@ export function classifyPage(snapshot: PageSnapshot, options: { overrides?: read
 /** Why the fill leaves a field with a known kind alone, or null when it may write it. */
 function withheldReason(r: ContextResult, own: boolean, page: PageKind, newsletter: boolean): WithheldReason | null {
   if (r.neverFill) return 'never-fill';
-  if (!own) return 'other-person';
   if (page === 'none') return 'page-none';
   if (page === 'login' && !LOGIN_KINDS.has(r.kind ?? '')) return 'not-a-login-field';
   if (page === 'form' && LOGIN_KINDS.has(r.kind ?? '')) return 'not-a-login-field';
   if (newsletter) return 'negative-form';
   if (r.confidence < FILL_MIN_CONFIDENCE) return 'low-confidence';
+  // Last, so that "other-person" means: fillable, but with that person's values (fill-kind.ts).
+  if (!own) return 'other-person';
   return null;
 }
 

@@ -1,7 +1,7 @@
 import type { FieldKind } from '../../../shared/vocabulary/attribute-ids.ts';
 import type { FieldSnapshot } from '../collect/page-snapshot.ts';
 import type { FieldClassification } from '../classify/field-result.ts';
-import { fillKind } from '../classify/fill-kind.ts';
+import { fillSlot } from '../classify/fill-kind.ts';
 import { chooseOption } from './choose-option.ts';
 import type { FillValues, PlannedValue } from './fill-values.ts';
 import { decidePrefill } from './decide-prefill.ts';
@@ -11,13 +11,19 @@ import { setNativeChecked, setNativeValue } from './set-native-value.ts';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
+const NONE: ReadonlySet<FieldKind> = new Set();
+
 export type FillOutcome =
   | { index: number; kind: FieldKind; outcome: 'filled' }
   /** `prefilled`: the portal's own value stays; `unchanged`: it is already the value we would write. */
-  | { index: number; kind: FieldKind; outcome: 'skipped'; reason: 'not-requested' | 'no-value' | 'partial-date' | 'hidden' | 'read-only' | 'detached' | 'prefilled' | 'unchanged' }
+  /** `no-person`: another person's section for which the citizen chose nobody. */
+  | { index: number; kind: FieldKind; outcome: 'skipped'; reason: 'not-requested' | 'no-value' | 'partial-date' | 'hidden' | 'read-only' | 'detached' | 'prefilled' | 'unchanged' | 'no-person' }
   | { index: number; kind: FieldKind; outcome: 'rejected'; reason: 'no-matching-option' | 'too-long' | 'unsupported' | 'not-accepted' | 'unsafe-method' }
   /** Written, then taken back: the field became invisible or moved right after the write. */
   | { index: number; kind: FieldKind; outcome: 'withdrawn'; reason: 'hidden-after-write' | 'moved-after-write' | 'type-changed' };
+
+/** An outcome and, for another person's field, its section (`child|2`): whose value it was. */
+export type SectionedOutcome = FillOutcome & { section?: string };
 
 /**
  * Writes values into classified fields and reports each one. Only the kinds the caller asked for,
@@ -37,33 +43,51 @@ export function applyFill(options: {
   history: FieldHistory;
   /** Kinds whose prefill the citizen chose to replace in the confirm window. */
   replace?: ReadonlySet<FieldKind>;
-}): FillOutcome[] {
-  const outcomes: FillOutcome[] = [];
+  /**
+   * Other persons' sections (`child|2`): the values of the person the citizen chose for each. Absent:
+   * a fill of the citizen's own data only, and other persons' fields are not spoken of.
+   */
+  sections?: ReadonlyMap<string, { values: FillValues; kinds: ReadonlySet<FieldKind> }>;
+}): SectionedOutcome[] {
+  const outcomes: SectionedOutcome[] = [];
   const doneGroups = new Set<string>();
+  const sectionOf = new Map<number, string>();
   for (const entry of options.classified) {
-    // Only what the fill may write: the applicant's own, on this kind of page (classify/fill-kind.ts).
-    const kind = fillKind(entry);
+    // Only what the fill may write, on this kind of page, and whose section it is (classify/fill-kind.ts).
+    const slot = fillSlot(entry);
     const element = options.elements[entry.index];
     const field = options.fields[entry.index];
-    if (!kind || !element || !field) continue;
+    if (!slot || !element || !field) continue;
+    const kind = slot.kind;
+    // The citizen's values go into the citizen's fields only; a section gets its own person's or none.
+    const section = slot.subject === 'self' ? { values: options.values, kinds: options.kinds } : options.sections?.get(sectionKey(slot.subject, slot.group));
+    if (slot.subject !== 'self' && !options.sections) continue;
+    if (slot.subject !== 'self') sectionOf.set(entry.index, sectionKey(slot.subject, slot.group));
     const index = entry.index;
     if (field.type === 'radio') {
       const group = `${field.form}|${field.name}`;
       if (doneGroups.has(group)) continue;
       doneGroups.add(group);
     }
-    if (!options.kinds.has(kind)) { outcomes.push({ index, kind, outcome: 'skipped', reason: 'not-requested' }); continue; }
+    if (!section) { outcomes.push({ index, kind, outcome: 'skipped', reason: 'no-person' }); continue; }
+    if (!section.kinds.has(kind)) { outcomes.push({ index, kind, outcome: 'skipped', reason: 'not-requested' }); continue; }
     if (!element.isConnected) { outcomes.push({ index, kind, outcome: 'skipped', reason: 'detached' }); continue; }
     if (element.disabled || ('readOnly' in element && element.readOnly)) { outcomes.push({ index, kind, outcome: 'skipped', reason: 'read-only' }); continue; }
     if (!options.shown.has(element)) { outcomes.push({ index, kind, outcome: 'skipped', reason: 'hidden' }); continue; }
-    const planned = planFieldValue(kind, field, options.values);
+    const planned = planFieldValue(kind, field, section.values);
     if (!planned.ok) {
       outcomes.push(planned.reason === 'unsupported' ? { index, kind, outcome: 'rejected', reason: 'unsupported' } : { index, kind, outcome: 'skipped', reason: planned.reason });
       continue;
     }
-    outcomes.push(write(element, field, planned.value, index, kind, options));
+    // "ersetzen" was ticked for the citizen's own fields; another person's prefill always stays.
+    outcomes.push(write(element, field, planned.value, index, kind, slot.subject === 'self' ? options : { ...options, replace: NONE }));
   }
-  return outcomes;
+  return outcomes.map((o) => (sectionOf.has(o.index) ? { ...o, section: sectionOf.get(o.index) as string } : o));
+}
+
+/** The key of one person's section of a form: `child|2` is the second child. */
+export function sectionKey(subject: string, group: number): string {
+  return `${subject}|${group}`;
 }
 
 function write(

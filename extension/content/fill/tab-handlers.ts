@@ -5,10 +5,10 @@ import { MAX_FILL_FIELDS, MAX_PREFILL_CHARS } from '../../../shared/protocol/tab
 import type { FieldKind } from '../../../shared/vocabulary/attribute-ids.ts';
 import type { FieldOverride } from '../../../shared/domain/portal.ts';
 import { classifyPage } from '../classify/classify-page.ts';
-import { fillKind } from '../classify/fill-kind.ts';
+import { fillSlot } from '../classify/fill-kind.ts';
 import { collectPage } from '../collect/collect-page.ts';
 import { dom } from '../collect/dom-reads.ts';
-import { applyFill, type FillOutcome } from './apply-fill.ts';
+import { applyFill, sectionKey, type SectionedOutcome } from './apply-fill.ts';
 import { prefillOf, type FieldHistory } from './field-history.ts';
 import { credentialPlan } from './credential-plan.ts';
 import { defaultSubmitter, effectiveMethod, effectiveTarget, isSafeTarget } from './form-target.ts';
@@ -70,10 +70,11 @@ export function tabHandlers(deps: {
   const classifyAfresh = async () => {
     const collected = await collectPage(doc, { signal: deps.signal });
     const result = classifyPage(collected.snapshot, { overrides: deps.overrides });
+    // The citizen's fields and other persons' (filled only with the person chosen for their section).
     const classified = result.fields.flatMap((f) => {
       const element = collected.elements[f.index];
-      const kind = fillKind(f);
-      return kind && element ? [{ index: f.index, kind, element }] : [];
+      const slot = fillSlot(f);
+      return slot && element ? [{ index: f.index, ...slot, element }] : [];
     });
     const shown = shownFields(doc, classified.map((f) => f.element), deps.seenBeforeGesture(), deps.own);
     return { ...collected, result, classified, shown };
@@ -85,6 +86,7 @@ export function tabHandlers(deps: {
         index: f.index, kind: f.kind, label: (snapshot.fields[f.index]?.label ?? '').slice(0, 120), visible: shown.has(f.element),
         // Passwords are never read back out of a page.
         prefill: f.kind === 'password' ? null : prefillOf(f.element, deps.history, MAX_PREFILL_CHARS),
+        subject: f.subject, group: Math.min(f.group, 99),
       })).slice(0, MAX_FILL_FIELDS);
       const targets = [...new Set(fields.map((f) => effectiveTarget(elements[f.index]?.form ?? null) ?? doc.location.href))].slice(0, 20);
       const routes = result.kind === 'login' ? findSignInRoutes(doc).map(({ kind, name, target }, id) => ({ id, kind, name, target })) : [];
@@ -105,24 +107,29 @@ export function tabHandlers(deps: {
       // Forms that submit elsewhere or over http get nothing (docs/SECURITY.md §3.5).
       const unsafe = new Set(classified.filter((f) => !isSafeTarget(effectiveTarget(f.element.form), doc.location.origin)).map((f) => f.index));
       // A credential goes only into the one login form's password and username inputs (credential-plan.ts).
-      const credential = request.credential ? credentialPlan(classified, shown) : null;
+      const credential = request.credential ? credentialPlan(classified.filter((f) => f.subject === 'self'), shown) : null;
       const notForCredential = (index: number, kind: FieldKind): boolean => (kind === 'username' || kind === 'password') && (!credential || !credential.allowed.has(index));
       const before = new Map(classified.filter((f) => shown.has(f.element)).map((f) => [f.element, pagePosition(f.element)]));
-      const outcomes: FillOutcome[] = applyFill({
+      const outcomes: SectionedOutcome[] = applyFill({
         elements,
         fields: snapshot.fields,
         classified: result.fields.map((f) => {
-          const kind = fillKind(f);
-          return { ...f, kind: kind && !unsafe.has(f.index) && !notForCredential(f.index, kind) ? kind : null };
+          const slot = fillSlot(f);
+          return slot && !unsafe.has(f.index) && !notForCredential(f.index, slot.kind) ? f : { ...f, kind: null };
         }),
         values: { attributes: request.attributes, credential: request.credential, countries: request.countries },
         kinds: new Set<FieldKind>(request.kinds),
         shown,
         history: deps.history,
         replace: new Set<FieldKind>(request.replace ?? []),
+        ...(request.sections ? {
+          sections: new Map(request.sections.map((s) => [sectionKey(s.subject, s.group), {
+            values: { attributes: s.attributes, countries: request.countries }, kinds: new Set<FieldKind>(s.kinds),
+          }])),
+        } : {}),
       });
-      for (const { index, kind } of classified) {
-        if (!request.kinds.includes(kind)) continue;
+      for (const { index, kind, subject } of classified) {
+        if (subject !== 'self' || !request.kinds.includes(kind)) continue;
         if (credential?.refusedGet.has(index)) outcomes.push({ index, kind, outcome: 'rejected', reason: 'unsafe-method' });
         else if (unsafe.has(index)) outcomes.push({ index, kind, outcome: 'rejected', reason: 'not-accepted' });
       }
@@ -143,7 +150,12 @@ export function tabHandlers(deps: {
         form.requestSubmit(submitter);
         submitted = true;
       }
-      const reported = checked.slice(0, MAX_FILL_FIELDS).map((o) => ({ index: o.index, kind: o.kind, outcome: o.outcome, ...('reason' in o ? { reason: o.reason } : {}) }));
+      // Whose each outcome was: the background logs and counts another person's separately.
+      const sections = new Map(outcomes.flatMap((o) => (o.section ? [[o.index, o.section] as const] : [])));
+      const reported = checked.slice(0, MAX_FILL_FIELDS).map((o) => {
+        const section = sections.get(o.index);
+        return { index: o.index, kind: o.kind, outcome: o.outcome, ...('reason' in o ? { reason: o.reason } : {}), ...(section ? { section } : {}) };
+      });
       return ok({ outcomes: reported, submitted, ...(request.submit && waitsForFile && filled.some((e) => e.form === form) ? { waitingFor: 'file' as const } : {}) });
     },
   };

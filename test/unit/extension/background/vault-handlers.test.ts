@@ -48,6 +48,7 @@ const NEEDS_KEYS: Record<string, unknown> = {
   'settings.get': {}, 'settings.set': { autoLockMinutes: 5, auditRetentionDays: 30 },
   'attribute.list': {}, 'attribute.set': { attributeId: 'givenNames', value: 'Erika' }, 'attribute.delete': { attributeId: 'givenNames' },
   'attribute.history': { attributeId: 'givenNames' },
+  'person.list': {}, 'person.add': { role: 'child', givenNames: 'Mia' }, 'person.remove': { personId: 'p-00000000-0000-4000-8000-000000000000' },
   'credential.list': {}, 'credential.save': { origin: 'https://id.bund.de', username: 'e', password: 'p' }, 'credential.delete': { id: '0'.repeat(32) },
   'consent.list': {}, 'consent.grant': { portalId: 'bundid', origin: 'https://id.bund.de', attributeIds: ['givenNames'] }, 'consent.revoke': { origin: 'https://id.bund.de', attributeId: 'givenNames' },
   'consent.revokeOrigin': { origin: 'https://id.bund.de' }, 'consent.revokeAll': {},

@@ -16,7 +16,7 @@ async function setup(startUrl: string, applied?: unknown, prefill: { givenNames?
   const keys = await vault.keys();
   const opened: string[] = [];
   const { tabs, sent, navigate } = fakeTab(startUrl, (m, url) => (m.type === 'fill.preview'
-    ? { page: 'form', targets: [url], routes: [], fields: [{ index: 0, kind: 'givenNames', label: 'Vorname', visible: true, prefill: prefill.givenNames ?? null }, { index: 1, kind: 'familyName', label: 'Nachname', visible: true, prefill: null }, { index: 2, kind: 'email', label: 'E-Mail', visible: false, prefill: null }] }
+    ? { page: 'form', targets: [url], routes: [], fields: [{ index: 0, kind: 'givenNames', label: 'Vorname', visible: true, prefill: prefill.givenNames ?? null, subject: 'self', group: 1 }, { index: 1, kind: 'familyName', label: 'Nachname', visible: true, prefill: null, subject: 'self', group: 1 }, { index: 2, kind: 'email', label: 'E-Mail', visible: false, prefill: null, subject: 'self', group: 1 }] }
     : m.type === 'fill.apply' ? applied : undefined));
   const service = createFillService({
     registry: createPortalRegistry([...SHIPPED_PORTALS, HIGH]), stores: vault.stores, tabs,

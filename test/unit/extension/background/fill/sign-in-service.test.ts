@@ -10,7 +10,7 @@ const KEYCLOAK = 'https://elternbeitraege.test/realms/kita/protocol/openid-conne
 const BROKER = 'https://elternbeitraege.test/realms/kita/broker/bundid/login';
 const SAML = 'https://id.bund.de/idp/profile/SAML2/POST/SSO';
 const EID = 'http://127.0.0.1:24727/eID-Client?tcTokenURL=https%3A%2F%2Fwww.buergerserviceportal.nrw%2Feid';
-const LOGIN_FIELDS = [{ index: 0, kind: 'username', label: 'Benutzername', visible: true, prefill: null }, { index: 1, kind: 'password', label: 'Passwort', visible: true, prefill: null }];
+const LOGIN_FIELDS = [{ index: 0, kind: 'username', label: 'Benutzername', visible: true, prefill: null, subject: 'self', group: 1 }, { index: 1, kind: 'password', label: 'Passwort', visible: true, prefill: null, subject: 'self', group: 1 }];
 
 /** The sign-in decisions against a fake tab that answers like the content script of one page. */
 async function setup(url: string, page: { fields?: typeof LOGIN_FIELDS; routes?: Omit<SignInRoute, 'id'>[]; eidHandled?: boolean; waitingForFile?: boolean }) {
@@ -118,7 +118,7 @@ describe('sign-in decisions', () => {
   });
 
   it('writes only the password of a certificate-file login and leaves the file and the submission to the citizen', async () => {
-    const t = await setup('https://www.elster.de/eportal/login/softpse', { fields: [{ index: 0, kind: 'password', label: 'Passwort', visible: true, prefill: null }], waitingForFile: true });
+    const t = await setup('https://www.elster.de/eportal/login/softpse', { fields: [{ index: 0, kind: 'password', label: 'Passwort', visible: true, prefill: null, subject: 'self', group: 1 }], waitingForFile: true });
     await t.save('https://www.elster.de', 'Zertifikat erika.pfx');
     expect(await t.service.request(t.keys, 1)).toEqual({ ok: true, value: { status: 'choose-file' } });
     expect(t.sent.find((m) => m.type === 'fill.apply')?.payload).toMatchObject({ kinds: ['password'], submit: true });
@@ -126,7 +126,7 @@ describe('sign-in decisions', () => {
 
   it('signs an organisation in only with its own stored account: no ID card, no citizen\'s identity account', async () => {
     const routes = [{ kind: 'eid' as const, name: 'online ausweis', target: EID }, { kind: 'handoff' as const, name: 'mit bundid anmelden', target: SAML }];
-    const password = [{ index: 0, kind: 'password', label: 'Passwort', visible: true, prefill: null }];
+    const password = [{ index: 0, kind: 'password', label: 'Passwort', visible: true, prefill: null, subject: 'self', group: 1 }];
     const bare = await setup('https://mein-unternehmenskonto.de/mup/login', { fields: password, routes });
     await bare.save('https://id.bund.de', 'erika');
     expect(await bare.service.request(bare.keys, 1)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
