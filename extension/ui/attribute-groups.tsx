@@ -118,11 +118,16 @@ function AddAttribute(props: { missing: readonly AttributeId[]; onChanged: () =>
  * that carry text, their source, editing of typed values and a new card read: the citizen's, or with
  * `personId` a household member's.
  */
-export function AttributeGroups(props: { personId?: string | undefined }) {
+export function AttributeGroups(props: { personId?: string | undefined; onChanged?: () => void }) {
   const [list, setList] = useState<Result<ResponseOf<UiProtocol, 'attribute.list'>> | null>(null);
   const person = props.personId === undefined ? {} : { personId: props.personId };
   const load = (): void => void requestBackground('attribute.list', person).then(setList);
   useEffect(load, [props.personId]);
+  // A changed name changes how the household list names the person.
+  const changed = (): void => {
+    load();
+    props.onChanged?.();
+  };
   if (list === null) return <p role="status">{t('statusLoading')}</p>;
   if (!list.ok) return <p role="alert">{errorText(list.error.code)}</p>;
   const stored = new Map(list.value.attributes.map((a) => [a.attributeId, a]));
@@ -135,13 +140,13 @@ export function AttributeGroups(props: { personId?: string | undefined }) {
         return (
           <section key={group} aria-labelledby={`group-${group}`}>
             <h3 id={`group-${group}`}>{t(`group_${group}`)}</h3>
-            <ul class="attributes">{items.map((attribute) => <AttributeRow key={attribute.attributeId} attribute={attribute} onChanged={load} person={person} />)}</ul>
+            <ul class="attributes">{items.map((attribute) => <AttributeRow key={attribute.attributeId} attribute={attribute} onChanged={changed} person={person} />)}</ul>
           </section>
         );
       })}
       {list.value.attributes.length === 0 && <p>{t('popupNoAttributes')}</p>}
       <div class="actions"><button type="button" id="read-card" onClick={() => void requestBackground('eid.readCard', person)}>{t('popupReadCard')}</button></div>
-      <AddAttribute missing={missing} onChanged={load} person={person} />
+      <AddAttribute missing={missing} onChanged={changed} person={person} />
     </div>
   );
 }

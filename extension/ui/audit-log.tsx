@@ -84,6 +84,8 @@ export function AuditLog(props: { limit?: number }) {
                   <span class="when">{formatDateTime(entry.time)}</span>
                   <span class="what"><strong>{portal}</strong> · {t(`auditKind_${entry.kind.replace('-', '_')}`)} · {t(`auditOutcome_${entry.outcome}`)}</span>
                   <span class="meta">{attributes || t('auditNoData')}</span>
+                  {/* Whose data besides the citizen's: role and first name, as the log keeps them. */}
+                  {entry.persons && entry.persons.length > 0 && <span class="meta audit-persons">{t('auditPersons', [entry.persons.join(', ')])}</span>}
                   <button type="button" class="link" aria-label={t('auditDeleteEntry', [formatDateTime(entry.time), portal])} onClick={() => void remove(entry.seq)}>{t('actionDelete')}</button>
                 </li>
               );

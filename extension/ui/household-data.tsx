@@ -81,7 +81,7 @@ export function HouseholdData() {
           {persons.map((p) => <option key={p.personId} value={p.personId}>{personLabel(p, persons)}</option>)}
         </select>
       </p>
-      <AttributeGroups key={selected || 'self'} personId={person?.personId} />
+      <AttributeGroups key={selected || 'self'} personId={person?.personId} onChanged={load} />
       {person && (
         <div class="actions remove-person">
           {confirmRemove ? (

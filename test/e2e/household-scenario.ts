@@ -156,4 +156,41 @@ export function householdScenario(context: () => HouseholdContext): void {
     await popup.close();
     await tab.close();
   });
+
+  it('popup: whose data is shown, a person added with role and first name, given a value, and removed with all their data', async () => {
+    const { browser, persons } = context();
+    const tab = await browser.newTab('https://elternbeitraege.test/kita/anmeldung');
+    const popup = await browser.openPopup(await browser.tabIdOf('https://elternbeitraege.test/*'));
+    await popup.waitFor('#tab-data');
+    await popup.click('#tab-data');
+    await popup.waitFor('#person-select');
+    const options = (): Promise<string[]> => popup.evaluate<string[]>(`[...document.querySelectorAll('#person-select option')].map((o) => o.textContent)`);
+    await expect.poll(options, { timeout: 20_000 }).toEqual(['mir selbst', 'Partner/in: Max Mustermann', 'Kind 1: Mia Mustermann', 'Kind 2: Leon Mustermann', 'Haushaltsmitglied 1: Gisela Gabler']);
+    await expect.poll(() => popup.text('#attribute-list'), { timeout: 20_000 }).toContain('Erika');
+    await popup.select('#person-select', persons.get('Mia') as string);
+    await expect.poll(() => popup.text('#attribute-list'), { timeout: 20_000 }).toContain('03.05.2021');
+    expect(await popup.text('#attribute-list')).not.toContain('Erika');
+    mkdirSync(TEST_OUTPUT, { recursive: true });
+    await popup.screenshot(join(TEST_OUTPUT, `${browser.name}-household-popup-data.png`));
+
+    await popup.select('#add-person-role', 'other');
+    await popup.fill('#add-person-name', 'Hans');
+    await popup.click('#add-person-submit');
+    await expect.poll(() => popup.text('#attribute-list'), { timeout: 20_000 }).toContain('Hans');
+    await popup.select('#add-attribute', 'familyName');
+    await popup.fill('#add-value', 'Meier');
+    await popup.click('#add-submit');
+    await popup.waitFor('#attribute-list li[data-attribute="familyName"]');
+    await expect.poll(options, { timeout: 20_000 }).toContain('Haushaltsmitglied 2: Hans Meier');
+    await popup.click('#remove-person');
+    await popup.click('#remove-person-confirm');
+    await expect.poll(options, { timeout: 20_000 }).toHaveLength(5);
+    const listed = (await browser.admin.send('person.list', {})).value as { persons: { name: string }[] };
+    expect(listed.persons.map((p) => p.name)).not.toContain('Hans Meier');
+    // The log tab says whose data went where.
+    await popup.click('#tab-log');
+    await expect.poll(() => popup.text('#audit-entries'), { timeout: 20_000 }).toContain('Angaben von: Partner/in: Max, Kind: Mia, Kind: Leon');
+    await popup.close();
+    await tab.close();
+  });
 }
