@@ -15,6 +15,7 @@ import { benchClassify } from './classify-bench.ts';
 import { benchCollectResponsiveness } from './collect-responsiveness-bench.ts';
 import { benchEidFlow } from './eid-flow-bench.ts';
 import { benchFill } from './fill-bench.ts';
+import { benchHouseholdFill } from './household-fill-bench.ts';
 import { benchHelperColdStart, benchHelperExecutableColdStart } from './helper-cold-start-bench.ts';
 import { benchHelperRoundTrip } from './helper-rtt-bench.ts';
 import { benchPeerSpeed } from './peer-speed-bench.ts';
@@ -33,6 +34,7 @@ const BENCHMARKS: readonly (readonly [string, () => BenchResult[] | Promise<Benc
   ['classify speed next to DuckDuckGo', benchPeerSpeed],
   ['collection responsiveness', benchCollectResponsiveness],
   ['consented fill end to end', benchFill],
+  ['household fill end to end', benchHouseholdFill],
   ['eID flow', benchEidFlow],
   ['popup', benchPopup],
   ['recognition accuracy', () => benchAccuracy({ verbose: !!process.env.AMTSPASS_VERBOSE })],
