@@ -52,6 +52,8 @@ export function composeHandlers(deps: {
   pageOf: (tabId: number) => Promise<PageState | undefined>;
   /** The vault is locked when the hint is clicked: show the citizen where to unlock. */
   openUnlock: () => Promise<void>;
+  /** Opens the options page at the log of disclosures. */
+  openLog: () => Promise<void>;
   eidTabs: EidTabs;
   openEidWindow: (ref: string) => Promise<void>;
 }): HandlerMap<BackgroundProtocol, RequestContext> {
@@ -71,7 +73,7 @@ export function composeHandlers(deps: {
   const signIn = createSignInService({ registry, stores, tabs: deps.tabs, startEid: (sender, activation) => eidFlows.activate(sender, activation), now });
   return {
     ...pageHandlers({
-      registry, recordSeen: deps.recordSeen, savePage: deps.savePage, opened: deps.opened, now, offers,
+      registry, recordSeen: deps.recordSeen, savePage: deps.savePage, opened: deps.opened, now, offers, openLog: deps.openLog,
       // Locked: nothing can be written to the encrypted log; the cleared fields are all that happened.
       logWithdrawn: async ({ portalId, origin, kinds }) => {
         await withKeys(async (keys) => {

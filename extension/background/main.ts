@@ -68,6 +68,7 @@ async function compose() {
     },
     pageOf: (tabId) => pageState.get(tabId),
     openUnlock: async () => { await browser.action.openPopup().catch(() => undefined); },
+    openLog: async () => { await browser.tabs.create({ url: browser.runtime.getURL('options/index.html#section-log') }); },
     eidTabs: {
       url: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url ?? null,
       navigate: async (tabId, url) => void (await browser.tabs.update(tabId, { url })),

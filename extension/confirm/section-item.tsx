@@ -9,7 +9,7 @@ type Section = ResponseOf<UiProtocol, 'consent.pending'>['sections'][number];
 
 /** "Kind 1", "Partner/in", "Haushaltsmitglied 2": what the form's section is, in Amtspass's words. */
 export function sectionTitle(section: Pick<Section, 'subject' | 'group'>): string {
-  return t(`section_${section.subject}`, [String(section.group)]);
+  return t(`personTitle_${section.subject}`, [String(section.group)]);
 }
 
 /**
@@ -27,7 +27,7 @@ export function SectionItem(props: { section: Section; chosen: string | null; on
     <li class="section" id={id}>
       <label for={`${id}-person`} class="section-title">{t('confirmSectionTitle', [sectionTitle(section)])}</label>
       <select id={`${id}-person`} value={props.chosen ?? ''} onChange={(e) => props.onChoose((e.target as HTMLSelectElement).value || null)}>
-        {section.candidates.map((c) => <option key={c.personId} value={c.personId}>{c.name || t(`section_${c.role}`, [''])}</option>)}
+        {section.candidates.map((c) => <option key={c.personId} value={c.personId}>{c.name || t(`personTitle_${c.role}`, [''])}</option>)}
         <option value="">{t('confirmSectionNobody')}</option>
       </select>
       <dl class="section-values">

@@ -21,6 +21,7 @@ import { isCitizenFocus, recordGestures } from './ui/focus-gesture.ts';
 import { watchEidActivation } from './eid/watch-eid-activation.ts';
 import { openedByAnotherSite } from './opened-by-another-site.ts';
 import { t } from '../platform/i18n.ts';
+import { createFillFeedback } from './ui/fill-feedback-presenter.ts';
 
 // Composition root of the content script. It runs only on registry origins (registered by the
 // background), in the top frame, from document_start, and exposes nothing to the page: no DOM marks,
@@ -187,8 +188,13 @@ async function start(): Promise<void> {
   // once more when the page has loaded, as a content script run at document_idle would see it.
   if (document.readyState !== 'complete') addEventListener('load', () => void detect(), { once: true, signal: controller.signal });
   observeForms(document, { signal: controller.signal, onChange: () => void detect() });
+  const feedback = createFillFeedback({ doc: document, signal: controller.signal, register: (host) => hintHosts.add(host), t, openDetails: () => void request('fill.details', {}) });
   const handlers = tabHandlers({
-    doc: document, overrides, signal: controller.signal, beforeFill: hideHint, own, guard, history,
+    doc: document, overrides, signal: controller.signal, own, guard, history, onFilled: feedback.show,
+    beforeFill: () => {
+      hideHint();
+      feedback.hide();
+    },
     seenBeforeGesture: () => {
       const began = gestureStart((gestureTimes as NonNullable<typeof gestureTimes>)(), now());
       return began === null ? undefined : seen.before(began);

@@ -14,7 +14,7 @@ type PersonView = PersonList['persons'][number];
 /** "Kind 2: Leon Mustermann": role, count within the role, and the name. */
 export function personLabel(person: PersonView, persons: readonly PersonView[]): string {
   const sameRole = persons.filter((p) => p.role === person.role);
-  const title = t(`section_${person.role}`, [String(sameRole.indexOf(person) + 1)]);
+  const title = t(`personTitle_${person.role}`, [String(sameRole.indexOf(person) + 1)]);
   return person.name ? `${title}: ${person.name}` : title;
 }
 

@@ -51,6 +51,12 @@ export const contentProtocol = {
     request: v.strictObject({ action: v.picklist(['fill', 'signin']) }),
     response: v.strictObject({ status: v.picklist(ACTIVATION_STATUSES) }),
   },
+  /** A trusted click on "Details" in the feedback after a fill: opens the log of disclosures. */
+  'fill.details': {
+    from: ['content'],
+    request: v.strictObject({}),
+    response: v.strictObject({}),
+  },
   /** A trusted click on an eID-Client activation link; `handled: false` means: let AusweisApp take it. */
   'eid.activate': {
     from: ['content'],

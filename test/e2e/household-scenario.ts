@@ -59,6 +59,10 @@ async function fillAndCompare(context: HouseholdContext, url: string, shot: stri
   await expectClosed(confirm);
   const mismatches = async (): Promise<string[][]> => (await tab.evaluate<string[][]>(EXPECTATIONS)).filter(([, value, expected]) => value !== expected);
   await expect.poll(mismatches, { timeout: 20_000 }).toEqual([]);
+  // The page shows what was done, in an element of ours in the top layer that the page cannot look into.
+  const feedback = `[...document.body.children].filter((e) => e.tagName.startsWith('AMTSPASS-') && e.matches(':popover-open') && e.shadowRoot === null).length`;
+  await expect.poll(() => tab.evaluate<number>(feedback), { timeout: 20_000 }).toBe(1);
+  await tab.screenshot(join(TEST_OUTPUT, `${browser.name}-household-${shot}-page.png`));
   await popup.close();
   await tab.close();
   return confirm;

@@ -21,6 +21,8 @@ export function pageHandlers(deps: {
   /** A trusted click on the in-page hint: the same as the popup's buttons, for the sender's own tab. */
   offers: CredentialOffers;
   activate: (tabId: number, action: 'fill' | 'signin') => Promise<Result<{ status: ActivationStatus }>>;
+  /** Opens the log of disclosures ("Datenzugriff"), where a fill's details are. */
+  openLog: () => Promise<void>;
 }): HandlerMap<Omit<ContentProtocol, 'eid.activate'>, RequestContext> {
   return {
     'page.detected': async (report, ctx) => {
@@ -46,6 +48,12 @@ export function pageHandlers(deps: {
     'credential.offer': async ({ username, password }, ctx) => {
       if (ctx.kind !== 'content' || !deps.registry.byOrigin(ctx.origin)) return fail('FORBIDDEN_SENDER', 'content scripts of portals only');
       deps.offers.put(ctx.tabId, { origin: ctx.origin, username, password });
+      return ok({});
+    },
+    // Opens nothing but our own page: a portal's content script may ask, nothing of the vault goes with it.
+    'fill.details': async (_request, ctx) => {
+      if (ctx.kind !== 'content' || !deps.registry.byOrigin(ctx.origin)) return fail('FORBIDDEN_SENDER', 'content scripts of portals only');
+      await deps.openLog();
       return ok({});
     },
     'hint.activate': async ({ action }, ctx) => {

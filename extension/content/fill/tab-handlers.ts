@@ -8,7 +8,7 @@ import { classifyPage } from '../classify/classify-page.ts';
 import { fillSlot } from '../classify/fill-kind.ts';
 import { collectPage } from '../collect/collect-page.ts';
 import { dom } from '../collect/dom-reads.ts';
-import { applyFill, sectionKey, type SectionedOutcome } from './apply-fill.ts';
+import { applyFill, sectionKey, type FillOutcome, type SectionedOutcome } from './apply-fill.ts';
 import { prefillOf, type FieldHistory } from './field-history.ts';
 import { credentialPlan } from './credential-plan.ts';
 import { defaultSubmitter, effectiveMethod, effectiveTarget, isSafeTarget } from './form-target.ts';
@@ -45,6 +45,8 @@ export function tabHandlers(deps: {
   guard: SubmissionGuard;
   /** Who put the values already in the fields: the portal's prefill is left alone. */
   history: FieldHistory;
+  /** Told after a form fill (not a sign-in) what was written, for the feedback on the page. */
+  onFilled?: (result: { written: readonly Element[]; outcomes: readonly FillOutcome[] }) => void;
 }): HandlerMap<TabProtocol, undefined> {
   const { doc } = deps;
   // The background asks for a preview and then, a moment later, for the write. When nothing in the
@@ -150,6 +152,7 @@ export function tabHandlers(deps: {
         form.requestSubmit(submitter);
         submitted = true;
       }
+      if (!request.credential) deps.onFilled?.({ written: written.map((w) => w.element), outcomes: checked });
       // Whose each outcome was: the background logs and counts another person's separately.
       const sections = new Map(outcomes.flatMap((o) => (o.section ? [[o.index, o.section] as const] : [])));
       const reported = checked.slice(0, MAX_FILL_FIELDS).map((o) => {

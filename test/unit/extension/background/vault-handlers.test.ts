@@ -28,7 +28,7 @@ function routerFor(vault: TestVault) {
     recordSeen: async () => undefined, savePage: async () => undefined, opened: { mark: async () => undefined, marked: async () => false },
     portals: { store: createUserPortalsStore(memoryArea()), permissions: { contains: async () => false, remove: async () => undefined }, reconcile: async () => undefined },
     tabs: { url: async () => null, send: async () => undefined }, pending: createPendingFillStore(() => vault.clock.now),
-    openConfirm: async () => undefined, eidTabs: { url: async () => null, navigate: async () => undefined }, openEidWindow: async () => undefined, pageOf: async () => undefined, openUnlock: async () => undefined, stores: vault.stores, session: vault.session, autoLock, areas: vault.areas, now: () => vault.clock.now,
+    openConfirm: async () => undefined, eidTabs: { url: async () => null, navigate: async () => undefined }, openEidWindow: async () => undefined, pageOf: async () => undefined, openUnlock: async () => undefined, openLog: async () => undefined, stores: vault.stores, session: vault.session, autoLock, areas: vault.areas, now: () => vault.clock.now,
   });
   const route = createRouter({
     spec: backgroundProtocol, handlers,
