@@ -1,0 +1,20 @@
+import { afterAll, beforeAll, describe } from 'vitest';
+import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
+import { chromiumE2eBrowser } from './chromium-e2e-browser.ts';
+import { seedPortalsScenario } from './seed-portals-scenario.ts';
+
+describe('every seed portal\'s forms filled through the built extension in Chromium', () => {
+  let world: FixtureWorld;
+  let browser: Awaited<ReturnType<typeof chromiumE2eBrowser>>;
+
+  beforeAll(async () => {
+    world = await startFixtureWorld();
+    browser = await chromiumE2eBrowser(world);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await world?.close();
+  });
+
+  seedPortalsScenario(() => browser);
+});
