@@ -2,7 +2,7 @@ import { utf8, type Bytes } from './bytes.ts';
 import { open, seal, type Sealed } from './vault-crypto.ts';
 
 /** Kinds of encrypted record. The kind is stored in clear (it is the index); everything else is sealed. */
-export const RECORD_TYPES = ['attribute', 'attributeHistory', 'credential', 'consent', 'settings', 'person'] as const;
+export const RECORD_TYPES = ['attribute', 'attributeHistory', 'credential', 'consent', 'settings', 'person', 'sectionChoice'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
 /** Largest plaintext of one record, in bytes; a larger one is refused before anything is written. */

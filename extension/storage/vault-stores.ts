@@ -5,6 +5,7 @@ import { createCredentialStore } from './credential-store.ts';
 import type { VaultDb } from './db.ts';
 import { createRecordStore } from './record-store.ts';
 import { createPersonStore } from './person-store.ts';
+import { createSectionChoiceStore } from './section-choice-store.ts';
 import { createSettingsStore } from './settings-store.ts';
 
 /** Every store over one open vault database. */
@@ -16,6 +17,7 @@ export function createVaultStores(db: VaultDb, now: () => number) {
     records,
     attributes,
     persons: createPersonStore(records, attributes, now),
+    sectionChoices: createSectionChoiceStore(records, now),
     credentials: createCredentialStore(records, now),
     consents: createConsentStore(records, now),
     settings: createSettingsStore(records),

@@ -113,6 +113,14 @@ export function householdScenario(context: () => HouseholdContext): void {
     });
   });
 
+  it('remembers the citizen\'s choice per portal and form: the Wohngeld table proposes Max, Mia, Leon and nobody again', async () => {
+    const { persons } = context();
+    await fillAndCompare(context(), 'https://serviceportal.hamburg.de/wohngeld/antrag', 'wohngeld-again', async (confirm) => {
+      const proposed = await confirm.evaluate<string[]>(`[1, 2, 3, 4].map((n) => document.getElementById('section-other-' + n + '-person').value)`);
+      expect(proposed).toEqual([persons.get('Max'), persons.get('Mia'), persons.get('Leon'), '']);
+    });
+  });
+
   it('40 fields of four persons: the window fits 460×640 with its buttons in view, has no axe violations, and fills every section', async () => {
     const { browser } = context();
     await fillAndCompare(context(), 'https://serviceportal.hamburg.de/wohngeld/haushalt', 'vierzig-felder', async (confirm) => {

@@ -201,6 +201,7 @@ export function createFillService(deps: {
       const household = await householdValues(keys);
       const listed = household.get('self') ?? new Map<AttributeId, StoredAttribute>();
       const persons = await deps.stores.persons.list(keys);
+      const remembered = pending.sections.length > 0 ? await deps.stores.sectionChoices.get(keys, pending.origin, new URL(pending.url).pathname) : {};
       const consent = await deps.stores.consents.forOrigin(keys, pending.origin);
       const granted = new Set(consent.ok ? consent.value?.attributeIds ?? [] : []);
       // The page's own service level where the registry knows it (docs/PORTALS.md §16).
@@ -230,7 +231,7 @@ export function createFillService(deps: {
             const planned = sectionValues(section, new Map([...(values ?? new Map<AttributeId, StoredAttribute>())].map(([id, a]) => [id, a.value])));
             return { personId: person.personId, role: person.role, name: nameOf(values), values: Object.entries(planned.attributes).map(([attributeId, value]) => ({ attributeId: attributeId as AttributeId, value: value ?? '' })) };
           }),
-          chosen: defaultPersonFor(section, persons),
+          chosen: defaultPersonFor(section, persons, remembered[sectionId(section)]),
         };
       });
       return ok({ portalName: portal?.name ?? pending.portalId, origin: pending.origin, requiredTrust: required, attributes, sections });
@@ -266,6 +267,9 @@ export function createFillService(deps: {
         const planned = sectionValues(section, new Map([...(values ?? new Map<AttributeId, StoredAttribute>())].map(([id, a]) => [id, a.value])));
         if (planned.kinds.length > 0) sections.push({ subject: section.subject, group: section.group, ...planned, logName: logNameOf(person, values) });
       }
+      // The citizen's choice per section is proposed again on this form's next visit.
+      const chosen = (input.sections ?? []).filter((c) => pending.sections.some((s) => sectionId(s) === c.section) && (c.personId === null || persons.some((p) => p.personId === c.personId)));
+      if (chosen.length > 0) await deps.stores.sectionChoices.put(keys, pending.origin, new URL(pending.url).pathname, Object.fromEntries(chosen.map((c) => [c.section, c.personId])));
       if (approve.size === 0 && sections.length === 0) {
         await deps.stores.audit.append(keys, { time: deps.now(), portalId: pending.portalId, origin: pending.origin, attributeIds: [], kind: 'fill', outcome: 'cancelled' });
         return ok({ status: 'nothing-to-fill' });
