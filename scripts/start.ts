@@ -11,7 +11,7 @@ import { launchChromium } from '../test/support/launch-chromium.ts';
 import { optionalTool } from '../test/support/optional-tool.ts';
 import { PROJECT_ROOT } from '../test/support/project-paths.ts';
 import { extensionPage } from '../test/support/extension-page.ts';
-import { DEMO_PERSON } from './demo-person.ts';
+import { DEMO_HOUSEHOLD, DEMO_PERSON } from './demo-person.ts';
 import { composeStoreScreenshot } from './store-screenshot.ts';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
@@ -51,11 +51,18 @@ await setupTab.goto(`chrome-extension://${chromium.extensionId}/popup/index.html
 const admin = extensionPage(setupTab);
 await admin.send('vault.setup', { passphrase: DEMO_PASSPHRASE });
 for (const [attributeId, value] of Object.entries(DEMO_PERSON)) await admin.send('attribute.set', { attributeId, value });
+// Her household, for the forms that ask about more than one person.
+for (const { role, values } of DEMO_HOUSEHOLD) {
+  const added = await admin.send('person.add', { role, givenNames: values.givenNames ?? '' });
+  if (!added.ok) continue;
+  const personId = (added.value as { personId: string }).personId;
+  for (const [attributeId, value] of Object.entries(values)) await admin.send('attribute.set', { attributeId, value, personId });
+}
 await admin.send('credential.save', { origin: 'https://id.bund.de', username: 'erika.mustermann', password: 'Demo-Passwort-1' });
 // "Daten aus dem Ausweis übernehmen" reads from the demo's attribute provider.
 await admin.send('settings.set', { autoLockMinutes: 15, auditRetentionDays: 730, walletProviderUrl: WALLET_PROVIDER_TC_TOKEN_URL });
 await setupTab.close();
-say(`demo vault set up (passphrase "${DEMO_PASSPHRASE}") with Erika Mustermann's data and a BundID account`);
+say(`demo vault set up (passphrase "${DEMO_PASSPHRASE}") with Erika Mustermann's data, her household and a BundID account`);
 
 async function shutdown(): Promise<void> {
   await chromium.close().catch(() => undefined);
