@@ -1,3 +1,4 @@
+import { ownHostTag } from './own-host-tag.ts';
 /** How long the marks around the filled fields stay; the message stays a little longer. */
 export const MARK_MS = 4_000;
 export const MESSAGE_MS = 10_000;
@@ -26,8 +27,7 @@ export interface FeedbackOptions {
 export function showFillFeedback(options: FeedbackOptions): Element | null {
   const { doc } = options;
   if (!doc.body || options.signal.aborted) return null;
-  const tag = `amtspass-${Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
-  const host = doc.createElement(tag);
+  const host = doc.createElement(ownHostTag());
   host.setAttribute('style', 'all:initial !important;position:fixed !important;inset:0 !important;margin:0 !important;padding:0 !important;border:0 !important;background:transparent !important;'
     + 'width:100vw !important;height:100vh !important;max-width:none !important;max-height:none !important;overflow:visible !important;opacity:1 !important;transform:none !important;filter:none !important;'
     + 'clip-path:none !important;z-index:2147483647 !important;display:block !important;visibility:visible !important;pointer-events:none !important');

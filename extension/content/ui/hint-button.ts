@@ -1,3 +1,4 @@
+import { ownHostTag } from './own-host-tag.ts';
 import { proveHintVisible, type HintParts } from './prove-hint-visible.ts';
 
 /** Mutation callbacks allowed without a quiet period before the hint gives up on the page. */
@@ -31,8 +32,7 @@ export interface HintOptions {
 export function showHint(options: HintOptions): Element | null {
   const { doc } = options;
   if (!doc.body || options.signal.aborted) return null;
-  const tag = `amtspass-${Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
-  const host = doc.createElement(tag);
+  const host = doc.createElement(ownHostTag());
   const root = host.attachShadow({ mode: 'closed' });
   const button = doc.createElement('button');
   button.type = 'button';
