@@ -135,6 +135,33 @@ describe('wallet read in the background', () => {
     expect(await flows.store(keys, ref, ['givenNames'])).toMatchObject({ ok: false, error: { code: 'EID_WRONG_STATE' } });
   });
 
+  it('reads a household member\'s card: compared with and stored as that person\'s, never the citizen\'s, and logged by role and first name', async () => {
+    const { flows, vault } = await setUp({ start: ok({ flowId: 'f'.repeat(24), step: { state: 'done', ok: true, refreshUrl: '', selfInfo } }) });
+    const keys = await vault.keys();
+    await vault.stores.attributes.setTyped(keys, 'givenNames', 'Erika');
+    const added = await vault.stores.persons.add(keys, 'partner');
+    if (!added.ok) throw new Error(added.error.code);
+    const max = added.value.personId;
+    await vault.stores.attributes.setTyped(keys, 'givenNames', 'Max', max);
+    const started = await flows.readCard(max);
+    if (!started.ok) throw new Error('no ref');
+    const view = await flows.view(started.value.ref, keys);
+    if (!view.ok) throw new Error(view.error.code);
+    expect(view.value.differences).toEqual(expect.arrayContaining([{ attributeId: 'givenNames', card: 'Erika', stored: 'Max', storedSource: 'user', needsReview: false }]));
+    expect(await flows.store(keys, started.value.ref, ['givenNames', 'street'])).toMatchObject({ ok: true });
+    expect((await vault.stores.attributes.list(keys, max)).items.map((i) => [i.value.attributeId, i.value.source]).sort()).toEqual([['givenNames', 'eid'], ['street', 'eid']]);
+    expect((await vault.stores.attributes.list(keys)).items.map((i) => [i.value.attributeId, i.value.source])).toEqual([['givenNames', 'user']]);
+    // Named as the card names the person now (the test card is Erika Mustermann's).
+    expect((await vault.stores.audit.list(keys, {})).entries.at(-1)).toMatchObject({ kind: 'eid-read', persons: ['Partner/in: Erika'] });
+    // A person removed while their card was read gets nothing, and nothing lands elsewhere.
+    const again = await flows.readCard(max);
+    if (!again.ok) throw new Error('no ref');
+    await flows.view(again.value.ref, keys);
+    expect(await vault.stores.persons.remove(keys, max)).toMatchObject({ ok: true });
+    expect(await flows.store(keys, again.value.ref, ['givenNames'])).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect((await vault.stores.attributes.listAll(keys)).items.map((i) => i.value.value)).toEqual(['Erika']);
+  });
+
   it('stores nothing when the provider data was unusable', async () => {
     const { flows, vault } = await setUp({ start: ok({ flowId: 'f'.repeat(24), step: { state: 'done', ok: false, failure: 'PROVIDER_DATA', message: 'x', refreshUrl: null } }) });
     const keys = await vault.keys();
