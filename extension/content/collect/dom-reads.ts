@@ -95,6 +95,15 @@ export const dom = {
     }
     return empty;
   },
+  /**
+   * The radio buttons of one group (same name, same form, or outside any form in the document), read
+   * through the prototypes: a form's own properties may be clobbered by its controls' names.
+   */
+  radioGroup: (button: HTMLInputElement): HTMLInputElement[] => {
+    const form = button.form;
+    const candidates = form ? [...formElements.call(form)] : [...Document.prototype.querySelectorAll.call(button.ownerDocument, 'input')];
+    return candidates.filter((c): c is HTMLInputElement => c instanceof HTMLInputElement && inputType.call(c) === 'radio' && c.name === button.name && c.form === form);
+  },
   /** The submission method as the browser uses it (`get` unless `post` or `dialog`). */
   formMethod: (form: HTMLFormElement): string => {
     const method = (getAttributeOf.call(form, 'method') ?? '').trim().toLowerCase();

@@ -127,7 +127,17 @@ function write(
       const choice = chooseOption(group.map(({ f }) => f.options[0] ?? { value: '', text: '' }), value.option);
       const target = choice >= 0 ? context.elements[(group[choice] as { i: number }).i] : undefined;
       if (!(target instanceof HTMLInputElement)) return { index, kind, outcome: 'rejected', reason: 'no-matching-option' };
+      // A radio group is judged like a text field (decide-prefill.ts): the button the page checked is its
+      // prefill, one the citizen clicked in this visit or we checked before may be changed.
+      const buttons = group.map(({ i }) => context.elements[i]).filter((e): e is HTMLInputElement => e instanceof HTMLInputElement);
+      const checked = buttons.find((b) => b.checked);
+      const verdict = checked === target ? 'unchanged' : decidePrefill({
+        current: checked ? 'checked' : '', planned: 'other',
+        typedByCitizen: buttons.some((b) => context.history.typedByCitizen(b)), writtenByUs: checked && context.history.writtenByUs(checked) === 'checked' ? 'checked' : undefined,
+      });
+      if (verdict === 'unchanged' || (verdict === 'prefilled' && !replacing)) return { index, kind, outcome: 'skipped', reason: verdict };
       setNativeChecked(target, true);
+      context.history.wrote(target, 'checked');
       return { index, kind, outcome: 'filled' };
     }
   }

@@ -1,3 +1,4 @@
+import { dom } from '../collect/dom-reads.ts';
 /** What happened to the page's fields in this visit, as far as a fill needs to know (decide-prefill.ts). */
 export interface FieldHistory {
   /** The citizen typed into this field (a trusted input event). */
@@ -34,7 +35,20 @@ export function prefillOf(element: Element, history: FieldHistory, maxChars: num
   if (history.typedByCitizen(element)) return null;
   let value = '';
   if (element instanceof HTMLSelectElement) value = element.selectedIndex > 0 ? (element.options[element.selectedIndex]?.text ?? '') : '';
+  else if (element instanceof HTMLInputElement && element.type === 'radio') return checkedRadioPrefill(element, history, maxChars);
+  else if (element instanceof HTMLInputElement && element.type === 'checkbox') return null;
   else if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) value = element.value;
   if (value.trim() === '' || value === history.writtenByUs(element)) return null;
   return value.trim().slice(0, maxChars);
+}
+
+/**
+ * A radio group's prefill: the label of the button the page checked (a radio's own value is there
+ * whether it is checked or not). Null when none is checked, or the citizen or Amtspass checked it.
+ */
+function checkedRadioPrefill(first: HTMLInputElement, history: FieldHistory, maxChars: number): string | null {
+  const checked = dom.radioGroup(first).find((e) => e.checked);
+  if (!checked || history.typedByCitizen(checked) || history.writtenByUs(checked) === 'checked') return null;
+  const text = (checked.labels?.[0]?.textContent ?? checked.value).trim();
+  return text === '' ? null : text.slice(0, maxChars);
 }
