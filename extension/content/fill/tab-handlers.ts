@@ -152,7 +152,14 @@ export function tabHandlers(deps: {
         form.requestSubmit(submitter);
         submitted = true;
       }
-      if (!request.credential) deps.onFilled?.({ written: written.map((w) => w.element), outcomes: checked });
+      // The feedback is a courtesy: whatever goes wrong showing it, the fill's answer goes back.
+      if (!request.credential) {
+        try {
+          deps.onFilled?.({ written: written.map((w) => w.element), outcomes: checked });
+        } catch {
+          // Nothing shown; the popup and the log still say what was filled.
+        }
+      }
       // Whose each outcome was: the background logs and counts another person's separately.
       const sections = new Map(outcomes.flatMap((o) => (o.section ? [[o.index, o.section] as const] : [])));
       const reported = checked.slice(0, MAX_FILL_FIELDS).map((o) => {

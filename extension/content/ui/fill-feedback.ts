@@ -95,7 +95,11 @@ export function showFillFeedback(options: FeedbackOptions): Element | null {
   } catch {
     // No popover support or a page that blocks it: the host is still fixed on top of the page.
   }
-  (doc.defaultView?.requestAnimationFrame ?? ((run: () => void) => setTimeout(run, 0)))(() => { text.textContent = options.message; });
+  const say = (): void => { text.textContent = options.message; };
+  // Called on its window: a detached `requestAnimationFrame` throws in Firefox's content scripts.
+  const view = doc.defaultView;
+  if (view) view.requestAnimationFrame(say);
+  else setTimeout(say, 0);
   return host;
 }
 
