@@ -64,6 +64,17 @@ describe('the feedback on the page', () => {
     expect(host?.isConnected).toBe(false);
   });
 
+  it('asks for the next frame on its window: Firefox content scripts throw on a detached call', async () => {
+    const root = captureRoot();
+    const original = window.requestAnimationFrame.bind(window);
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation(function (this: unknown, run: FrameRequestCallback) {
+      if (this !== window) throw new TypeError("'requestAnimationFrame' called on an object that does not implement interface Window.");
+      return original(run);
+    });
+    expect(() => showFillFeedback({ doc: document, filled: [], message: '1 Feld ausgefüllt', detailsLabel: 'Details', closeLabel: 'Schließen', onDetails: () => undefined, signal: new AbortController().signal })).not.toThrow();
+    await vi.waitFor(() => expect(root().querySelector('[role="status"]')?.textContent).toBe('1 Feld ausgefüllt'));
+  });
+
   it('acts on trusted clicks only: a page script clicking "Details" opens nothing', () => {
     const root = captureRoot();
     const onDetails = vi.fn();
