@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { PersonIdSchema } from '../../shared/domain/person.ts';
+import { SectionIdSchema } from '../../shared/protocol/person-messages.ts';
 import { MAX_FILL_SECTIONS } from '../../shared/protocol/tab-protocol.ts';
 import type { RecordStore } from './record-store.ts';
 import { recordIdFor, type VaultKeys } from './vault-crypto.ts';
@@ -8,7 +9,7 @@ const SectionChoiceSchema = v.strictObject({
   origin: v.pipe(v.string(), v.maxLength(300)),
   path: v.pipe(v.string(), v.maxLength(2048)),
   /** Section id (`child|2`) → the person chosen for it, or null: the citizen left it empty. */
-  choices: v.pipe(v.record(v.pipe(v.string(), v.regex(/^(?:partner|child|other)\|[1-9]\d?$/)), v.nullable(PersonIdSchema)), v.check((c) => Object.keys(c).length <= MAX_FILL_SECTIONS, 'too many sections')),
+  choices: v.pipe(v.record(SectionIdSchema, v.nullable(PersonIdSchema)), v.check((c) => Object.keys(c).length <= MAX_FILL_SECTIONS, 'too many sections')),
   updatedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 export type SectionChoices = Readonly<Record<string, string | null>>;

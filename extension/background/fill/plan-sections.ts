@@ -47,8 +47,3 @@ export function defaultPersonFor(section: FormSection, persons: readonly Person[
 export function sectionValues(section: FormSection, stored: ReadonlyMap<AttributeId, string>): { kinds: FieldKind[]; attributes: Partial<Record<AttributeId, string>> } {
   return valuesForFill(section.kinds, new Set(ATTRIBUTE_IDS), stored);
 }
-
-/** The key a section is spoken of by, in pending requests, decisions and remembered choices. */
-export function sectionId(section: { subject: string; group: number }): string {
-  return `${section.subject}|${section.group}`;
-}

@@ -2,6 +2,7 @@ import type { FieldKind } from '../../../shared/vocabulary/attribute-ids.ts';
 import type { FieldSnapshot } from '../collect/page-snapshot.ts';
 import type { FieldClassification } from '../classify/field-result.ts';
 import { fillSlot } from '../classify/fill-kind.ts';
+import { sectionId } from '../../../shared/domain/section-id.ts';
 import { chooseOption } from './choose-option.ts';
 import type { FillValues, PlannedValue } from './fill-values.ts';
 import { decidePrefill } from './decide-prefill.ts';
@@ -60,9 +61,9 @@ export function applyFill(options: {
     if (!slot || !element || !field) continue;
     const kind = slot.kind;
     // The citizen's values go into the citizen's fields only; a section gets its own person's or none.
-    const section = slot.subject === 'self' ? { values: options.values, kinds: options.kinds } : options.sections?.get(sectionKey(slot.subject, slot.group));
+    const section = slot.subject === 'self' ? { values: options.values, kinds: options.kinds } : options.sections?.get(sectionId(slot));
     if (slot.subject !== 'self' && !options.sections) continue;
-    if (slot.subject !== 'self') sectionOf.set(entry.index, sectionKey(slot.subject, slot.group));
+    if (slot.subject !== 'self') sectionOf.set(entry.index, sectionId(slot));
     const index = entry.index;
     if (field.type === 'radio') {
       const group = `${field.form}|${field.name}`;
@@ -83,11 +84,6 @@ export function applyFill(options: {
     outcomes.push(write(element, field, planned.value, index, kind, slot.subject === 'self' ? options : { ...options, replace: NONE }));
   }
   return outcomes.map((o) => (sectionOf.has(o.index) ? { ...o, section: sectionOf.get(o.index) as string } : o));
-}
-
-/** The key of one person's section of a form: `child|2` is the second child. */
-export function sectionKey(subject: string, group: number): string {
-  return `${subject}|${group}`;
 }
 
 function write(

@@ -8,7 +8,8 @@ import { classifyPage } from '../classify/classify-page.ts';
 import { fillSlot } from '../classify/fill-kind.ts';
 import { collectPage } from '../collect/collect-page.ts';
 import { dom } from '../collect/dom-reads.ts';
-import { applyFill, sectionKey, type FillOutcome, type SectionedOutcome } from './apply-fill.ts';
+import { applyFill, type FillOutcome, type SectionedOutcome } from './apply-fill.ts';
+import { sectionId } from '../../../shared/domain/section-id.ts';
 import { prefillOf, type FieldHistory } from './field-history.ts';
 import { credentialPlan } from './credential-plan.ts';
 import { defaultSubmitter, effectiveMethod, effectiveTarget, isSafeTarget } from './form-target.ts';
@@ -125,7 +126,7 @@ export function tabHandlers(deps: {
         history: deps.history,
         replace: new Set<FieldKind>(request.replace ?? []),
         ...(request.sections ? {
-          sections: new Map(request.sections.map((s) => [sectionKey(s.subject, s.group), {
+          sections: new Map(request.sections.map((s) => [sectionId(s), {
             values: { attributes: s.attributes, countries: request.countries }, kinds: new Set<FieldKind>(s.kinds),
           }])),
         } : {}),
