@@ -15,6 +15,13 @@ const PREACT = ['^preact', 'UI code lives in popup/ and confirm/.'];
 const EXTENSION = ['(^|/)extension/', 'The helper and shared/ never import extension code.'];
 const HELPER = ['(^|/)helper/', 'Only the helper imports helper code.'];
 
+const NO_ENUM = { selector: 'TSEnumDeclaration', message: 'Use an as-const object and a union type (docs/STYLE.md P5).' };
+/** Entry files only wire (docs/STYLE.md P2): no logic of their own, no module state, nothing long. */
+const WIRING_ONLY = [
+  'FunctionDeclaration', 'ClassDeclaration', "Program > VariableDeclaration[kind='let']",
+  'ForStatement', 'ForOfStatement', 'ForInStatement', 'WhileStatement', 'DoWhileStatement', 'SwitchStatement', 'TryStatement',
+].map((selector) => ({ selector, message: 'Entry files only wire: move this into a module named after what it does (docs/STYLE.md P2).' }));
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'demo-output/', 'test-output/', '.tmp/', '.cache/'] },
   js.configs.recommended,
@@ -26,9 +33,12 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/require-await': 'off',
-      'eslint-comments/no-unused-disable': 'off',
-      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use an as-const object and a union type (docs/STYLE.md P5).' }],
+      'no-restricted-syntax': ['error', NO_ENUM],
     },
+  },
+  {
+    files: ['extension/*/main.ts', 'extension/*/main.tsx', 'helper/main.ts'],
+    rules: { 'max-lines': ['error', { max: 59 }], 'no-restricted-syntax': ['error', NO_ENUM, ...WIRING_ONLY] },
   },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   { files: ['scripts/**', '*.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', URL: 'readonly' } } },

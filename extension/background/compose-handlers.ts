@@ -1,5 +1,4 @@
 import { attributesForKinds } from './fill/attributes-for-kinds.ts';
-import type { ActivationStatus } from '../../shared/protocol/content-protocol.ts';
 import { DEFAULT_VAULT_SETTINGS } from '../../shared/domain/vault-settings.ts';
 import type { BackgroundProtocol } from '../../shared/protocol/background-protocol.ts';
 import type { HandlerMap } from '../../shared/protocol/protocol-spec.ts';
@@ -13,6 +12,8 @@ import type { VaultStores } from '../storage/vault-stores.ts';
 import { auditBackupHandlers } from './handlers/audit-backup-handlers.ts';
 import { fillHandlers } from './handlers/fill-handlers.ts';
 import { createFillService } from './fill/fill-service.ts';
+import { createActivateFill, type ActivateFill } from './fill/activate-fill.ts';
+import { createHintActivation } from './fill/hint-activation.ts';
 import { createSignInService } from './fill/sign-in-service.ts';
 import { createCredentialOffers } from './fill/credential-offers.ts';
 import type { TabsApi } from './fill/tab-link.ts';
@@ -46,7 +47,7 @@ export function composeHandlers(deps: {
   areas: { local: KeyValueArea; session: KeyValueArea };
   now: () => number;
   portals: { store: UserPortalsStore; permissions: HostPermissions; reconcile: () => Promise<void> };
-  tabs: TabsApi;
+  tabs: TabsApi & EidTabs;
   pending: PendingFillStore;
   openConfirm: (pendingId: string) => Promise<void>;
   pageOf: (tabId: number) => Promise<PageState | undefined>;
@@ -54,9 +55,8 @@ export function composeHandlers(deps: {
   openUnlock: () => Promise<void>;
   /** Opens the options page at the log of disclosures. */
   openLog: () => Promise<void>;
-  eidTabs: EidTabs;
   openEidWindow: (ref: string) => Promise<void>;
-}): HandlerMap<BackgroundProtocol, RequestContext> {
+}): { handlers: HandlerMap<BackgroundProtocol, RequestContext>; activateFill: ActivateFill } {
   const { registry, stores, session, autoLock, now } = deps;
   const withKeys = createWithKeys({ keys: () => session.keys(), noteActivity: () => autoLock.noteActivity() });
   const fill = createFillService({ registry, stores, tabs: deps.tabs, pending: deps.pending, openConfirm: deps.openConfirm, now });
@@ -64,14 +64,15 @@ export function composeHandlers(deps: {
   const language = createLanguageChoice(deps.areas.local);
   const vault = vaultHandlers({ session, stores, autoLock, withKeys, areas: deps.areas, now });
   const eidFlows = createEidFlows({
-    helper: deps.helper, registry, stores, tabs: deps.eidTabs, openWindow: deps.openEidWindow, now,
+    helper: deps.helper, registry, stores, tabs: deps.tabs, openWindow: deps.openEidWindow, now,
     walletProvider: async () => {
       const keys = await session.keys();
       return (keys ? await stores.settings.get(keys) : DEFAULT_VAULT_SETTINGS).walletProviderUrl;
     },
   });
+  const activateFill = createActivateFill({ keys: () => session.keys(), noteActivity: () => autoLock.noteActivity(), request: (keys, tabId) => fill.request(keys, tabId), openUnlock: deps.openUnlock });
   const signIn = createSignInService({ registry, stores, tabs: deps.tabs, startEid: (sender, activation) => eidFlows.activate(sender, activation), now });
-  return {
+  const handlers = {
     ...pageHandlers({
       registry, recordSeen: deps.recordSeen, savePage: deps.savePage, opened: deps.opened, now, offers, openLog: deps.openLog,
       // Locked: nothing can be written to the encrypted log; the cleared fields are all that happened.
@@ -81,14 +82,7 @@ export function composeHandlers(deps: {
           return ok({});
         });
       },
-      activate: async (tabId, action) => {
-        let result = await withKeys<{ status: ActivationStatus }>((keys) =>
-          action === 'fill' ? fill.request(keys, tabId) : signIn.request(keys, tabId));
-        // Locked: a fill goes on in the confirm window, which unlocks first; a sign-in needs the popup.
-        if (!result.ok && result.error.code === 'LOCKED' && action === 'fill') result = await fill.requestLocked(tabId);
-        if (!result.ok && result.error.code === 'LOCKED') await deps.openUnlock();
-        return result.ok ? ok({ status: result.value.status }) : result;
-      },
+      activate: createHintActivation({ activateFill, signIn: (keys, tabId) => signIn.request(keys, tabId), withKeys, openUnlock: deps.openUnlock }),
     }),
     ...helperHandlers({ helper: deps.helper }),
     ...uiHandlers({ language }),
@@ -103,11 +97,12 @@ export function composeHandlers(deps: {
     ...dataHandlers({ stores, withKeys, now, isPortalOrigin: (id, origin) => registry.byOrigin(origin)?.id === id }),
     ...personHandlers({ stores, withKeys }),
     ...auditBackupHandlers({ stores, withKeys, now }),
-    ...trustHandlers({ registry, stores, keysIfUnlocked: () => session.keys(), tabs: deps.eidTabs }),
+    ...trustHandlers({ registry, stores, keysIfUnlocked: () => session.keys(), tabs: deps.tabs }),
     ...portalHandlers({ registry, ...deps.portals }),
     ...fillHandlers({
-      fill, signIn, withKeys, registry, pageOf: deps.pageOf, offers,
+      fill, activateFill, signIn, withKeys, registry, pageOf: deps.pageOf, offers,
       saveCredential: (keys, offer) => stores.credentials.save(keys, { origin: offer.origin, username: offer.username, password: offer.password }),
     }),
   } satisfies HandlerMap<BackgroundProtocol, RequestContext>;
+  return { handlers, activateFill };
 }

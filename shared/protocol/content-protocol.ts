@@ -12,6 +12,7 @@ export const PageDetectedSchema = v.strictObject({
   kinds: v.pipe(v.array(v.picklist([...ATTRIBUTE_IDS, ...CLASSIFICATION_KINDS])), v.maxLength(ATTRIBUTE_IDS.length + CLASSIFICATION_KINDS.length)),
   eidLinks: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99)),
 });
+export type PageDetected = v.InferOutput<typeof PageDetectedSchema>;
 
 /**
  * Content script → background. Content scripts are untrusted: the background derives the origin

@@ -1,5 +1,3 @@
-import type { Portal } from '../../../shared/domain/portal.ts';
-import { httpsOriginOf } from '../../../shared/domain/origin.ts';
 import { TRUST_LEVELS } from '../../../shared/domain/trust-level.ts';
 import { newRequestId } from '../../../shared/protocol/new-request-id.ts';
 import { fail, ok, type Result } from '../../../shared/protocol/result.ts';
@@ -14,6 +12,8 @@ import { attributesForKinds } from './attributes-for-kinds.ts';
 import { valuesForFill } from './values-for-fill.ts';
 import type { FillPreview } from '../../../shared/protocol/tab-protocol.ts';
 import { askTab, type TabsApi } from './tab-link.ts';
+import { decideFill } from './decide-fill.ts';
+import { resolveFillTarget, type FillTarget } from './resolve-fill-target.ts';
 import { defaultPersonFor, sectionsOf, sectionValues, type FormSection } from './plan-sections.ts';
 import { sectionId } from '../../../shared/domain/section-id.ts';
 import type { Person } from '../../../shared/domain/person.ts';
@@ -42,16 +42,6 @@ export function createFillService(deps: {
   openConfirm: (pendingId: string) => Promise<void>;
   now: () => number;
 }) {
-  async function resolveTab(tabId: number): Promise<Result<{ origin: string; url: string; portal: Portal }>> {
-    const url = await deps.tabs.url(tabId);
-    const origin = url ? httpsOriginOf(url) : null;
-    const portal = origin ? deps.registry.byOrigin(origin) : undefined;
-    if (!url || !origin || !portal) return fail('ORIGIN_NOT_ALLOWED', 'not a connected portal over https');
-    // An organisation's account is no place for a citizen's personal data (docs/PORTALS.md §15).
-    if (portal.holder === 'organisation') return fail('ORGANISATION_ACCOUNT', 'an organisation portal gets no personal data');
-    return ok({ origin, url: url.replace(/#.*$/s, ''), portal });
-  }
-
   async function storedValues(keys: VaultKeys): Promise<Map<AttributeId, { value: string; trust: string }>> {
     const listed = await deps.stores.attributes.list(keys);
     return new Map(listed.items.map(({ value }) => [value.attributeId, { value: value.value, trust: value.trust }]));
@@ -66,7 +56,7 @@ export function createFillService(deps: {
    * consent covers those and no more. Other persons' sections get their chosen person's values
    * (always confirmed in the window: a consent remembered for the citizen covers no one else).
    */
-  async function fillNow(keys: VaultKeys, tabId: number, target: { origin: string; url: string; portal: Portal }, plan: {
+  async function fillNow(keys: VaultKeys, tabId: number, target: FillTarget, plan: {
     kinds: readonly FieldKind[];
     approved: ReadonlySet<AttributeId>;
     /** The citizen's values when the caller has them already: decrypted once per fill. */
@@ -106,22 +96,8 @@ export function createFillService(deps: {
   const asStatus = (result: Result<FillCounts>): Result<FillStatus> =>
     result.ok ? ok({ status: 'filled', filled: result.value.filled, skipped: result.value.skipped, kept: result.value.kept, unchanged: result.value.unchanged }) : result;
 
-  /** What the page offers to fill: the visible classified fields that are not login fields. */
-  const formFields = (preview: Result<FillPreview>): Result<FillPreview['fields'] | null> => {
-    if (!preview.ok) return preview;
-    if (preview.value.page !== 'form') return ok(null);
-    return ok(preview.value.fields.filter((f) => f.visible && f.kind !== 'username' && f.kind !== 'password'));
-  };
-  async function previewForm(tabId: number): Promise<Result<{ target: { origin: string; url: string; portal: Portal }; visible: FillPreview['fields'] } | null>> {
-    const target = await resolveTab(tabId);
-    if (!target.ok) return target;
-    const visible = formFields(await askTab(deps.tabs, tabId, 'fill.preview', {}));
-    if (!visible.ok) return visible;
-    return ok(visible.value ? { target: target.value, visible: visible.value } : null);
-  }
-
   /** Opens the confirm window for these fields; it shows values only once the vault is unlocked. */
-  async function askInWindow(tabId: number, target: { origin: string; url: string; portal: Portal }, visible: FillPreview['fields']): Promise<Result<FillStatus>> {
+  async function askInWindow(tabId: number, target: FillTarget, visible: FillPreview['fields']): Promise<Result<FillStatus>> {
     const pendingId = newRequestId();
     const own = visible.filter((f) => f.subject === 'self');
     const kinds = [...new Set(own.map((f) => f.kind))];
@@ -150,38 +126,33 @@ export function createFillService(deps: {
   const logNameOf = (person: Person, values: ReadonlyMap<AttributeId, StoredAttribute> | undefined): string => personLogName(person.role, values?.get('givenNames')?.value);
 
   return {
-    /** The citizen asked to fill this tab (popup button or keyboard command: gestures a page cannot fake). */
-    async request(keys: VaultKeys, tabId: number): Promise<Result<FillStatus>> {
-      const resolved = await resolveTab(tabId);
-      if (!resolved.ok) return resolved;
+    /**
+     * The citizen asked to fill this tab (popup button, keyboard command or the hint: gestures a page
+     * cannot fake; activate-fill.ts). `keys` is null while the vault is locked: then the confirm window
+     * asks for the passphrase first and shows what would be sent (the page's fields need no key to
+     * find); with no form of a portal on the tab the answer is LOCKED, as every request that needs the
+     * vault answers while it is locked. One preview of the page, one decryption of the values.
+     */
+    async request(keys: VaultKeys | null, tabId: number): Promise<Result<FillStatus>> {
+      const resolved = await resolveFillTarget(deps.tabs, deps.registry, tabId);
+      if (!resolved.ok) return keys ? resolved : fail('LOCKED', 'the vault is locked');
       const target = resolved.value;
       // The page's fields, the stored values and this origin's consent, asked for at the same time.
-      const [preview, values, consent, persons] = await Promise.all([askTab(deps.tabs, tabId, 'fill.preview', {}), storedValues(keys), deps.stores.consents.forOrigin(keys, target.origin), deps.stores.persons.list(keys)]);
-      const form = formFields(preview);
-      if (!form.ok) return form;
-      if (!form.value) return ok({ status: 'nothing-to-fill' });
-      const visible = form.value;
-      // A form with sections for other persons of the household goes through the window: which child
-      // gets which section is the citizen's choice, every time (docs/SECURITY.md §3.1).
-      if (persons.length > 0 && visible.some((f) => f.subject !== 'self')) return askInWindow(tabId, target, visible);
-      const kinds = [...new Set(visible.filter((f) => f.subject === 'self').map((f) => f.kind))];
-      const wanted = attributesForKinds(kinds).filter((id) => values.has(id));
-      if (wanted.length === 0) return ok({ status: 'nothing-to-fill' });
-      if (!consent.ok) return consent;
-      const granted = new Set(consent.value?.attributeIds ?? []);
-      if (wanted.every((id) => granted.has(id))) return asStatus(await fillNow(keys, tabId, target, { kinds, approved: granted, decrypted: values }));
-      return askInWindow(tabId, target, visible);
-    },
-
-    /**
-     * The same request while the vault is locked: the confirm window asks for the passphrase first,
-     * then shows what would be sent (the page's fields need no key to find). No form of a portal on
-     * the tab: LOCKED all the same, as every request that needs the vault answers while it is locked.
-     */
-    async requestLocked(tabId: number): Promise<Result<FillStatus>> {
-      const form = await previewForm(tabId);
-      if (!form.ok || !form.value || form.value.visible.length === 0) return fail('LOCKED', 'the vault is locked');
-      return askInWindow(tabId, form.value.target, form.value.visible);
+      const [preview, values, consent, persons] = await Promise.all([
+        askTab(deps.tabs, tabId, 'fill.preview', {}),
+        keys ? storedValues(keys) : null,
+        keys ? deps.stores.consents.forOrigin(keys, target.origin) : ok(null),
+        keys ? deps.stores.persons.list(keys) : [],
+      ]);
+      if (!preview.ok) return keys ? preview : fail('LOCKED', 'the vault is locked');
+      const decision = decideFill({
+        preview: preview.value, stored: values ? new Set(values.keys()) : null, consented: new Set(consent.ok ? consent.value?.attributeIds ?? [] : []), hasPersons: persons.length > 0,
+      });
+      // An unreadable consent record stops a fill that would rely on it (or ask past it).
+      if (!consent.ok && (decision.action === 'fill' || (decision.action === 'ask' && decision.reason === 'first-disclosure'))) return consent;
+      if (decision.action === 'nothing') return keys ? ok({ status: 'nothing-to-fill' }) : fail('LOCKED', 'the vault is locked');
+      if (decision.action === 'ask' || !keys || !values) return askInWindow(tabId, target, decision.action === 'ask' ? decision.fields : []);
+      return asStatus(await fillNow(keys, tabId, target, { kinds: decision.kinds, approved: decision.approved, decrypted: values }));
     },
 
     /** Which portal and origin a pending request is for; needs no key, so the window can say it while locked. */
@@ -247,7 +218,7 @@ export function createFillService(deps: {
       const pending = await deps.pending.take(input.pendingId);
       if (!pending) return fail('NOT_FOUND', 'this request has expired');
       const approve = new Set(input.approve.filter((id) => attributesForKinds(pending.kinds).includes(id)));
-      const target = await resolveTab(pending.tabId);
+      const target = await resolveFillTarget(deps.tabs, deps.registry, pending.tabId);
       // The tab must still show the page the citizen asked to fill: a page that navigated away while
       // the confirm window was open gets nothing, and the log says so.
       const moved = !target.ok || target.value.origin !== pending.origin ? fail('ORIGIN_NOT_ALLOWED', 'the tab has moved to another site')

@@ -3,6 +3,7 @@ import { fail, ok, type Result } from '../../../shared/protocol/result.ts';
 import type { UiProtocol } from '../../../shared/protocol/ui-protocol.ts';
 import type { PageState } from '../../storage/page-state-store.ts';
 import type { FillService } from '../fill/fill-service.ts';
+import type { ActivateFill } from '../fill/activate-fill.ts';
 import type { SignInService } from '../fill/sign-in-service.ts';
 import type { PortalRegistry } from '../registry/portal-registry.ts';
 import type { RequestContext } from '../router.ts';
@@ -15,6 +16,7 @@ type FillMessages = Pick<UiProtocol, 'page.current' | 'credential.decideOffer' |
 /** The popup's "Ausfüllen" and "Anmelden", and the confirm window's first-disclosure decision. */
 export function fillHandlers(deps: {
   fill: FillService;
+  activateFill: ActivateFill;
   signIn: SignInService;
   withKeys: WithKeys;
   registry: PortalRegistry;
@@ -45,11 +47,7 @@ export function fillHandlers(deps: {
         return saved.ok ? ok({}) : saved;
       });
     },
-    'fill.request': async ({ tabId }) => {
-      const result = await withKeys((keys) => fill.request(keys, tabId));
-      // Locked: the confirm window asks for the passphrase first, then shows what would be sent.
-      return !result.ok && result.error.code === 'LOCKED' ? fill.requestLocked(tabId) : result;
-    },
+    'fill.request': ({ tabId }) => deps.activateFill('popup', tabId),
     'signin.request': ({ tabId, ...choice }) => withKeys((keys) => signIn.request(keys, tabId, choice)),
     'consent.pending': ({ pendingId }) => withKeys((keys) => fill.describe(keys, pendingId)),
     'consent.target': ({ pendingId }) => fill.target(pendingId),

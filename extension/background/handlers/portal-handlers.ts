@@ -6,6 +6,7 @@ import type { UserPortalsStore } from '../../storage/user-portals-store.ts';
 import { MAX_USER_PORTALS } from '../../storage/user-portals-store.ts';
 import type { PortalRegistry } from '../registry/portal-registry.ts';
 import type { RequestContext } from '../router.ts';
+import { removeUserPortals } from '../registry/remove-user-portals.ts';
 
 type PortalMessages = Pick<UiProtocol, 'portal.list' | 'portal.add' | 'portal.remove'>;
 
@@ -46,13 +47,8 @@ export function portalHandlers(deps: {
       return ok(summary(id) as NonNullable<ReturnType<typeof summary>>);
     },
     'portal.remove': async ({ portalId }) => {
-      const portals = await store.list();
-      const removed = portals.find((p) => p.id === portalId);
+      const [removed] = await removeUserPortals({ store, registry, reconcile: deps.reconcile }, (p) => p.id === portalId);
       if (!removed) return fail(registry.byId(portalId) ? 'READ_ONLY' : 'NOT_FOUND', 'only portals the citizen added can be removed');
-      const next = portals.filter((p) => p.id !== portalId);
-      await store.save(next);
-      registry.setUserPortals(next);
-      await deps.reconcile();
       await deps.permissions.remove(removed.origin);
       return ok({});
     },

@@ -1,9 +1,6 @@
 import { nativeProtocol, type NativeProtocol } from '../../../shared/protocol/native-protocol.ts';
-import { newRequestId } from '../../../shared/protocol/new-request-id.ts';
-import type { RequestOf, ResponseOf } from '../../../shared/protocol/protocol-spec.ts';
-import { readResponse } from '../../../shared/protocol/read-response.ts';
-import { fail, type Result } from '../../../shared/protocol/result.ts';
-import { PROTOCOL_VERSION } from '../../../shared/protocol/version.ts';
+import type { RequestEnvelope } from '../../../shared/protocol/envelope.ts';
+import { createRequestClient, TransportFailure, type RequestFn } from '../../../shared/protocol/request-client.ts';
 
 /** A native port as the background sees it (adapter in helper-port.ts). */
 export interface HelperPort {
@@ -20,16 +17,12 @@ export const HELPER_REQUEST_TIMEOUT_MS = 10_000;
 export const HELPER_IDLE_DISCONNECT_MS = 30_000;
 
 export interface HelperClient {
-  request<T extends keyof NativeProtocol>(
-    type: T,
-    payload: RequestOf<NativeProtocol, T>,
-    options?: { timeoutMs?: number },
-  ): Promise<Result<ResponseOf<NativeProtocol, T>>>;
+  request: RequestFn<NativeProtocol, { timeoutMs?: number }>;
 }
 
+/** A request on its way: settled with the helper's raw reply, or failed with the transport's code. */
 interface Pending {
-  readonly type: keyof NativeProtocol;
-  readonly resolve: (result: Result<unknown>) => void;
+  readonly settle: (reply: { raw: unknown } | { failure: TransportFailure }) => void;
   readonly timer: ReturnType<typeof setTimeout>;
 }
 
@@ -44,12 +37,12 @@ export function createHelperClient(options: { connect: () => HelperPort; idleDis
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
   const pending = new Map<string, Pending>();
 
-  function settle(id: string, result: Result<unknown>): void {
+  function settle(id: string, reply: { raw: unknown } | { failure: TransportFailure }): void {
     const entry = pending.get(id);
     if (!entry) return;
     pending.delete(id);
     clearTimeout(entry.timer);
-    entry.resolve(result);
+    entry.settle(reply);
     if (pending.size === 0 && port) {
       clearTimeout(idleTimer);
       idleTimer = setTimeout(() => {
@@ -63,36 +56,34 @@ export function createHelperClient(options: { connect: () => HelperPort; idleDis
     const opened = options.connect();
     opened.onMessage((message) => {
       const id = typeof message === 'object' && message !== null && 'id' in message ? (message).id : null;
-      const entry = typeof id === 'string' ? pending.get(id) : undefined;
-      if (entry && typeof id === 'string') settle(id, readResponse(nativeProtocol, entry.type, message));
+      if (typeof id === 'string') settle(id, { raw: message });
     });
     opened.onDisconnect((reason) => {
       if (port === opened) port = null;
       clearTimeout(idleTimer);
       const notInstalled = reason !== null && /not found|no such native application|forbidden/i.test(reason);
       for (const id of [...pending.keys()]) {
-        settle(id, notInstalled ? fail('HELPER_NOT_INSTALLED', 'native host not found') : fail('HELPER_DISCONNECTED', 'helper exited'));
+        settle(id, { failure: notInstalled ? new TransportFailure('HELPER_NOT_INSTALLED', 'native host not found') : new TransportFailure('HELPER_DISCONNECTED', 'helper exited') });
       }
     });
     return opened;
   }
 
-  return {
-    request(type, payload, requestOptions) {
-      clearTimeout(idleTimer);
-      const id = newRequestId();
-      const timeoutMs = requestOptions?.timeoutMs ?? HELPER_REQUEST_TIMEOUT_MS;
-      const result = new Promise<Result<unknown>>((resolve) => {
-        const timer = setTimeout(() => settle(id, fail('TIMEOUT', `${type} took longer than ${timeoutMs} ms`)), timeoutMs);
-        pending.set(id, { type, resolve, timer });
-      });
-      try {
-        port ??= open();
-        port.post({ v: PROTOCOL_VERSION, id, type, payload });
-      } catch {
-        settle(id, fail('HELPER_NOT_INSTALLED', 'native messaging unavailable'));
-      }
-      return result as Promise<Result<ResponseOf<NativeProtocol, typeof type>>>;
-    },
+  // The envelope and the reply check are the shared request client's; this is only the port.
+  const send = (envelope: RequestEnvelope, requestOptions: { timeoutMs?: number } | undefined): Promise<unknown> => {
+    clearTimeout(idleTimer);
+    const timeoutMs = requestOptions?.timeoutMs ?? HELPER_REQUEST_TIMEOUT_MS;
+    const reply = new Promise<unknown>((resolve, reject) => {
+      const timer = setTimeout(() => settle(envelope.id, { failure: new TransportFailure('TIMEOUT', `${envelope.type} took longer than ${timeoutMs} ms`) }), timeoutMs);
+      pending.set(envelope.id, { timer, settle: (answer) => ('raw' in answer ? resolve(answer.raw) : reject(answer.failure)) });
+    });
+    try {
+      port ??= open();
+      port.post(envelope);
+    } catch {
+      settle(envelope.id, { failure: new TransportFailure('HELPER_NOT_INSTALLED', 'native messaging unavailable') });
+    }
+    return reply;
   };
+  return { request: createRequestClient(nativeProtocol, send, { code: 'HELPER_NOT_INSTALLED', message: 'native messaging unavailable' }) };
 }

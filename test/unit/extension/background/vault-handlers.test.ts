@@ -23,12 +23,12 @@ function routerFor(vault: TestVault) {
     session: vault.areas.session, now: () => vault.clock.now, idleMinutes: async () => 15, lock: () => vault.session.lock(),
   });
   const registry = createPortalRegistry();
-  const handlers = composeHandlers({
+  const { handlers } = composeHandlers({
     registry, helper: createHelperClient({ connect: () => { throw new Error('no helper in unit tests'); } }),
     recordSeen: async () => undefined, savePage: async () => undefined, opened: { mark: async () => undefined, marked: async () => false },
     portals: { store: createUserPortalsStore(memoryArea()), permissions: { contains: async () => false, remove: async () => undefined }, reconcile: async () => undefined },
-    tabs: { url: async () => null, send: async () => undefined }, pending: createPendingFillStore(() => vault.clock.now),
-    openConfirm: async () => undefined, eidTabs: { url: async () => null, navigate: async () => undefined }, openEidWindow: async () => undefined, pageOf: async () => undefined, openUnlock: async () => undefined, openLog: async () => undefined, stores: vault.stores, session: vault.session, autoLock, areas: vault.areas, now: () => vault.clock.now,
+    tabs: { url: async () => null, send: async () => undefined, navigate: async () => undefined }, pending: createPendingFillStore(() => vault.clock.now),
+    openConfirm: async () => undefined, openEidWindow: async () => undefined, pageOf: async () => undefined, openUnlock: async () => undefined, openLog: async () => undefined, stores: vault.stores, session: vault.session, autoLock, areas: vault.areas, now: () => vault.clock.now,
   });
   const route = createRouter({
     spec: backgroundProtocol, handlers,

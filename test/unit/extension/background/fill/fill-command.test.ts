@@ -2,22 +2,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FILL_COMMAND, runFillCommand } from '../../../../../extension/background/fill/fill-command.ts';
-import { fail, ok, type Result } from '../../../../../shared/protocol/result.ts';
+import { ok, type Result } from '../../../../../shared/protocol/result.ts';
 import { PROJECT_ROOT } from '../../../../support/project-paths.ts';
 
 /** The keyboard command's logic (browsers without a display deliver no extension shortcuts to test end to end). */
 function harness(answer: Result<unknown>) {
-  const filled: number[] = [];
-  let popups = 0;
+  const filled: [string, number][] = [];
   const deps = {
     activeTabId: async () => 42,
-    fill: async (tabId: number) => {
-      filled.push(tabId);
+    activateFill: async (trigger: 'command', tabId: number) => {
+      filled.push([trigger, tabId]);
       return answer;
     },
-    openPopup: async () => void popups++,
   };
-  return { deps, filled, popups: () => popups };
+  return { deps, filled };
 }
 
 describe('Alt+Shift+F: "Diese Seite ausfüllen" from the keyboard', () => {
@@ -28,21 +26,11 @@ describe('Alt+Shift+F: "Diese Seite ausfüllen" from the keyboard', () => {
     }
   });
 
-  it('fills the tab the command came from, else the active tab, and nothing for other commands', async () => {
+  it('fills the tab the command came from, else the active tab, as the command, and nothing for other commands', async () => {
     const h = harness(ok({ status: 'filled' }));
     await runFillCommand(FILL_COMMAND, 7, h.deps);
     await runFillCommand(FILL_COMMAND, undefined, h.deps);
     await runFillCommand('_execute_action', 7, h.deps);
-    expect(h.filled).toEqual([7, 42]);
-    expect(h.popups()).toBe(0);
-  });
-
-  it('opens the popup to unlock when the vault is locked, and only then', async () => {
-    const locked = harness(fail('LOCKED', 'the vault is locked'));
-    await runFillCommand(FILL_COMMAND, 7, locked.deps);
-    expect(locked.popups()).toBe(1);
-    const refused = harness(fail('ORIGIN_NOT_ALLOWED', 'not a portal'));
-    await runFillCommand(FILL_COMMAND, 7, refused.deps);
-    expect(refused.popups()).toBe(0);
+    expect(h.filled).toEqual([['command', 7], ['command', 42]]);
   });
 });

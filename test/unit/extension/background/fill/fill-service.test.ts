@@ -151,7 +151,7 @@ describe('fill decisions', () => {
   it('while locked, opens the confirm window for the page\'s fields; after unlocking it shows the values and fills', async () => {
     const t = await setup('https://wohngeld.example.de/antrag');
     await t.vault.stores.attributes.setTyped(t.keys, 'givenNames', 'Erika');
-    const asked = await t.service.requestLocked(7);
+    const asked = await t.service.request(null, 7);
     expect(asked).toMatchObject({ ok: true, value: { status: 'needs-consent' } });
     // Only the fields were looked at: nothing of the vault went to the tab.
     expect(t.sent.map((m) => m.type)).toEqual(['fill.preview']);
@@ -160,7 +160,7 @@ describe('fill decisions', () => {
     expect(await t.service.decide(t.keys, { pendingId: t.opened[0] as string, approve: ['givenNames'], remember: false })).toMatchObject({ ok: true, value: { status: 'filled', filled: 1 } });
     // No portal form on the tab: LOCKED, so the popup asks for the passphrase instead.
     const none = await setup('http://wohngeld.example.de/antrag');
-    expect(await none.service.requestLocked(7)).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect(await none.service.request(null, 7)).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     expect(none.opened).toEqual([]);
   });
 });
