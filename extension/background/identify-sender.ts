@@ -9,14 +9,17 @@ export interface SenderFacts {
   readonly frameId?: number;
 }
 
+type PageKind = Exclude<SenderKind, 'content' | 'background'>;
+
 export type IdentifiedSender =
-  | { kind: Exclude<SenderKind, 'content' | 'background'> }
+  /** One member per extension page, so a handler's context narrows to the pages its type allows. */
+  | { [K in PageKind]: { kind: K } }[PageKind]
   | { kind: 'content'; origin: string; tabId: number }
   /** Ours, but not allowed to talk to us (wrong frame, origin or page); `origin` for diagnostics. */
   | { kind: null; origin: string | null };
 
 /** Our extension pages by path; any other extension URL is no sender we know. */
-const EXTENSION_PAGES: Readonly<Record<string, Exclude<SenderKind, 'content' | 'background'>>> = {
+const EXTENSION_PAGES: Readonly<Record<string, PageKind>> = {
   '/popup/index.html': 'popup',
   '/options/index.html': 'options',
   '/confirm/index.html': 'confirm',

@@ -110,6 +110,7 @@ export const FillStatusSchema = v.variant('status', [
   v.strictObject({ status: v.literal('needs-consent'), pendingId: v.string() }),
   v.strictObject({ status: v.literal('nothing-to-fill') }),
 ]);
+export type FillStatus = v.InferOutput<typeof FillStatusSchema>;
 /** A sign-in route the citizen may pick: its place and target on the page, and the account it leads to. */
 const RouteChoiceSchema = v.strictObject({
   id: SignInRouteSchema.entries.id,
@@ -135,6 +136,7 @@ export const SignInStatusSchema = v.variant('status', [
     routes: v.pipe(v.array(RouteChoiceSchema), v.maxLength(MAX_SIGN_IN_ROUTES)),
   }),
 ]);
+export type SignInStatus = v.InferOutput<typeof SignInStatusSchema>;
 export const PendingRefSchema = v.strictObject({ pendingId: v.pipe(v.string(), v.regex(/^[0-9a-f]{24}$/)) });
 /** Who is asking, without any value: what the confirm window shows above its unlock form. */
 export const PendingTargetSchema = v.strictObject({ portalName: v.pipe(v.string(), v.maxLength(80)), origin: OriginSchema });

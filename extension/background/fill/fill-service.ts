@@ -7,6 +7,7 @@ import type { PendingFillStore } from './pending-fill-store.ts';
 import type { VaultKeys } from '../../storage/vault-crypto.ts';
 import type { VaultStores } from '../../storage/vault-stores.ts';
 import type { PortalRegistry } from '../registry/portal-registry.ts';
+import type { FillStatus } from '../../../shared/protocol/vault-messages.ts';
 import { requiredTrustAt } from '../../../shared/domain/required-trust-at.ts';
 import { attributesForKinds } from './attributes-for-kinds.ts';
 import { valuesForFill } from './values-for-fill.ts';
@@ -23,10 +24,6 @@ import type { StoredAttribute } from '../../../shared/domain/attribute.ts';
 /** What one fill did: written, left out, the portal's differing values kept, values already there. */
 interface FillCounts { filled: number; skipped: number; kept: number; unchanged: number }
 
-export type FillStatus =
-  | { status: 'filled'; filled: number; skipped: number; kept: number; unchanged: number }
-  | { status: 'needs-consent'; pendingId: string }
-  | { status: 'nothing-to-fill' };
 
 /**
  * Fill decisions, all in the background (docs/SECURITY.md §3.1): the tab is looked up again and its

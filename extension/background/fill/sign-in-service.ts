@@ -1,3 +1,4 @@
+import type { SignInStatus } from '../../../shared/protocol/vault-messages.ts';
 import { httpsOriginOf } from '../../../shared/domain/origin.ts';
 import type { Portal } from '../../../shared/domain/portal.ts';
 import { fail, ok, type Result } from '../../../shared/protocol/result.ts';
@@ -9,12 +10,6 @@ import { askTab, type TabsApi } from './tab-link.ts';
 
 const isElsewhere = (r: ResolvedRoute): boolean => r.route.kind === 'broker' || r.route.kind === 'handoff';
 
-export type SignInStatus =
-  | { status: 'submitted' }
-  | { status: 'method-chosen' }
-  | { status: 'eid-started' }
-  | { status: 'choose-file' }
-  | { status: 'choose-account'; accounts: { id: string; username: string }[]; routes: { id: number; target: string; portalName: string }[] };
 
 /** What the citizen picked in the popup: one of this origin's accounts, or a route to an identity account. */
 export interface SignInChoice {

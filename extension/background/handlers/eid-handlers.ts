@@ -1,6 +1,5 @@
 import type { ContentProtocol } from '../../../shared/protocol/content-protocol.ts';
 import type { HandlerMap } from '../../../shared/protocol/protocol-spec.ts';
-import { fail } from '../../../shared/protocol/result.ts';
 import type { UiProtocol } from '../../../shared/protocol/ui-protocol.ts';
 import type { VaultKeys } from '../../storage/vault-crypto.ts';
 import type { EidFlows } from '../eid/eid-flows.ts';
@@ -24,7 +23,6 @@ export function eidHandlers(deps: {
   const { flows } = deps;
   return {
     'eid.activate': async ({ url }, ctx) => {
-      if (ctx.kind !== 'content') return fail('FORBIDDEN_SENDER', 'content scripts only');
       return flows.activate({ tabId: ctx.tabId, origin: ctx.origin }, url);
     },
     'eid.status': () => deps.helper.request('eid.status', {}, { timeoutMs: 5000 }),

@@ -26,7 +26,6 @@ export function pageHandlers(deps: {
 }): HandlerMap<Omit<ContentProtocol, 'eid.activate'>, RequestContext> {
   return {
     'page.detected': async (report, ctx) => {
-      if (ctx.kind !== 'content') return fail('FORBIDDEN_SENDER', 'content scripts only');
       const portal = deps.registry.byOrigin(ctx.origin);
       if (!portal) return fail('ORIGIN_NOT_ALLOWED', 'origin not in the registry');
       await deps.recordSeen({ origin: ctx.origin, accepted: true, at: deps.now() });
@@ -34,30 +33,27 @@ export function pageHandlers(deps: {
       return ok({ portalId: portal.id });
     },
     'page.opened': async ({ byAnotherSite }, ctx) => {
-      if (ctx.kind !== 'content') return fail('FORBIDDEN_SENDER', 'content scripts only');
       if (byAnotherSite) await deps.opened.mark(ctx.tabId);
       return ok({ silent: await deps.opened.marked(ctx.tabId) });
     },
     'fill.withdrawn': async ({ kinds }, ctx) => {
-      if (ctx.kind !== 'content') return fail('FORBIDDEN_SENDER', 'content scripts only');
       const portal = deps.registry.byOrigin(ctx.origin);
       if (!portal) return fail('ORIGIN_NOT_ALLOWED', 'origin not in the registry');
       await deps.logWithdrawn({ portalId: portal.id, origin: ctx.origin, kinds });
       return ok({});
     },
     'credential.offer': async ({ username, password }, ctx) => {
-      if (ctx.kind !== 'content' || !deps.registry.byOrigin(ctx.origin)) return fail('FORBIDDEN_SENDER', 'content scripts of portals only');
+      if (!deps.registry.byOrigin(ctx.origin)) return fail('FORBIDDEN_SENDER', 'content scripts of portals only');
       deps.offers.put(ctx.tabId, { origin: ctx.origin, username, password });
       return ok({});
     },
     // Opens nothing but our own page: a portal's content script may ask, nothing of the vault goes with it.
     'fill.details': async (_request, ctx) => {
-      if (ctx.kind !== 'content' || !deps.registry.byOrigin(ctx.origin)) return fail('FORBIDDEN_SENDER', 'content scripts of portals only');
+      if (!deps.registry.byOrigin(ctx.origin)) return fail('FORBIDDEN_SENDER', 'content scripts of portals only');
       await deps.openLog();
       return ok({});
     },
     'hint.activate': async ({ action }, ctx) => {
-      if (ctx.kind !== 'content') return fail('FORBIDDEN_SENDER', 'content scripts only');
       return deps.activate(ctx.tabId, action);
     },
   };
