@@ -36,6 +36,7 @@ if (await isPortListening(AUSWEISAPP_DEFAULT_PORT)) {
 const chromium = await launchChromium({
   world,
   headless,
+  ownSignals: true,
   // The helper inherits these: the proxy and test CA for the wallet read's provider. Chromium itself maps hosts instead.
   env: { https_proxy: proxy, NODE_EXTRA_CA_CERTS: world.certs.caPath },
   args: ['--no-proxy-server'],
@@ -64,10 +65,13 @@ await admin.send('settings.set', { autoLockMinutes: 15, auditRetentionDays: 730,
 await setupTab.close();
 say(`demo vault set up (passphrase "${DEMO_PASSPHRASE}") with Erika Mustermann's data, her household and a BundID account`);
 
+/** Everything started goes, with its temporary folders (the browser profile holds the demo vault). */
 async function shutdown(): Promise<void> {
+  say('stopping: browser, AusweisApp and the demo portals, with their temporary folders');
   await chromium.close().catch(() => undefined);
-  await ausweisApp?.stop();
-  await world.close();
+  await ausweisApp?.stop().catch(() => undefined);
+  await world.close().catch(() => undefined);
+  say('stopped; nothing of the demo is left behind');
 }
 
 if (headless) {
@@ -124,7 +128,23 @@ if (headless) {
   await popup.waitForSelector('#page-state');
   await popup.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
   await store('4-sign-in', 'Anmelden bei BundID und Serviceportalen mit einem Klick', await login.screenshot(), await popup.screenshot());
+  // The one-click sign-in with the seeded BundID account: "Benutzername & Passwort", then the form.
+  await popup.click('#sign-in');
+  await login.waitForURL('https://id.bund.de/de/login/benutzername');
+  await popup.reload();
+  await popup.waitForSelector('#sign-in');
+  await popup.click('#sign-in');
+  await login.waitForURL((url) => !url.pathname.startsWith('/de/login'));
+  await shot('6-signed-in', login);
   await login.close();
+  // Every tab of the popup: what is stored, what each portal may get, and the log of disclosures.
+  await popup.setViewportSize({ width: 380, height: 600 });
+  for (const [name, tab] of [['7-tab-data', 'data'], ['8-tab-consents', 'consents'], ['9-tab-log', 'log']] as const) {
+    await popup.click(`#tab-${tab}`);
+    await popup.waitForSelector(`#panel-${tab} :is(ul, table, p)`);
+    await popup.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+    await shot(name, popup);
+  }
   if (ausweisApp && eidDemo) {
     // eID sign-in on BundID with the Simulator card (keypad: no PIN is typed); the 1.26.2 race is retried.
     await page.goto('https://id.bund.de/de/login/online-ausweis');
@@ -133,7 +153,7 @@ if (headless) {
     const eid = await eidOpened;
     await eid.setViewportSize({ width: 480, height: 720 });
     await eid.waitForSelector('#eid-accept', { timeout: 30_000 });
-    await shot('6-eid-consent', eid);
+    await shot('10-eid-consent', eid);
     for (let attempt = 0; attempt < 8; attempt++) {
       if (attempt > 0) await eid.waitForSelector('#eid-accept', { timeout: 30_000 });
       await eid.click('#eid-accept');
@@ -142,10 +162,10 @@ if (headless) {
       if (await eid.locator('#eid-keypad').count()) break;
       await eid.click('#eid-retry');
     }
-    await shot('7-eid-keypad', eid);
+    await shot('11-eid-keypad', eid);
     await eid.click('#eid-enter');
     await page.waitForURL(/\/eid\/refresh/, { timeout: 30_000 });
-    await shot('8-eid-signed-in', page);
+    await shot('12-eid-signed-in', page);
   }
   for (const shot of shots) console.log(shot);
   await shutdown();
@@ -155,8 +175,9 @@ if (headless) {
   say('the demo runs; close the browser window or press Ctrl+C to stop');
   await new Promise<void>((resolve) => {
     chromium.context.on('close', () => resolve());
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
+    // `on`, not `once`: Ctrl+C can arrive twice (from the terminal and relayed by tsx), and a second
+    // signal without a listener would end the process before its temporary folders are removed.
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => resolve());
   });
   await shutdown();
 }

@@ -6,6 +6,10 @@ export type Gender = (typeof GENDERS)[number];
 export const SALUTATIONS = ['frau', 'herr', 'none'] as const;
 export type Salutation = (typeof SALUTATIONS)[number];
 
+/** How each stored choice reads in German (as the Personalausweis and the forms write it). */
+export const GENDER_LABELS_DE: Readonly<Record<Gender, string>> = { female: 'weiblich', male: 'männlich', diverse: 'divers', unspecified: 'ohne Angabe' };
+export const SALUTATION_LABELS_DE: Readonly<Record<Salutation, string>> = { frau: 'Frau', herr: 'Herr', none: 'keine Anrede' };
+
 const GENDER_WORDS: Readonly<Record<string, Gender>> = {
   female: 'female', weiblich: 'female', w: 'female', f: 'female', '2': 'female',
   male: 'male', männlich: 'male', maennlich: 'male', m: 'male', '1': 'male',

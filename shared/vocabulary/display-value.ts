@@ -1,4 +1,5 @@
 import type { AttributeId } from './attribute-ids.ts';
+import { GENDER_LABELS_DE, SALUTATION_LABELS_DE } from './choice-values.ts';
 import { countryByAlpha2, nationalityAdjectiveDe } from './country-codes.ts';
 import { formatGermanDate } from './format-date.ts';
 import { parsePartialDate } from './partial-date.ts';
@@ -13,5 +14,9 @@ export function displayValue(id: AttributeId, stored: string): string {
   }
   if (id === 'nationality') return nationalityAdjectiveDe(stored) ?? countryByAlpha2(stored)?.nameDe ?? stored;
   if (id === 'country' || id === 'issuingState') return countryByAlpha2(stored)?.nameDe ?? stored;
+  if (id === 'gender') return lookup(GENDER_LABELS_DE, stored);
+  if (id === 'salutation') return lookup(SALUTATION_LABELS_DE, stored);
   return stored;
 }
+
+const lookup = (labels: Readonly<Record<string, string>>, stored: string): string => (Object.hasOwn(labels, stored) ? labels[stored] as string : stored);

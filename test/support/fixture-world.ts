@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { bundIdSignedIn } from './bundid-signed-in.ts';
 import { CORPUS_HOST } from '../corpus/corpus-host.ts';
 import { corpusPage } from '../corpus/corpus-pages.ts';
 import { startConnectProxy, type ConnectProxy } from './connect-proxy.ts';
@@ -39,7 +40,7 @@ export async function startFixtureWorld(options: { eid?: boolean; walletBody?: (
     certs, hosts,
     handle: (host, method, url, headers, body) =>
       host === CORPUS_HOST ? corpusResponse(url)
-      : host === 'id.bund.de' ? eid?.signin.handle(method, url, headers, body) ?? null
+      : host === 'id.bund.de' ? eid?.signin.handle(method, url, headers, body) ?? bundIdSignedIn(method, url, body)
         : host === WALLET_PROVIDER_HOST ? eid?.wallet.handle(method, url, headers, body) ?? null : null,
   });
   const proxy = await startConnectProxy({ hosts, targetPort: server.port });
@@ -49,9 +50,12 @@ export async function startFixtureWorld(options: { eid?: boolean; walletBody?: (
     proxy,
     eid,
     async close() {
-      await proxy.close();
-      await server.close();
-      rmSync(certs.dir, { recursive: true, force: true });
+      try {
+        await proxy.close();
+        await server.close();
+      } finally {
+        rmSync(certs.dir, { recursive: true, force: true });
+      }
     },
   };
 }

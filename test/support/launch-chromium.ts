@@ -43,6 +43,8 @@ export interface ChromiumSession {
 export async function launchChromium(options: {
   world: FixtureWorld;
   headless?: boolean;
+  /** The caller handles Ctrl+C and SIGTERM itself (npm start cleans up before it exits); else Playwright exits at once. */
+  ownSignals?: boolean;
   env?: Readonly<Record<string, string>>;
   extensionPath?: string;
   args?: readonly string[];
@@ -59,10 +61,12 @@ export async function launchChromium(options: {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
+    ...(options.ownSignals ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {}),
     viewport: null,
     locale: 'de-DE',
     // Chromium picks the extension's UI language from the environment on Linux, not from --lang.
-    env: { ...process.env, HOME: home, LANGUAGE: 'de', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8', ...options.env },
+    // TMPDIR inside the private home: what Chromium leaves in its temporary folder when it is killed goes with it.
+    env: { ...process.env, HOME: home, TMPDIR: home, LANGUAGE: 'de', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8', ...options.env },
     args: [
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
@@ -87,9 +91,13 @@ export async function launchChromium(options: {
     portalsReady: () =>
       waitFor(async () => (await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)) > 0, { what: 'content script registration' }),
     async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-      rmSync(home, { recursive: true, force: true });
+      // The profile (with the demo vault) goes even when the browser is gone already (Ctrl+C reaches it too).
+      try {
+        await context.close();
+      } finally {
+        rmSync(userDataDir, { recursive: true, force: true });
+        rmSync(home, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -140,9 +140,12 @@ export async function launchFirefox(options: {
       }
     },
     async close() {
-      await browser.close();
-      rmSync(home, { recursive: true, force: true });
-      rmSync(profile, { recursive: true, force: true });
+      try {
+        await browser.close();
+      } finally {
+        rmSync(home, { recursive: true, force: true });
+        rmSync(profile, { recursive: true, force: true });
+      }
     },
   };
 }

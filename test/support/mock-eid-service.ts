@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { X509Certificate, createHash, randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -42,6 +42,8 @@ export function createMockEidPki(): MockEidPki {
     '--read-dg1', '--read-dg2', '--read-dg4', '--read-dg5', '--read-dg8', '--read-dg9', '--read-dg10', '--read-dg13', '--read-dg17', '--rid', '--verify-age',
   ]);
   cachedPki = { dv: readFileSync(join(dir, 'dv.cvcert')), at: readFileSync(join(dir, 'at.cvcert')), atDesc: readFileSync(join(dir, 'at.desc')), terms };
+  // Everything needed is in memory now; the keys and certificates leave no folder behind.
+  rmSync(dir, { recursive: true, force: true });
   return cachedPki;
 }
 
