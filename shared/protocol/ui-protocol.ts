@@ -4,6 +4,8 @@ import { EmptySchema, HelperStatusSchema } from './native-protocol.ts';
 import { ATTRIBUTE_IDS } from '../vocabulary/attribute-ids.ts';
 import type { ProtocolSpec } from './protocol-spec.ts';
 import { TrustStatusSchema } from './trust-messages.ts';
+import * as f from './fill-messages.ts';
+import * as pt from './portal-messages.ts';
 import * as m from './vault-messages.ts';
 import * as p from './person-messages.ts';
 import { PersonSchema } from '../domain/person.ts';
@@ -58,17 +60,17 @@ export const uiProtocol = {
   'backup.import': { from: MANAGE, request: m.BackupImportRequestSchema, response: m.ImportReportSchema },
   'data.deleteAll': { from: MANAGE, request: m.DeleteAllRequestSchema, response: EmptySchema },
 
-  'page.current': { from: ['popup'], request: m.TabRefSchema, response: m.PageCurrentSchema },
+  'page.current': { from: ['popup'], request: f.TabRefSchema, response: f.PageCurrentSchema },
   /** The tab's page: the trust level it needs, what the citizen's account and data have, and what closes the gap. */
-  'trust.status': { from: ['popup'], request: m.TabRefSchema, response: TrustStatusSchema },
+  'trust.status': { from: ['popup'], request: f.TabRefSchema, response: TrustStatusSchema },
   /** Sends the tab to its portal's account page that raises the trust level (the registry's exact URL). */
-  'trust.openUpgrade': { from: ['popup'], request: m.TabRefSchema, response: EmptySchema },
-  'credential.decideOffer': { from: ['popup'], request: m.OfferDecisionSchema, response: EmptySchema },
-  'fill.request': { from: ['popup'], request: m.TabRefSchema, response: m.FillStatusSchema },
-  'signin.request': { from: ['popup'], request: m.SignInRequestSchema, response: m.SignInStatusSchema },
-  'consent.pending': { from: ['confirm'], request: m.PendingRefSchema, response: m.PendingViewSchema },
-  'consent.target': { from: ['confirm'], request: m.PendingRefSchema, response: m.PendingTargetSchema },
-  'consent.decide': { from: ['confirm'], request: m.ConsentDecisionSchema, response: m.FillStatusSchema },
+  'trust.openUpgrade': { from: ['popup'], request: f.TabRefSchema, response: EmptySchema },
+  'credential.decideOffer': { from: ['popup'], request: f.OfferDecisionSchema, response: EmptySchema },
+  'fill.request': { from: ['popup'], request: f.TabRefSchema, response: f.FillStatusSchema },
+  'signin.request': { from: ['popup'], request: f.SignInRequestSchema, response: f.SignInStatusSchema },
+  'consent.pending': { from: ['confirm'], request: f.PendingRefSchema, response: f.PendingViewSchema },
+  'consent.target': { from: ['confirm'], request: f.PendingRefSchema, response: f.PendingTargetSchema },
+  'consent.decide': { from: ['confirm'], request: f.ConsentDecisionSchema, response: f.FillStatusSchema },
 
   'eid.status': { from: PAGES, request: EmptySchema, response: EidStatusSchema },
   /** Reads the citizen's card, or with `personId` a household member's: the values are stored as theirs. */
@@ -87,9 +89,9 @@ export const uiProtocol = {
   'ui.language': { from: PAGES, request: EmptySchema, response: v.strictObject({ choice: LanguageChoiceSchema }) },
   'ui.setLanguage': { from: MANAGE, request: v.strictObject({ choice: LanguageChoiceSchema }), response: EmptySchema },
 
-  'portal.list': { from: PAGES, request: EmptySchema, response: m.PortalListSchema },
-  'portal.add': { from: MANAGE, request: m.PortalAddRequestSchema, response: m.PortalSummarySchema },
-  'portal.remove': { from: MANAGE, request: m.PortalRefSchema, response: EmptySchema },
+  'portal.list': { from: PAGES, request: EmptySchema, response: pt.PortalListSchema },
+  'portal.add': { from: MANAGE, request: pt.PortalAddRequestSchema, response: pt.PortalSummarySchema },
+  'portal.remove': { from: MANAGE, request: pt.PortalRefSchema, response: EmptySchema },
 } as const satisfies ProtocolSpec;
 
 export type UiProtocol = typeof uiProtocol;

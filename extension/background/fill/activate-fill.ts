@@ -1,6 +1,6 @@
 import type { Result } from '../../../shared/protocol/result.ts';
 import type { VaultKeys } from '../../storage/vault-crypto.ts';
-import type { FillStatus } from '../../../shared/protocol/vault-messages.ts';
+import type { FillStatus } from '../../../shared/protocol/fill-messages.ts';
 
 /** Who asked for a fill; each is a gesture a page cannot fake (docs/SECURITY.md §3.1). */
 export type FillTrigger = 'popup' | 'hint' | 'command';

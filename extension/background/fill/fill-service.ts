@@ -7,7 +7,7 @@ import type { PendingFillStore } from './pending-fill-store.ts';
 import type { VaultKeys } from '../../storage/vault-crypto.ts';
 import type { VaultStores } from '../../storage/vault-stores.ts';
 import type { PortalRegistry } from '../registry/portal-registry.ts';
-import type { FillStatus } from '../../../shared/protocol/vault-messages.ts';
+import type { FillStatus } from '../../../shared/protocol/fill-messages.ts';
 import { requiredTrustAt } from '../../../shared/domain/required-trust-at.ts';
 import { attributesForKinds } from './attributes-for-kinds.ts';
 import { valuesForFill } from './values-for-fill.ts';

@@ -3,7 +3,7 @@ import { ok, type Result } from '../../../shared/protocol/result.ts';
 import type { VaultKeys } from '../../storage/vault-crypto.ts';
 import type { WithKeys } from '../vault/with-keys.ts';
 import type { ActivateFill } from './activate-fill.ts';
-import type { SignInStatus } from '../../../shared/protocol/vault-messages.ts';
+import type { SignInStatus } from '../../../shared/protocol/fill-messages.ts';
 
 /**
  * A trusted click on the in-page hint: the same as the popup's buttons, for the sender's own tab. Only

@@ -1,4 +1,4 @@
-import type { SignInStatus } from '../../../shared/protocol/vault-messages.ts';
+import type { SignInStatus } from '../../../shared/protocol/fill-messages.ts';
 import { httpsOriginOf } from '../../../shared/domain/origin.ts';
 import type { Portal } from '../../../shared/domain/portal.ts';
 import { fail, ok, type Result } from '../../../shared/protocol/result.ts';

@@ -6,7 +6,7 @@ import type { RequestFn } from '../../../../shared/protocol/request-client.ts';
 import type { Result } from '../../../../shared/protocol/result.ts';
 import type { TabProtocol } from '../../../../shared/protocol/tab-protocol.ts';
 import type { UiProtocol } from '../../../../shared/protocol/ui-protocol.ts';
-import type { FillStatus, SignInStatus } from '../../../../shared/protocol/vault-messages.ts';
+import type { FillStatus, SignInStatus } from '../../../../shared/protocol/fill-messages.ts';
 
 /** The types the protocol tables promise; checked by the compiler (vitest's typecheck of expectTypeOf). */
 describe('protocol types', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActivateFill, type FillTrigger } from '../../../../../extension/background/fill/activate-fill.ts';
-import type { FillStatus } from '../../../../../shared/protocol/vault-messages.ts';
+import type { FillStatus } from '../../../../../shared/protocol/fill-messages.ts';
 import { fail, ok, type Result } from '../../../../../shared/protocol/result.ts';
 import type { VaultKeys } from '../../../../../extension/storage/vault-crypto.ts';
 
