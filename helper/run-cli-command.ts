@@ -2,7 +2,7 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import type { AusweisAppStatus } from './ausweisapp/status-probe.ts';
 import { HELPER_USAGE, type HelperCommand } from './cli-args.ts';
-import { selfCheck } from './flows/self-check.ts';
+import { selfCheck } from './services/self-check.ts';
 import { HELPER_VERSION } from './helper-version.ts';
 import { parseInstallArgs, runInstall } from './install/install-command.ts';
 import type { Platform } from './install/host-manifest-locations.ts';

@@ -5,7 +5,7 @@ import type { RequestFn } from '../../shared/protocol/request-client.ts';
 import { tabProtocol } from '../../shared/protocol/tab-protocol.ts';
 import { browser } from '../platform/browser.ts';
 import { t } from '../platform/i18n.ts';
-import { watchEidActivation } from './eid/watch-eid-activation.ts';
+import { watchEidActivation } from './eid-link/watch-eid-activation.ts';
 import { observeForms } from './collect/observe-forms.ts';
 import type { FieldHistory } from './fill/field-history.ts';
 import { gestureStart, type GestureTimes } from './fill/gesture-start.ts';

@@ -2,7 +2,7 @@ import type { AttributeId } from './attribute-ids.ts';
 import { normaliseCardValue, type CardValue } from './normalise-card-value.ts';
 import { splitStreet } from './split-street.ts';
 
-/** Flattened self-information keys (helper/eid/parse-self-info.ts) → attribute ids. */
+/** Flattened self-information keys (helper/self-info/parse-self-info.ts) → attribute ids. */
 const BY_KEY: Readonly<Record<string, AttributeId>> = {
   DocumentType: 'documentType',
   IssuingState: 'issuingState',

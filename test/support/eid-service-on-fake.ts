@@ -1,5 +1,5 @@
 import { connectSdk } from '../../helper/ausweisapp/sdk-socket.ts';
-import { createEidService, type EidService } from '../../helper/flows/eid-service.ts';
+import { createEidService, type EidService } from '../../helper/services/eid-service.ts';
 import type { SelfInfo } from '../../shared/protocol/eid-messages.ts';
 import { ok, type Result } from '../../shared/protocol/result.ts';
 import { startFakeSdkServer, type FakeSdkOptions, type FakeSdkServer } from './fake-sdk-server.ts';

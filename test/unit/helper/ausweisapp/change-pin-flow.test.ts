@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { EidService } from '../../../../helper/flows/eid-service.ts';
+import type { EidService } from '../../../../helper/services/eid-service.ts';
 import type { EidAction, EidStep } from '../../../../shared/protocol/eid-messages.ts';
 import { eidServiceOnFake, type EidServiceOnFake } from '../../../support/eid-service-on-fake.ts';
 import type { FakeSdkOptions, FakeSdkServer } from '../../../support/fake-sdk-server.ts';

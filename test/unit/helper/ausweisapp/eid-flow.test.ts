@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectSdk } from '../../../../helper/ausweisapp/sdk-socket.ts';
-import { createEidService, type EidService } from '../../../../helper/flows/eid-service.ts';
+import { createEidService, type EidService } from '../../../../helper/services/eid-service.ts';
 import type { EidAction, EidStep } from '../../../../shared/protocol/eid-messages.ts';
 import { fail, ok } from '../../../../shared/protocol/result.ts';
 import { waitFor } from '../../../support/wait-for.ts';

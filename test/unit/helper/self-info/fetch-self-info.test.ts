@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchSelfInfo, MAX_SELF_INFO_BYTES } from '../../../../helper/eid/fetch-self-info.ts';
-import { parseSelfInfo } from '../../../../helper/eid/parse-self-info.ts';
+import { fetchSelfInfo, MAX_SELF_INFO_BYTES } from '../../../../helper/self-info/fetch-self-info.ts';
+import { parseSelfInfo } from '../../../../helper/self-info/parse-self-info.ts';
 import { startConnectProxy, type ConnectProxy } from '../../../support/connect-proxy.ts';
 import { SIMULATOR_SELF_INFO } from '../../../support/mock-eid-service.ts';
 import { createTestCertificates, type TestCertificates } from '../../../support/test-ca.ts';

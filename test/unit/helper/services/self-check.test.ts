@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selfCheck } from '../../../../helper/flows/self-check.ts';
+import { selfCheck } from '../../../../helper/services/self-check.ts';
 
 const unreachable = async () => ({ reachable: false, version: null, apiLevels: [], problem: null }) as never;
 
