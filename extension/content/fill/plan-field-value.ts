@@ -57,7 +57,9 @@ export function planFieldValue(kind: FieldKind, field: FieldSnapshot, values: Fi
     case 'gender':
     case 'salutation': {
       const stored = a[kind];
-      const words = stored ? (kind === 'gender' ? GENDER_WORDS : SALUTATION_WORDS)[stored] : undefined;
+      const table = kind === 'gender' ? GENDER_WORDS : SALUTATION_WORDS;
+      // Own keys only: a stored "toString" is no choice.
+      const words = stored && Object.hasOwn(table, stored) ? table[stored] : undefined;
       if (!words) return { ok: false, reason: 'no-value' };
       return isChoice ? { ok: true, value: { option: words } } : { ok: false, reason: 'unsupported' };
     }
