@@ -33,9 +33,9 @@ const openPopup = async (): Promise<void> => { await browser.action.openPopup().
 export function composeBackground() {
   const now = (): number => Date.now();
   const registry = createPortalRegistry();
-  const contentSeen = createContentSeenStore();
-  const pageState = createPageStateStore();
   const areas = { local: storageArea(browser.storage.local), session: storageArea(browser.storage.session) };
+  const contentSeen = createContentSeenStore(areas.session);
+  const pageState = createPageStateStore(areas.session);
   const userPortals = createUserPortalsStore(areas.local);
   const reconcile = async (): Promise<void> => reconcileContentScripts(browser.scripting, (await ready).registry.origins());
 

@@ -1,3 +1,4 @@
+import { readMeta } from './read-meta.ts';
 import * as v from 'valibot';
 import { AuditEntrySchema, type AuditEntry, type ListedAuditEntry } from '../../shared/domain/audit-entry.ts';
 import { fail, ok, type Result } from '../../shared/protocol/result.ts';
@@ -45,8 +46,8 @@ export function createAuditStore(db: VaultDb) {
     return run;
   };
   const chainState = async (): Promise<ChainState> =>
-    ((await db.get('meta', 'auditChain')) as ChainState | undefined) ?? { anchor: new Uint8Array(CHAIN_MAC_BYTES), head: null };
-  const all = async (): Promise<StoredAuditEntry[]> => (await db.getAll('audit')) as StoredAuditEntry[];
+    (await readMeta(db, 'auditChain')) ?? { anchor: new Uint8Array(CHAIN_MAC_BYTES), head: null };
+  const all = async (): Promise<StoredAuditEntry[]> => db.getAll('audit');
 
   async function verifyChain(keys: VaultKeys, entries: StoredAuditEntry[], state: ChainState): Promise<number | null> {
     let previous = state.anchor;

@@ -1,4 +1,4 @@
-import { browser } from '../platform/browser.ts';
+import type { KeyValueArea } from './key-value-area.ts';
 
 /** Entries kept; older ones drop out. The list lives in memory-only `storage.session`. */
 export const MAX_CONTENT_SEEN_ENTRIES = 50;
@@ -15,14 +15,14 @@ export interface ContentSeen {
  * Origins only, never a URL path or page content. Writes are chained so that two messages arriving
  * together cannot overwrite each other's entry (read-modify-write on storage.session).
  */
-export function createContentSeenStore(): { record(entry: ContentSeen): Promise<void> } {
+export function createContentSeenStore(session: KeyValueArea): { record(entry: ContentSeen): Promise<void> } {
   let last: Promise<void> = Promise.resolve();
   return {
     record(entry) {
       last = last.then(async () => {
-        const stored = (await browser.storage.session.get(KEY))[KEY];
+        const stored = await session.get(KEY);
         const list = Array.isArray(stored) ? (stored as ContentSeen[]) : [];
-        await browser.storage.session.set({ [KEY]: [...list, entry].slice(-MAX_CONTENT_SEEN_ENTRIES) });
+        await session.set(KEY, [...list, entry].slice(-MAX_CONTENT_SEEN_ENTRIES));
       }).catch(() => undefined);
       return last;
     },

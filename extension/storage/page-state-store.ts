@@ -1,4 +1,4 @@
-import { browser } from '../platform/browser.ts';
+import type { KeyValueArea } from './key-value-area.ts';
 
 /** What the content script last reported for a tab (no values): shown by the popup. */
 export interface PageState {
@@ -15,15 +15,19 @@ export interface PageState {
  * found opened by another site keeps that mark until it is closed (docs/SECURITY.md T11): navigating
  * the opener or the tab itself to a portal origin afterwards does not make it first-party.
  */
-export function createPageStateStore() {
+export function createPageStateStore(session: KeyValueArea) {
   const key = (tabId: number): string => `page:${tabId}`;
   const openedKey = (tabId: number): string => `opened:${tabId}`;
   return {
-    set: (tabId: number, state: PageState): Promise<void> => browser.storage.session.set({ [key(tabId)]: state }),
-    get: async (tabId: number): Promise<PageState | undefined> => (await browser.storage.session.get(key(tabId)))[key(tabId)] as PageState | undefined,
-    remove: (tabId: number): Promise<void> => browser.storage.session.remove([key(tabId), openedKey(tabId)]),
-    markOpenedElsewhere: (tabId: number): Promise<void> => browser.storage.session.set({ [openedKey(tabId)]: true }),
-    openedElsewhere: async (tabId: number): Promise<boolean> => (await browser.storage.session.get(openedKey(tabId)))[openedKey(tabId)] === true,
+    set: (tabId: number, state: PageState): Promise<void> => session.set(key(tabId), state),
+    // Only the background writes these keys, always with a PageState.
+    get: async (tabId: number): Promise<PageState | undefined> => (await session.get(key(tabId))) as PageState | undefined,
+    remove: async (tabId: number): Promise<void> => {
+      await session.remove(key(tabId));
+      await session.remove(openedKey(tabId));
+    },
+    markOpenedElsewhere: (tabId: number): Promise<void> => session.set(openedKey(tabId), true),
+    openedElsewhere: async (tabId: number): Promise<boolean> => (await session.get(openedKey(tabId))) === true,
   };
 }
 

@@ -44,7 +44,7 @@ export function createRecordStore(db: VaultDb) {
 
   return {
     async list<S extends v.GenericSchema>(keys: VaultKeys, type: RecordType, schema: S): Promise<RecordList<v.InferOutput<S>>> {
-      const records = (await db.getAllFromIndex('records', 'type', type)) as EncryptedRecord[];
+      const records = await db.getAllFromIndex('records', 'type', type);
       const decoded = await Promise.all(records.map((record) => decode(keys, record, schema)));
       const items: { id: string; value: v.InferOutput<S> }[] = [];
       const corrupt: string[] = [];
@@ -57,7 +57,7 @@ export function createRecordStore(db: VaultDb) {
     },
 
     async get<S extends v.GenericSchema>(keys: VaultKeys, id: string, type: RecordType, schema: S): Promise<Result<v.InferOutput<S> | null>> {
-      const record = (await db.get('records', id)) as EncryptedRecord | undefined;
+      const record = await db.get('records', id);
       if (!record) return ok(null);
       if (record.type !== type) return fail('CORRUPT_RECORD', 'record has another type');
       const value = await decode(keys, record, schema);

@@ -1,3 +1,4 @@
+import { readMeta } from './read-meta.ts';
 import { fail, ok, type Result } from '../../shared/protocol/result.ts';
 import { fromBase64, toBase64, type Bytes } from './bytes.ts';
 import type { VaultDb } from './db.ts';
@@ -10,7 +11,7 @@ import {
 } from './vault-crypto.ts';
 
 /** The vault header in the `meta` store: the only place the (wrapped) vault key lives. */
-interface VaultHeader {
+export interface VaultHeader {
   readonly format: 'amtspass-vault';
   readonly vaultId: string;
   readonly kdf: KdfParams;
@@ -58,8 +59,8 @@ export function createVaultSession(deps: {
   const { db, session, local, now } = deps;
   let cached: VaultKeys | null = null;
 
-  const header = async (): Promise<VaultHeader | undefined> => (await db.get('meta', 'header')) as VaultHeader | undefined;
-  const throttle = async (): Promise<ThrottleState> => ((await db.get('meta', 'throttle')) as ThrottleState | undefined) ?? { failures: 0, notBefore: 0 };
+  const header = async (): Promise<VaultHeader | undefined> => readMeta(db, 'header');
+  const throttle = async (): Promise<ThrottleState> => (await readMeta(db, 'throttle')) ?? { failures: 0, notBefore: 0 };
 
   async function openSession(vaultId: string, rawKey: Bytes): Promise<void> {
     const sessionRaw = randomBytes(32);

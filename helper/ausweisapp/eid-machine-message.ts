@@ -108,13 +108,13 @@ export function onMessage(config: EidMachineConfig, state: EidMachineState, mess
       if (!parsed.success) return noisy();
       const reader = toReader(parsed.output);
       const readers = [...state.readers.filter((r) => r.name !== reader.name), reader].slice(-16);
-      return stay({ readers, ...(state.step.state === 'card' ? { step: cardStep(readers, state.paused) } : {}) });
+      return stay({ readers, ...(state.step.state === 'card' ? { step: cardStep(readers, { paused: state.paused }) } : {}) });
     }
     case 'READER_LIST': {
       const parsed = v.safeParse(ReaderListMessageSchema, message);
       if (!parsed.success) return noisy();
       const readers = parsed.output.readers.map(toReader);
-      if (state.step.state === 'card' || state.awaitingReaderList) return stay({ readers, awaitingReaderList: false, step: cardStep(readers, state.paused) });
+      if (state.step.state === 'card' || state.awaitingReaderList) return stay({ readers, awaitingReaderList: false, step: cardStep(readers, { paused: state.paused }) });
       return stay({ readers });
     }
     case 'ENTER_PIN':
@@ -137,7 +137,7 @@ export function onMessage(config: EidMachineConfig, state: EidMachineState, mess
     }
     case 'PAUSE':
       if (config.apiLevel < 3 || state.phase !== 'accepted') return noisy();
-      return stay({ paused: true, step: cardStep(state.readers, true) });
+      return stay({ paused: true, step: cardStep(state.readers, { paused: true }) });
     case 'STATUS': {
       const parsed = v.safeParse(StatusMessageSchema, message);
       if (parsed.success && state.step.state === 'working') return stay({ step: { state: 'working', progress: parsed.output.progress } });

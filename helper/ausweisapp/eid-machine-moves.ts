@@ -16,6 +16,6 @@ export function movesFrom(config: EidMachineConfig, state: EidMachineState): Mov
     stay, finish, abort,
     refuse: (code, message) => stay({}, { refusal: { code, message } }),
     noisy: () => (state.noise + 1 > MAX_NOISE_MESSAGES ? abort('PEER_MISBEHAVED', 'too many unexpected messages from AusweisApp') : stay({ noise: state.noise + 1 })),
-    cardStep: (readers, paused) => ({ state: 'card', readers: [...readers], paused, ownAusweisApp: config.ownAusweisApp }),
+    cardStep: (readers, { paused }) => ({ state: 'card', readers: [...readers], paused, ownAusweisApp: config.ownAusweisApp }),
   };
 }

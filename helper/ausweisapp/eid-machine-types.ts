@@ -87,5 +87,5 @@ export interface Moves {
   readonly refuse: (code: RefusalCode, message: string) => EidTransition;
   /** A message out of place: tolerated up to MAX_NOISE_MESSAGES, then the peer counts as hostile. */
   readonly noisy: () => EidTransition;
-  readonly cardStep: (readers: readonly EidReader[], paused: boolean) => EidStep;
+  readonly cardStep: (readers: readonly EidReader[], options: { paused: boolean }) => EidStep;
 }

@@ -1,5 +1,4 @@
-import * as v from 'valibot';
-import { ProtocolErrorSchema, protocolError, type ErrorCode, type ProtocolError } from './errors.ts';
+import { protocolError, type ErrorCode, type ProtocolError } from './errors.ts';
 
 /** Every response across a boundary: a value, or an error with a stable code. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ProtocolError };
@@ -10,12 +9,4 @@ export function ok<T>(value: T): Result<T> {
 
 export function fail<T = never>(code: ErrorCode, message: string): Result<T> {
   return { ok: false, error: protocolError(code, message) };
-}
-
-/** Schema of a result whose value has the given schema. */
-export function resultSchema<S extends v.GenericSchema>(value: S) {
-  return v.variant('ok', [
-    v.strictObject({ ok: v.literal(true), value }),
-    v.strictObject({ ok: v.literal(false), error: ProtocolErrorSchema }),
-  ]);
 }

@@ -47,8 +47,3 @@ export const ATTRIBUTE_CATALOG: Readonly<Record<AttributeId, AttributeInfo>> = {
   pseudonym: { group: 'document', labelDe: 'Pseudonym', labelEn: 'Pseudonym', formLabelsDe: ['Pseudonym', 'dienste- und kartenspezifisches Kennzeichen'], fimIds: [], autocomplete: [], eid: card('Pseudonym', 'RestrictedID'), bundId: 'urn:oid:1.2.40.0.10.2.1.1.226699' },
   communityId: { group: 'document', labelDe: 'Gemeindeschlüssel (Wohnort-ID)', labelEn: 'Community ID', formLabelsDe: ['Wohnort-ID'], fimIds: [], autocomplete: [], eid: card('CommunityID', null), bundId: 'urn:oid:1.3.6.1.4.1.25484.494450.5' },
 };
-
-/** Whether the ID card (through an eID read) can provide this attribute. */
-export function canComeFromCard(id: AttributeId): boolean {
-  return ATTRIBUTE_CATALOG[id].eid !== null;
-}

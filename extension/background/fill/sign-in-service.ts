@@ -46,7 +46,8 @@ export function createSignInService(deps: {
    * helper and our window; without the helper the link is followed, so AusweisApp takes it), and a
    * hand-off page with a single way on ("Zur Bund-ID") is followed, since that is what "Anmelden" means.
    */
-  const withoutAccount = async (tabId: number, origin: string, routes: readonly ResolvedRoute[], hasForm: boolean, own: boolean): Promise<Result<SignInStatus>> => {
+  const withoutAccount = async (tabId: number, origin: string, routes: readonly ResolvedRoute[], page: { hasForm: boolean; own: boolean }): Promise<Result<SignInStatus>> => {
+    const { hasForm, own } = page;
     const eid = routes.find((r) => r.route.kind === 'eid');
     if (eid) {
       const started = await deps.startEid({ tabId, origin }, eid.route.target);
@@ -101,7 +102,7 @@ export function createSignInService(deps: {
         }
         const only = elsewhere[0];
         if (only) return follow(tabId, only);
-        if (ownChoices === 0) return withoutAccount(tabId, origin, routes, hasForm, own);
+        if (ownChoices === 0) return withoutAccount(tabId, origin, routes, { hasForm, own });
       }
       const chosen = choice.credentialId ? accounts.find((a) => a.id === choice.credentialId) : accounts[0];
       if (!chosen) return fail('NOT_FOUND', 'no stored account for this origin');

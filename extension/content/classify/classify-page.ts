@@ -52,14 +52,15 @@ export function classifyPage(snapshot: PageSnapshot, options: { overrides?: read
     if (!r.kind) return { index: r.index, kind: null, confidence: r.confidence, subject: null, group: null, reason: r.reason ?? 'no-signal' };
     const owner = (owners[i] as FieldOwner).owner;
     const subject = owner === 'thing' ? 'self' : owner;
-    const withheld = withheldReason(r, subject === 'self', kind, negative.get((fields[r.index] as FieldSnapshot).form) === 'newsletter');
+    const withheld = withheldReason(r, { own: subject === 'self', page: kind, newsletter: negative.get((fields[r.index] as FieldSnapshot).form) === 'newsletter' });
     return { index: r.index, kind: r.kind, confidence: r.confidence, subject, group: groups[i] ?? 1, ...(withheld ? { reason: withheld } : {}) };
   });
   return { kind, because, fields: final };
 }
 
 /** Why the fill leaves a field with a known kind alone, or null when it may write it. */
-function withheldReason(r: ContextResult, own: boolean, page: PageKind, newsletter: boolean): WithheldReason | null {
+function withheldReason(r: ContextResult, where: { own: boolean; page: PageKind; newsletter: boolean }): WithheldReason | null {
+  const { own, page, newsletter } = where;
   if (r.neverFill) return 'never-fill';
   if (page === 'none') return 'page-none';
   if (page === 'login' && !LOGIN_KINDS.has(r.kind ?? '')) return 'not-a-login-field';

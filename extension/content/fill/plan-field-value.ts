@@ -53,7 +53,7 @@ export function planFieldValue(kind: FieldKind, field: FieldSnapshot, values: Fi
     case 'country':
     case 'nationality':
     case 'issuingState':
-      return countryValue(kind, a[kind] ? values.countries?.[a[kind]] : undefined, isChoice);
+      return countryValue(kind, a[kind] ? values.countries?.[a[kind]] : undefined, { isChoice });
     case 'gender':
     case 'salutation': {
       const stored = a[kind];
@@ -84,7 +84,8 @@ function datePart(kind: 'birthDate.day' | 'birthDate.month' | 'birthDate.year', 
   return { ok: true, value: { text: short ? (plain[part]) : value } };
 }
 
-function countryValue(kind: 'country' | 'nationality' | 'issuingState', forms: CountryForms | undefined, isChoice: boolean): PlanResult {
+function countryValue(kind: 'country' | 'nationality' | 'issuingState', forms: CountryForms | undefined, field: { isChoice: boolean }): PlanResult {
+  const { isChoice } = field;
   if (!forms?.names[0]) return { ok: false, reason: 'no-value' };
   if (!isChoice) {
     if (kind === 'nationality') return forms.adjective ? { ok: true, value: { text: forms.adjective } } : { ok: false, reason: 'unsupported' };

@@ -58,8 +58,9 @@ describe('attribute store', () => {
     const keys = await vault.keys();
     await vault.stores.attributes.setTyped(keys, 'givenNames', 'Erika');
     await vault.stores.attributes.setTyped(keys, 'familyName', 'Mustermann');
-    const [first] = (await vault.db.getAll('records')) as { id: string; ct: Uint8Array }[];
-    const broken = { ...first, ct: (first as { ct: Uint8Array }).ct.map((b, i) => (i === 0 ? b ^ 0xff : b)) };
+    const [first] = await vault.db.getAll('records');
+    if (!first) throw new Error('no record stored');
+    const broken = { ...first, ct: first.ct.map((b, i) => (i === 0 ? b ^ 0xff : b)) };
     await vault.db.put('records', broken);
     const listed = await vault.stores.attributes.list(keys);
     expect(listed.items).toHaveLength(1);

@@ -31,8 +31,9 @@ describe('audit log', () => {
       async (v: TestVault) => v.db.delete('audit', 3),
       async (v: TestVault) => v.db.delete('audit', 5),
       async (v: TestVault) => {
-        const a = (await v.db.get('audit', 2)) as object;
-        const b = (await v.db.get('audit', 3)) as object;
+        const a = await v.db.get('audit', 2);
+        const b = await v.db.get('audit', 3);
+        if (!a || !b) throw new Error('entries 2 and 3 missing');
         await v.db.put('audit', { ...b, seq: 2 });
         await v.db.put('audit', { ...a, seq: 3 });
       },

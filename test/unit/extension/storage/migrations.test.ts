@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import type { MetaValues } from '../../../../extension/storage/vault-db-schema.ts';
 import { describe, expect, it } from 'vitest';
 import { openVaultDb } from '../../../../extension/storage/db.ts';
 import { VAULT_DB_VERSION } from '../../../../extension/storage/migrations/vault-migrations.ts';
@@ -12,9 +13,10 @@ describe('schema upgrades', () => {
     const name = `amtspass-migration-${Date.now()}`;
     const v1 = await openVaultDb({ name, version: 1 });
     expect([...v1.objectStoreNames].sort()).toEqual(['meta', 'records']);
-    const records = Array.from({ length: 30 }, (_, i) => ({ id: `r${i}`, type: i % 2 ? 'attribute' : 'consent', v: 1, iv: new Uint8Array(12), ct: new Uint8Array([i]) }));
+    const records = Array.from({ length: 30 }, (_, i) => ({ id: `r${i}`, type: i % 2 ? 'attribute' as const : 'consent' as const, v: 1, iv: new Uint8Array(12), ct: new Uint8Array([i]) }));
     for (const record of records) await v1.put('records', record);
-    await v1.put('meta', { format: 'amtspass-vault' }, 'header');
+    // A header as v1 knew it; its other fields do not matter to the upgrade.
+    await v1.put('meta', { format: 'amtspass-vault' } as MetaValues['header'], 'header');
     v1.close();
 
     const current = await openVaultDb({ name });
