@@ -2,7 +2,8 @@ import type { FieldOverride } from '../../shared/domain/portal.ts';
 import type { PageDetected } from '../../shared/protocol/content-protocol.ts';
 import { classifyPage } from './classify/classify-page.ts';
 import { fillKind, fillSlot } from './classify/fill-kind.ts';
-import { collectPage, collectPageNow, yieldToEventLoop } from './collect/collect-page.ts';
+import { collectPage, collectPageNow } from './collect/collect-page.ts';
+import { yieldToEventLoop } from './collect/yield-to-event-loop.ts';
 import type { SeenFields } from './fill/seen-fields.ts';
 import { visibleNow } from './fill/shown-fields.ts';
 

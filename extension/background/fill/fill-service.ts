@@ -1,4 +1,3 @@
-import { TRUST_LEVELS } from '../../../shared/domain/trust-level.ts';
 import { newRequestId } from '../../../shared/protocol/new-request-id.ts';
 import { fail, ok, type Result } from '../../../shared/protocol/result.ts';
 import type { AttributeId, FieldKind } from '../../../shared/vocabulary/attribute-ids.ts';
@@ -8,14 +7,15 @@ import type { VaultKeys } from '../../storage/vault-crypto.ts';
 import type { VaultStores } from '../../storage/vault-stores.ts';
 import type { PortalRegistry } from '../registry/portal-registry.ts';
 import type { FillStatus } from '../../../shared/protocol/fill-messages.ts';
-import { requiredTrustAt } from '../../../shared/domain/required-trust-at.ts';
 import { attributesForKinds } from './attributes-for-kinds.ts';
 import { valuesForFill } from './values-for-fill.ts';
 import type { FillPreview } from '../../../shared/protocol/tab-protocol.ts';
 import { askTab, type TabsApi } from './tab-link.ts';
 import { decideFill } from './decide-fill.ts';
+import { describePendingFill } from './describe-pending-fill.ts';
+import { householdValues } from './household-values.ts';
 import { resolveFillTarget, type FillTarget } from './resolve-fill-target.ts';
-import { defaultPersonFor, sectionsOf, sectionValues, type FormSection } from './plan-sections.ts';
+import { sectionsOf, sectionValues, type FormSection } from './plan-sections.ts';
 import { sectionId } from '../../../shared/domain/section-id.ts';
 import type { Person } from '../../../shared/domain/person.ts';
 import { personLogName } from '../../../shared/domain/person-log-name.ts';
@@ -105,21 +105,7 @@ export function createFillService(deps: {
     return ok({ status: 'needs-consent', pendingId });
   }
 
-  /** Every person's values, decrypted once: the citizen's under `self`. */
-  async function householdValues(keys: VaultKeys): Promise<Map<string, Map<AttributeId, StoredAttribute>>> {
-    const byPerson = new Map<string, Map<AttributeId, StoredAttribute>>();
-    for (const { value } of (await deps.stores.attributes.listAll(keys)).items) {
-      const person = value.personId ?? 'self';
-      const values = byPerson.get(person) ?? new Map<AttributeId, StoredAttribute>();
-      values.set(value.attributeId, value);
-      byPerson.set(person, values);
-    }
-    return byPerson;
-  }
-
-  /** "Mia Mustermann" for the confirm window; the log takes the first name only. */
-  const nameOf = (values: ReadonlyMap<AttributeId, StoredAttribute> | undefined): string =>
-    [values?.get('givenNames')?.value, values?.get('familyName')?.value].filter(Boolean).join(' ');
+  /** The log names a person by role and first name only. */
   const logNameOf = (person: Person, values: ReadonlyMap<AttributeId, StoredAttribute> | undefined): string => personLogName(person.role, values?.get('givenNames')?.value);
 
   return {
@@ -159,52 +145,8 @@ export function createFillService(deps: {
       return ok({ portalName: (deps.registry.byId(pending.portalId)?.name ?? pending.portalId).slice(0, 80), origin: pending.origin });
     },
 
-    /**
-     * What the confirm window shows: portal, exact origin, each of the citizen's attributes with value,
-     * trust and source, and each other person's section with who would fill it and with what.
-     */
-    async describe(keys: VaultKeys, pendingId: string) {
-      const pending = await deps.pending.take(pendingId, { keep: true });
-      if (!pending) return fail('NOT_FOUND', 'this request has expired');
-      const portal = deps.registry.byId(pending.portalId);
-      const household = await householdValues(keys);
-      const listed = household.get('self') ?? new Map<AttributeId, StoredAttribute>();
-      const persons = await deps.stores.persons.list(keys);
-      const remembered = pending.sections.length > 0 ? await deps.stores.sectionChoices.get(keys, pending.origin, new URL(pending.url).pathname) : {};
-      const consent = await deps.stores.consents.forOrigin(keys, pending.origin);
-      const granted = new Set(consent.ok ? consent.value?.attributeIds ?? [] : []);
-      // The page's own service level where the registry knows it (docs/PORTALS.md §16).
-      const required = portal ? requiredTrustAt(portal, new URL(pending.url).pathname).trust : 'low';
-      const rank = (trust: string): number => TRUST_LEVELS.indexOf(trust as (typeof TRUST_LEVELS)[number]);
-      const attributes = attributesForKinds(pending.kinds).flatMap((id) => {
-        const stored = listed.get(id);
-        if (!stored) return [];
-        const ofThis = pending.kinds.filter((k) => attributesForKinds([k]).includes(id));
-        const label = ofThis.map((k) => pending.labels[k]).find(Boolean) ?? '';
-        const pagePrefill = ofThis.map((k) => pending.prefills[k]).find((p) => p !== undefined) ?? null;
-        return [{
-          attributeId: id, fieldLabel: label.slice(0, 120), value: stored.value, trust: stored.trust, source: stored.source,
-          ...(stored.readAt !== undefined ? { readAt: stored.readAt } : {}), alreadyConsented: granted.has(id), meetsTrust: rank(stored.trust) >= rank(required), pagePrefill,
-        }];
-      });
-      const sections = pending.sections.map((section) => {
-        // The section's own role first, in the order the citizen added them; the citizen is never offered.
-        const ordered = [...persons.filter((p) => p.role === section.subject), ...persons.filter((p) => p.role !== section.subject)];
-        return {
-          section: sectionId(section), subject: section.subject, group: section.group,
-          fields: attributesForKinds(section.kinds).map((id) => ({
-            attributeId: id, fieldLabel: (section.kinds.filter((k) => attributesForKinds([k]).includes(id)).map((k) => section.labels[k]).find(Boolean) ?? '').slice(0, 120),
-          })),
-          candidates: ordered.map((person) => {
-            const values = household.get(person.personId);
-            const planned = sectionValues(section, new Map([...(values ?? new Map<AttributeId, StoredAttribute>())].map(([id, a]) => [id, a.value])));
-            return { personId: person.personId, role: person.role, name: nameOf(values), values: Object.entries(planned.attributes).map(([attributeId, value]) => ({ attributeId: attributeId as AttributeId, value: value ?? '' })) };
-          }),
-          chosen: defaultPersonFor(section, persons, remembered[sectionId(section)]),
-        };
-      });
-      return ok({ portalName: portal?.name ?? pending.portalId, origin: pending.origin, requiredTrust: required, attributes, sections });
-    },
+    /** What the confirm window shows (describe-pending-fill.ts). */
+    describe: (keys: VaultKeys, pendingId: string) => describePendingFill(deps, keys, pendingId),
 
     /**
      * The citizen decided in the confirm window: fill the approved attributes and, only when asked to
@@ -226,7 +168,7 @@ export function createFillService(deps: {
       }
       // Only sections the page showed, only persons the vault holds; the citizen's own id is no person here.
       const persons = await deps.stores.persons.list(keys);
-      const household = await householdValues(keys);
+      const household = await householdValues(deps.stores, keys);
       const sections: SectionFill[] = [];
       for (const choice of input.sections ?? []) {
         const section = pending.sections.find((s) => sectionId(s) === choice.section);

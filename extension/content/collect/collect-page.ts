@@ -1,8 +1,9 @@
 import { boundedText, tidy } from './bounded-text.ts';
 import { closestBounded, dom } from './dom-reads.ts';
+import { isStyledTitle, isTableSectionTitle } from './section-title.ts';
+import { yieldToEventLoop } from './yield-to-event-loop.ts';
 import { columnHeader } from './column-header.ts';
 import { createLabelContext, findLabel, type LabelContext } from './find-label.ts';
-import { holdsControls } from './holds-controls.ts';
 import { MAX_FRAME_DEPTH, MAX_NODES, MAX_SHADOW_DEPTH, SLICE_MS } from './collect-limits.ts';
 import { isRendered } from './is-visible.ts';
 import {
@@ -279,20 +280,6 @@ function createWalk(doc: Document, maxNodes: number): Walk {
   };
 }
 
-/** Gives the page its turn: `scheduler.yield()` where it exists, else a message task (not throttled in background tabs as timers are). */
-export function yieldToEventLoop(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
 /** Options of a select, read by index up to the cap (a select with 100,000 options costs its cap). */
 function optionsOf(select: HTMLSelectElement): { value: string; text: string }[] {
   const out: { value: string; text: string }[] = [];
@@ -302,37 +289,6 @@ function optionsOf(select: HTMLSelectElement): { value: string; text: string }[]
     if (option) out.push({ value: tidy(option.value, MAX_TEXT_CHARS), text: tidy(option.text, MAX_TEXT_CHARS) });
   }
   return out;
-}
-
-/**
- * Class words of blocks styled as section titles: Bootstrap's `panel-heading`, `card-header`,
- * `section-title`. Not "legend": a design system's legend is a radio group's question, not a section.
- */
-const TITLE_CLASS = /(?:^|[\s_-])(?:heading|header|title|titel|headline|ueberschrift)(?:$|[\s_-])/i;
-
-/**
- * A block (`<div>`, `<p>`) that a design system styles as a section's title ("Personensorgeberechtigte/r 2"
- * in a panel's heading): its class says so, and it holds no control, button or link (a site header holds
- * links). Inline elements are left out: they title a question inside a section, not the section.
- */
-function isStyledTitle(element: Element, tag: string): boolean {
-  if (tag !== 'DIV' && tag !== 'P') return false;
-  const classes = dom.attr(element, 'class');
-  if (!classes || !TITLE_CLASS.test(classes)) return false;
-  return !holdsControls(element, 1, { tags: /^(INPUT|SELECT|TEXTAREA|BUTTON|A|NAV|UL|FORM)$/, maxNodes: 60 });
-}
-
-/**
- * Section titles of table layouts: a caption, or a row's single cell spanning the columns
- * (`<tr><th colspan="2">Angaben zum Kind</th></tr>`) that holds no control.
- */
-function isTableSectionTitle(element: Element, tag: string): boolean {
-  if (tag === 'CAPTION') return true;
-  if (tag !== 'TH' && tag !== 'TD') return false;
-  if (Number(dom.attr(element, 'colspan') ?? '1') < 2) return false;
-  const row = dom.parentElement(element);
-  if (!row || dom.firstElementChild(row) !== element || dom.nextElementSibling(element)) return false;
-  return !holdsControls(element, 1, { tags: /^(INPUT|SELECT|TEXTAREA|BUTTON)$/, maxNodes: 300 });
 }
 
 /** The fieldset's own legend (a direct child), looking at its first children only. */
