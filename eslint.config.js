@@ -18,8 +18,16 @@ const HELPER = ['(^|/)helper/', 'Only the helper imports helper code.'];
 const NO_ENUM = { selector: 'TSEnumDeclaration', message: 'Use an as-const object and a union type (docs/STYLE.md P5).' };
 /** Entry files only wire (docs/STYLE.md P2): no logic of their own, no module state, nothing long. */
 const WIRING_ONLY = [
-  'FunctionDeclaration', 'ClassDeclaration', "Program > VariableDeclaration[kind='let']",
-  'ForStatement', 'ForOfStatement', 'ForInStatement', 'WhileStatement', 'DoWhileStatement', 'SwitchStatement', 'TryStatement',
+  'FunctionDeclaration',
+  'ClassDeclaration',
+  "Program > VariableDeclaration[kind='let']",
+  'ForStatement',
+  'ForOfStatement',
+  'ForInStatement',
+  'WhileStatement',
+  'DoWhileStatement',
+  'SwitchStatement',
+  'TryStatement',
 ].map((selector) => ({ selector, message: 'Entry files only wire: move this into a module named after what it does (docs/STYLE.md P2).' }));
 
 export default tseslint.config(
@@ -41,21 +49,48 @@ export default tseslint.config(
     rules: { 'max-lines': ['error', { max: 59 }], 'no-restricted-syntax': ['error', NO_ENUM, ...WIRING_ONLY] },
   },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
-  { files: ['scripts/**', '*.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', URL: 'readonly' } } },
-  { files: ['shared/vocabulary/**'], rules: forbid(NODE, POLYFILL, IDB, WS, PREACT, EXTENSION, HELPER, ['(^|/)(domain|protocol)/', 'Vocabulary imports only vocabulary.']) },
-  { files: ['shared/domain/**'], rules: forbid(NODE, POLYFILL, IDB, WS, PREACT, EXTENSION, HELPER, ['(^|/)protocol/', 'Domain does not import protocol.']) },
+  {
+    files: ['scripts/**', '*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', URL: 'readonly' } },
+  },
+  {
+    files: ['shared/vocabulary/**'],
+    rules: forbid(NODE, POLYFILL, IDB, WS, PREACT, EXTENSION, HELPER, ['(^|/)(domain|protocol)/', 'Vocabulary imports only vocabulary.']),
+  },
+  {
+    files: ['shared/domain/**'],
+    rules: forbid(NODE, POLYFILL, IDB, WS, PREACT, EXTENSION, HELPER, ['(^|/)protocol/', 'Domain does not import protocol.']),
+  },
   { files: ['shared/protocol/**'], rules: forbid(NODE, POLYFILL, IDB, WS, PREACT, EXTENSION, HELPER) },
   { files: ['helper/**'], rules: forbid(POLYFILL, IDB, PREACT, EXTENSION) },
   { files: ['extension/manifest/**'], rules: forbid(['^\\.\\.?/\\.\\.', 'The manifest maker imports nothing of ours.']) },
   {
     files: ['extension/content/**'],
-    rules: forbid(NODE, POLYFILL, IDB, WS, HELPER, ['(^|/)(background|storage|popup|confirm|options)/', 'Content scripts import only shared/, platform/ and content/.']),
+    rules: forbid(NODE, POLYFILL, IDB, WS, HELPER, [
+      '(^|/)(background|storage|popup|confirm|options)/',
+      'Content scripts import only shared/, platform/ and content/.',
+    ]),
   },
   {
     files: ['extension/popup/**', 'extension/options/**', 'extension/confirm/**', 'extension/ui/**'],
-    rules: forbid(NODE, POLYFILL, IDB, WS, HELPER, ['(^|/)(background|storage|content)/', 'Extension pages talk to the background by message only.']),
+    rules: forbid(NODE, POLYFILL, IDB, WS, HELPER, [
+      '(^|/)(background|storage|content)/',
+      'Extension pages talk to the background by message only.',
+    ]),
   },
-  { files: ['extension/background/**'], rules: forbid(NODE, POLYFILL, IDB, WS, HELPER, ['(^|/)(content|popup|confirm|options)/', 'The background imports no page code.']) },
-  { files: ['extension/storage/**'], rules: forbid(NODE, POLYFILL, WS, HELPER, ['(^|/)(background|content|popup|confirm|options)/', 'Storage sits below the background.']) },
-  { files: ['extension/platform/**'], rules: forbid(NODE, IDB, WS, HELPER, ['(^|/)(background|storage|content|popup|confirm|options)/', 'Platform sits below everything else.']) },
+  {
+    files: ['extension/background/**'],
+    rules: forbid(NODE, POLYFILL, IDB, WS, HELPER, ['(^|/)(content|popup|confirm|options)/', 'The background imports no page code.']),
+  },
+  {
+    files: ['extension/storage/**'],
+    rules: forbid(NODE, POLYFILL, WS, HELPER, ['(^|/)(background|content|popup|confirm|options)/', 'Storage sits below the background.']),
+  },
+  {
+    files: ['extension/platform/**'],
+    rules: forbid(NODE, IDB, WS, HELPER, [
+      '(^|/)(background|storage|content|popup|confirm|options)/',
+      'Platform sits below everything else.',
+    ]),
+  },
 );

@@ -7,6 +7,11 @@ export default defineConfig({
     outDir: 'dist/classify',
     emptyOutDir: true,
     target: 'es2022',
-    lib: { entry: resolve(import.meta.dirname, 'bench/classify-bundle-entry.ts'), formats: ['iife'], name: 'AmtspassClassify', fileName: () => 'amtspass-classify.js' },
+    lib: {
+      entry: resolve(import.meta.dirname, 'bench/classify-bundle-entry.ts'),
+      formats: ['iife'],
+      name: 'AmtspassClassify',
+      fileName: () => 'amtspass-classify.js',
+    },
   },
 });

@@ -25,7 +25,12 @@ export default defineConfig({
   publicDir: resolve(root, 'public'),
   plugins: [
     crx({
-      manifest: makeManifest(target, { version: packageJson.version, portalOrigins: shippedOrigins(), chromeKey: CHROME_PUBLIC_KEY, firefoxAddonId: FIREFOX_ADDON_ID }),
+      manifest: makeManifest(target, {
+        version: packageJson.version,
+        portalOrigins: shippedOrigins(),
+        chromeKey: CHROME_PUBLIC_KEY,
+        firefoxAddonId: FIREFOX_ADDON_ID,
+      }),
       browser: target,
       contentScripts: { standaloneFiles: ['content/main.ts'] },
     }),
@@ -36,6 +41,13 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, 'dist', target),
     emptyOutDir: true,
     target: 'es2022',
-    rolldownOptions: { input: { popup: resolve(root, 'popup/index.html'), confirm: resolve(root, 'confirm/index.html'), options: resolve(root, 'options/index.html'), privacy: resolve(root, 'privacy/index.html') } },
+    rolldownOptions: {
+      input: {
+        popup: resolve(root, 'popup/index.html'),
+        confirm: resolve(root, 'confirm/index.html'),
+        options: resolve(root, 'options/index.html'),
+        privacy: resolve(root, 'privacy/index.html'),
+      },
+    },
   },
 });

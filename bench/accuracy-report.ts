@@ -27,24 +27,90 @@ export async function benchAccuracy(options: { verbose?: boolean } = {}): Promis
     console.log('  per platform        pages  page kind  precision  recall  subjects');
     for (const [platform, report] of reports) {
       const a = precisionRecall(report, isAttribute);
-      console.log(`  ${platform.padEnd(18)} ${String(report.pages).padStart(6)} ${String(report.pageKindCorrect).padStart(10)} ${a.precision.toFixed(3).padStart(10)} ${a.recall.toFixed(3).padStart(7)} ${(report.subjects.right / Math.max(1, report.subjects.of)).toFixed(3).padStart(9)}`);
+      console.log(
+        `  ${platform.padEnd(18)} ${String(report.pages).padStart(6)} ${String(report.pageKindCorrect).padStart(10)} ${a.precision.toFixed(3).padStart(10)} ${a.recall.toFixed(3).padStart(7)} ${(report.subjects.right / Math.max(1, report.subjects.of)).toFixed(3).padStart(9)}`,
+      );
     }
     const both = mergeReports([fixtures, whole]);
     console.log(`  precision–recall by confidence (both corpora; the fill writes from ${FILL_MIN_CONFIDENCE}):`);
-    for (const point of precisionRecallCurve(both, [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1])) console.log(`    ≥ ${point.threshold.toFixed(1)}  precision ${point.precision.toFixed(4)}  recall ${point.recall.toFixed(4)}`);
+    for (const point of precisionRecallCurve(both, [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1]))
+      console.log(`    ≥ ${point.threshold.toFixed(1)}  precision ${point.precision.toFixed(4)}  recall ${point.recall.toFixed(4)}`);
     const atFill = precisionRecallCurve(both, [FILL_MIN_CONFIDENCE])[0] as { precision: number; recall: number };
     const fixtureAttributes = precisionRecall(fixtures, isAttribute);
     const corpusAttributes = precisionRecall(whole, isAttribute);
     return [
-      { name: 'recognition: page-kind accuracy (fixtures)', unit: 'ratio', median: fixtures.pageKindCorrect / fixtures.pages, runs: fixtures.pages, budget: 1, atLeast: true },
-      { name: 'recognition: precision, attribute kinds (fixtures)', unit: 'ratio', median: fixtureAttributes.precision, runs: fixtureAttributes.tp + fixtureAttributes.fp, budget: 0.99, atLeast: true },
-      { name: 'recognition: recall, attribute kinds (fixtures)', unit: 'ratio', median: fixtureAttributes.recall, runs: fixtureAttributes.tp + fixtureAttributes.fn, budget: 0.95, atLeast: true },
-      { name: 'recognition: precision, login kinds (fixtures)', unit: 'ratio', median: precisionRecall(fixtures, (k) => LOGIN_KINDS.has(k)).precision, runs: fixtures.pages, budget: Number.NEGATIVE_INFINITY, atLeast: true },
-      { name: 'recognition: page-kind accuracy (corpus)', unit: 'ratio', median: whole.pageKindCorrect / whole.pages, runs: whole.pages, budget: 1, atLeast: true },
-      { name: 'recognition: precision, attribute kinds (corpus)', unit: 'ratio', median: corpusAttributes.precision, runs: corpusAttributes.tp + corpusAttributes.fp, budget: 0.99, atLeast: true },
-      { name: 'recognition: recall, attribute kinds (corpus)', unit: 'ratio', median: corpusAttributes.recall, runs: corpusAttributes.tp + corpusAttributes.fn, budget: 0.95, atLeast: true },
-      { name: 'recognition: subject and group right (corpus)', unit: 'ratio', median: whole.subjects.right / Math.max(1, whole.subjects.of), runs: whole.subjects.of, budget: 0.99, atLeast: true },
-      { name: 'recognition: precision at the fill threshold (both)', unit: 'ratio', median: atFill.precision, runs: both.predictions.length, budget: 0.995, atLeast: true },
+      {
+        name: 'recognition: page-kind accuracy (fixtures)',
+        unit: 'ratio',
+        median: fixtures.pageKindCorrect / fixtures.pages,
+        runs: fixtures.pages,
+        budget: 1,
+        atLeast: true,
+      },
+      {
+        name: 'recognition: precision, attribute kinds (fixtures)',
+        unit: 'ratio',
+        median: fixtureAttributes.precision,
+        runs: fixtureAttributes.tp + fixtureAttributes.fp,
+        budget: 0.99,
+        atLeast: true,
+      },
+      {
+        name: 'recognition: recall, attribute kinds (fixtures)',
+        unit: 'ratio',
+        median: fixtureAttributes.recall,
+        runs: fixtureAttributes.tp + fixtureAttributes.fn,
+        budget: 0.95,
+        atLeast: true,
+      },
+      {
+        name: 'recognition: precision, login kinds (fixtures)',
+        unit: 'ratio',
+        median: precisionRecall(fixtures, (k) => LOGIN_KINDS.has(k)).precision,
+        runs: fixtures.pages,
+        budget: Number.NEGATIVE_INFINITY,
+        atLeast: true,
+      },
+      {
+        name: 'recognition: page-kind accuracy (corpus)',
+        unit: 'ratio',
+        median: whole.pageKindCorrect / whole.pages,
+        runs: whole.pages,
+        budget: 1,
+        atLeast: true,
+      },
+      {
+        name: 'recognition: precision, attribute kinds (corpus)',
+        unit: 'ratio',
+        median: corpusAttributes.precision,
+        runs: corpusAttributes.tp + corpusAttributes.fp,
+        budget: 0.99,
+        atLeast: true,
+      },
+      {
+        name: 'recognition: recall, attribute kinds (corpus)',
+        unit: 'ratio',
+        median: corpusAttributes.recall,
+        runs: corpusAttributes.tp + corpusAttributes.fn,
+        budget: 0.95,
+        atLeast: true,
+      },
+      {
+        name: 'recognition: subject and group right (corpus)',
+        unit: 'ratio',
+        median: whole.subjects.right / Math.max(1, whole.subjects.of),
+        runs: whole.subjects.of,
+        budget: 0.99,
+        atLeast: true,
+      },
+      {
+        name: 'recognition: precision at the fill threshold (both)',
+        unit: 'ratio',
+        median: atFill.precision,
+        runs: both.predictions.length,
+        budget: 0.995,
+        atLeast: true,
+      },
     ];
   } finally {
     await browser.close();
@@ -53,7 +119,9 @@ export async function benchAccuracy(options: { verbose?: boolean } = {}): Promis
 }
 
 function printReport(title: string, report: CorpusReport, verbose = false): void {
-  console.log(`\nRecognition on the ${title}: ${report.pages} pages, page kind correct on ${report.pageKindCorrect}, subject and group right on ${report.subjects.right} of ${report.subjects.of}`);
+  console.log(
+    `\nRecognition on the ${title}: ${report.pages} pages, page kind correct on ${report.pageKindCorrect}, subject and group right on ${report.subjects.right} of ${report.subjects.of}`,
+  );
   console.log('  kind               precision  recall   (tp/fp/fn)');
   for (const [kind, c] of [...report.perKind].sort()) {
     const p = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);

@@ -2,8 +2,7 @@ import type { BenchResult } from './bench-stats.ts';
 
 /** What one benchmark gave: its figures, or the error that ended it. */
 export type BenchOutcome =
-  | { readonly benchmark: string; readonly results: readonly BenchResult[] }
-  | { readonly benchmark: string; readonly error: string };
+  { readonly benchmark: string; readonly results: readonly BenchResult[] } | { readonly benchmark: string; readonly error: string };
 
 /** Whether a figure missed its budget (over a ceiling, or under an `atLeast` target). */
 export function missed(r: BenchResult): boolean {

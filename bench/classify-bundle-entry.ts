@@ -45,15 +45,33 @@ async function recordMs(): Promise<number> {
 export async function fill(values: FillValues, kinds?: readonly FieldKind[]) {
   const { snapshot, elements } = await collectPage(document);
   const result = classifyPage(snapshot);
-  const wanted = new Set<FieldKind>(kinds ?? result.fields.flatMap((f) => { const kind = fillKind(f); return kind ? [kind] : []; }));
+  const wanted = new Set<FieldKind>(
+    kinds ??
+      result.fields.flatMap((f) => {
+        const kind = fillKind(f);
+        return kind ? [kind] : [];
+      }),
+  );
   const started = performance.now();
   // The visibility proof is part of every fill, so it is part of the time.
-  const shown = visibleNow(document, result.fields.flatMap((f) => (fillKind(f) && elements[f.index] ? [elements[f.index] as Element] : [])), () => false);
+  const shown = visibleNow(
+    document,
+    result.fields.flatMap((f) => (fillKind(f) && elements[f.index] ? [elements[f.index] as Element] : [])),
+    () => false,
+  );
   // The bundle is evaluated afresh for each call: the page's field history lives on the window, as it
   // lives in the content script for the page's life.
   const holder = window as unknown as { __amtspassFieldHistory?: FieldHistory };
   holder.__amtspassFieldHistory ??= trackFieldHistory(document);
-  const outcomes = applyFill({ elements, fields: snapshot.fields, classified: result.fields, values: { ...values, countries: countryFormsFor(values.attributes) }, kinds: wanted, shown, history: holder.__amtspassFieldHistory });
+  const outcomes = applyFill({
+    elements,
+    fields: snapshot.fields,
+    classified: result.fields,
+    values: { ...values, countries: countryFormsFor(values.attributes) },
+    kinds: wanted,
+    shown,
+    history: holder.__amtspassFieldHistory,
+  });
   return { page: result.kind, outcomes, names: snapshot.fields.map((f) => f.name || `#${f.id}`), ms: performance.now() - started };
 }
 
@@ -71,7 +89,14 @@ export function watch(maxMs: number): Promise<{ runs: number[]; gaveUp: boolean 
       resolve({ runs, gaveUp });
     };
     const cap = setTimeout(() => done(false), maxMs);
-    observeForms(document, { signal: controller.signal, onChange: () => { runs.push(performance.now()); void run(); }, onGiveUp: () => done(true) });
+    observeForms(document, {
+      signal: controller.signal,
+      onChange: () => {
+        runs.push(performance.now());
+        void run();
+      },
+      onGiveUp: () => done(true),
+    });
   });
 }
 
@@ -83,13 +108,26 @@ export function watch(maxMs: number): Promise<{ runs: number[]; gaveUp: boolean 
 export async function prove(options: { inView?: boolean } = {}) {
   const { snapshot, elements } = await collectPage(document);
   const result = classifyPage(snapshot);
-  const classified = result.fields.flatMap((f) => (f.kind && elements[f.index] ? [{ element: elements[f.index] as Element, name: snapshot.fields[f.index]?.name || `#${snapshot.fields[f.index]?.id ?? ''}`, kind: f.kind }] : []));
+  const classified = result.fields.flatMap((f) =>
+    f.kind && elements[f.index]
+      ? [
+          {
+            element: elements[f.index] as Element,
+            name: snapshot.fields[f.index]?.name || `#${snapshot.fields[f.index]?.id ?? ''}`,
+            kind: f.kind,
+          },
+        ]
+      : [],
+  );
   const verdicts = options.inView
     ? classified.map((c) => {
-      c.element.scrollIntoView({ block: 'center', inline: 'nearest' });
-      return proveVisible(document, [c.element])[0];
-    })
-    : proveVisible(document, classified.map((c) => c.element));
+        c.element.scrollIntoView({ block: 'center', inline: 'nearest' });
+        return proveVisible(document, [c.element])[0];
+      })
+    : proveVisible(
+        document,
+        classified.map((c) => c.element),
+      );
   return classified.map((c, i) => {
     const verdict = verdicts[i];
     return { name: c.name, kind: c.kind, visible: verdict?.visible === true, reason: verdict && !verdict.visible ? verdict.reason : null };

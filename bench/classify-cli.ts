@@ -24,7 +24,11 @@ if (!url) {
   process.exit(2);
 }
 
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM_PATH,
+  headless: true,
+  args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
 try {
   const page = await browser.newPage({ ignoreHTTPSErrors: true });
   await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
@@ -36,7 +40,9 @@ try {
     process.stdout.write(`page: ${output.page}\n`);
     for (const field of output.fields) {
       const whose = field.subject && field.subject !== 'self' ? ` (${field.subject} ${field.group ?? ''})` : '';
-      process.stdout.write(`  ${(field.kind ?? '–').padEnd(16)} ${field.confidence.toFixed(2)} ${field.fill ? 'fill' : '    '}  ${field.label || field.name || field.id}${whose}\n`);
+      process.stdout.write(
+        `  ${(field.kind ?? '–').padEnd(16)} ${field.confidence.toFixed(2)} ${field.fill ? 'fill' : '    '}  ${field.label || field.name || field.id}${whose}\n`,
+      );
     }
   }
 } finally {

@@ -25,7 +25,9 @@ let bundle: string | undefined;
 export async function classifyInPage(page: EvaluatingPage, options: { warm?: boolean } = {}): Promise<InPageResult> {
   bundle ??= readFileSync(join(PROJECT_ROOT, 'dist', 'classify', 'amtspass-classify.js'), 'utf8');
   if (options.warm) {
-    return (await page.evaluate(`(() => { if (!window.__amtspassBench) { ${bundle}; window.__amtspassBench = AmtspassClassify; } return window.__amtspassBench.run(); })()`)) as InPageResult;
+    return (await page.evaluate(
+      `(() => { if (!window.__amtspassBench) { ${bundle}; window.__amtspassBench = AmtspassClassify; } return window.__amtspassBench.run(); })()`,
+    )) as InPageResult;
   }
   return (await page.evaluate(`(() => { ${bundle}; return AmtspassClassify.run(); })()`)) as InPageResult;
 }
@@ -50,10 +52,18 @@ export interface InPageFill {
 }
 
 /** Classifies and fills in the page with the built engine; outcomes are keyed back to field names. */
-export async function fillInPage(page: EvaluatingPage, values: unknown, kinds?: readonly string[]): Promise<InPageFill & { byName: Map<string, string> }> {
+export async function fillInPage(
+  page: EvaluatingPage,
+  values: unknown,
+  kinds?: readonly string[],
+): Promise<InPageFill & { byName: Map<string, string> }> {
   bundle ??= readFileSync(join(PROJECT_ROOT, 'dist', 'classify', 'amtspass-classify.js'), 'utf8');
-  const result = (await page.evaluate(`(() => { ${bundle}; return AmtspassClassify.fill(${JSON.stringify(values)}, ${JSON.stringify(kinds ?? null) === 'null' ? 'undefined' : JSON.stringify(kinds)}); })()`)) as InPageFill;
-  const byName = new Map(result.outcomes.map((o) => [result.names[o.index] as string, o.outcome === 'filled' ? 'filled' : `${o.outcome}:${o.reason ?? ''}`]));
+  const result = (await page.evaluate(
+    `(() => { ${bundle}; return AmtspassClassify.fill(${JSON.stringify(values)}, ${JSON.stringify(kinds ?? null) === 'null' ? 'undefined' : JSON.stringify(kinds)}); })()`,
+  )) as InPageFill;
+  const byName = new Map(
+    result.outcomes.map((o) => [result.names[o.index] as string, o.outcome === 'filled' ? 'filled' : `${o.outcome}:${o.reason ?? ''}`]),
+  );
   return { ...result, byName };
 }
 

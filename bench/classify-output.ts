@@ -8,7 +8,16 @@ export interface ClassifyOutput {
    * child, other; null without a kind), which repeated section (`group`, 1-based per subject) and
    * whether the fill may write it (`fill`: only the applicant's own, on a form or login page, confident).
    */
-  fields: { name: string; id: string; label: string; kind: string | null; confidence: number; subject: string | null; group: number | null; fill: boolean }[];
+  fields: {
+    name: string;
+    id: string;
+    label: string;
+    kind: string | null;
+    confidence: number;
+    subject: string | null;
+    group: number | null;
+    fill: boolean;
+  }[];
 }
 
 /** The stable `npm run classify --json` shape; radio groups collapse to one entry by name. */

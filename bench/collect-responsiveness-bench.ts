@@ -52,22 +52,52 @@ export async function benchCollectResponsiveness(runs = 9): Promise<BenchResult[
           const w = window as unknown as { __long: number[]; __observer?: PerformanceObserver };
           w.__long = [];
           w.__observer?.disconnect();
-          w.__observer = new PerformanceObserver((list) => { for (const entry of list.getEntries()) w.__long.push(entry.duration); });
+          w.__observer = new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) w.__long.push(entry.duration);
+          });
           w.__observer.observe({ type: 'longtask' });
         });
-        const result = await page.evaluate<Summary>(`(() => { if (!window.__amtspassBench) { ${bundle}; window.__amtspassBench = AmtspassClassify; } return window.__amtspassBench.runSummary(); })()`);
+        const result = await page.evaluate<Summary>(
+          `(() => { if (!window.__amtspassBench) { ${bundle}; window.__amtspassBench = AmtspassClassify; } return window.__amtspassBench.runSummary(); })()`,
+        );
         if (result.fields !== expectedFields) throw new Error(`${name}: collected ${result.fields} of ${expectedFields}`);
         // Long task entries arrive after the task: give the observer its turn before reading.
-        const long = await page.evaluate(() => new Promise<number[]>((resolve) => setTimeout(() => resolve((window as unknown as { __long: number[] }).__long), 100)));
+        const long = await page.evaluate(
+          () => new Promise<number[]>((resolve) => setTimeout(() => resolve((window as unknown as { __long: number[] }).__long), 100)),
+        );
         slices.push(result.stats.longestSliceMs);
         classify.push(result.ms.classify);
         record.push(result.ms.record);
         longTasks.push(Math.max(0, ...long));
       }
-      results.push({ name: `collect: longest slice, ${name} (Chromium)`, unit: 'ms', median: median(slices), runs, budget: LONG_TASK_BUDGET_MS });
-      results.push({ name: `collect+classify: longest long task, ${name} (Chromium)`, unit: 'ms', median: median(longTasks), runs, budget: LONG_TASK_BUDGET_MS });
-      results.push({ name: `classify (one task): ${name} (Chromium)`, unit: 'ms', median: median(classify), runs, budget: LONG_TASK_BUDGET_MS });
-      results.push({ name: `visibility record (one task): ${name} (Chromium)`, unit: 'ms', median: median(record), runs, budget: LONG_TASK_BUDGET_MS });
+      results.push({
+        name: `collect: longest slice, ${name} (Chromium)`,
+        unit: 'ms',
+        median: median(slices),
+        runs,
+        budget: LONG_TASK_BUDGET_MS,
+      });
+      results.push({
+        name: `collect+classify: longest long task, ${name} (Chromium)`,
+        unit: 'ms',
+        median: median(longTasks),
+        runs,
+        budget: LONG_TASK_BUDGET_MS,
+      });
+      results.push({
+        name: `classify (one task): ${name} (Chromium)`,
+        unit: 'ms',
+        median: median(classify),
+        runs,
+        budget: LONG_TASK_BUDGET_MS,
+      });
+      results.push({
+        name: `visibility record (one task): ${name} (Chromium)`,
+        unit: 'ms',
+        median: median(record),
+        runs,
+        budget: LONG_TASK_BUDGET_MS,
+      });
     }
     return results;
   } finally {

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import type { CDPSession, Page, Worker } from 'playwright';
 import { PROJECT_ROOT } from '../test/support/project-paths.ts';
 
-interface Coverage { result: { url: string; functions: { ranges: { startOffset: number; endOffset: number; count: number }[] }[] }[] }
+interface Coverage {
+  result: { url: string; functions: { ranges: { startOffset: number; endOffset: number; count: number }[] }[] }[];
+}
 
 /** A string only the page classification's own function holds in the built content script. */
 const CLASSIFY_MARKER = '`negative-form`';
@@ -14,16 +16,22 @@ const CLASSIFY_MARKER = '`negative-form`';
  * (calls of the classifier's function in the content script, by V8's precise coverage of the tab).
  * The classifier is found in the built bundle as the outermost function around a string only it holds.
  */
-export async function countFillWork(options: { worker: Worker; page: Page; cdp: CDPSession; fill: () => Promise<void> }): Promise<{ decryptions: number; classifications: number }> {
+export async function countFillWork(options: {
+  worker: Worker;
+  page: Page;
+  cdp: CDPSession;
+  fill: () => Promise<void>;
+}): Promise<{ decryptions: number; classifications: number }> {
   const { worker, cdp } = options;
   const source = readFileSync(join(PROJECT_ROOT, 'dist/chrome/content/main.js'), 'utf8');
   const marker = source.indexOf(CLASSIFY_MARKER);
   if (marker < 0) throw new Error('the classifier was not found in the built content script');
   const classifications = (coverage: Coverage): number => {
     const script = coverage.result.find((s) => s.url.endsWith('/content/main.js'));
-    const around = (script?.functions ?? []).flatMap((f) => f.ranges.slice(0, 1))
+    const around = (script?.functions ?? [])
+      .flatMap((f) => f.ranges.slice(0, 1))
       .filter((r) => r.startOffset <= marker && r.endOffset >= marker && r.endOffset - r.startOffset < source.length / 2)
-      .sort((a, b) => (b.endOffset - b.startOffset) - (a.endOffset - a.startOffset));
+      .sort((a, b) => b.endOffset - b.startOffset - (a.endOffset - a.startOffset));
     return around[0]?.count ?? 0;
   };
   await cdp.send('Profiler.enable');

@@ -92,11 +92,17 @@ async function startToReady(mock: MockEidServer, real: RealAusweisApp): Promise<
   const home = mkdtempSync(join(tmpdir(), 'amtspass-bench-home-'));
   writeAusweisAppSettings(home);
   const path = real.pathDir ? `${real.pathDir}:${process.env.PATH ?? ''}` : (process.env.PATH ?? '');
-  const helper = startHelper({ env: { ...real.env, PATH: path, AMTSPASS_AUSWEISAPP_PORT: '9', HOME: home, XDG_CONFIG_HOME: join(home, '.config') } });
+  const helper = startHelper({
+    env: { ...real.env, PATH: path, AMTSPASS_AUSWEISAPP_PORT: '9', HOME: home, XDG_CONFIG_HOME: join(home, '.config') },
+  });
   try {
     const start = await call(helper, 'eid.start', { tcTokenURL: mock.tcTokenURL, allowedOrigins: [mock.origin], purpose: 'signin' });
     await call(helper, 'eid.act', { flowId: start.value?.flowId, action: { type: 'cancel' } });
-    const line = helper.stderr().split('\n').find((l) => l.includes('ausweisapp-started')) ?? '';
+    const line =
+      helper
+        .stderr()
+        .split('\n')
+        .find((l) => l.includes('ausweisapp-started')) ?? '';
     return Number(/"detail":"(\d+) ms"/.exec(line)?.[1] ?? Number.NaN);
   } finally {
     helper.child.stdin.end();
@@ -138,15 +144,39 @@ async function benchOneVersion(real: RealAusweisApp, runs: number): Promise<Benc
     }
     console.log(`eID bench, ${real.label}: ${direct.length} direct and ${through.length} helper runs, ${races} Simulator races retried`);
     const figures: BenchResult[] = [
-      { name: `RUN_AUTH direct SDK client (${real.label}, reference)`, unit: 'ms', median: median(direct), runs: direct.length, budget: Number.POSITIVE_INFINITY },
-      { name: `RUN_AUTH through the helper (${real.label}, reference)`, unit: 'ms', median: median(through), runs: through.length, budget: Number.POSITIVE_INFINITY },
-      { name: `eID flow: time the helper adds over direct SDK use (${real.label})`, unit: 'ms', median: median(through) - median(direct), runs: Math.min(direct.length, through.length), budget: EID_ADDED_BUDGET_MS },
+      {
+        name: `RUN_AUTH direct SDK client (${real.label}, reference)`,
+        unit: 'ms',
+        median: median(direct),
+        runs: direct.length,
+        budget: Number.POSITIVE_INFINITY,
+      },
+      {
+        name: `RUN_AUTH through the helper (${real.label}, reference)`,
+        unit: 'ms',
+        median: median(through),
+        runs: through.length,
+        budget: Number.POSITIVE_INFINITY,
+      },
+      {
+        name: `eID flow: time the helper adds over direct SDK use (${real.label})`,
+        unit: 'ms',
+        median: median(through) - median(direct),
+        runs: Math.min(direct.length, through.length),
+        budget: EID_ADDED_BUDGET_MS,
+      },
     ];
     // Only an AusweisApp on the host can be started by the helper; a chroot's cannot (docs/EID.md §10).
     if (real.chrootDir === null) {
       const ready: number[] = [];
       for (let i = 0; i < 5; i++) ready.push(await startToReady(mock, real));
-      figures.push({ name: `${real.label}: start to ready when the helper starts it`, unit: 'ms', median: median(ready), runs: ready.length, budget: Number.POSITIVE_INFINITY });
+      figures.push({
+        name: `${real.label}: start to ready when the helper starts it`,
+        unit: 'ms',
+        median: median(ready),
+        runs: ready.length,
+        budget: Number.POSITIVE_INFINITY,
+      });
     }
     return figures;
   } finally {

@@ -3,7 +3,11 @@ import { classifyInPage, waitForSettled } from './classify-in-page.ts';
 import { toClassifyOutput, type ClassifyOutput } from './classify-output.ts';
 import { expectedField, type ExpectedPage } from './fixture-corpus.ts';
 
-export interface KindCounts { tp: number; fp: number; fn: number }
+export interface KindCounts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
 
 export interface CorpusReport {
   readonly pages: number;
@@ -24,7 +28,8 @@ export const LOGIN_KINDS = new Set(['username', 'password']);
 /** Scores pages one by one against their expectations; `report()` sums what was added so far. */
 export function createCorpusTally() {
   const perKind = new Map<string, KindCounts>();
-  const count = (kind: string): KindCounts => perKind.get(kind) ?? (perKind.set(kind, { tp: 0, fp: 0, fn: 0 }), perKind.get(kind) as KindCounts);
+  const count = (kind: string): KindCounts =>
+    perKind.get(kind) ?? (perKind.set(kind, { tp: 0, fp: 0, fn: 0 }), perKind.get(kind) as KindCounts);
   const mistakes: string[] = [];
   const subjects = { right: 0, of: 0 };
   const predictions: { confidence: number; right: boolean }[] = [];
@@ -54,7 +59,10 @@ export function createCorpusTally() {
           count(want).tp++;
           subjects.of++;
           if (field.subject === expectation.subject && (expectation.group === null || field.group === expectation.group)) subjects.right++;
-          else own.push(`${expected.url}: ${key} → ${want} of ${field.subject ?? 'nobody'} ${field.group ?? ''}, expected ${expectation.subject} ${expectation.group ?? ''}`);
+          else
+            own.push(
+              `${expected.url}: ${key} → ${want} of ${field.subject ?? 'nobody'} ${field.group ?? ''}, expected ${expectation.subject} ${expectation.group ?? ''}`,
+            );
           continue;
         }
         if (field.kind) count(field.kind).fp++;
@@ -92,8 +100,13 @@ export async function evaluateCorpus(browser: Browser, corpus: readonly Expected
 }
 
 /** Micro-averaged precision and recall over the given kinds. */
-export function precisionRecall(report: CorpusReport, include: (kind: string) => boolean): { precision: number; recall: number; tp: number; fp: number; fn: number } {
-  let tp = 0, fp = 0, fn = 0;
+export function precisionRecall(
+  report: CorpusReport,
+  include: (kind: string) => boolean,
+): { precision: number; recall: number; tp: number; fp: number; fn: number } {
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (const [kind, c] of report.perKind) {
     if (!include(kind)) continue;
     tp += c.tp;
@@ -104,10 +117,17 @@ export function precisionRecall(report: CorpusReport, include: (kind: string) =>
 }
 
 /** Precision and recall of the attribute kinds if only predictions at or above each confidence were kept. */
-export function precisionRecallCurve(report: CorpusReport, thresholds: readonly number[]): { threshold: number; precision: number; recall: number }[] {
+export function precisionRecallCurve(
+  report: CorpusReport,
+  thresholds: readonly number[],
+): { threshold: number; precision: number; recall: number }[] {
   return thresholds.map((threshold) => {
     const kept = report.predictions.filter((p) => p.confidence >= threshold);
     const right = kept.filter((p) => p.right).length;
-    return { threshold, precision: kept.length === 0 ? 1 : right / kept.length, recall: report.expectedAttributes === 0 ? 1 : right / report.expectedAttributes };
+    return {
+      threshold,
+      precision: kept.length === 0 ? 1 : right / kept.length,
+      recall: report.expectedAttributes === 0 ? 1 : right / report.expectedAttributes,
+    };
   });
 }

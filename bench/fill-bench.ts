@@ -8,7 +8,18 @@ import { countFillWork } from './count-fill-work.ts';
 export const FILL_E2E_BUDGET_MS = 50;
 export const CONFIRM_PAINT_BUDGET_MS = 300;
 
-const VALUES = { givenNames: 'Erika', familyName: 'Mustermann', birthDate: '12.08.1964', placeOfBirth: 'Berlin', street: 'Heidestraße', houseNumber: '17', postalCode: '51147', city: 'Köln', email: 'erika@example.de', phone: '0221 1234567' };
+const VALUES = {
+  givenNames: 'Erika',
+  familyName: 'Mustermann',
+  birthDate: '12.08.1964',
+  placeOfBirth: 'Berlin',
+  street: 'Heidestraße',
+  houseNumber: '17',
+  postalCode: '51147',
+  city: 'Köln',
+  email: 'erika@example.de',
+  phone: '0221 1234567',
+};
 
 /**
  * End to end in Chromium with the built extension: a trusted click on the popup's "Ausfüllen" until
@@ -31,14 +42,28 @@ export async function benchFill(runs = 15): Promise<BenchResult[]> {
 
     const form = await chromium.context.newPage();
     await form.goto('https://elternbeitraege.test/antrag/schritt-1');
-    const tabId = await chromium.worker.evaluate(async () => (await chrome.tabs.query({ url: 'https://elternbeitraege.test/*' }))[0]?.id ?? -1);
+    const tabId = await chromium.worker.evaluate(
+      async () => (await chrome.tabs.query({ url: 'https://elternbeitraege.test/*' }))[0]?.id ?? -1,
+    );
     const popup = await chromium.context.newPage();
     await popup.goto(`chrome-extension://${chromium.extensionId}/popup/index.html?tab=${tabId}`);
     await popup.waitForSelector('#fill');
-    await popup.evaluate(() => document.addEventListener('click', () => { (window as unknown as { clickedAt: number }).clickedAt = Date.now(); }, true));
+    await popup.evaluate(() =>
+      document.addEventListener(
+        'click',
+        () => {
+          (window as unknown as { clickedAt: number }).clickedAt = Date.now();
+        },
+        true,
+      ),
+    );
 
     const fill: number[] = [];
-    await granter.send('consent.grant', { portalId: 'elternbeitraege', origin: 'https://elternbeitraege.test', attributeIds: Object.keys(VALUES) });
+    await granter.send('consent.grant', {
+      portalId: 'elternbeitraege',
+      origin: 'https://elternbeitraege.test',
+      attributeIds: Object.keys(VALUES),
+    });
     for (let i = 0; i < runs; i++) {
       await form.setContent(syntheticForm(40));
       // A listener per run, counting only for its own run (older listeners may survive setContent).
@@ -47,7 +72,13 @@ export async function benchFill(runs = 15): Promise<BenchResult[]> {
         const run = (w.run = (w.run ?? 0) + 1);
         w.seen = 0;
         delete w.lastAt;
-        document.addEventListener('input', () => { if (w.run === run && ++w.seen === 40) w.lastAt = Date.now(); }, true);
+        document.addEventListener(
+          'input',
+          () => {
+            if (w.run === run && ++w.seen === 40) w.lastAt = Date.now();
+          },
+          true,
+        );
       });
       await popup.click('#fill');
       await form.waitForFunction(() => (window as unknown as { lastAt?: number }).lastAt !== undefined);
@@ -65,15 +96,25 @@ export async function benchFill(runs = 15): Promise<BenchResult[]> {
       await form.evaluate(() => {
         const w = window as unknown as { counted: number };
         w.counted = 0;
-        document.addEventListener('input', () => { w.counted++; }, true);
+        document.addEventListener(
+          'input',
+          () => {
+            w.counted++;
+          },
+          true,
+        );
       });
-      work.push(await countFillWork({
-        worker: chromium.worker, page: form, cdp,
-        fill: async () => {
-          await popup.click('#fill');
-          await form.waitForFunction(() => (window as unknown as { counted: number }).counted >= 40);
-        },
-      }));
+      work.push(
+        await countFillWork({
+          worker: chromium.worker,
+          page: form,
+          cdp,
+          fill: async () => {
+            await popup.click('#fill');
+            await form.waitForFunction(() => (window as unknown as { counted: number }).counted >= 40);
+          },
+        }),
+      );
     }
     await cdp.detach();
 
@@ -97,10 +138,34 @@ export async function benchFill(runs = 15): Promise<BenchResult[]> {
       await confirm.close();
     }
     return [
-      { name: 'fill: click → 40 consented fields filled (Chromium, e2e)', unit: 'ms', median: median(fill), runs, budget: FILL_E2E_BUDGET_MS },
-      { name: 'fill: vault decryptions per stored record read (Chromium, e2e)', unit: 'ratio', median: median(work.map((w) => w.decryptions / records)), runs: work.length, budget: 1 },
-      { name: 'fill: page classifications per fill (Chromium, e2e)', unit: 'ratio', median: median(work.map((w) => w.classifications)), runs: work.length, budget: 1 },
-      { name: 'confirm window: click → first paint (Chromium, e2e)', unit: 'ms', median: median(paint.filter(Number.isFinite)), runs: paint.length, budget: CONFIRM_PAINT_BUDGET_MS },
+      {
+        name: 'fill: click → 40 consented fields filled (Chromium, e2e)',
+        unit: 'ms',
+        median: median(fill),
+        runs,
+        budget: FILL_E2E_BUDGET_MS,
+      },
+      {
+        name: 'fill: vault decryptions per stored record read (Chromium, e2e)',
+        unit: 'ratio',
+        median: median(work.map((w) => w.decryptions / records)),
+        runs: work.length,
+        budget: 1,
+      },
+      {
+        name: 'fill: page classifications per fill (Chromium, e2e)',
+        unit: 'ratio',
+        median: median(work.map((w) => w.classifications)),
+        runs: work.length,
+        budget: 1,
+      },
+      {
+        name: 'confirm window: click → first paint (Chromium, e2e)',
+        unit: 'ms',
+        median: median(paint.filter(Number.isFinite)),
+        runs: paint.length,
+        budget: CONFIRM_PAINT_BUDGET_MS,
+      },
     ];
   } finally {
     await chromium.close();

@@ -29,7 +29,10 @@ export function fixtureCorpus(): ExpectedPage[] {
   const hostOf = new Map<string, string>();
   for (const [host, folder] of fixtureHosts()) if (!hostOf.has(folder) && !host.includes('evil')) hostOf.set(folder, host);
   return readdirSync(root).flatMap((portal) => {
-    const expected = JSON.parse(readFileSync(join(root, portal, 'expected.json'), 'utf8')) as Record<string, { page: ExpectedPage['page']; fields: ExpectedPage['fields'] }>;
+    const expected = JSON.parse(readFileSync(join(root, portal, 'expected.json'), 'utf8')) as Record<
+      string,
+      { page: ExpectedPage['page']; fields: ExpectedPage['fields'] }
+    >;
     const host = hostOf.get(`portals/${portal}`);
     return Object.entries(expected).map(([path, value]) => ({ url: `https://${host}${path}`, portal, ...value }));
   });

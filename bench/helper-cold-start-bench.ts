@@ -30,8 +30,20 @@ export async function benchHelperColdStart(runs = 25, bin?: string, label = ''):
   for (let i = 0; i < runs; i++) present.push(await coldStart({ AMTSPASS_AUSWEISAPP_PORT: String(sdk.port) }, bin));
   await sdk.close();
   return [
-    { name: `helper${label} cold start → helper.status (no AusweisApp)`, unit: 'ms', median: median(absent), runs, budget: HELPER_COLD_START_BUDGET_MS },
-    { name: `helper${label} cold start → helper.status (AusweisApp answering)`, unit: 'ms', median: median(present), runs, budget: HELPER_COLD_START_BUDGET_MS },
+    {
+      name: `helper${label} cold start → helper.status (no AusweisApp)`,
+      unit: 'ms',
+      median: median(absent),
+      runs,
+      budget: HELPER_COLD_START_BUDGET_MS,
+    },
+    {
+      name: `helper${label} cold start → helper.status (AusweisApp answering)`,
+      unit: 'ms',
+      median: median(present),
+      runs,
+      budget: HELPER_COLD_START_BUDGET_MS,
+    },
   ];
 }
 

@@ -22,7 +22,10 @@ export async function benchHelperRoundTrip(runs = 200): Promise<BenchResult[]> {
       for (let i = -1; i < count; i++) {
         const started = performance.now();
         const response = await chrome.runtime.sendMessage<object, { result: { ok: boolean; value: { roundTripMs: number } } }>({
-          v: 1, id: crypto.randomUUID(), type: 'helper.ping', payload: {},
+          v: 1,
+          id: crypto.randomUUID(),
+          type: 'helper.ping',
+          payload: {},
         });
         if (!response.result.ok) throw new Error('helper.ping failed');
         if (i < 0) continue;
@@ -33,7 +36,13 @@ export async function benchHelperRoundTrip(runs = 200): Promise<BenchResult[]> {
     }, runs);
     return [
       { name: 'background ↔ helper round trip', unit: 'ms', median: median(samples.inBackground), runs, budget: HELPER_RTT_BUDGET_MS },
-      { name: 'popup → background → helper → popup (for reference)', unit: 'ms', median: median(samples.fromPage), runs, budget: Number.POSITIVE_INFINITY },
+      {
+        name: 'popup → background → helper → popup (for reference)',
+        unit: 'ms',
+        median: median(samples.fromPage),
+        runs,
+        budget: Number.POSITIVE_INFINITY,
+      },
     ];
   } finally {
     await chromium.close();

@@ -6,7 +6,15 @@ import { FILL_E2E_BUDGET_MS } from './fill-bench.ts';
 
 const FORM = 'https://serviceportal.hamburg.de/wohngeld/haushalt';
 const ADDRESS = { street: 'Heidestraße', houseNumber: '17', postalCode: '51147', city: 'Köln' };
-const PERSON = (givenNames: string, birthDate: string) => ({ givenNames, familyName: 'Mustermann', birthName: 'Mustermann', birthDate, placeOfBirth: 'Köln', nationality: 'DE', ...ADDRESS });
+const PERSON = (givenNames: string, birthDate: string) => ({
+  givenNames,
+  familyName: 'Mustermann',
+  birthName: 'Mustermann',
+  birthDate,
+  placeOfBirth: 'Köln',
+  nationality: 'DE',
+  ...ADDRESS,
+});
 const HOUSEHOLD = [
   { role: null, values: { ...PERSON('Erika', '12.08.1964'), birthName: 'Gabler' } },
   { role: 'partner', values: PERSON('Max', '03.02.1962') },
@@ -36,7 +44,9 @@ export async function benchHouseholdFill(runs = 11): Promise<BenchResult[]> {
     }
     const form = await chromium.context.newPage();
     await form.goto(FORM);
-    const tabId = await chromium.worker.evaluate(async () => (await chrome.tabs.query({ url: 'https://serviceportal.hamburg.de/*' }))[0]?.id ?? -1);
+    const tabId = await chromium.worker.evaluate(
+      async () => (await chrome.tabs.query({ url: 'https://serviceportal.hamburg.de/*' }))[0]?.id ?? -1,
+    );
     const popup = await chromium.context.newPage();
     await popup.goto(`chrome-extension://${chromium.extensionId}/popup/index.html?tab=${tabId}`);
     await popup.waitForSelector('#fill');
@@ -55,21 +65,38 @@ export async function benchHouseholdFill(runs = 11): Promise<BenchResult[]> {
       await form.evaluate(() => {
         const w = window as unknown as { seen: number; lastAt?: number };
         w.seen = 0;
-        document.addEventListener('input', () => { if (++w.seen === 40) w.lastAt = Date.now(); }, true);
+        document.addEventListener(
+          'input',
+          () => {
+            if (++w.seen === 40) w.lastAt = Date.now();
+          },
+          true,
+        );
       });
       const opened = chromium.context.waitForEvent('page', (p) => p.url().includes('/confirm/index.html'));
       await popup.click('#fill');
       const confirm = await opened;
       await confirm.waitForSelector('ul.sections');
       // The window closes itself after the fill: the click time is read before it can.
-      const clickedAt = confirm.evaluate(() => new Promise<number>((resolve) => document.addEventListener('click', () => resolve(Date.now()), { capture: true, once: true })));
+      const clickedAt = confirm.evaluate(
+        () =>
+          new Promise<number>((resolve) => document.addEventListener('click', () => resolve(Date.now()), { capture: true, once: true })),
+      );
       await confirm.click('#approve');
       const at = await clickedAt;
       await form.waitForFunction(() => (window as unknown as { lastAt?: number }).lastAt !== undefined, undefined, { timeout: 20_000 });
       times.push((await form.evaluate(() => (window as unknown as { lastAt: number }).lastAt)) - at);
       await confirm.waitForEvent('close').catch(() => undefined);
     }
-    return [{ name: 'household fill: "Ausfüllen" click → 40 fields of 4 persons filled (Chromium, e2e)', unit: 'ms', median: median(times), runs, budget: FILL_E2E_BUDGET_MS }];
+    return [
+      {
+        name: 'household fill: "Ausfüllen" click → 40 fields of 4 persons filled (Chromium, e2e)',
+        unit: 'ms',
+        median: median(times),
+        runs,
+        budget: FILL_E2E_BUDGET_MS,
+      },
+    ];
   } finally {
     await chromium.close();
     await world.close();

@@ -23,7 +23,9 @@ const peerBundlePath = (): string => process.env.AMTSPASS_PEER_DDG_BUNDLE ?? joi
 export async function benchPeerSpeed(): Promise<BenchResult[]> {
   const bundlePath = peerBundlePath();
   if (!existsSync(bundlePath)) {
-    throw new Error(`no DuckDuckGo classifier at ${bundlePath}: build it with node scripts/build-peer-ddg.mjs --autofill <checkout> --scope-scripts <checkout> (docs/DETECTION-CORPUS.md)`);
+    throw new Error(
+      `no DuckDuckGo classifier at ${bundlePath}: build it with node scripts/build-peer-ddg.mjs --autofill <checkout> --scope-scripts <checkout> (docs/DETECTION-CORPUS.md)`,
+    );
   }
   const bundle = readFileSync(bundlePath, 'utf8');
   const urls = [...corpusPages().map((p) => p.expected.url), ...fixtureCorpus().map((p) => p.url)];
@@ -56,8 +58,26 @@ export async function benchPeerSpeed(): Promise<BenchResult[]> {
     await world.close();
   }
   return [
-    { name: `per page, script loaded: Amtspass collect + classify (${urls.length} corpus and fixture pages, Chromium)`, unit: 'ms', median: median(ours), runs: urls.length, budget: Number.POSITIVE_INFINITY },
-    { name: `per page, script loaded: DuckDuckGo's scan (same pages)`, unit: 'ms', median: median(theirs), runs: urls.length, budget: Number.POSITIVE_INFINITY },
-    { name: 'per page: Amtspass time ÷ DuckDuckGo time (median of per-page ratios)', unit: 'ratio', median: median(ratios), runs: urls.length, budget: RATIO_BUDGET },
+    {
+      name: `per page, script loaded: Amtspass collect + classify (${urls.length} corpus and fixture pages, Chromium)`,
+      unit: 'ms',
+      median: median(ours),
+      runs: urls.length,
+      budget: Number.POSITIVE_INFINITY,
+    },
+    {
+      name: `per page, script loaded: DuckDuckGo's scan (same pages)`,
+      unit: 'ms',
+      median: median(theirs),
+      runs: urls.length,
+      budget: Number.POSITIVE_INFINITY,
+    },
+    {
+      name: 'per page: Amtspass time ÷ DuckDuckGo time (median of per-page ratios)',
+      unit: 'ratio',
+      median: median(ratios),
+      runs: urls.length,
+      budget: RATIO_BUDGET,
+    },
   ];
 }

@@ -6,7 +6,19 @@ import { median, type BenchResult } from './bench-stats.ts';
 
 /** Budget of the popup issue: popup open to interactive, unlocked, 50 attributes and 200 log entries. */
 export const POPUP_INTERACTIVE_BUDGET_MS = 100;
-const SAMPLE: Partial<Record<string, string>> = { birthDate: '12.08.1964', validUntil: '31.10.2029', iban: 'DE89370400440532013000', taxId: '86095742719', postalCode: '51147', email: 'erika@example.de', nationality: 'DE', country: 'DE', issuingState: 'DE', gender: 'weiblich', salutation: 'Frau' };
+const SAMPLE: Partial<Record<string, string>> = {
+  birthDate: '12.08.1964',
+  validUntil: '31.10.2029',
+  iban: 'DE89370400440532013000',
+  taxId: '86095742719',
+  postalCode: '51147',
+  email: 'erika@example.de',
+  nationality: 'DE',
+  country: 'DE',
+  issuingState: 'DE',
+  gender: 'weiblich',
+  salutation: 'Frau',
+};
 
 /** Clicks a tab and resolves with the time until `count` items match `selector`. */
 function untilShown(tabId: string, selector: string, count: number): string {
@@ -34,7 +46,8 @@ export async function benchPopup(runs = 20): Promise<BenchResult[]> {
     const page = extensionPage(tab);
     await page.send('vault.setup', { passphrase: 'Korrekt Pferd Batterie Heftklammer' });
     for (const round of [0, 1]) {
-      for (const id of ATTRIBUTE_IDS) await page.send('attribute.set', { attributeId: id, value: round === 0 ? `Alt ${id}` : SAMPLE[id] ?? `Wert ${id}` });
+      for (const id of ATTRIBUTE_IDS)
+        await page.send('attribute.set', { attributeId: id, value: round === 0 ? `Alt ${id}` : (SAMPLE[id] ?? `Wert ${id}`) });
     }
     const confirm = await chromium.context.newPage();
     await confirm.goto(`chrome-extension://${chromium.extensionId}/confirm/index.html`);
@@ -62,9 +75,27 @@ export async function benchPopup(runs = 20): Promise<BenchResult[]> {
       await popup.close();
     }
     return [
-      { name: 'popup open to interactive (unlocked, 50 attributes, 200 log entries)', unit: 'ms', median: median(open), runs, budget: POPUP_INTERACTIVE_BUDGET_MS },
-      { name: 'popup: "Daten" tab to 25 attributes shown (reference)', unit: 'ms', median: median(dataTab), runs, budget: Number.POSITIVE_INFINITY },
-      { name: 'popup: "Datenzugriff" tab to the log shown (reference)', unit: 'ms', median: median(logTab), runs, budget: Number.POSITIVE_INFINITY },
+      {
+        name: 'popup open to interactive (unlocked, 50 attributes, 200 log entries)',
+        unit: 'ms',
+        median: median(open),
+        runs,
+        budget: POPUP_INTERACTIVE_BUDGET_MS,
+      },
+      {
+        name: 'popup: "Daten" tab to 25 attributes shown (reference)',
+        unit: 'ms',
+        median: median(dataTab),
+        runs,
+        budget: Number.POSITIVE_INFINITY,
+      },
+      {
+        name: 'popup: "Datenzugriff" tab to the log shown (reference)',
+        unit: 'ms',
+        median: median(logTab),
+        runs,
+        budget: Number.POSITIVE_INFINITY,
+      },
     ];
   } finally {
     await chromium.close();

@@ -46,9 +46,14 @@ const BENCHMARK_LIMIT_MS = 15 * 60_000;
 const only = process.argv[2];
 const outcomes: BenchOutcome[] = [];
 const save = (): void => {
-  const results = outcomes.flatMap((o) => ('results' in o ? o.results.map((r) => ({ ...r, budget: Number.isFinite(r.budget) ? r.budget : null })) : []));
+  const results = outcomes.flatMap((o) =>
+    'results' in o ? o.results.map((r) => ({ ...r, budget: Number.isFinite(r.budget) ? r.budget : null })) : [],
+  );
   const errors = outcomes.flatMap((o) => ('error' in o ? [{ benchmark: o.benchmark, error: o.error }] : []));
-  writeFileSync(join(PROJECT_ROOT, 'bench', 'results.json'), `${JSON.stringify({ at: new Date().toISOString(), node: process.version, results, errors }, null, 2)}\n`);
+  writeFileSync(
+    join(PROJECT_ROOT, 'bench', 'results.json'),
+    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, results, errors }, null, 2)}\n`,
+  );
 };
 
 for (const [benchmark, run] of BENCHMARKS) {

@@ -1,8 +1,15 @@
 /** One block of ten labelled fields as German forms write them (labels, names, one select). */
 const BLOCK = [
-  ['Vorname', 'vorname', 'text'], ['Nachname', 'nachname', 'text'], ['Geburtsdatum', 'geburtsdatum', 'text'],
-  ['Geburtsort', 'geburtsort', 'text'], ['Straße', 'strasse', 'text'], ['Hausnummer', 'hausnummer', 'text'],
-  ['PLZ', 'plz', 'text'], ['Ort', 'ort', 'text'], ['E-Mail', 'email', 'email'], ['Telefon', 'telefon', 'tel'],
+  ['Vorname', 'vorname', 'text'],
+  ['Nachname', 'nachname', 'text'],
+  ['Geburtsdatum', 'geburtsdatum', 'text'],
+  ['Geburtsort', 'geburtsort', 'text'],
+  ['Straße', 'strasse', 'text'],
+  ['Hausnummer', 'hausnummer', 'text'],
+  ['PLZ', 'plz', 'text'],
+  ['Ort', 'ort', 'text'],
+  ['E-Mail', 'email', 'email'],
+  ['Telefon', 'telefon', 'tel'],
 ] as const;
 
 /**
@@ -12,8 +19,10 @@ const BLOCK = [
 export function syntheticForm(fields: number): string {
   const sections: string[] = [];
   for (let s = 0; s * BLOCK.length < fields; s++) {
-    const rows = BLOCK.slice(0, Math.min(BLOCK.length, fields - s * BLOCK.length)).map(([label, name, type]) =>
-      `<div class="row"><label for="f${s}-${name}">${label}</label><input id="f${s}-${name}" name="s${s}.${name}" type="${type}"></div>`);
+    const rows = BLOCK.slice(0, Math.min(BLOCK.length, fields - s * BLOCK.length)).map(
+      ([label, name, type]) =>
+        `<div class="row"><label for="f${s}-${name}">${label}</label><input id="f${s}-${name}" name="s${s}.${name}" type="${type}"></div>`,
+    );
     sections.push(`<fieldset><legend>${s === 0 ? 'Antragsteller/in' : `Abschnitt ${s + 1}`}</legend>${rows.join('')}</fieldset>`);
   }
   return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Antrag</title></head><body><h1>Antrag</h1><form action="/senden" method="post">${sections.join('')}<button>Weiter</button></form></body></html>`;

@@ -5,7 +5,19 @@ import { ATTRIBUTE_IDS } from '../shared/vocabulary/attribute-ids.ts';
 import { median, type BenchResult } from './bench-stats.ts';
 import { VAULT_READ_BUDGET_MS, VAULT_SAVE_BUDGET_MS } from './vault-bench.ts';
 
-const SAMPLE: Partial<Record<string, string>> = { birthDate: '12.08.1964', validUntil: '31.10.2029', iban: 'DE89370400440532013000', taxId: '86095742719', postalCode: '51147', email: 'erika@example.de', nationality: 'DE', country: 'DE', issuingState: 'DE', gender: 'weiblich', salutation: 'Frau' };
+const SAMPLE: Partial<Record<string, string>> = {
+  birthDate: '12.08.1964',
+  validUntil: '31.10.2029',
+  iban: 'DE89370400440532013000',
+  taxId: '86095742719',
+  postalCode: '51147',
+  email: 'erika@example.de',
+  nationality: 'DE',
+  country: 'DE',
+  issuingState: 'DE',
+  gender: 'weiblich',
+  salutation: 'Frau',
+};
 
 /**
  * The same in real Chromium, end to end from an extension page: message → background → IndexedDB →
@@ -21,7 +33,11 @@ export async function benchVaultInChromium(runs = 30): Promise<BenchResult[]> {
     await page.send('vault.setup', { passphrase: 'Korrekt Pferd Batterie Heftklammer' });
     for (const id of ATTRIBUTE_IDS) await page.send('attribute.set', { attributeId: id, value: SAMPLE[id] ?? `Wert ${id}` });
     // Timed inside the page, so the numbers hold no DevTools round trip.
-    const timings: { read: number[]; save: number[]; unlock: number[] } = await tab.evaluate<{ read: number[]; save: number[]; unlock: number[] }>(`(async () => {
+    const timings: { read: number[]; save: number[]; unlock: number[] } = await tab.evaluate<{
+      read: number[];
+      save: number[];
+      unlock: number[];
+    }>(`(async () => {
       const api = globalThis.chrome;
       const send = (type, payload) => api.runtime.sendMessage({ v: 1, id: crypto.randomUUID(), type, payload });
       const read = [], save = [], unlock = [];
@@ -46,7 +62,13 @@ export async function benchVaultInChromium(runs = 30): Promise<BenchResult[]> {
     return [
       { name: 'vault in Chromium: list 25 attributes, end to end', unit: 'ms', median: median(read), runs, budget: VAULT_READ_BUDGET_MS },
       { name: 'vault in Chromium: save one attribute, end to end', unit: 'ms', median: median(save), runs, budget: VAULT_SAVE_BUDGET_MS },
-      { name: 'vault in Chromium: unlock (PBKDF2 600,000), end to end', unit: 'ms', median: median(unlock), runs: 5, budget: Number.POSITIVE_INFINITY },
+      {
+        name: 'vault in Chromium: unlock (PBKDF2 600,000), end to end',
+        unit: 'ms',
+        median: median(unlock),
+        runs: 5,
+        budget: Number.POSITIVE_INFINITY,
+      },
     ];
   } finally {
     await chromium.close();

@@ -24,8 +24,10 @@ const MAX_SHOWN_ARG = 40;
 export function parseHelperArgs(args: readonly string[], chromiumIds: readonly string[] = CHROMIUM_EXTENSION_IDS): HelperCommand {
   const [first] = args;
   const origin = args.find((arg) => arg.startsWith('chrome-extension://'));
-  if (origin !== undefined) return chromiumIds.some((id) => origin === chromiumOrigin(id)) ? { kind: 'native', browser: 'chromium' } : { kind: 'refused' };
-  if (args.length >= 2 && first?.endsWith('.json')) return args[1] === FIREFOX_ADDON_ID ? { kind: 'native', browser: 'firefox' } : { kind: 'refused' };
+  if (origin !== undefined)
+    return chromiumIds.some((id) => origin === chromiumOrigin(id)) ? { kind: 'native', browser: 'chromium' } : { kind: 'refused' };
+  if (args.length >= 2 && first?.endsWith('.json'))
+    return args[1] === FIREFOX_ADDON_ID ? { kind: 'native', browser: 'firefox' } : { kind: 'refused' };
   if (first === 'install' || first === 'uninstall') return { kind: 'install' };
   if (args.length === 1 && (first === '--help' || first === '-h' || first === 'help')) return { kind: 'help' };
   if (args.length === 1 && (first === '--version' || first === '-v')) return { kind: 'version' };

@@ -17,15 +17,19 @@ const args = process.argv.slice(2);
 const command = parseHelperArgs(args);
 // AMTSPASS_AUSWEISAPP_PORT points the probe at another SDK port (tests, or an AusweisApp started with --port).
 const port = Number(process.env.AMTSPASS_AUSWEISAPP_PORT) || AUSWEISAPP_DEFAULT_PORT;
-const probe = () => probeAusweisApp({
-  connect: () => connectSdk({ port, userAgent: HELPER_USER_AGENT, timeoutMs: PROBE_TIMEOUT_MS }),
-  answerTimeoutMs: PROBE_TIMEOUT_MS,
-});
+const probe = () =>
+  probeAusweisApp({
+    connect: () => connectSdk({ port, userAgent: HELPER_USER_AGENT, timeoutMs: PROBE_TIMEOUT_MS }),
+    answerTimeoutMs: PROBE_TIMEOUT_MS,
+  });
 
 // Not top-level await: the single executable runs this bundle as CommonJS. A plain command that
 // succeeded ends by itself, so its output is flushed even to a pipe that drains slowly (Windows).
-void (command.kind === 'native' ? serveBrowser({ port, answerTimeoutMs: PROBE_TIMEOUT_MS, probe, log }) : runCliCommand(command, { args, probe, log }))
-  .then((code) => {
-    process.exitCode = code;
-    if (code !== 0 || command.kind === 'native' || command.kind === 'status') process.exit(code);
-  });
+void (
+  command.kind === 'native'
+    ? serveBrowser({ port, answerTimeoutMs: PROBE_TIMEOUT_MS, probe, log })
+    : runCliCommand(command, { args, probe, log })
+).then((code) => {
+  process.exitCode = code;
+  if (code !== 0 || command.kind === 'native' || command.kind === 'status') process.exit(code);
+});

@@ -16,7 +16,10 @@ const MAX_MANIFEST_BYTES = 64 * 1024;
  * Everything the helper does when a person (or the installer) runs it, rather than the browser:
  * install, version, help, status, and the refusals. Writes its text and answers the exit code.
  */
-export async function runCliCommand(command: Exclude<HelperCommand, { kind: 'native' }>, deps: { args: readonly string[]; probe: () => Promise<AusweisAppStatus>; log: Log }): Promise<number> {
+export async function runCliCommand(
+  command: Exclude<HelperCommand, { kind: 'native' }>,
+  deps: { args: readonly string[]; probe: () => Promise<AusweisAppStatus>; log: Log },
+): Promise<number> {
   switch (command.kind) {
     case 'install': {
       const parsed = parseInstallArgs(deps.args);
@@ -45,7 +48,14 @@ export async function runCliCommand(command: Exclude<HelperCommand, { kind: 'nat
       return 0;
     case 'status': {
       const readText = (path: string): string | null => (statSync(path).size <= MAX_MANIFEST_BYTES ? readFileSync(path, 'utf8') : null);
-      const report = await selfCheck({ platform: process.platform as Platform, home: homedir(), env: process.env, exists: existsSync, readText, probe: deps.probe });
+      const report = await selfCheck({
+        platform: process.platform as Platform,
+        home: homedir(),
+        env: process.env,
+        exists: existsSync,
+        readText,
+        probe: deps.probe,
+      });
       process.stdout.write(report.text);
       return report.ready ? 0 : 1;
     }

@@ -15,7 +15,12 @@ import type { AusweisAppStatus } from './ausweisapp/status-probe.ts';
  * The helper as the browser starts it (native messaging): one session over stdin/stdout, the eID
  * flows behind it, and the exit code the browser expects. Resolves with that exit code.
  */
-export async function serveBrowser(deps: { port: number; answerTimeoutMs: number; probe: () => Promise<AusweisAppStatus>; log: Log }): Promise<number> {
+export async function serveBrowser(deps: {
+  port: number;
+  answerTimeoutMs: number;
+  probe: () => Promise<AusweisAppStatus>;
+  log: Log;
+}): Promise<number> {
   const { log, probe } = deps;
   const eid = createEidService({
     port: deps.port,

@@ -51,7 +51,10 @@ export function buildDeb(options: { executable: string; nodeLicence: string; ver
   chmodSync(join(root, DEB_HELPER_PATH), 0o755);
   symlinkSync('../lib/amtspass/amtspass-helper', place('/usr/bin/amtspass-helper'));
   for (const [browser, folder] of Object.entries(LINUX_SYSTEM_FOLDERS)) {
-    writeFileSync(place(`${folder}/${NATIVE_HOST_NAME}.json`), `${JSON.stringify(hostManifest(browser as BrowserName, DEB_HELPER_PATH), null, 2)}\n`);
+    writeFileSync(
+      place(`${folder}/${NATIVE_HOST_NAME}.json`),
+      `${JSON.stringify(hostManifest(browser as BrowserName, DEB_HELPER_PATH), null, 2)}\n`,
+    );
   }
   // The executable embeds Node.js: its licence text (with its bundled components') goes along.
   copyFileSync(options.nodeLicence, place('/usr/share/doc/amtspass-helper/copyright'));

@@ -40,7 +40,10 @@ export function buildExecutables(options: { bundle: string; outDir: string; cach
     const config = join(options.cacheDir, `sea-${target.platform}.json`);
     // The code cache is V8's for the builder's platform: only the Linux executable may carry one.
     const useCodeCache = target.platform === 'linux';
-    writeFileSync(config, JSON.stringify({ main: options.bundle, output, executable, disableExperimentalSEAWarning: true, useCodeCache, useSnapshot: false }));
+    writeFileSync(
+      config,
+      JSON.stringify({ main: options.bundle, output, executable, disableExperimentalSEAWarning: true, useCodeCache, useSnapshot: false }),
+    );
     rmSync(output, { force: true });
     execFileSync(builder, ['--build-sea', config], { stdio: ['ignore', 'ignore', 'inherit'] });
     built.push({ platform: target.platform, path: output, nodeLicence: nodeLicenceBeside(builder) });

@@ -7,7 +7,13 @@ import { join } from 'node:path';
  * which puts it in ~/Library/Application Support/Amtspass and registers it per user. Untested: there is
  * no Mac here, and npm carries no Node for Apple silicon recent enough for single executables.
  */
-export function buildMacosArchive(options: { executable: string; nodeLicence: string; version: string; outDir: string; workDir: string }): string {
+export function buildMacosArchive(options: {
+  executable: string;
+  nodeLicence: string;
+  version: string;
+  outDir: string;
+  workDir: string;
+}): string {
   const name = `amtspass-helper-${options.version}-macos-x64`;
   const folder = join(options.workDir, name);
   rmSync(folder, { recursive: true, force: true });

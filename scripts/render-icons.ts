@@ -9,7 +9,8 @@ import { ICON_SIZES, renderIcon } from '../packaging/render-icon.ts';
 const root = join(import.meta.dirname, '..');
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
 try {
-  for (const size of ICON_SIZES) writeFileSync(join(root, 'extension', 'public', 'icons', `icon-${size}.png`), await renderIcon(browser, size));
+  for (const size of ICON_SIZES)
+    writeFileSync(join(root, 'extension', 'public', 'icons', `icon-${size}.png`), await renderIcon(browser, size));
 } finally {
   await browser.close();
 }

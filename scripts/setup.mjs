@@ -26,7 +26,9 @@ const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'igno
 if (has('dpkg-query')) {
   const missing = Object.keys(PACKAGES).filter((name) => {
     try {
-      return !execFileSync('dpkg-query', ['-W', '-f=${Status}', name], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().includes('ok installed');
+      return !execFileSync('dpkg-query', ['-W', '-f=${Status}', name], { stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .includes('ok installed');
     } catch {
       return true;
     }

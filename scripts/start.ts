@@ -26,7 +26,9 @@ const proxy = `http://127.0.0.1:${world.proxy.port}`;
 // The portals' eID links name 127.0.0.1:24727, so the demo's AusweisApp listens there when it can.
 let ausweisApp: AusweisAppProcess | undefined;
 if (await isPortListening(AUSWEISAPP_DEFAULT_PORT)) {
-  say(`an AusweisApp already listens on 127.0.0.1:${AUSWEISAPP_DEFAULT_PORT}; using it (it cannot reach the demo eID services, so eID ends with a network error)`);
+  say(
+    `an AusweisApp already listens on 127.0.0.1:${AUSWEISAPP_DEFAULT_PORT}; using it (it cannot reach the demo eID services, so eID ends with a network error)`,
+  );
 } else if (optionalTool('AusweisApp2', 'ausweisapp2').available) {
   // https_proxy: AusweisApp reaches the demo's eID services at id.bund.de through the fixture proxy.
   ausweisApp = await startAusweisApp({ port: AUSWEISAPP_DEFAULT_PORT, webservice: true, env: { https_proxy: proxy } });
@@ -110,13 +112,25 @@ if (headless) {
     shots.push(path);
   };
   const formPng = await page.screenshot();
-  await store('1-form-detected', 'Formular erkannt: Ihre Angaben mit einem Klick eintragen', formPng, await shot('3-popup-form-detected', popup));
-  say(`helper status in the popup: ${await popup.locator('#helper-state').textContent()} / ${await popup.locator('#ausweisapp-state').textContent()}`);
+  await store(
+    '1-form-detected',
+    'Formular erkannt: Ihre Angaben mit einem Klick eintragen',
+    formPng,
+    await shot('3-popup-form-detected', popup),
+  );
+  say(
+    `helper status in the popup: ${await popup.locator('#helper-state').textContent()} / ${await popup.locator('#ausweisapp-state').textContent()}`,
+  );
   const opened = chromium.context.waitForEvent('page', (p) => p.url().includes('/confirm/index.html'));
   await popup.click('#fill');
   const confirm = await opened;
   await confirm.waitForSelector('#approve');
-  await store('2-confirm', 'Vor der ersten Weitergabe fragt Amtspass – Sie sehen jeden Wert', formPng, await shot('4-confirm-first-disclosure', confirm));
+  await store(
+    '2-confirm',
+    'Vor der ersten Weitergabe fragt Amtspass – Sie sehen jeden Wert',
+    formPng,
+    await shot('4-confirm-first-disclosure', confirm),
+  );
   await confirm.click('#approve');
   await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#vorname')?.value !== '');
   await store('3-form-filled', 'Eingetragen wird nur, was Sie freigegeben haben', await shot('5-form-filled', page));
@@ -139,7 +153,11 @@ if (headless) {
   await login.close();
   // Every tab of the popup: what is stored, what each portal may get, and the log of disclosures.
   await popup.setViewportSize({ width: 380, height: 600 });
-  for (const [name, tab] of [['7-tab-data', 'data'], ['8-tab-consents', 'consents'], ['9-tab-log', 'log']] as const) {
+  for (const [name, tab] of [
+    ['7-tab-data', 'data'],
+    ['8-tab-consents', 'consents'],
+    ['9-tab-log', 'log'],
+  ] as const) {
     await popup.click(`#tab-${tab}`);
     await popup.waitForSelector(`#panel-${tab} :is(ul, table, p)`);
     await popup.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
@@ -158,7 +176,10 @@ if (headless) {
       if (attempt > 0) await eid.waitForSelector('#eid-accept', { timeout: 30_000 });
       await eid.click('#eid-accept');
       await eid.click('#eid-insert');
-      await Promise.race([eid.waitForSelector('#eid-keypad', { timeout: 30_000 }), eid.waitForSelector('#eid-failure', { timeout: 30_000 })]);
+      await Promise.race([
+        eid.waitForSelector('#eid-keypad', { timeout: 30_000 }),
+        eid.waitForSelector('#eid-failure', { timeout: 30_000 }),
+      ]);
       if (await eid.locator('#eid-keypad').count()) break;
       await eid.click('#eid-retry');
     }

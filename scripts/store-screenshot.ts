@@ -8,7 +8,10 @@ export const STORE_SIZE = { width: 1280, height: 800 } as const;
  * (popup or confirm window) in front, as the citizen sees them side by side. Composed from real
  * screenshots of the demo, in a page of the same browser (no image library).
  */
-export async function composeStoreScreenshot(context: BrowserContext, input: { caption: string; page: Buffer; window?: Buffer; path: string }): Promise<void> {
+export async function composeStoreScreenshot(
+  context: BrowserContext,
+  input: { caption: string; page: Buffer; window?: Buffer; path: string },
+): Promise<void> {
   const page = await context.newPage();
   try {
     await page.setViewportSize(STORE_SIZE);
@@ -20,12 +23,15 @@ export async function composeStoreScreenshot(context: BrowserContext, input: { c
         ${input.window ? '<img id="window" style="position:absolute;right:40px;top:24px;max-width:420px;max-height:660px;border-radius:8px;box-shadow:0 8px 32px #000a;border:1px solid #8899aa">' : ''}
       </div></body></html>`);
     // Text and images set as properties: nothing here is parsed as markup.
-    await page.evaluate(([caption, pageSrc, windowSrc]) => {
-      (document.querySelector('div') as HTMLElement).textContent = caption;
-      (document.getElementById('page') as HTMLImageElement).src = pageSrc;
-      const window = document.getElementById('window') as HTMLImageElement | null;
-      if (window && windowSrc) window.src = windowSrc;
-    }, [input.caption, data(input.page), input.window ? data(input.window) : ''] as const);
+    await page.evaluate(
+      ([caption, pageSrc, windowSrc]) => {
+        (document.querySelector('div') as HTMLElement).textContent = caption;
+        (document.getElementById('page') as HTMLImageElement).src = pageSrc;
+        const window = document.getElementById('window') as HTMLImageElement | null;
+        if (window && windowSrc) window.src = windowSrc;
+      },
+      [input.caption, data(input.page), input.window ? data(input.window) : ''] as const,
+    );
     await page.waitForFunction(() => [...document.images].every((image) => image.complete && image.naturalWidth > 0));
     await page.screenshot({ path: input.path });
   } finally {

@@ -32,9 +32,17 @@ for (const [name, cmd, args] of [
 const tiers = [
   ['unit and helper integration tests', 'vitest.config.ts', 'unit.json'],
   ['browser tests (Chromium, Firefox ESR)', 'vitest.e2e.config.ts', 'e2e.json'],
-  ['package tests (store zips, executables, .deb, Windows installer)', 'vitest.packages.config.ts', 'packages.json', ['packages', ...npx('tsx', 'scripts/package.ts')]],
+  [
+    'package tests (store zips, executables, .deb, Windows installer)',
+    'vitest.packages.config.ts',
+    'packages.json',
+    ['packages', ...npx('tsx', 'scripts/package.ts')],
+  ],
 ];
-let passed = 0, failed = 0, skipped = 0, ok = true;
+let passed = 0,
+  failed = 0,
+  skipped = 0,
+  ok = true;
 for (const [name, config, report, prepare] of tiers) {
   const file = join(out, report);
   rmSync(file, { force: true });

@@ -23,7 +23,9 @@ import { createAutoLock } from './vault/auto-lock.ts';
 const openWindow = async (path: string, size: { width: number; height: number }): Promise<void> => {
   await browser.windows.create({ type: 'popup', url: browser.runtime.getURL(path), ...size });
 };
-const openPopup = async (): Promise<void> => { await browser.action.openPopup().catch(() => undefined); };
+const openPopup = async (): Promise<void> => {
+  await browser.action.openPopup().catch(() => undefined);
+};
 
 /**
  * The background's services, built from the browser's APIs. What needs no vault (registry, page
@@ -45,7 +47,9 @@ export function composeBackground() {
     const stores = createVaultStores(db, now);
     const session = createVaultSession({ db, ...areas, now });
     const autoLock = createAutoLock({
-      alarms: browser.alarms, session: areas.session, now,
+      alarms: browser.alarms,
+      session: areas.session,
+      now,
       idleMinutes: async () => {
         const keys = await session.keys();
         return keys ? (await stores.settings.get(keys)).autoLockMinutes : 0;
@@ -53,13 +57,21 @@ export function composeBackground() {
       lock: () => session.lock(),
     });
     const { handlers, activateFill } = composeHandlers({
-      registry, helper: createHelperClient({ connect: connectHelperPort }), stores, session, autoLock, areas, now, tabs,
+      registry,
+      helper: createHelperClient({ connect: connectHelperPort }),
+      stores,
+      session,
+      autoLock,
+      areas,
+      now,
+      tabs,
       recordSeen: (entry) => contentSeen.record(entry),
       savePage: (tabId, state) => pageState.set(tabId, state),
       pageOf: (tabId) => pageState.get(tabId),
       opened: { mark: (tabId) => pageState.markOpenedElsewhere(tabId), marked: (tabId) => pageState.openedElsewhere(tabId) },
       portals: {
-        store: userPortals, reconcile,
+        store: userPortals,
+        reconcile,
         permissions: {
           contains: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
           remove: async (origin) => void (await browser.permissions.remove({ origins: [`${origin}/*`] })),
@@ -71,16 +83,19 @@ export function composeBackground() {
       // eID consent and PIN entry happen in an extension-owned window, never in the page.
       openEidWindow: (ref) => openWindow(`confirm/index.html?eid=${ref}`, { width: 480, height: 720 }),
       openUnlock: openPopup,
-      openLog: async () => { await browser.tabs.create({ url: browser.runtime.getURL('options/index.html#section-log') }); },
+      openLog: async () => {
+        await browser.tabs.create({ url: browser.runtime.getURL('options/index.html#section-log') });
+      },
     });
     const route = createRouter({
       spec: backgroundProtocol,
       handlers,
-      identify: (sender) => identifySender(sender, {
-        extensionId: browser.runtime.id,
-        baseUrl: browser.runtime.getURL(''),
-        isRegisteredOrigin: (origin) => registry.byOrigin(origin) !== undefined,
-      }),
+      identify: (sender) =>
+        identifySender(sender, {
+          extensionId: browser.runtime.id,
+          baseUrl: browser.runtime.getURL(''),
+          isRegisteredOrigin: (origin) => registry.byOrigin(origin) !== undefined,
+        }),
       onRefused: ({ type, origin }) => {
         if (type === 'page.detected' && origin !== null) void contentSeen.record({ origin, accepted: false, at: now() });
       },

@@ -64,25 +64,59 @@ export function composeHandlers(deps: {
   const language = createLanguageChoice(deps.areas.local);
   const vault = vaultHandlers({ session, stores, autoLock, withKeys, areas: deps.areas, now });
   const eidFlows = createEidFlows({
-    helper: deps.helper, registry, stores, tabs: deps.tabs, openWindow: deps.openEidWindow, now,
+    helper: deps.helper,
+    registry,
+    stores,
+    tabs: deps.tabs,
+    openWindow: deps.openEidWindow,
+    now,
     walletProvider: async () => {
       const keys = await session.keys();
       return (keys ? await stores.settings.get(keys) : DEFAULT_VAULT_SETTINGS).walletProviderUrl;
     },
   });
-  const activateFill = createActivateFill({ keys: () => session.keys(), noteActivity: () => autoLock.noteActivity(), request: (keys, tabId) => fill.request(keys, tabId), openUnlock: deps.openUnlock });
-  const signIn = createSignInService({ registry, stores, tabs: deps.tabs, startEid: (sender, activation) => eidFlows.activate(sender, activation), now });
+  const activateFill = createActivateFill({
+    keys: () => session.keys(),
+    noteActivity: () => autoLock.noteActivity(),
+    request: (keys, tabId) => fill.request(keys, tabId),
+    openUnlock: deps.openUnlock,
+  });
+  const signIn = createSignInService({
+    registry,
+    stores,
+    tabs: deps.tabs,
+    startEid: (sender, activation) => eidFlows.activate(sender, activation),
+    now,
+  });
   const handlers = {
     ...pageHandlers({
-      registry, recordSeen: deps.recordSeen, savePage: deps.savePage, opened: deps.opened, now, offers, openLog: deps.openLog,
+      registry,
+      recordSeen: deps.recordSeen,
+      savePage: deps.savePage,
+      opened: deps.opened,
+      now,
+      offers,
+      openLog: deps.openLog,
       // Locked: nothing can be written to the encrypted log; the cleared fields are all that happened.
       logWithdrawn: async ({ portalId, origin, kinds }) => {
         await withKeys(async (keys) => {
-          await stores.audit.append(keys, { time: now(), portalId, origin, attributeIds: attributesForKinds(kinds), kind: 'fill', outcome: 'withdrawn' });
+          await stores.audit.append(keys, {
+            time: now(),
+            portalId,
+            origin,
+            attributeIds: attributesForKinds(kinds),
+            kind: 'fill',
+            outcome: 'withdrawn',
+          });
           return ok({});
         });
       },
-      activate: createHintActivation({ activateFill, signIn: (keys, tabId) => signIn.request(keys, tabId), withKeys, openUnlock: deps.openUnlock }),
+      activate: createHintActivation({
+        activateFill,
+        signIn: (keys, tabId) => signIn.request(keys, tabId),
+        withKeys,
+        openUnlock: deps.openUnlock,
+      }),
     }),
     ...helperHandlers({ helper: deps.helper }),
     ...uiHandlers({ language }),
@@ -100,8 +134,15 @@ export function composeHandlers(deps: {
     ...trustHandlers({ registry, stores, keysIfUnlocked: () => session.keys(), tabs: deps.tabs }),
     ...portalHandlers({ registry, ...deps.portals }),
     ...fillHandlers({
-      fill, activateFill, signIn, withKeys, registry, pageOf: deps.pageOf, offers,
-      saveCredential: (keys, offer) => stores.credentials.save(keys, { origin: offer.origin, username: offer.username, password: offer.password }),
+      fill,
+      activateFill,
+      signIn,
+      withKeys,
+      registry,
+      pageOf: deps.pageOf,
+      offers,
+      saveCredential: (keys, offer) =>
+        stores.credentials.save(keys, { origin: offer.origin, username: offer.username, password: offer.password }),
     }),
   } satisfies HandlerMap<BackgroundProtocol, RequestContext>;
   return { handlers, activateFill };

@@ -62,7 +62,9 @@ export function ConfirmApp(props: { pendingId: string }) {
         {asker && (
           <div class="portal">
             <strong id="portal-name">{asker.portalName}</strong>
-            <span class="origin" id="portal-origin">{asker.origin}</span>
+            <span class="origin" id="portal-origin">
+              {asker.origin}
+            </span>
           </div>
         )}
         <UnlockForm onUnlocked={load} />
@@ -72,7 +74,12 @@ export function ConfirmApp(props: { pendingId: string }) {
   if (!view.ok) return <p role="alert">{view.error.code === 'NOT_FOUND' ? t('confirmExpired') : errorText(view.error.code)}</p>;
   const { value } = view;
   // Asked while locked: once unlocked it can turn out that nothing stored fits this form.
-  if (value.attributes.length === 0 && value.sections.length === 0) return <p role="status" id="confirm-result">{t('resultNothing')}</p>;
+  if (value.attributes.length === 0 && value.sections.length === 0)
+    return (
+      <p role="status" id="confirm-result">
+        {t('resultNothing')}
+      </p>
+    );
   const sections = [...choices].map(([section, personId]) => ({ section, personId }));
   const anyone = sections.some((s) => s.personId !== null);
   const shortfall = value.attributes.some((a) => !a.meetsTrust);
@@ -80,26 +87,54 @@ export function ConfirmApp(props: { pendingId: string }) {
   const decide = (approve: AttributeId[], mode: 'fill' | 'cancel' = 'fill'): void => {
     // Cancelling sends no section either: nothing of anyone goes into the page.
     const chosen = mode === 'cancel' ? [] : sections;
-    void requestBackground('consent.decide', { pendingId: props.pendingId, approve, remember, replace: [...replace].filter((id) => approve.includes(id)), sections: chosen }).then((result) => {
-      setDone(result.ok ? (result.value.status === 'filled' ? t('confirmFilled', [String(result.value.filled)]) : t('confirmCancelled')) : result.error.code === 'NOT_FOUND' ? t('confirmExpired') : errorText(result.error.code));
+    void requestBackground('consent.decide', {
+      pendingId: props.pendingId,
+      approve,
+      remember,
+      replace: [...replace].filter((id) => approve.includes(id)),
+      sections: chosen,
+    }).then((result) => {
+      setDone(
+        result.ok
+          ? result.value.status === 'filled'
+            ? t('confirmFilled', [String(result.value.filled)])
+            : t('confirmCancelled')
+          : result.error.code === 'NOT_FOUND'
+            ? t('confirmExpired')
+            : errorText(result.error.code),
+      );
       // A refusal stays up long enough to be read; a fill closes at once.
       setTimeout(closeWindow, result.ok ? 900 : 4000);
     });
   };
-  if (done) return <p role="status" id="confirm-result">{done}</p>;
+  if (done)
+    return (
+      <p role="status" id="confirm-result">
+        {done}
+      </p>
+    );
 
   return (
-    <form onSubmit={(event) => { event.preventDefault(); decide([...approved]); }}>
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        decide([...approved]);
+      }}
+    >
       <div class="portal">
         <strong id="portal-name">{value.portalName}</strong>
-        <span class="origin" id="portal-origin">{value.origin}</span>
+        <span class="origin" id="portal-origin">
+          {value.origin}
+        </span>
       </div>
       <p>{t('confirmIntro')}</p>
       {shortfall && (
         <div class="warning" role="note" id="trust-warning">
           <p>{t('confirmTrustShortfall', [t(`trust_${value.requiredTrust}`)])}</p>
           {/* The wallet read opens its own window; this request stays open and can be answered after it. */}
-          <button type="button" id="read-card" onClick={() => void requestBackground('eid.readCard', {})}>{t('popupReadCard')}</button>
+          <button type="button" id="read-card" onClick={() => void requestBackground('eid.readCard', {})}>
+            {t('popupReadCard')}
+          </button>
         </div>
       )}
       <ul class="items">
@@ -119,17 +154,33 @@ export function ConfirmApp(props: { pendingId: string }) {
           <p id="sections-intro">{t('confirmSectionsIntro')}</p>
           <ul class="sections" aria-labelledby="sections-intro">
             {value.sections.map((section) => (
-              <SectionItem key={section.section} section={section} chosen={choices.get(section.section) ?? null} onChoose={(personId) => setChoices(new Map(choices).set(section.section, personId))} />
+              <SectionItem
+                key={section.section}
+                section={section}
+                chosen={choices.get(section.section) ?? null}
+                onChoose={(personId) => setChoices(new Map(choices).set(section.section, personId))}
+              />
             ))}
           </ul>
         </>
       )}
-      <label class="remember"><input type="checkbox" id="remember" checked={remember} onChange={(e) => setRemember((e.target as HTMLInputElement).checked)} /> {t('confirmRemember')}</label>
+      <label class="remember">
+        <input type="checkbox" id="remember" checked={remember} onChange={(e) => setRemember((e.target as HTMLInputElement).checked)} />{' '}
+        {t('confirmRemember')}
+      </label>
       {/* Remembering covers the citizen's own data; a child's is confirmed every time (docs/SECURITY.md §3.1). */}
-      {value.sections.length > 0 && <p class="meta" id="remember-own-only">{t('confirmRememberOwnOnly')}</p>}
+      {value.sections.length > 0 && (
+        <p class="meta" id="remember-own-only">
+          {t('confirmRememberOwnOnly')}
+        </p>
+      )}
       <div class="actions">
-        <button type="submit" class="primary" id="approve" disabled={approved.size === 0 && !anyone}>{t('confirmApprove')}</button>
-        <button type="button" id="cancel" onClick={() => decide([], 'cancel')}>{t('confirmCancel')}</button>
+        <button type="submit" class="primary" id="approve" disabled={approved.size === 0 && !anyone}>
+          {t('confirmApprove')}
+        </button>
+        <button type="button" id="cancel" onClick={() => decide([], 'cancel')}>
+          {t('confirmCancel')}
+        </button>
       </div>
     </form>
   );

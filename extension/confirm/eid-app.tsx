@@ -57,16 +57,29 @@ export function EidApp(props: { eidRef: string }) {
 
   if (view === null) return <p role="status">{t('statusLoading')}</p>;
   if (!view.ok) return <p role="alert">{t(view.error.code === 'NOT_FOUND' ? 'confirmExpired' : 'errorGeneric', [view.error.code])}</p>;
-  if (locked) return <UnlockForm onUnlocked={() => { setLocked(false); void apply(() => requestBackground('eid.view', { ref })); }} />;
+  if (locked)
+    return (
+      <UnlockForm
+        onUnlocked={() => {
+          setLocked(false);
+          void apply(() => requestBackground('eid.view', { ref }));
+        }}
+      />
+    );
   const { value } = view;
   const cancel = (): void => void act({ type: 'cancel' });
   // A PIN change in its own window; the background cancels this flow when that one starts.
   const changePin = (): void => void requestBackground('eid.changePin', {}).then((started) => started.ok && closeWindow());
-  const title = value.purpose === 'wallet' ? t('eidWalletTitle') : value.purpose === 'changePin' ? t('eidChangePinTitle') : value.portalName;
+  const title =
+    value.purpose === 'wallet' ? t('eidWalletTitle') : value.purpose === 'changePin' ? t('eidChangePinTitle') : value.portalName;
   const header = (
     <div class="portal">
       <strong id="eid-portal-name">{title}</strong>
-      {value.origin && <span class="origin" id="eid-portal-origin">{value.origin}</span>}
+      {value.origin && (
+        <span class="origin" id="eid-portal-origin">
+          {value.origin}
+        </span>
+      )}
     </div>
   );
 
@@ -74,10 +87,18 @@ export function EidApp(props: { eidRef: string }) {
     return (
       <>
         {header}
-        <p role="alert" id="eid-problem">{t(`eidProblem_${value.problem}`)}</p>
+        <p role="alert" id="eid-problem">
+          {t(`eidProblem_${value.problem}`)}
+        </p>
         <div class="actions">
-          {value.problem !== 'EID_NOT_ALLOWED' && <button type="button" id="eid-retry" onClick={() => void apply(() => requestBackground('eid.retry', { ref }))}>{t('eidRetry')}</button>}
-          <button type="button" onClick={closeWindow}>{t('eidClose')}</button>
+          {value.problem !== 'EID_NOT_ALLOWED' && (
+            <button type="button" id="eid-retry" onClick={() => void apply(() => requestBackground('eid.retry', { ref }))}>
+              {t('eidRetry')}
+            </button>
+          )}
+          <button type="button" onClick={closeWindow}>
+            {t('eidClose')}
+          </button>
         </div>
       </>
     );
@@ -87,34 +108,84 @@ export function EidApp(props: { eidRef: string }) {
     return (
       <>
         {header}
-        <p role="status" id="eid-working">{t('eidWorking')}</p>
+        <p role="status" id="eid-working">
+          {t('eidWorking')}
+        </p>
         <progress max={100} value={step?.progress ?? undefined} aria-label={t('eidProgress')} />
-        <div class="actions"><button type="button" id="eid-cancel" onClick={cancel}>{t('confirmCancel')}</button></div>
+        <div class="actions">
+          <button type="button" id="eid-cancel" onClick={cancel}>
+            {t('confirmCancel')}
+          </button>
+        </div>
       </>
     );
   }
   switch (step.state) {
     case 'consent':
-      return <>{header}<EidConsent step={step} onAccept={(optional) => void act({ type: 'accept', optional })} onCancel={cancel} /></>;
+      return (
+        <>
+          {header}
+          <EidConsent step={step} onAccept={(optional) => void act({ type: 'accept', optional })} onCancel={cancel} />
+        </>
+      );
     case 'card':
-      return <>{header}<EidCardStep step={step} onInsert={(reader) => void act({ type: 'insertCard', reader })} onCancel={cancel} /></>;
+      return (
+        <>
+          {header}
+          <EidCardStep step={step} onInsert={(reader) => void act({ type: 'insertCard', reader })} onCancel={cancel} />
+        </>
+      );
     case 'pin':
     case 'can':
     case 'puk':
-      return <>{header}<EidNumberForm step={{ ...step, state: step.state }} purpose={value.purpose} onEnter={(entered) => act({ type: 'enter', kind: step.state, ...(entered === undefined ? {} : { value: entered }) })} onCancel={cancel} onChangePin={changePin} /></>;
+      return (
+        <>
+          {header}
+          <EidNumberForm
+            step={{ ...step, state: step.state }}
+            purpose={value.purpose}
+            onEnter={(entered) => act({ type: 'enter', kind: step.state, ...(entered === undefined ? {} : { value: entered }) })}
+            onCancel={cancel}
+            onChangePin={changePin}
+          />
+        </>
+      );
     case 'newPin':
-      return <>{header}<EidNewPinForm step={{ ...step, state: step.state }} onEnter={(entered) => act({ type: 'enter', kind: 'newPin', ...(entered === undefined ? {} : { value: entered }) })} onCancel={cancel} /></>;
+      return (
+        <>
+          {header}
+          <EidNewPinForm
+            step={{ ...step, state: step.state }}
+            onEnter={(entered) => act({ type: 'enter', kind: 'newPin', ...(entered === undefined ? {} : { value: entered }) })}
+            onCancel={cancel}
+          />
+        </>
+      );
     case 'done':
       if (step.ok && value.purpose === 'signin') {
-        return <>{header}<p role="status" id="eid-result">{t('eidSignedIn')}</p><p>{t('eidRemoveCard')}</p></>;
+        return (
+          <>
+            {header}
+            <p role="status" id="eid-result">
+              {t('eidSignedIn')}
+            </p>
+            <p>{t('eidRemoveCard')}</p>
+          </>
+        );
       }
       if (step.ok && value.purpose === 'changePin') {
         return (
           <>
             {header}
-            <p role="status" id="eid-result">{t('eidPinChanged')}</p>
+            <p role="status" id="eid-result">
+              {t('eidPinChanged')}
+            </p>
             <p>{t('eidRemoveCard')}</p>
-            <div class="actions"><button type="button" class="primary" id="eid-close" onClick={closeWindow}>{t('eidClose')}</button></div>
+            <div class="actions">
+              <button type="button" class="primary" id="eid-close" onClick={closeWindow}>
+                {t('eidClose')}
+              </button>
+            </div>
           </>
         );
       }
@@ -138,11 +209,28 @@ export function EidApp(props: { eidRef: string }) {
       return (
         <>
           {header}
-          <p role="alert" id="eid-failure">{t(`eidFailure_${step.failure}`)}</p>
-          {step.message && <p class="meta" id="eid-failure-detail">{t('eidAusweisAppSays', [step.message])}</p>}
+          <p role="alert" id="eid-failure">
+            {t(`eidFailure_${step.failure}`)}
+          </p>
+          {step.message && (
+            <p class="meta" id="eid-failure-detail">
+              {t('eidAusweisAppSays', [step.message])}
+            </p>
+          )}
           <div class="actions">
-            {!FINAL_FAILURES.has(step.failure) && <button type="button" class="primary" id="eid-retry" onClick={() => void apply(() => requestBackground('eid.retry', { ref }))}>{t('eidRetry')}</button>}
-            <button type="button" id="eid-close" onClick={closeWindow}>{t('eidClose')}</button>
+            {!FINAL_FAILURES.has(step.failure) && (
+              <button
+                type="button"
+                class="primary"
+                id="eid-retry"
+                onClick={() => void apply(() => requestBackground('eid.retry', { ref }))}
+              >
+                {t('eidRetry')}
+              </button>
+            )}
+            <button type="button" id="eid-close" onClick={closeWindow}>
+              {t('eidClose')}
+            </button>
           </div>
         </>
       );

@@ -12,7 +12,11 @@ const NEW_PIN = /^[0-9]{6}$/;
  * The new PIN of a PIN change (docs/EID.md §6a): typed twice here and compared here, so a typo never
  * reaches the card, then sent once; both fields are emptied at once. A keypad reader asks twice itself.
  */
-export function EidNewPinForm(props: { step: NewPinStep; onEnter: (value: string | undefined) => Promise<Result<EidView>>; onCancel: () => void }) {
+export function EidNewPinForm(props: {
+  step: NewPinStep;
+  onEnter: (value: string | undefined) => Promise<Result<EidView>>;
+  onCancel: () => void;
+}) {
   const { step } = props;
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
@@ -39,25 +43,59 @@ export function EidNewPinForm(props: { step: NewPinStep; onEnter: (value: string
   return (
     <form onSubmit={(event) => void submit(event)} autocomplete="off" noValidate>
       <p id="eid-number-intro">{t('eidEnter_newPin')}</p>
-      {step.invalid && <p class="warning" role="alert" id="eid-invalid-entry">{t('eidInvalidEntry')}</p>}
+      {step.invalid && (
+        <p class="warning" role="alert" id="eid-invalid-entry">
+          {t('eidInvalidEntry')}
+        </p>
+      )}
       {step.keypad ? (
-        <p class="keypad" id="eid-keypad">{t('eidNewPinKeypad')}</p>
+        <p class="keypad" id="eid-keypad">
+          {t('eidNewPinKeypad')}
+        </p>
       ) : (
         <>
           <p>
             <label for="eid-new-pin">{t('eidLabel_newPin')}</label>{' '}
-            <input id="eid-new-pin" type="password" inputMode="numeric" autocomplete="new-password" maxLength={6} pattern="[0-9]{6}" value={first} onInput={(e) => setFirst(digitsOnly(e))} required />
+            <input
+              id="eid-new-pin"
+              type="password"
+              inputMode="numeric"
+              autocomplete="new-password"
+              maxLength={6}
+              pattern="[0-9]{6}"
+              value={first}
+              onInput={(e) => setFirst(digitsOnly(e))}
+              required
+            />
           </p>
           <p>
             <label for="eid-new-pin-repeat">{t('eidLabel_newPinRepeat')}</label>{' '}
-            <input id="eid-new-pin-repeat" type="password" inputMode="numeric" autocomplete="new-password" maxLength={6} pattern="[0-9]{6}" value={second} onInput={(e) => setSecond(digitsOnly(e))} required />
+            <input
+              id="eid-new-pin-repeat"
+              type="password"
+              inputMode="numeric"
+              autocomplete="new-password"
+              maxLength={6}
+              pattern="[0-9]{6}"
+              value={second}
+              onInput={(e) => setSecond(digitsOnly(e))}
+              required
+            />
           </p>
         </>
       )}
-      {error && <p role="alert" id="eid-number-error">{error}</p>}
+      {error && (
+        <p role="alert" id="eid-number-error">
+          {error}
+        </p>
+      )}
       <div class="actions">
-        <button type="submit" class="primary" id="eid-enter">{t(step.keypad ? 'eidStartKeypad' : 'eidSend')}</button>
-        <button type="button" id="eid-cancel" onClick={props.onCancel}>{t('confirmCancel')}</button>
+        <button type="submit" class="primary" id="eid-enter">
+          {t(step.keypad ? 'eidStartKeypad' : 'eidSend')}
+        </button>
+        <button type="button" id="eid-cancel" onClick={props.onCancel}>
+          {t('confirmCancel')}
+        </button>
       </div>
     </form>
   );

@@ -32,7 +32,13 @@ export function EidNumberForm(props: {
   const submit = async (event: Event): Promise<void> => {
     event.preventDefault();
     if (!step.keypad && !(/^[0-9]+$/.test(value) && lengths.includes(value.length))) {
-      setError(offerChange && value.length === TRANSPORT_PIN_LENGTH ? t('eidTransportPinHint') : changing ? t('eidDigits_pin_changePin') : t('eidDigits', [String(digits)]));
+      setError(
+        offerChange && value.length === TRANSPORT_PIN_LENGTH
+          ? t('eidTransportPinHint')
+          : changing
+            ? t('eidDigits_pin_changePin')
+            : t('eidDigits', [String(digits)]),
+      );
       return;
     }
     const entered = step.keypad ? undefined : value;
@@ -47,28 +53,55 @@ export function EidNumberForm(props: {
   return (
     <form onSubmit={(event) => void submit(event)} autocomplete="off" noValidate>
       <p id="eid-number-intro">{intro}</p>
-      {retriesShown && <p class="warning" role="alert" id="eid-retry-counter">{t('eidRetriesLeft', [String(step.retryCounter)])}</p>}
-      {step.invalid && !retriesShown && <p class="warning" role="alert" id="eid-invalid-entry">{t('eidInvalidEntry')}</p>}
+      {retriesShown && (
+        <p class="warning" role="alert" id="eid-retry-counter">
+          {t('eidRetriesLeft', [String(step.retryCounter)])}
+        </p>
+      )}
+      {step.invalid && !retriesShown && (
+        <p class="warning" role="alert" id="eid-invalid-entry">
+          {t('eidInvalidEntry')}
+        </p>
+      )}
       {step.keypad ? (
-        <p class="keypad" id="eid-keypad">{t('eidUseKeypad')}</p>
+        <p class="keypad" id="eid-keypad">
+          {t('eidUseKeypad')}
+        </p>
       ) : (
         <p>
           <label for="eid-number">{t(changing ? 'eidLabel_pin_changePin' : `eidLabel_${step.state}`)}</label>{' '}
           <input
-            id="eid-number" type="password" inputMode="numeric" autocomplete="off" maxLength={digits} pattern={lengths.map((n) => `[0-9]{${n}}`).join('|')}
-            value={value} onInput={(e) => setValue((e.target as HTMLInputElement).value.replace(/\D/g, '').slice(0, digits))} required
+            id="eid-number"
+            type="password"
+            inputMode="numeric"
+            autocomplete="off"
+            maxLength={digits}
+            pattern={lengths.map((n) => `[0-9]{${n}}`).join('|')}
+            value={value}
+            onInput={(e) => setValue((e.target as HTMLInputElement).value.replace(/\D/g, '').slice(0, digits))}
+            required
           />
         </p>
       )}
-      {error && <p role="alert" id="eid-number-error">{error}</p>}
+      {error && (
+        <p role="alert" id="eid-number-error">
+          {error}
+        </p>
+      )}
       <div class="actions">
-        <button type="submit" class="primary" id="eid-enter">{t(step.keypad ? 'eidStartKeypad' : 'eidSend')}</button>
-        <button type="button" id="eid-cancel" onClick={props.onCancel}>{t('confirmCancel')}</button>
+        <button type="submit" class="primary" id="eid-enter">
+          {t(step.keypad ? 'eidStartKeypad' : 'eidSend')}
+        </button>
+        <button type="button" id="eid-cancel" onClick={props.onCancel}>
+          {t('confirmCancel')}
+        </button>
       </div>
       {offerChange && (
         <p class="meta" id="eid-transport-pin">
           {t('eidTransportPinHint')}{' '}
-          <button type="button" class="link" id="eid-start-change-pin" onClick={props.onChangePin}>{t('eidStartChangePin')}</button>
+          <button type="button" class="link" id="eid-start-change-pin" onClick={props.onChangePin}>
+            {t('eidStartChangePin')}
+          </button>
         </p>
       )}
     </form>

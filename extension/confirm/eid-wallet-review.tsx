@@ -13,9 +13,19 @@ export function EidWalletReview(props: { view: EidView; onStore: (accept: Attrib
   const rows = props.view.differences.filter((d) => isAttributeId(d.attributeId));
   const [accept, setAccept] = useState<Set<string>>(new Set(rows.map((r) => r.attributeId)));
   const german = uiLanguage().startsWith('de');
-  if (props.view.completed) return <p role="status" id="eid-result">{t('eidWalletStored')}</p>;
+  if (props.view.completed)
+    return (
+      <p role="status" id="eid-result">
+        {t('eidWalletStored')}
+      </p>
+    );
   return (
-    <form onSubmit={(event) => { event.preventDefault(); void props.onStore([...accept].filter(isAttributeId)); }}>
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void props.onStore([...accept].filter(isAttributeId));
+      }}
+    >
       <p>{t('eidWalletIntro')}</p>
       <ul class="items" id="eid-differences">
         {rows.map((row) => {
@@ -25,7 +35,9 @@ export function EidWalletReview(props: { view: EidView; onStore: (accept: Attrib
           return (
             <li key={id} data-attribute={id}>
               <input
-                type="checkbox" id={`card-${id}`} checked={accept.has(id)}
+                type="checkbox"
+                id={`card-${id}`}
+                checked={accept.has(id)}
                 onChange={(e) => {
                   const next = new Set(accept);
                   if ((e.target as HTMLInputElement).checked) next.add(id);
@@ -33,7 +45,9 @@ export function EidWalletReview(props: { view: EidView; onStore: (accept: Attrib
                   setAccept(next);
                 }}
               />
-              <label for={`card-${id}`}>{german ? info.labelDe : info.labelEn} <span class="badge">{t(status)}</span></label>
+              <label for={`card-${id}`}>
+                {german ? info.labelDe : info.labelEn} <span class="badge">{t(status)}</span>
+              </label>
               <span class="value">{displayValue(id, row.card)}</span>
               <span class="meta">
                 {row.stored !== null && row.stored !== row.card && t('eidStoredWas', [displayValue(id, row.stored)])}
@@ -43,7 +57,11 @@ export function EidWalletReview(props: { view: EidView; onStore: (accept: Attrib
           );
         })}
       </ul>
-      <div class="actions"><button type="submit" class="primary" id="eid-store">{t('eidStore')}</button></div>
+      <div class="actions">
+        <button type="submit" class="primary" id="eid-store">
+          {t('eidStore')}
+        </button>
+      </div>
     </form>
   );
 }

@@ -16,7 +16,9 @@ document.title = title;
 const pendingId = params.get('pending') ?? '';
 render(
   <>
-    <header><h1>{title}</h1></header>
+    <header>
+      <h1>{title}</h1>
+    </header>
     <main>{eidRef !== null ? <EidApp eidRef={eidRef} /> : <ConfirmApp pendingId={pendingId} />}</main>
   </>,
   document.getElementById('app') as HTMLElement,

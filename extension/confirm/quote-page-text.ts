@@ -14,5 +14,10 @@ export function quotePageText(text: string, max = MAX_QUOTED_PAGE_CHARS): string
     .replace(/\s+/g, ' ')
     .trim();
   const chars = [...cleaned];
-  return chars.length <= max ? cleaned : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? cleaned
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }

@@ -25,9 +25,19 @@ export function SectionItem(props: { section: Section; chosen: string | null; on
   const valueOf = new Map(person?.values.map((v) => [v.attributeId, v.value]));
   return (
     <li class="section" id={id}>
-      <label for={`${id}-person`} class="section-title">{t('confirmSectionTitle', [sectionTitle(section)])}</label>
-      <select id={`${id}-person`} value={props.chosen ?? ''} onChange={(e) => props.onChoose((e.target as HTMLSelectElement).value || null)}>
-        {section.candidates.map((c) => <option key={c.personId} value={c.personId}>{c.name || t(`personTitle_${c.role}`, [''])}</option>)}
+      <label for={`${id}-person`} class="section-title">
+        {t('confirmSectionTitle', [sectionTitle(section)])}
+      </label>
+      <select
+        id={`${id}-person`}
+        value={props.chosen ?? ''}
+        onChange={(e) => props.onChoose((e.target as HTMLSelectElement).value || null)}
+      >
+        {section.candidates.map((c) => (
+          <option key={c.personId} value={c.personId}>
+            {c.name || t(`personTitle_${c.role}`, [''])}
+          </option>
+        ))}
         <option value="">{t('confirmSectionNobody')}</option>
       </select>
       <dl class="section-values">
@@ -37,8 +47,12 @@ export function SectionItem(props: { section: Section; chosen: string | null; on
           return (
             <div key={field.attributeId}>
               {/* The page's own words only as a tooltip: the section title already says whose fields these are. */}
-              <dt title={quotePageText(field.fieldLabel) !== '' ? t('confirmFieldLabel', [quotePageText(field.fieldLabel)]) : undefined}>{german ? info.labelDe : info.labelEn}</dt>
-              <dd class={value === undefined ? 'meta' : 'value'}>{value === undefined ? t('confirmSectionEmpty') : displayValue(field.attributeId, value)}</dd>
+              <dt title={quotePageText(field.fieldLabel) !== '' ? t('confirmFieldLabel', [quotePageText(field.fieldLabel)]) : undefined}>
+                {german ? info.labelDe : info.labelEn}
+              </dt>
+              <dd class={value === undefined ? 'meta' : 'value'}>
+                {value === undefined ? t('confirmSectionEmpty') : displayValue(field.attributeId, value)}
+              </dd>
             </div>
           );
         })}

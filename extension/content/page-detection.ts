@@ -62,7 +62,14 @@ export function createPageDetection(deps: {
         classifiedFields = classified;
         classifiedAt = changesAtStart;
         deps.onClassified(classified, result.kind);
-        const kinds = [...new Set(result.fields.flatMap((f) => { const kind = fillKind(f); return kind ? [kind] : []; }))].sort();
+        const kinds = [
+          ...new Set(
+            result.fields.flatMap((f) => {
+              const kind = fillKind(f);
+              return kind ? [kind] : [];
+            }),
+          ),
+        ].sort();
         const report = { kind: result.kind, kinds, eidLinks: Math.min(snapshot.eidLinks, 99) };
         const key = JSON.stringify(report);
         if (key === lastReport) continue;
@@ -78,7 +85,9 @@ export function createPageDetection(deps: {
     detect,
     /** Counts the page's changes, so a gesture knows whether the last classification still describes it. */
     watchChanges(): void {
-      new MutationObserver(() => { pageChanges++; }).observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
+      new MutationObserver(() => {
+        pageChanges++;
+      }).observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
     },
     /**
      * A gesture began: record what is visible of the classified fields before any page listener can

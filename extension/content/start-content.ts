@@ -50,9 +50,21 @@ export async function startContent(deps: {
   // once more when the page has loaded, as a content script run at document_idle would see it.
   if (doc.readyState !== 'complete') deps.win.addEventListener('load', () => void detection.detect(), { once: true, signal });
   observeForms(doc, { signal, onChange: () => void detection.detect() });
-  const feedback = createFillFeedback({ doc, signal, register: (host) => deps.own.add(host), t, openDetails: () => void request('fill.details', {}) });
+  const feedback = createFillFeedback({
+    doc,
+    signal,
+    register: (host) => deps.own.add(host),
+    t,
+    openDetails: () => void request('fill.details', {}),
+  });
   const handlers = tabHandlers({
-    doc, overrides: deps.overrides, signal, own: (element) => deps.own.has(element), guard: deps.guard, history: deps.history, onFilled: feedback.show,
+    doc,
+    overrides: deps.overrides,
+    signal,
+    own: (element) => deps.own.has(element),
+    guard: deps.guard,
+    history: deps.history,
+    onFilled: feedback.show,
     beforeFill: () => {
       deps.hint.hide();
       feedback.hide();
@@ -65,11 +77,17 @@ export async function startContent(deps: {
   // Only our own background may ask for a preview or a fill: same extension id, and no tab (a
   // content script of another page always has one).
   const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) =>
-    dispatchRequest(message, { spec: tabProtocol, handlers, sender: sender.id === browser.runtime.id && sender.tab === undefined ? 'background' : null, ctx: undefined });
+    dispatchRequest(message, {
+      spec: tabProtocol,
+      handlers,
+      sender: sender.id === browser.runtime.id && sender.tab === undefined ? 'background' : null,
+      ctx: undefined,
+    });
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
   watchEidActivation({
-    doc, signal,
+    doc,
+    signal,
     activate: async (url) => {
       const answer = await request('eid.activate', { url });
       return answer.ok && answer.value.handled;

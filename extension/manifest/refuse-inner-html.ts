@@ -17,7 +17,10 @@ export function refuseInnerHtml(): Plugin {
       if (!/[\\/]preact[\\/]dist[\\/]preact\.m?js$/.test(id)) return null;
       const found = code.match(PREACT_INNER_HTML)?.length ?? 0;
       if (found !== 1) this.error(`expected Preact's innerHTML assignment once in ${id}, found ${found}`);
-      return { code: code.replace(PREACT_INNER_HTML, '(()=>{throw new Error("Amtspass: dangerouslySetInnerHTML is disabled")})()'), map: null };
+      return {
+        code: code.replace(PREACT_INNER_HTML, '(()=>{throw new Error("Amtspass: dangerouslySetInnerHTML is disabled")})()'),
+        map: null,
+      };
     },
   };
 }

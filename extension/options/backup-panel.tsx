@@ -39,31 +39,64 @@ export function BackupPanel() {
         <p class="hint">{t('backupExportHint')}</p>
         <p class="field">
           <label for="backup-export-passphrase">{t('backupPassphrase')}</label>
-          <input id="backup-export-passphrase" type="password" autocomplete="new-password" required value={exportPassphrase} onInput={(e) => setExportPassphrase((e.target as HTMLInputElement).value)} />
+          <input
+            id="backup-export-passphrase"
+            type="password"
+            autocomplete="new-password"
+            required
+            value={exportPassphrase}
+            onInput={(e) => setExportPassphrase((e.target as HTMLInputElement).value)}
+          />
         </p>
-        <div class="actions"><button type="submit" class="primary" id="backup-export">{t('backupExport')}</button></div>
+        <div class="actions">
+          <button type="submit" class="primary" id="backup-export">
+            {t('backupExport')}
+          </button>
+        </div>
       </form>
       <form onSubmit={(e) => void importBackup(e)} aria-labelledby="backup-import-heading">
         <h3 id="backup-import-heading">{t('backupImportHeading')}</h3>
         <p class="field">
           <label for="backup-file">{t('setupBackupFile')}</label>
-          <input id="backup-file" type="file" accept=".json,application/json" onChange={(e) => {
-            const picked = (e.target as HTMLInputElement).files?.[0];
-            if (picked) void picked.text().then((content) => setFile({ name: picked.name, content }));
-          }} />
+          <input
+            id="backup-file"
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => {
+              const picked = (e.target as HTMLInputElement).files?.[0];
+              if (picked) void picked.text().then((content) => setFile({ name: picked.name, content }));
+            }}
+          />
         </p>
         <p class="field">
           <label for="backup-import-passphrase">{t('setupBackupPassphrase')}</label>
-          <input id="backup-import-passphrase" type="password" autocomplete="off" required value={importPassphrase} onInput={(e) => setImportPassphrase((e.target as HTMLInputElement).value)} />
+          <input
+            id="backup-import-passphrase"
+            type="password"
+            autocomplete="off"
+            required
+            value={importPassphrase}
+            onInput={(e) => setImportPassphrase((e.target as HTMLInputElement).value)}
+          />
         </p>
         <fieldset>
           <legend>{t('backupMode')}</legend>
-          <label class="choice"><input type="radio" name="backup-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> {t('backupMerge')}</label>
-          <label class="choice"><input type="radio" name="backup-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> {t('backupReplace')}</label>
+          <label class="choice">
+            <input type="radio" name="backup-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> {t('backupMerge')}
+          </label>
+          <label class="choice">
+            <input type="radio" name="backup-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> {t('backupReplace')}
+          </label>
         </fieldset>
-        <div class="actions"><button type="submit" id="backup-import">{t('backupImport')}</button></div>
+        <div class="actions">
+          <button type="submit" id="backup-import">
+            {t('backupImport')}
+          </button>
+        </div>
       </form>
-      <p role="status" aria-live="polite" id="backup-status">{status}</p>
+      <p role="status" aria-live="polite" id="backup-status">
+        {status}
+      </p>
     </div>
   );
 }

@@ -15,9 +15,18 @@ export function DeleteAllPanel(props: { onDeleted: () => void }) {
   return (
     <div id="delete-all-panel">
       <p>{t('deleteAllIntro')}</p>
-      <label class="choice"><input type="checkbox" id="delete-all-sure" checked={sure} onChange={(e) => setSure((e.target as HTMLInputElement).checked)} /> {t('deleteAllSure')}</label>
-      <div class="actions"><button type="button" class="danger" id="delete-all" disabled={!sure} onClick={() => void remove()}>{t('deleteAllButton')}</button></div>
-      <p role="status" aria-live="polite" id="delete-all-status">{status}</p>
+      <label class="choice">
+        <input type="checkbox" id="delete-all-sure" checked={sure} onChange={(e) => setSure((e.target as HTMLInputElement).checked)} />{' '}
+        {t('deleteAllSure')}
+      </label>
+      <div class="actions">
+        <button type="button" class="danger" id="delete-all" disabled={!sure} onClick={() => void remove()}>
+          {t('deleteAllButton')}
+        </button>
+      </div>
+      <p role="status" aria-live="polite" id="delete-all-status">
+        {status}
+      </p>
     </div>
   );
 }

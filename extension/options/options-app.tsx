@@ -37,7 +37,13 @@ export function OptionsApp() {
   if (vault === null) body = <p role="status">{t('statusLoading')}</p>;
   else if (!vault.ok) body = <p role="alert">{t('errorGeneric', [vault.error.code])}</p>;
   else if (!vault.value.setUp) body = <SetupForm onDone={load} />;
-  else if (!vault.value.unlocked) body = <section aria-labelledby="locked-heading"><h2 id="locked-heading">{t('popupLocked')}</h2><UnlockForm onUnlocked={load} /></section>;
+  else if (!vault.value.unlocked)
+    body = (
+      <section aria-labelledby="locked-heading">
+        <h2 id="locked-heading">{t('popupLocked')}</h2>
+        <UnlockForm onUnlocked={load} />
+      </section>
+    );
   else {
     const content: Record<(typeof SECTIONS)[number], preact.JSX.Element> = {
       data: <HouseholdData />,
@@ -51,8 +57,16 @@ export function OptionsApp() {
     body = (
       <>
         <nav aria-label={t('optionsContents')}>
-          <ul>{SECTIONS.map((id) => <li key={id}><a href={`#section-${id}`}>{t(`section_${id}`)}</a></li>)}</ul>
-          <button type="button" id="lock" onClick={() => void requestBackground('vault.lock', {}).then(load)}>{t('actionLock')}</button>
+          <ul>
+            {SECTIONS.map((id) => (
+              <li key={id}>
+                <a href={`#section-${id}`}>{t(`section_${id}`)}</a>
+              </li>
+            ))}
+          </ul>
+          <button type="button" id="lock" onClick={() => void requestBackground('vault.lock', {}).then(load)}>
+            {t('actionLock')}
+          </button>
         </nav>
         <div class="sections">
           {SECTIONS.map((id) => (
@@ -67,11 +81,15 @@ export function OptionsApp() {
   }
   return (
     <>
-      <header><h1>{t('optionsTitle')}</h1></header>
+      <header>
+        <h1>{t('optionsTitle')}</h1>
+      </header>
       <main>{body}</main>
       <footer>
         {/* Always shown, before set-up too: the citizen may read it before entering anything. */}
-        <a id="privacy-link" href="../privacy/index.html" target="_blank" rel="noopener">{t('privacyPolicy')}</a>
+        <a id="privacy-link" href="../privacy/index.html" target="_blank" rel="noopener">
+          {t('privacyPolicy')}
+        </a>
       </footer>
     </>
   );

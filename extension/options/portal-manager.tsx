@@ -42,15 +42,28 @@ export function PortalManager() {
   };
   return (
     <div id="portal-manager">
-      {list === null ? <p role="status">{t('statusLoading')}</p> : !list.ok ? <p role="alert">{errorText(list.error.code)}</p> : (
+      {list === null ? (
+        <p role="status">{t('statusLoading')}</p>
+      ) : !list.ok ? (
+        <p role="alert">{errorText(list.error.code)}</p>
+      ) : (
         <ul class="portals">
           {list.value.portals.map((portal) => (
             <li key={portal.id} data-portal={portal.id}>
               <strong>{portal.name}</strong> <span class="origin">{portal.origins.join(', ')}</span>
               {portal.retired && <span class="meta"> ({t('portalRetired')})</span>}
-              {portal.userAdded
-                ? <button type="button" class="link" aria-label={t('portalRemoveFor', [portal.name])} onClick={() => void remove(portal.id, portal.name)}>{t('actionRemove')}</button>
-                : <span class="meta"> · {t('portalShipped')}</span>}
+              {portal.userAdded ? (
+                <button
+                  type="button"
+                  class="link"
+                  aria-label={t('portalRemoveFor', [portal.name])}
+                  onClick={() => void remove(portal.id, portal.name)}
+                >
+                  {t('actionRemove')}
+                </button>
+              ) : (
+                <span class="meta"> · {t('portalShipped')}</span>
+              )}
             </li>
           ))}
         </ul>
@@ -60,15 +73,29 @@ export function PortalManager() {
         <p class="hint">{t('portalAddHint')}</p>
         <p class="field">
           <label for="portal-address">{t('portalAddress')}</label>
-          <input id="portal-address" type="url" inputMode="url" placeholder="https://" required value={address} onInput={(e) => setAddress((e.target as HTMLInputElement).value)} />
+          <input
+            id="portal-address"
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            required
+            value={address}
+            onInput={(e) => setAddress((e.target as HTMLInputElement).value)}
+          />
         </p>
         <p class="field">
           <label for="portal-name">{t('portalName')}</label>
           <input id="portal-name" maxLength={80} value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
         </p>
-        <div class="actions"><button type="submit" class="primary" id="portal-add">{t('actionAdd')}</button></div>
+        <div class="actions">
+          <button type="submit" class="primary" id="portal-add">
+            {t('actionAdd')}
+          </button>
+        </div>
       </form>
-      <p role="status" aria-live="polite">{status}</p>
+      <p role="status" aria-live="polite">
+        {status}
+      </p>
     </div>
   );
 }

@@ -8,5 +8,8 @@ import { sendUntilDelivered } from './send-until-delivered.ts';
  * listener yet: the message is sent again, bounded, instead of failing the page.
  */
 export function backgroundClient<S extends ProtocolSpec>(spec: S): RequestFn<S> {
-  return createRequestClient(spec, (envelope) => sendUntilDelivered(() => browser.runtime.sendMessage(envelope)), { code: 'INTERNAL', message: 'background unreachable' });
+  return createRequestClient(spec, (envelope) => sendUntilDelivered(() => browser.runtime.sendMessage(envelope)), {
+    code: 'INTERNAL',
+    message: 'background unreachable',
+  });
 }

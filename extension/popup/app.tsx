@@ -52,7 +52,13 @@ export function App(props: { initialVault: Result<VaultStatus> }) {
   let body;
   if (vault === null) body = loading;
   else if (!vault.ok) body = <p role="alert">{t('errorGeneric', [vault.error.code])}</p>;
-  else if (!vault.value.setUp) body = <>{panels ? <panels.SetupForm onDone={loadVault} /> : loading}<HelperStatusPanel status={status} onRefresh={refreshStatus} /></>;
+  else if (!vault.value.setUp)
+    body = (
+      <>
+        {panels ? <panels.SetupForm onDone={loadVault} /> : loading}
+        <HelperStatusPanel status={status} onRefresh={refreshStatus} />
+      </>
+    );
   else if (!vault.value.unlocked) {
     body = (
       <>
@@ -68,10 +74,23 @@ export function App(props: { initialVault: Result<VaultStatus> }) {
   } else {
     body = (
       <Tabs
-        label={t('popupTabsLabel')} selected={tab} onSelect={setTab}
-        tabs={[{ id: 'overview', label: t('tabOverview') }, { id: 'data', label: t('tabData') }, { id: 'consents', label: t('tabConsents') }, { id: 'log', label: t('tabLog') }]}
+        label={t('popupTabsLabel')}
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          { id: 'overview', label: t('tabOverview') },
+          { id: 'data', label: t('tabData') },
+          { id: 'consents', label: t('tabConsents') },
+          { id: 'log', label: t('tabLog') },
+        ]}
       >
-        {tab === 'overview' && <><PagePanel /><TrustPanel /><HelperStatusPanel status={status} onRefresh={refreshStatus} /></>}
+        {tab === 'overview' && (
+          <>
+            <PagePanel />
+            <TrustPanel />
+            <HelperStatusPanel status={status} onRefresh={refreshStatus} />
+          </>
+        )}
         {tab !== 'overview' && !panels && loading}
         {tab === 'data' && panels && <panels.HouseholdData />}
         {tab === 'consents' && panels && <panels.ConsentList />}
@@ -84,8 +103,14 @@ export function App(props: { initialVault: Result<VaultStatus> }) {
       <header>
         <h1>{t('popupTitle')}</h1>
         <span class="header-actions">
-          {unlocked && <button type="button" id="lock" onClick={lock}>{t('actionLock')}</button>}
-          <button type="button" id="open-options" onClick={openOptionsPage}>{t('actionSettings')}</button>
+          {unlocked && (
+            <button type="button" id="lock" onClick={lock}>
+              {t('actionLock')}
+            </button>
+          )}
+          <button type="button" id="open-options" onClick={openOptionsPage}>
+            {t('actionSettings')}
+          </button>
         </span>
       </header>
       <main>{body}</main>

@@ -10,7 +10,9 @@ const early = (globalThis as { amtspassEarly?: { vaultStatus: Promise<unknown>; 
 
 // Composition root of the popup: the citizen's language first, then the first render.
 // Both questions go out together: the vault's state is on its way while the language loads.
-const vaultStatus = early ? early.vaultStatus.then((raw) => readResponse(uiProtocol, 'vault.status', raw)) : requestBackground('vault.status', {});
+const vaultStatus = early
+  ? early.vaultStatus.then((raw) => readResponse(uiProtocol, 'vault.status', raw))
+  : requestBackground('vault.status', {});
 const language = early ? readResponse(uiProtocol, 'ui.language', await early.language) : await requestBackground('ui.language', {});
 await applyLanguage(language.ok ? language.value.choice : 'auto');
 document.documentElement.lang = uiLanguage().startsWith('de') ? 'de' : 'en';

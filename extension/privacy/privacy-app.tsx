@@ -4,7 +4,15 @@ import { markdownBlocks } from './markdown-blocks.ts';
 const Runs = (props: { runs: readonly InlineRun[] }) => (
   <>
     {props.runs.map((run, i) =>
-      run.kind === 'strong' ? <strong key={i}>{run.text}</strong> : run.kind === 'em' ? <em key={i}>{run.text}</em> : run.kind === 'code' ? <code key={i}>{run.text}</code> : run.text,
+      run.kind === 'strong' ? (
+        <strong key={i}>{run.text}</strong>
+      ) : run.kind === 'em' ? (
+        <em key={i}>{run.text}</em>
+      ) : run.kind === 'code' ? (
+        <code key={i}>{run.text}</code>
+      ) : (
+        run.text
+      ),
     )}
   </>
 );
@@ -16,10 +24,27 @@ export function PrivacyApp(props: { markdown: string }) {
       {markdownBlocks(props.markdown).map((block, i) => {
         if (block.kind === 'heading') {
           const Heading = (['h1', 'h2', 'h3'] as const)[block.level - 1] ?? 'h3';
-          return <Heading key={i}><Runs runs={block.runs} /></Heading>;
+          return (
+            <Heading key={i}>
+              <Runs runs={block.runs} />
+            </Heading>
+          );
         }
-        if (block.kind === 'list') return <ul key={i}>{block.items.map((item, j) => <li key={j}><Runs runs={item} /></li>)}</ul>;
-        return <p key={i}><Runs runs={block.runs} /></p>;
+        if (block.kind === 'list')
+          return (
+            <ul key={i}>
+              {block.items.map((item, j) => (
+                <li key={j}>
+                  <Runs runs={item} />
+                </li>
+              ))}
+            </ul>
+          );
+        return (
+          <p key={i}>
+            <Runs runs={block.runs} />
+          </p>
+        );
       })}
     </main>
   );

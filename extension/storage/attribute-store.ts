@@ -1,4 +1,9 @@
-import { AttributeHistoryEntrySchema, StoredAttributeSchema, type AttributeHistoryEntry, type StoredAttribute } from '../../shared/domain/attribute.ts';
+import {
+  AttributeHistoryEntrySchema,
+  StoredAttributeSchema,
+  type AttributeHistoryEntry,
+  type StoredAttribute,
+} from '../../shared/domain/attribute.ts';
 import { SELF } from '../../shared/domain/person.ts';
 import { fail, ok, type Result } from '../../shared/protocol/result.ts';
 import type { AttributeId } from '../../shared/vocabulary/attribute-ids.ts';
@@ -17,7 +22,8 @@ export const ownerOf = (attribute: { personId?: string | undefined }): string =>
  * The record key of one person's attribute. The citizen's keep the key of the one-person vault, so a
  * vault from before households reads unchanged: nothing to migrate, nothing to lose.
  */
-export const attributeRecordKey = (person: string, id: AttributeId): string => (person === SELF ? `attribute|${id}` : `attribute|${person}|${id}`);
+export const attributeRecordKey = (person: string, id: AttributeId): string =>
+  person === SELF ? `attribute|${id}` : `attribute|${person}|${id}`;
 
 /**
  * The household's attributes, per person (`self` for the citizen): typed values (trust low, source
@@ -63,9 +69,20 @@ export function createAttributeStore(records: RecordStore, now: () => number) {
       if (!existing.ok) return existing;
       if (existing.value?.source === 'eid') return fail('READ_ONLY', 'values from the ID card are replaced only by a new read');
       if (existing.value?.value === normalised.value) return ok(existing.value);
-      const attribute: StoredAttribute = { attributeId: id, ...personField(person), value: normalised.value, trust: 'low', source: 'user', updatedAt: now() };
+      const attribute: StoredAttribute = {
+        attributeId: id,
+        ...personField(person),
+        value: normalised.value,
+        trust: 'low',
+        source: 'user',
+        updatedAt: now(),
+      };
       const history = await historyWrites(keys, existing.value);
-      const written = await records.commit(keys, [{ id: await idOf(keys, id, person), type: 'attribute', payload: attribute }, ...history.writes], history.deletes);
+      const written = await records.commit(
+        keys,
+        [{ id: await idOf(keys, id, person), type: 'attribute', payload: attribute }, ...history.writes],
+        history.deletes,
+      );
       return written.ok ? ok(attribute) : written;
     },
 
@@ -73,7 +90,13 @@ export function createAttributeStore(records: RecordStore, now: () => number) {
      * Values from an eID read (already normalised), stored as trust high, source eid, in one
      * transaction, for the person whose card was read (the citizen by default).
      */
-    async storeCardValues(keys: VaultKeys, values: readonly CardValue[], provider: string, readAt: number, person: string = SELF): Promise<Result<StoredAttribute[]>> {
+    async storeCardValues(
+      keys: VaultKeys,
+      values: readonly CardValue[],
+      provider: string,
+      readAt: number,
+      person: string = SELF,
+    ): Promise<Result<StoredAttribute[]>> {
       const writes: RecordWrite[] = [];
       const deletes: string[] = [];
       const stored: StoredAttribute[] = [];
@@ -81,8 +104,16 @@ export function createAttributeStore(records: RecordStore, now: () => number) {
         const existing = await current(keys, card.id, person);
         if (!existing.ok) return existing;
         const attribute: StoredAttribute = {
-          attributeId: card.id, ...personField(person), value: card.value, raw: card.raw, trust: 'high', source: 'eid', provider,
-          readAt, updatedAt: now(), ...(card.needsReview ? { needsReview: true } : {}),
+          attributeId: card.id,
+          ...personField(person),
+          value: card.value,
+          raw: card.raw,
+          trust: 'high',
+          source: 'eid',
+          provider,
+          readAt,
+          updatedAt: now(),
+          ...(card.needsReview ? { needsReview: true } : {}),
         };
         const history = await historyWrites(keys, existing.value);
         writes.push({ id: await idOf(keys, card.id, person), type: 'attribute', payload: attribute }, ...history.writes);
@@ -95,14 +126,18 @@ export function createAttributeStore(records: RecordStore, now: () => number) {
 
     /** Removes a value and its history (the citizen's right to erasure covers both). */
     async remove(keys: VaultKeys, id: AttributeId, person: string = SELF): Promise<Result<Record<string, never>>> {
-      const history = (await records.list(keys, 'attributeHistory', AttributeHistoryEntrySchema)).items.filter((item) => item.value.attributeId === id && ownerOf(item.value) === person);
+      const history = (await records.list(keys, 'attributeHistory', AttributeHistoryEntrySchema)).items.filter(
+        (item) => item.value.attributeId === id && ownerOf(item.value) === person,
+      );
       return records.commit(keys, [], [await idOf(keys, id, person), ...history.map((item) => item.id)]);
     },
 
     /** The record ids of everything one person has: values and their history (for removing the person). */
     async recordIdsOf(keys: VaultKeys, person: string): Promise<string[]> {
       const values = (await records.list(keys, 'attribute', StoredAttributeSchema)).items.filter((item) => ownerOf(item.value) === person);
-      const history = (await records.list(keys, 'attributeHistory', AttributeHistoryEntrySchema)).items.filter((item) => ownerOf(item.value) === person);
+      const history = (await records.list(keys, 'attributeHistory', AttributeHistoryEntrySchema)).items.filter(
+        (item) => ownerOf(item.value) === person,
+      );
       return [...values, ...history].map((item) => item.id);
     },
 

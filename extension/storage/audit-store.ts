@@ -57,7 +57,9 @@ export function createAuditStore(db: VaultDb) {
       previous = entry.mac;
     }
     const last = entries.at(-1);
-    const headMatches = last ? state.head !== null && state.head.seq === last.seq && sameBytes(state.head.mac, last.mac) : state.head === null;
+    const headMatches = last
+      ? state.head !== null && state.head.seq === last.seq && sameBytes(state.head.mac, last.mac)
+      : state.head === null;
     return headMatches ? null : entries.length;
   }
 
@@ -177,7 +179,12 @@ export function createAuditStore(db: VaultDb) {
         if ((await verifyChain(keys, stored, state)) !== null) return fail('INTEGRITY_VIOLATION', 'audit chain is broken');
         const index = stored.findIndex((entry) => entry.seq === seq);
         if (index < 0) return fail('NOT_FOUND', 'no such entry');
-        await rewrite(keys, state.anchor, stored.filter((entry) => entry.seq !== seq), [seq]);
+        await rewrite(
+          keys,
+          state.anchor,
+          stored.filter((entry) => entry.seq !== seq),
+          [seq],
+        );
         return ok({});
       });
     },
@@ -198,7 +205,6 @@ export function createAuditStore(db: VaultDb) {
       const entries = await Promise.all((await all()).map((entry) => decode(keys, entry)));
       return entries.filter((entry): entry is AuditEntry => entry !== null);
     },
-
   };
 }
 

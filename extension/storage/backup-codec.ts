@@ -19,7 +19,12 @@ const BackupFileSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
   version: v.literal(BACKUP_VERSION),
   createdAt: v.string(),
-  kdf: v.strictObject({ name: v.literal('PBKDF2'), hash: v.literal('SHA-256'), iterations: v.pipe(v.number(), v.integer(), v.minValue(MIN_KDF_ITERATIONS), v.maxValue(10_000_000)), salt: B64 }),
+  kdf: v.strictObject({
+    name: v.literal('PBKDF2'),
+    hash: v.literal('SHA-256'),
+    iterations: v.pipe(v.number(), v.integer(), v.minValue(MIN_KDF_ITERATIONS), v.maxValue(10_000_000)),
+    salt: B64,
+  }),
   iv: B64,
   ct: B64,
 });
@@ -42,9 +47,12 @@ export async function sealBackup(content: BackupContent, passphrase: string, cre
   const kdf = newKdfParams(iterations);
   const sealed = await seal(await deriveKek(passphrase, kdf), utf8(JSON.stringify(content)), BACKUP_AAD);
   const file: v.InferOutput<typeof BackupFileSchema> = {
-    format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: createdAt.toISOString(),
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    createdAt: createdAt.toISOString(),
     kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: kdf.iterations, salt: toBase64(kdf.salt) },
-    iv: toBase64(sealed.iv), ct: toBase64(sealed.ct),
+    iv: toBase64(sealed.iv),
+    ct: toBase64(sealed.ct),
   };
   return `${JSON.stringify(file, null, 1)}\n`;
 }
@@ -65,7 +73,8 @@ export async function openBackup(text: string, passphrase: string): Promise<Resu
   const salt = fromBase64(file.output.kdf.salt);
   const iv = fromBase64(file.output.iv);
   const ct = fromBase64(file.output.ct);
-  if (!salt || salt.length < 16 || !iv || iv.length !== 12 || !ct || ct.length < 16) return fail('BACKUP_INVALID', 'backup file is damaged');
+  if (!salt || salt.length < 16 || !iv || iv.length !== 12 || !ct || ct.length < 16)
+    return fail('BACKUP_INVALID', 'backup file is damaged');
   const key = await deriveKek(passphrase, { name: 'PBKDF2', hash: 'SHA-256', iterations: file.output.kdf.iterations, salt });
   const plain = await open(key, { iv, ct }, BACKUP_AAD);
   if (!plain) return fail('BACKUP_WRONG_PASSPHRASE', 'the passphrase does not open this backup (or it is damaged)');

@@ -29,22 +29,58 @@ export async function restoreBackup(
   incoming: BackupContent,
   mode: 'merge' | 'replace',
 ): Promise<Result<ImportReport>> {
-  const persons = mergeBy(current.persons ?? [], incoming.persons ?? [], (p) => p.personId, mode, (existing: Person) => existing);
+  const persons = mergeBy(
+    current.persons ?? [],
+    incoming.persons ?? [],
+    (p) => p.personId,
+    mode,
+    (existing: Person) => existing,
+  );
   // A value whose person is not in the vault after the restore would belong to nobody: it is left out.
   const known = new Set(['self', ...persons.result.map((p) => p.personId)]);
-  const attributes = mergeBy(current.attributes, incoming.attributes.filter((a) => known.has(ownerOf(a))), (a) => `${ownerOf(a)}|${a.attributeId}`, mode, preferAttribute);
-  const credentials = mergeBy(current.credentials, incoming.credentials, (c) => `${c.origin}|${c.username}`, mode, (a, b) => (b.updatedAt > a.updatedAt ? b : a));
+  const attributes = mergeBy(
+    current.attributes,
+    incoming.attributes.filter((a) => known.has(ownerOf(a))),
+    (a) => `${ownerOf(a)}|${a.attributeId}`,
+    mode,
+    preferAttribute,
+  );
+  const credentials = mergeBy(
+    current.credentials,
+    incoming.credentials,
+    (c) => `${c.origin}|${c.username}`,
+    mode,
+    (a, b) => (b.updatedAt > a.updatedAt ? b : a),
+  );
   const consents = mergeBy(current.consents, incoming.consents, (c) => c.origin, mode, joinConsents);
-  const history = (mode === 'replace' ? incoming.history : unique([...current.history, ...incoming.history])).filter((h) => known.has(ownerOf(h)));
+  const history = (mode === 'replace' ? incoming.history : unique([...current.history, ...incoming.history])).filter((h) =>
+    known.has(ownerOf(h)),
+  );
   const auditLog = mode === 'replace' ? incoming.audit : unique([...current.audit, ...incoming.audit]).sort((a, b) => a.time - b.time);
   const settings = mode === 'replace' ? incoming.settings : current.settings;
 
   const writes: RecordWrite[] = [
-    ...(await Promise.all(persons.result.map(async (p) => ({ id: await recordIdFor(keys, personRecordKey(p.personId)), type: 'person' as const, payload: p })))),
-    ...(await Promise.all(attributes.result.map(async (a) => ({ id: await recordIdFor(keys, attributeRecordKey(ownerOf(a), a.attributeId)), type: 'attribute' as const, payload: a })))),
+    ...(await Promise.all(
+      persons.result.map(async (p) => ({ id: await recordIdFor(keys, personRecordKey(p.personId)), type: 'person' as const, payload: p })),
+    )),
+    ...(await Promise.all(
+      attributes.result.map(async (a) => ({
+        id: await recordIdFor(keys, attributeRecordKey(ownerOf(a), a.attributeId)),
+        type: 'attribute' as const,
+        payload: a,
+      })),
+    )),
     ...history.map((h: AttributeHistoryEntry) => ({ id: crypto.randomUUID(), type: 'attributeHistory' as const, payload: h })),
-    ...(await Promise.all(credentials.result.map(async (c) => ({ id: await recordIdFor(keys, `credential|${c.origin}|${c.username}`), type: 'credential' as const, payload: c })))),
-    ...(await Promise.all(consents.result.map(async (c) => ({ id: await recordIdFor(keys, consentRecordKey(c.origin)), type: 'consent' as const, payload: c })))),
+    ...(await Promise.all(
+      credentials.result.map(async (c) => ({
+        id: await recordIdFor(keys, `credential|${c.origin}|${c.username}`),
+        type: 'credential' as const,
+        payload: c,
+      })),
+    )),
+    ...(await Promise.all(
+      consents.result.map(async (c) => ({ id: await recordIdFor(keys, consentRecordKey(c.origin)), type: 'consent' as const, payload: c })),
+    )),
     { id: await recordIdFor(keys, 'settings'), type: 'settings', payload: settings },
   ];
   const sealed = await deps.records.seal(keys, writes);
@@ -64,12 +100,23 @@ export async function restoreBackup(
     attributes: attributes.counts,
     credentials: credentials.counts,
     consents: consents.counts,
-    auditEntries: { added: auditAdded, updated: 0, unchanged: mode === 'replace' ? 0 : current.audit.length, removed: mode === 'replace' ? current.audit.length : 0 },
+    auditEntries: {
+      added: auditAdded,
+      updated: 0,
+      unchanged: mode === 'replace' ? 0 : current.audit.length,
+      removed: mode === 'replace' ? current.audit.length : 0,
+    },
     settings: mode === 'replace' ? 'replaced' : 'kept',
   });
 }
 
-function mergeBy<T>(current: readonly T[], incoming: readonly T[], key: (item: T) => string, mode: 'merge' | 'replace', pick: (existing: T, imported: T) => T): { result: T[]; counts: Counts } {
+function mergeBy<T>(
+  current: readonly T[],
+  incoming: readonly T[],
+  key: (item: T) => string,
+  mode: 'merge' | 'replace',
+  pick: (existing: T, imported: T) => T,
+): { result: T[]; counts: Counts } {
   const counts: Counts = { added: 0, updated: 0, unchanged: 0, removed: 0 };
   const byKey = new Map(current.map((item) => [key(item), item]));
   const result = new Map<string, T>(mode === 'merge' ? byKey : []);

@@ -20,23 +20,37 @@ export function createConsentStore(records: RecordStore, now: () => number) {
 
   async function write(keys: VaultKeys, consent: Consent): Promise<Result<Record<string, never>>> {
     const id = await idOf(keys, consent.origin);
-    return consent.attributeIds.length === 0 ? records.commit(keys, [], [id]) : records.commit(keys, [{ id, type: 'consent', payload: consent }]);
+    return consent.attributeIds.length === 0
+      ? records.commit(keys, [], [id])
+      : records.commit(keys, [{ id, type: 'consent', payload: consent }]);
   }
 
   return {
     async list(keys: VaultKeys): Promise<Consent[]> {
-      return (await records.list(keys, 'consent', ConsentSchema)).items.map((item) => item.value).sort((a, b) => a.portalId.localeCompare(b.portalId) || a.origin.localeCompare(b.origin));
+      return (await records.list(keys, 'consent', ConsentSchema)).items
+        .map((item) => item.value)
+        .sort((a, b) => a.portalId.localeCompare(b.portalId) || a.origin.localeCompare(b.origin));
     },
 
     async forOrigin(keys: VaultKeys, origin: string): Promise<Result<Consent | null>> {
       return read(keys, origin);
     },
 
-    async grant(keys: VaultKeys, target: { portalId: string; origin: string }, attributeIds: readonly AttributeId[]): Promise<Result<Consent>> {
+    async grant(
+      keys: VaultKeys,
+      target: { portalId: string; origin: string },
+      attributeIds: readonly AttributeId[],
+    ): Promise<Result<Consent>> {
       const existing = await read(keys, target.origin);
       if (!existing.ok) return existing;
       const merged = [...new Set([...(existing.value?.attributeIds ?? []), ...attributeIds])].sort();
-      const consent: Consent = { portalId: target.portalId, origin: target.origin, attributeIds: merged, grantedAt: existing.value?.grantedAt ?? now(), lastUsedAt: existing.value?.lastUsedAt ?? null };
+      const consent: Consent = {
+        portalId: target.portalId,
+        origin: target.origin,
+        attributeIds: merged,
+        grantedAt: existing.value?.grantedAt ?? now(),
+        lastUsedAt: existing.value?.lastUsedAt ?? null,
+      };
       const written = await write(keys, consent);
       return written.ok ? ok(consent) : written;
     },

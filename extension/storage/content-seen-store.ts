@@ -19,11 +19,13 @@ export function createContentSeenStore(session: KeyValueArea): { record(entry: C
   let last: Promise<void> = Promise.resolve();
   return {
     record(entry) {
-      last = last.then(async () => {
-        const stored = await session.get(KEY);
-        const list = Array.isArray(stored) ? (stored as ContentSeen[]) : [];
-        await session.set(KEY, [...list, entry].slice(-MAX_CONTENT_SEEN_ENTRIES));
-      }).catch(() => undefined);
+      last = last
+        .then(async () => {
+          const stored = await session.get(KEY);
+          const list = Array.isArray(stored) ? (stored as ContentSeen[]) : [];
+          await session.set(KEY, [...list, entry].slice(-MAX_CONTENT_SEEN_ENTRIES));
+        })
+        .catch(() => undefined);
       return last;
     },
   };

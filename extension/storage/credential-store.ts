@@ -14,7 +14,12 @@ export function createCredentialStore(records: RecordStore, now: () => number) {
     async list(keys: VaultKeys): Promise<{ credentials: CredentialSummary[]; corrupt: number }> {
       const listed = await records.list(keys, 'credential', CredentialSchema);
       return {
-        credentials: listed.items.map(({ id, value }) => ({ id, origin: value.origin, username: value.username, updatedAt: value.updatedAt })),
+        credentials: listed.items.map(({ id, value }) => ({
+          id,
+          origin: value.origin,
+          username: value.username,
+          updatedAt: value.updatedAt,
+        })),
         corrupt: listed.corrupt.length,
       };
     },
@@ -24,7 +29,8 @@ export function createCredentialStore(records: RecordStore, now: () => number) {
       const id = await recordIdFor(keys, `credential|${input.origin}|${input.username}`);
       const existing = await records.get(keys, id, 'credential', CredentialSchema);
       if (!existing.ok) return existing;
-      if (existing.value === null && (await records.count('credential')) >= MAX_CREDENTIALS) return fail('LIMIT_EXCEEDED', 'too many credentials');
+      if (existing.value === null && (await records.count('credential')) >= MAX_CREDENTIALS)
+        return fail('LIMIT_EXCEEDED', 'too many credentials');
       // Only the known fields: a caller's extra properties must not end up in the sealed record.
       const credential: Credential = { origin: input.origin, username: input.username, password: input.password, updatedAt: now() };
       const written = await records.commit(keys, [{ id, type: 'credential', payload: credential }]);

@@ -17,14 +17,17 @@ export function createPersonStore(records: RecordStore, attributes: AttributeSto
 
   async function list(keys: VaultKeys): Promise<Person[]> {
     // In the order they were added: "Kind 1" stays the first child the citizen entered.
-    return (await records.list(keys, 'person', PersonSchema)).items.map((item) => item.value).sort((a, b) => a.createdAt - b.createdAt || a.personId.localeCompare(b.personId));
+    return (await records.list(keys, 'person', PersonSchema)).items
+      .map((item) => item.value)
+      .sort((a, b) => a.createdAt - b.createdAt || a.personId.localeCompare(b.personId));
   }
 
   return {
     list,
 
     async add(keys: VaultKeys, role: PersonRole): Promise<Result<Person>> {
-      if ((await records.count('person')) >= MAX_PERSONS) return fail('LIMIT_EXCEEDED', `at most ${MAX_PERSONS} persons besides the citizen`);
+      if ((await records.count('person')) >= MAX_PERSONS)
+        return fail('LIMIT_EXCEEDED', `at most ${MAX_PERSONS} persons besides the citizen`);
       const person: Person = { personId: `p-${crypto.randomUUID()}`, role, createdAt: now() };
       const written = await records.commit(keys, [{ id: await idOf(keys, person.personId), type: 'person', payload: person }]);
       return written.ok ? ok(person) : written;

@@ -56,7 +56,12 @@ export function createRecordStore(db: VaultDb) {
       return { items, corrupt };
     },
 
-    async get<S extends v.GenericSchema>(keys: VaultKeys, id: string, type: RecordType, schema: S): Promise<Result<v.InferOutput<S> | null>> {
+    async get<S extends v.GenericSchema>(
+      keys: VaultKeys,
+      id: string,
+      type: RecordType,
+      schema: S,
+    ): Promise<Result<v.InferOutput<S> | null>> {
       const record = await db.get('records', id);
       if (!record) return ok(null);
       if (record.type !== type) return fail('CORRUPT_RECORD', 'record has another type');

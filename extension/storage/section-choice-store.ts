@@ -9,7 +9,10 @@ const SectionChoiceSchema = v.strictObject({
   origin: v.pipe(v.string(), v.maxLength(300)),
   path: v.pipe(v.string(), v.maxLength(2048)),
   /** Section id (`child|2`) → the person chosen for it, or null: the citizen left it empty. */
-  choices: v.pipe(v.record(SectionIdSchema, v.nullable(PersonIdSchema)), v.check((c) => Object.keys(c).length <= MAX_FILL_SECTIONS, 'too many sections')),
+  choices: v.pipe(
+    v.record(SectionIdSchema, v.nullable(PersonIdSchema)),
+    v.check((c) => Object.keys(c).length <= MAX_FILL_SECTIONS, 'too many sections'),
+  ),
   updatedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 export type SectionChoices = Readonly<Record<string, string | null>>;
@@ -27,7 +30,13 @@ export function createSectionChoiceStore(records: RecordStore, now: () => number
       return found.ok && found.value ? found.value.choices : {};
     },
     async put(keys: VaultKeys, origin: string, path: string, choices: SectionChoices): Promise<void> {
-      await records.commit(keys, [{ id: await idOf(keys, origin, path), type: 'sectionChoice', payload: { origin, path: path.slice(0, 2048), choices, updatedAt: now() } }]);
+      await records.commit(keys, [
+        {
+          id: await idOf(keys, origin, path),
+          type: 'sectionChoice',
+          payload: { origin, path: path.slice(0, 2048), choices, updatedAt: now() },
+        },
+      ]);
     },
   };
 }

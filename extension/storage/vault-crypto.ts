@@ -54,7 +54,9 @@ export async function seal(key: CryptoKey, plaintext: Bytes, aad: Bytes): Promis
 /** The plaintext, or null when the key, IV, ciphertext or additional data do not match. */
 export async function open(key: CryptoKey, sealed: Sealed, aad: Bytes): Promise<Bytes | null> {
   try {
-    return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv, additionalData: aad, tagLength: 128 }, key, sealed.ct));
+    return new Uint8Array(
+      await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv, additionalData: aad, tagLength: 128 }, key, sealed.ct),
+    );
   } catch {
     return null;
   }

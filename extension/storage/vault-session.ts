@@ -6,8 +6,18 @@ import type { KeyValueArea } from './key-value-area.ts';
 import { isAcceptablePassphrase } from '../../shared/domain/passphrase-policy.ts';
 import { unlockDelayMs, type ThrottleState } from './unlock-throttle.ts';
 import {
-  DEFAULT_KDF_ITERATIONS, deriveKek, deriveVaultKeys, MIN_KDF_ITERATIONS, newKdfParams, open, randomBytes, seal,
-  VAULT_KEY_BYTES, vaultKeyAad, type KdfParams, type VaultKeys,
+  DEFAULT_KDF_ITERATIONS,
+  deriveKek,
+  deriveVaultKeys,
+  MIN_KDF_ITERATIONS,
+  newKdfParams,
+  open,
+  randomBytes,
+  seal,
+  VAULT_KEY_BYTES,
+  vaultKeyAad,
+  type KdfParams,
+  type VaultKeys,
 } from './vault-crypto.ts';
 
 /** The vault header in the `meta` store: the only place the (wrapped) vault key lives. */

@@ -15,7 +15,8 @@ type Stored = ResponseOf<UiProtocol, 'attribute.list'>['attributes'][number];
 const GROUPS = ['person', 'address', 'contact', 'accounts', 'document'] as const;
 
 function sourceText(attribute: Stored): string {
-  if (attribute.source === 'eid') return attribute.readAt !== undefined ? t('sourceEid', [formatDate(attribute.readAt)]) : t('sourceEidUndated');
+  if (attribute.source === 'eid')
+    return attribute.readAt !== undefined ? t('sourceEid', [formatDate(attribute.readAt)]) : t('sourceEidUndated');
   return t(attribute.source === 'import' ? 'sourceImport' : 'sourceUser');
 }
 
@@ -48,26 +49,70 @@ function AttributeRow(props: { attribute: Stored; onChanged: () => void; person:
   };
   return (
     <li data-attribute={id}>
-      <span class="label" id={`label-${id}`}>{label}</span>
+      <span class="label" id={`label-${id}`}>
+        {label}
+      </span>
       {editing ? (
         <form class="edit" onSubmit={(e) => void save(e)}>
-          <input id={`edit-${id}`} aria-labelledby={`label-${id}`} value={draft} maxLength={1000} ref={field} onInput={(e) => setDraft((e.target as HTMLInputElement).value)} />
-          <button type="submit" class="primary" id={`save-${id}`}>{t('actionSave')}</button>
-          <button type="button" onClick={() => { setEditing(false); setDraft(attribute.value); setError(null); }}>{t('actionCancel')}</button>
+          <input
+            id={`edit-${id}`}
+            aria-labelledby={`label-${id}`}
+            value={draft}
+            maxLength={1000}
+            ref={field}
+            onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
+          />
+          <button type="submit" class="primary" id={`save-${id}`}>
+            {t('actionSave')}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setEditing(false);
+              setDraft(attribute.value);
+              setError(null);
+            }}
+          >
+            {t('actionCancel')}
+          </button>
         </form>
       ) : (
         <span class="value">{displayValue(id, attribute.value)}</span>
       )}
-      <span class="meta"><span class={`badge badge-${attribute.trust}`}>{t(`trust_${attribute.trust}`)}</span>, {sourceText(attribute)}</span>
-      {error && <span role="alert" class="error">{error}</span>}
+      <span class="meta">
+        <span class={`badge badge-${attribute.trust}`}>{t(`trust_${attribute.trust}`)}</span>, {sourceText(attribute)}
+      </span>
+      {error && (
+        <span role="alert" class="error">
+          {error}
+        </span>
+      )}
       {!editing && (
         <span class="row-actions">
           {attribute.source === 'eid' ? (
-            <button type="button" class="link" aria-label={t('actionRereadFor', [label])} onClick={() => void requestBackground('eid.readCard', props.person)}>{t('actionReread')}</button>
+            <button
+              type="button"
+              class="link"
+              aria-label={t('actionRereadFor', [label])}
+              onClick={() => void requestBackground('eid.readCard', props.person)}
+            >
+              {t('actionReread')}
+            </button>
           ) : (
             <>
-              <button type="button" class="link" ref={editButton} id={`edit-button-${id}`} aria-label={t('actionEditFor', [label])} onClick={() => setEditing(true)}>{t('actionEdit')}</button>
-              <button type="button" class="link" aria-label={t('actionDeleteFor', [label])} onClick={() => void remove()}>{t('actionDelete')}</button>
+              <button
+                type="button"
+                class="link"
+                ref={editButton}
+                id={`edit-button-${id}`}
+                aria-label={t('actionEditFor', [label])}
+                onClick={() => setEditing(true)}
+              >
+                {t('actionEdit')}
+              </button>
+              <button type="button" class="link" aria-label={t('actionDeleteFor', [label])} onClick={() => void remove()}>
+                {t('actionDelete')}
+              </button>
             </>
           )}
         </span>
@@ -98,17 +143,33 @@ function AddAttribute(props: { missing: readonly AttributeId[]; onChanged: () =>
       <h3 id="add-heading">{t('addHeading')}</h3>
       <p class="field">
         <label for="add-attribute">{t('addWhat')}</label>
-        <select id="add-attribute" value={attributeId} onChange={(e) => setAttributeId((e.target as HTMLSelectElement).value as AttributeId)}>
+        <select
+          id="add-attribute"
+          value={attributeId}
+          onChange={(e) => setAttributeId((e.target as HTMLSelectElement).value as AttributeId)}
+        >
           <option value="">{t('addChoose')}</option>
-          {props.missing.map((id) => <option value={id} key={id}>{german ? ATTRIBUTE_CATALOG[id].labelDe : ATTRIBUTE_CATALOG[id].labelEn}</option>)}
+          {props.missing.map((id) => (
+            <option value={id} key={id}>
+              {german ? ATTRIBUTE_CATALOG[id].labelDe : ATTRIBUTE_CATALOG[id].labelEn}
+            </option>
+          ))}
         </select>
       </p>
       <p class="field">
         <label for="add-value">{t('addValue')}</label>
         <input id="add-value" value={value} maxLength={1000} required onInput={(e) => setValue((e.target as HTMLInputElement).value)} />
       </p>
-      {error && <p role="alert" class="error">{error}</p>}
-      <div class="actions"><button type="submit" class="primary" id="add-submit" disabled={attributeId === ''}>{t('actionAdd')}</button></div>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="primary" id="add-submit" disabled={attributeId === ''}>
+          {t('actionAdd')}
+        </button>
+      </div>
     </form>
   );
 }
@@ -135,17 +196,27 @@ export function AttributeGroups(props: { personId?: string | undefined; onChange
   return (
     <div class="attribute-groups" id="attribute-list">
       {GROUPS.map((group) => {
-        const items = ATTRIBUTE_IDS.flatMap((id) => (ATTRIBUTE_CATALOG[id].group === group && stored.has(id) ? [stored.get(id) as Stored] : []));
+        const items = ATTRIBUTE_IDS.flatMap((id) =>
+          ATTRIBUTE_CATALOG[id].group === group && stored.has(id) ? [stored.get(id) as Stored] : [],
+        );
         if (items.length === 0) return null;
         return (
           <section key={group} aria-labelledby={`group-${group}`}>
             <h3 id={`group-${group}`}>{t(`group_${group}`)}</h3>
-            <ul class="attributes">{items.map((attribute) => <AttributeRow key={attribute.attributeId} attribute={attribute} onChanged={changed} person={person} />)}</ul>
+            <ul class="attributes">
+              {items.map((attribute) => (
+                <AttributeRow key={attribute.attributeId} attribute={attribute} onChanged={changed} person={person} />
+              ))}
+            </ul>
           </section>
         );
       })}
       {list.value.attributes.length === 0 && <p>{t('popupNoAttributes')}</p>}
-      <div class="actions"><button type="button" id="read-card" onClick={() => void requestBackground('eid.readCard', person)}>{t('popupReadCard')}</button></div>
+      <div class="actions">
+        <button type="button" id="read-card" onClick={() => void requestBackground('eid.readCard', person)}>
+          {t('popupReadCard')}
+        </button>
+      </div>
       <AddAttribute missing={missing} onChanged={changed} person={person} />
     </div>
   );

@@ -59,7 +59,11 @@ export function AuditLog(props: { limit?: number }) {
           <label for="audit-portal">{t('auditPortal')}</label>
           <select id="audit-portal" value={portalId} onChange={(e) => setPortalId((e.target as HTMLSelectElement).value)}>
             <option value="">{t('auditAllPortals')}</option>
-            {portals.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
+            {portals.map(([id, name]) => (
+              <option key={id} value={id}>
+                {name}
+              </option>
+            ))}
             <option value="eid-provider">{t('auditProvider')}</option>
           </select>
         </p>
@@ -67,26 +71,53 @@ export function AuditLog(props: { limit?: number }) {
           <label for="audit-kind">{t('auditKind')}</label>
           <select id="audit-kind" value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as Kind | '')}>
             <option value="">{t('auditAllKinds')}</option>
-            {AUDIT_KINDS.map((k) => <option key={k} value={k}>{t(`auditKind_${k.replace('-', '_')}`)}</option>)}
+            {AUDIT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`auditKind_${k.replace('-', '_')}`)}
+              </option>
+            ))}
           </select>
         </p>
       </div>
-      {list === null ? <p role="status">{t('statusLoading')}</p> : !list.ok ? <p role="alert">{errorText(list.error.code)}</p> : (
+      {list === null ? (
+        <p role="status">{t('statusLoading')}</p>
+      ) : !list.ok ? (
+        <p role="alert">{errorText(list.error.code)}</p>
+      ) : (
         <>
-          {!list.value.intact && <p class="warning" role="alert">{t('auditNotIntact')}</p>}
-          <p class="meta" id="audit-count">{list.value.entries.length === 1 ? t('auditCountOne') : t('auditCount', [formatNumber(list.value.entries.length)])}</p>
+          {!list.value.intact && (
+            <p class="warning" role="alert">
+              {t('auditNotIntact')}
+            </p>
+          )}
+          <p class="meta" id="audit-count">
+            {list.value.entries.length === 1 ? t('auditCountOne') : t('auditCount', [formatNumber(list.value.entries.length)])}
+          </p>
           <ul class="audit" id="audit-entries">
             {shown.map((entry) => {
-              const attributes = entry.attributeIds.map((id) => (german ? ATTRIBUTE_CATALOG[id].labelDe : ATTRIBUTE_CATALOG[id].labelEn)).join(', ');
+              const attributes = entry.attributeIds
+                .map((id) => (german ? ATTRIBUTE_CATALOG[id].labelDe : ATTRIBUTE_CATALOG[id].labelEn))
+                .join(', ');
               const portal = names.get(entry.portalId) ?? (entry.portalId === 'eid-provider' ? t('auditProvider') : entry.portalId);
               return (
                 <li key={entry.seq} data-seq={entry.seq}>
                   <span class="when">{formatDateTime(entry.time)}</span>
-                  <span class="what"><strong>{portal}</strong> · {t(`auditKind_${entry.kind.replace('-', '_')}`)} · {t(`auditOutcome_${entry.outcome}`)}</span>
+                  <span class="what">
+                    <strong>{portal}</strong> · {t(`auditKind_${entry.kind.replace('-', '_')}`)} · {t(`auditOutcome_${entry.outcome}`)}
+                  </span>
                   <span class="meta">{attributes || t('auditNoData')}</span>
                   {/* Whose data besides the citizen's: role and first name, as the log keeps them. */}
-                  {entry.persons && entry.persons.length > 0 && <span class="meta audit-persons">{t('auditPersons', [entry.persons.join(', ')])}</span>}
-                  <button type="button" class="link" aria-label={t('auditDeleteEntry', [formatDateTime(entry.time), portal])} onClick={() => void remove(entry.seq)}>{t('actionDelete')}</button>
+                  {entry.persons && entry.persons.length > 0 && (
+                    <span class="meta audit-persons">{t('auditPersons', [entry.persons.join(', ')])}</span>
+                  )}
+                  <button
+                    type="button"
+                    class="link"
+                    aria-label={t('auditDeleteEntry', [formatDateTime(entry.time), portal])}
+                    onClick={() => void remove(entry.seq)}
+                  >
+                    {t('actionDelete')}
+                  </button>
                 </li>
               );
             })}
@@ -95,18 +126,30 @@ export function AuditLog(props: { limit?: number }) {
         </>
       )}
       <div class="actions">
-        <button type="button" id="audit-export-json" onClick={() => void exportAs('json')}>{t('auditExportJson')}</button>
-        <button type="button" id="audit-export-csv" onClick={() => void exportAs('csv')}>{t('auditExportCsv')}</button>
+        <button type="button" id="audit-export-json" onClick={() => void exportAs('json')}>
+          {t('auditExportJson')}
+        </button>
+        <button type="button" id="audit-export-csv" onClick={() => void exportAs('csv')}>
+          {t('auditExportCsv')}
+        </button>
         {confirmAll ? (
           <>
-            <button type="button" class="danger" id="audit-delete-all-confirm" ref={confirmButton} onClick={() => void removeAll()}>{t('auditDeleteAllConfirm')}</button>
-            <button type="button" onClick={() => setConfirmAll(false)}>{t('actionCancel')}</button>
+            <button type="button" class="danger" id="audit-delete-all-confirm" ref={confirmButton} onClick={() => void removeAll()}>
+              {t('auditDeleteAllConfirm')}
+            </button>
+            <button type="button" onClick={() => setConfirmAll(false)}>
+              {t('actionCancel')}
+            </button>
           </>
         ) : (
-          <button type="button" id="audit-delete-all" onClick={() => setConfirmAll(true)}>{t('auditDeleteAll')}</button>
+          <button type="button" id="audit-delete-all" onClick={() => setConfirmAll(true)}>
+            {t('auditDeleteAll')}
+          </button>
         )}
       </div>
-      <p role="status" aria-live="polite" id="audit-status">{status}</p>
+      <p role="status" aria-live="polite" id="audit-status">
+        {status}
+      </p>
     </div>
   );
 }

@@ -32,8 +32,16 @@ export function ConsentList() {
         // The origin is the unit of consent; its host makes a stable id for tests and labels.
         const key = `${consent.portalId}-${new URL(consent.origin).host.replace(/[^a-z0-9-]/gi, '-')}`;
         return (
-          <section key={consent.origin} class="consent" data-portal={consent.portalId} data-origin={consent.origin} aria-labelledby={`consent-${key}`}>
-            <h3 id={`consent-${key}`}>{portal} <span class="origin">{consent.origin}</span></h3>
+          <section
+            key={consent.origin}
+            class="consent"
+            data-portal={consent.portalId}
+            data-origin={consent.origin}
+            aria-labelledby={`consent-${key}`}
+          >
+            <h3 id={`consent-${key}`}>
+              {portal} <span class="origin">{consent.origin}</span>
+            </h3>
             <p class="meta">
               {t('consentGranted', [formatDate(consent.grantedAt)])}
               {consent.lastUsedAt !== null && ` · ${t('consentUsed', [formatDate(consent.lastUsedAt)])}`}
@@ -44,8 +52,14 @@ export function ConsentList() {
                 return (
                   <li key={id}>
                     <span>{label}</span>
-                    <button type="button" class="link" aria-label={t('consentRevokeFor', [label, portal])}
-                      onClick={() => void requestBackground('consent.revoke', { origin: consent.origin, attributeId: id }).then((r) => revoked(r, label))}>
+                    <button
+                      type="button"
+                      class="link"
+                      aria-label={t('consentRevokeFor', [label, portal])}
+                      onClick={() =>
+                        void requestBackground('consent.revoke', { origin: consent.origin, attributeId: id }).then((r) => revoked(r, label))
+                      }
+                    >
                       {t('consentRevoke')}
                     </button>
                   </li>
@@ -53,15 +67,21 @@ export function ConsentList() {
               })}
             </ul>
             <div class="actions">
-              <button type="button" id={`revoke-${key}`} data-revoke-origin={consent.origin}
-                onClick={() => void requestBackground('consent.revokeOrigin', { origin: consent.origin }).then((r) => revoked(r, portal))}>
+              <button
+                type="button"
+                id={`revoke-${key}`}
+                data-revoke-origin={consent.origin}
+                onClick={() => void requestBackground('consent.revokeOrigin', { origin: consent.origin }).then((r) => revoked(r, portal))}
+              >
                 {t('consentRevokePortal', [portal])}
               </button>
             </div>
           </section>
         );
       })}
-      <p role="status" aria-live="polite" id="consent-status">{status}</p>
+      <p role="status" aria-live="polite" id="consent-status">
+        {status}
+      </p>
     </div>
   );
 }

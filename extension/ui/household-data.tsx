@@ -37,15 +37,27 @@ function AddPerson(props: { onAdded: (personId: string) => void }) {
       <p class="field">
         <label for="add-person-role">{t('personRole')}</label>
         <select id="add-person-role" value={role} onChange={(e) => setRole((e.target as HTMLSelectElement).value as PersonRole)}>
-          {PERSON_ROLES.map((r) => <option key={r} value={r}>{t(`role_${r}`)}</option>)}
+          {PERSON_ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`role_${r}`)}
+            </option>
+          ))}
         </select>
       </p>
       <p class="field">
         <label for="add-person-name">{t('personGivenNames')}</label>
         <input id="add-person-name" value={name} maxLength={1000} required onInput={(e) => setName((e.target as HTMLInputElement).value)} />
       </p>
-      {error && <p role="alert" class="error">{error}</p>}
-      <div class="actions"><button type="submit" class="primary" id="add-person-submit">{t('actionAdd')}</button></div>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="primary" id="add-person-submit">
+          {t('actionAdd')}
+        </button>
+      </div>
     </form>
   );
 }
@@ -76,9 +88,20 @@ export function HouseholdData() {
       {list !== null && !list.ok && <p role="alert">{errorText(list.error.code)}</p>}
       <p class="field person-choice">
         <label for="person-select">{t('personWhose')}</label>
-        <select id="person-select" value={selected} onChange={(e) => { setSelected((e.target as HTMLSelectElement).value); setConfirmRemove(false); }}>
+        <select
+          id="person-select"
+          value={selected}
+          onChange={(e) => {
+            setSelected((e.target as HTMLSelectElement).value);
+            setConfirmRemove(false);
+          }}
+        >
           <option value="">{t('personSelf')}</option>
-          {persons.map((p) => <option key={p.personId} value={p.personId}>{personLabel(p, persons)}</option>)}
+          {persons.map((p) => (
+            <option key={p.personId} value={p.personId}>
+              {personLabel(p, persons)}
+            </option>
+          ))}
         </select>
       </p>
       <AttributeGroups key={selected || 'self'} personId={person?.personId} onChanged={load} />
@@ -87,15 +110,26 @@ export function HouseholdData() {
           {confirmRemove ? (
             <>
               <p role="alert">{t('personRemoveConfirm', [personLabel(person, persons)])}</p>
-              <button type="button" class="danger" id="remove-person-confirm" onClick={() => void remove()}>{t('personRemove')}</button>
-              <button type="button" onClick={() => setConfirmRemove(false)}>{t('actionCancel')}</button>
+              <button type="button" class="danger" id="remove-person-confirm" onClick={() => void remove()}>
+                {t('personRemove')}
+              </button>
+              <button type="button" onClick={() => setConfirmRemove(false)}>
+                {t('actionCancel')}
+              </button>
             </>
           ) : (
-            <button type="button" id="remove-person" onClick={() => setConfirmRemove(true)}>{t('personRemove')}</button>
+            <button type="button" id="remove-person" onClick={() => setConfirmRemove(true)}>
+              {t('personRemove')}
+            </button>
           )}
         </div>
       )}
-      <AddPerson onAdded={(personId) => { load(); setSelected(personId); }} />
+      <AddPerson
+        onAdded={(personId) => {
+          load();
+          setSelected(personId);
+        }}
+      />
     </div>
   );
 }

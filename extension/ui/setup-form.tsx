@@ -52,28 +52,54 @@ export function SetupForm(props: { onDone: () => void }) {
       <p>{t('setupIntro')}</p>
       <fieldset>
         <legend>{t('setupModeLegend')}</legend>
-        <label class="choice"><input type="radio" name="mode" id="setup-new" checked={mode === 'new'} onChange={() => setMode('new')} /> {t('setupModeNew')}</label>
-        <label class="choice"><input type="radio" name="mode" id="setup-restore" checked={mode === 'restore'} onChange={() => setMode('restore')} /> {t('setupModeRestore')}</label>
+        <label class="choice">
+          <input type="radio" name="mode" id="setup-new" checked={mode === 'new'} onChange={() => setMode('new')} /> {t('setupModeNew')}
+        </label>
+        <label class="choice">
+          <input type="radio" name="mode" id="setup-restore" checked={mode === 'restore'} onChange={() => setMode('restore')} />{' '}
+          {t('setupModeRestore')}
+        </label>
       </fieldset>
       <p class="field">
         <label for="setup-passphrase">{t('setupPassphrase')}</label>
-        <input id="setup-passphrase" type="password" autocomplete="new-password" required value={passphrase} aria-describedby="setup-strength-text setup-hint" onInput={(e) => setPassphrase((e.target as HTMLInputElement).value)} />
-        <span class="hint" id="setup-hint">{t('setupHint')}</span>
+        <input
+          id="setup-passphrase"
+          type="password"
+          autocomplete="new-password"
+          required
+          value={passphrase}
+          aria-describedby="setup-strength-text setup-hint"
+          onInput={(e) => setPassphrase((e.target as HTMLInputElement).value)}
+        />
+        <span class="hint" id="setup-hint">
+          {t('setupHint')}
+        </span>
       </p>
       <p class="strength">
         <meter id="setup-strength" min={0} max={4} low={2} high={3} optimum={4} value={strength} aria-label={t('setupStrength')} />
-        <span id="setup-strength-text" aria-live="polite">{t('setupStrength')}: {t(STRENGTH_KEYS[strength])}</span>
+        <span id="setup-strength-text" aria-live="polite">
+          {t('setupStrength')}: {t(STRENGTH_KEYS[strength])}
+        </span>
       </p>
       <p class="field">
         <label for="setup-repeat">{t('setupRepeat')}</label>
-        <input id="setup-repeat" type="password" autocomplete="new-password" required value={repeat} onInput={(e) => setRepeat((e.target as HTMLInputElement).value)} />
+        <input
+          id="setup-repeat"
+          type="password"
+          autocomplete="new-password"
+          required
+          value={repeat}
+          onInput={(e) => setRepeat((e.target as HTMLInputElement).value)}
+        />
       </p>
       {mode === 'restore' && (
         <>
           <p class="field">
             <label for="setup-backup-file">{t('setupBackupFile')}</label>
             <input
-              id="setup-backup-file" type="file" accept=".json,application/json"
+              id="setup-backup-file"
+              type="file"
+              accept=".json,application/json"
               onChange={(e) => {
                 const file = (e.target as HTMLInputElement).files?.[0];
                 if (file) void file.text().then((content) => setBackup({ name: file.name, content }));
@@ -82,12 +108,26 @@ export function SetupForm(props: { onDone: () => void }) {
           </p>
           <p class="field">
             <label for="setup-backup-passphrase">{t('setupBackupPassphrase')}</label>
-            <input id="setup-backup-passphrase" type="password" autocomplete="off" value={backupPassphrase} onInput={(e) => setBackupPassphrase((e.target as HTMLInputElement).value)} />
+            <input
+              id="setup-backup-passphrase"
+              type="password"
+              autocomplete="off"
+              value={backupPassphrase}
+              onInput={(e) => setBackupPassphrase((e.target as HTMLInputElement).value)}
+            />
           </p>
         </>
       )}
-      {error && <p role="alert" class="error" id="setup-error">{error}</p>}
-      <div class="actions"><button type="submit" class="primary" id="setup-submit" disabled={busy}>{t(mode === 'new' ? 'setupSubmit' : 'setupRestoreSubmit')}</button></div>
+      {error && (
+        <p role="alert" class="error" id="setup-error">
+          {error}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="primary" id="setup-submit" disabled={busy}>
+          {t(mode === 'new' ? 'setupSubmit' : 'setupRestoreSubmit')}
+        </button>
+      </div>
     </form>
   );
 }

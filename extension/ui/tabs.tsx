@@ -10,11 +10,26 @@ export interface Tab {
  * WAI-ARIA tabs: one tab stop, arrow keys (and Home/End) move between tabs and select them, the panel
  * is labelled by its tab.
  */
-export function Tabs(props: { tabs: readonly Tab[]; selected: string; onSelect: (id: string) => void; label: string; children: ComponentChildren }) {
+export function Tabs(props: {
+  tabs: readonly Tab[];
+  selected: string;
+  onSelect: (id: string) => void;
+  label: string;
+  children: ComponentChildren;
+}) {
   const list = useRef<HTMLDivElement>(null);
   const move = (event: KeyboardEvent): void => {
     const index = props.tabs.findIndex((tab) => tab.id === props.selected);
-    const next = event.key === 'ArrowRight' ? index + 1 : event.key === 'ArrowLeft' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? props.tabs.length - 1 : null;
+    const next =
+      event.key === 'ArrowRight'
+        ? index + 1
+        : event.key === 'ArrowLeft'
+          ? index - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? props.tabs.length - 1
+              : null;
     if (next === null) return;
     event.preventDefault();
     const tab = props.tabs[(next + props.tabs.length) % props.tabs.length];
@@ -27,8 +42,14 @@ export function Tabs(props: { tabs: readonly Tab[]; selected: string; onSelect: 
       <div class="tabs" role="tablist" aria-label={props.label} ref={list} onKeyDown={move}>
         {props.tabs.map((tab) => (
           <button
-            type="button" role="tab" key={tab.id} id={`tab-${tab.id}`} aria-selected={tab.id === props.selected}
-            aria-controls={`panel-${tab.id}`} tabIndex={tab.id === props.selected ? 0 : -1} onClick={() => props.onSelect(tab.id)}
+            type="button"
+            role="tab"
+            key={tab.id}
+            id={`tab-${tab.id}`}
+            aria-selected={tab.id === props.selected}
+            aria-controls={`panel-${tab.id}`}
+            tabIndex={tab.id === props.selected ? 0 : -1}
+            onClick={() => props.onSelect(tab.id)}
           >
             {tab.label}
           </button>

@@ -13,7 +13,7 @@ export function UnlockForm(props: { onUnlocked: () => void }) {
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        const input = (event.currentTarget).elements.namedItem('passphrase') as HTMLInputElement;
+        const input = event.currentTarget.elements.namedItem('passphrase') as HTMLInputElement;
         void requestBackground('vault.unlock', { passphrase: input.value }).then((result) => {
           input.value = '';
           if (result.ok) props.onUnlocked();
@@ -25,7 +25,11 @@ export function UnlockForm(props: { onUnlocked: () => void }) {
       <label for="passphrase">{t('unlockLabel')}</label>{' '}
       <input id="passphrase" name="passphrase" type="password" autocomplete="current-password" required ref={input} />
       {error && <p role="alert">{error}</p>}
-      <div class="actions"><button type="submit" class="primary">{t('unlockButton')}</button></div>
+      <div class="actions">
+        <button type="submit" class="primary">
+          {t('unlockButton')}
+        </button>
+      </div>
     </form>
   );
 }

@@ -17,7 +17,10 @@ export const AUSWEISAPP_START_TIMEOUT_MS = 15_000;
 export function findAusweisApp(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): string | null {
   const suffix = platform === 'win32' ? '.exe' : '';
   const candidates = [
-    ...(env.PATH ?? '').split(delimiter).filter(Boolean).flatMap((dir) => BINARIES.map((name) => join(dir, name + suffix))),
+    ...(env.PATH ?? '')
+      .split(delimiter)
+      .filter(Boolean)
+      .flatMap((dir) => BINARIES.map((name) => join(dir, name + suffix))),
     ...(FIXED_PATHS[platform] ?? []),
   ];
   for (const candidate of candidates) {

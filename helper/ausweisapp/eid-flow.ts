@@ -44,8 +44,11 @@ export function createEidFlow(options: EidFlowOptions): EidFlow {
   const userMs = options.timeouts?.userMs ?? USER_TIMEOUT_MS;
   const note = options.note ?? (() => undefined);
   const config = {
-    purpose: options.purpose, apiLevel: options.apiLevel, tcTokenURL: options.tcTokenURL,
-    allowedOrigins: options.allowedOrigins, ownAusweisApp: options.ownAusweisApp ?? false,
+    purpose: options.purpose,
+    apiLevel: options.apiLevel,
+    tcTokenURL: options.tcTokenURL,
+    allowedOrigins: options.allowedOrigins,
+    ownAusweisApp: options.ownAusweisApp ?? false,
   };
   let state: EidMachineState = INITIAL_EID_STATE;
   let version = 0;
@@ -62,7 +65,8 @@ export function createEidFlow(options: EidFlowOptions): EidFlow {
       version++;
       for (const listener of [...listeners]) listener();
     }
-    if (effects.fetchSelfInfo !== null) void options.fetchSelfInfo(effects.fetchSelfInfo).then((result) => feed({ type: 'selfInfo', result }));
+    if (effects.fetchSelfInfo !== null)
+      void options.fetchSelfInfo(effects.fetchSelfInfo).then((result) => feed({ type: 'selfInfo', result }));
     return effects;
   }
 
@@ -78,7 +82,8 @@ export function createEidFlow(options: EidFlowOptions): EidFlow {
       if (message === null) {
         if (connection.misbehaved) feed({ type: 'silence', reason: 'misbehaved' });
         else if (connection.closed) feed({ type: 'silence', reason: 'closed' });
-        else if (Date.now() - lastMessageAt > (waitingForCitizen ? userMs : sdkMs)) feed({ type: 'silence', reason: waitingForCitizen ? 'timeout-citizen' : 'timeout-sdk' });
+        else if (Date.now() - lastMessageAt > (waitingForCitizen ? userMs : sdkMs))
+          feed({ type: 'silence', reason: waitingForCitizen ? 'timeout-citizen' : 'timeout-sdk' });
         continue;
       }
       lastMessageAt = Date.now();

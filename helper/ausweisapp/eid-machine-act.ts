@@ -5,7 +5,12 @@ const SET_COMMAND_OF: Readonly<Record<NumberKind, string>> = { pin: 'SET_PIN', c
 const WORKING: EidStep = { state: 'working', progress: null };
 
 /** The citizen's actions (docs/EID.md §12): each fits one step, or is refused and nothing is sent. */
-export function act(config: EidMachineConfig, state: EidMachineState, action: Exclude<EidAction, { type: 'wait' }>, { stay, abort, refuse }: Moves): EidTransition {
+export function act(
+  config: EidMachineConfig,
+  state: EidMachineState,
+  action: Exclude<EidAction, { type: 'wait' }>,
+  { stay, abort, refuse }: Moves,
+): EidTransition {
   if (state.phase === 'done') return refuse('EID_WRONG_STATE', 'the flow has ended');
   const step = state.step;
   switch (action.type) {
@@ -15,7 +20,10 @@ export function act(config: EidMachineConfig, state: EidMachineState, action: Ex
       if (step.state !== 'consent' || state.awaitingRightsAnswer) return refuse('EID_WRONG_STATE', 'nothing to accept now');
       const offered = new Set(state.rights.optional);
       const keptOptional = action.optional.filter((r) => offered.has(r) && !CARD_CHANGING_RIGHTS.has(r));
-      return stay({ awaitingRightsAnswer: true, keptOptional, step: WORKING }, { commands: [{ cmd: 'SET_ACCESS_RIGHTS', chat: keptOptional }] });
+      return stay(
+        { awaitingRightsAnswer: true, keptOptional, step: WORKING },
+        { commands: [{ cmd: 'SET_ACCESS_RIGHTS', chat: keptOptional }] },
+      );
     }
     case 'insertCard': {
       if (step.state !== 'card') return refuse('EID_WRONG_STATE', 'no card is asked for now');
@@ -25,13 +33,18 @@ export function act(config: EidMachineConfig, state: EidMachineState, action: Ex
       return stay({ step: WORKING }, { commands: [{ cmd: 'SET_CARD', name: reader.name }] });
     }
     case 'enter': {
-      if (step.state !== action.kind || state.numberKind !== action.kind) return refuse('EID_WRONG_STATE', `no ${action.kind} is asked for now`);
+      if (step.state !== action.kind || state.numberKind !== action.kind)
+        return refuse('EID_WRONG_STATE', `no ${action.kind} is asked for now`);
       // A keypad must be used when present (TR-03124-1 §3.8): a typed number is refused, not sent.
       if (state.keypad && action.value !== undefined) return refuse('INVALID_VALUE', 'this reader has a keypad: enter the number there');
       const lengths = numberLengths(action.kind, config.purpose);
-      if (!state.keypad && (action.value === undefined || !lengths.includes(action.value.length))) return refuse('INVALID_VALUE', `${lengths.join(' or ')} digits expected`);
+      if (!state.keypad && (action.value === undefined || !lengths.includes(action.value.length)))
+        return refuse('INVALID_VALUE', `${lengths.join(' or ')} digits expected`);
       const cmd = SET_COMMAND_OF[action.kind];
-      return stay({ numberKind: null, lastSent: action.kind, step: WORKING }, { commands: [state.keypad ? { cmd } : { cmd, value: action.value }] });
+      return stay(
+        { numberKind: null, lastSent: action.kind, step: WORKING },
+        { commands: [state.keypad ? { cmd } : { cmd, value: action.value }] },
+      );
     }
   }
 }

@@ -9,13 +9,23 @@ const NO_EFFECTS: EidEffects = { commands: [], close: false, fetchSelfInfo: null
 export function movesFrom(config: EidMachineConfig, state: EidMachineState): Moves {
   const stay: Moves['stay'] = (next = {}, effects = {}) => ({ state: { ...state, ...next }, effects: { ...NO_EFFECTS, ...effects } });
   const finish: Moves['finish'] = (step, next = {}, commands = []) =>
-    stay({ ...next, phase: 'done', step }, { commands, close: true, ended: step.state === 'done' ? (step.ok ? 'ok' : step.failure) : step.state });
+    stay(
+      { ...next, phase: 'done', step },
+      { commands, close: true, ended: step.state === 'done' ? (step.ok ? 'ok' : step.failure) : step.state },
+    );
   const abort: Moves['abort'] = (failure, message) =>
-    state.phase === 'done' ? stay() : finish({ state: 'done', ok: false, failure, message, refreshUrl: null }, { stoppedByUs: true }, [{ cmd: 'CANCEL' }]);
+    state.phase === 'done'
+      ? stay()
+      : finish({ state: 'done', ok: false, failure, message, refreshUrl: null }, { stoppedByUs: true }, [{ cmd: 'CANCEL' }]);
   return {
-    stay, finish, abort,
+    stay,
+    finish,
+    abort,
     refuse: (code, message) => stay({}, { refusal: { code, message } }),
-    noisy: () => (state.noise + 1 > MAX_NOISE_MESSAGES ? abort('PEER_MISBEHAVED', 'too many unexpected messages from AusweisApp') : stay({ noise: state.noise + 1 })),
+    noisy: () =>
+      state.noise + 1 > MAX_NOISE_MESSAGES
+        ? abort('PEER_MISBEHAVED', 'too many unexpected messages from AusweisApp')
+        : stay({ noise: state.noise + 1 }),
     cardStep: (readers, { paused }) => ({ state: 'card', readers: [...readers], paused, ownAusweisApp: config.ownAusweisApp }),
   };
 }

@@ -1,4 +1,13 @@
-import type { AccessRight, EidAction, EidFailure, EidPurpose, EidReader, EidStep, NumberKind, SelfInfo } from '../../shared/protocol/eid-messages.ts';
+import type {
+  AccessRight,
+  EidAction,
+  EidFailure,
+  EidPurpose,
+  EidReader,
+  EidStep,
+  NumberKind,
+  SelfInfo,
+} from '../../shared/protocol/eid-messages.ts';
 import type { Result } from '../../shared/protocol/result.ts';
 import type { SdkMessage } from './sdk-messages.ts';
 
@@ -28,7 +37,11 @@ export interface EidMachineState {
   readonly readers: readonly EidReader[];
   readonly rights: { readonly required: readonly AccessRight[]; readonly optional: readonly AccessRight[] };
   /** What the first ACCESS_RIGHTS said, shown once the certificate arrives. */
-  readonly pendingRights: { readonly effective: readonly AccessRight[]; readonly requiredAge: string | null; readonly transactionInfo: string | null };
+  readonly pendingRights: {
+    readonly effective: readonly AccessRight[];
+    readonly requiredAge: string | null;
+    readonly transactionInfo: string | null;
+  };
   /** SET_ACCESS_RIGHTS sent; its ACCESS_RIGHTS answer is checked, then ACCEPT follows. */
   readonly awaitingRightsAnswer: boolean;
   readonly keptOptional: readonly AccessRight[];

@@ -10,9 +10,21 @@ export { MAX_NOISE_MESSAGES } from './eid-machine-moves.ts';
 export const MAX_FLOW_MESSAGES = 1000;
 
 export const INITIAL_EID_STATE: EidMachineState = {
-  phase: 'idle', step: { state: 'working', progress: null }, readers: [], rights: { required: [], optional: [] },
-  pendingRights: { effective: [], requiredAge: null, transactionInfo: null }, awaitingRightsAnswer: false, keptOptional: [],
-  numberKind: null, keypad: false, paused: false, awaitingReaderList: false, lastSent: null, noise: 0, messages: 0, stoppedByUs: false,
+  phase: 'idle',
+  step: { state: 'working', progress: null },
+  readers: [],
+  rights: { required: [], optional: [] },
+  pendingRights: { effective: [], requiredAge: null, transactionInfo: null },
+  awaitingRightsAnswer: false,
+  keptOptional: [],
+  numberKind: null,
+  keypad: false,
+  paused: false,
+  awaitingReaderList: false,
+  lastSent: null,
+  noise: 0,
+  messages: 0,
+  stoppedByUs: false,
 };
 
 /**
@@ -36,14 +48,23 @@ export function advance(config: EidMachineConfig, state: EidMachineState, input:
     case 'selfInfo':
       if (state.phase !== 'ending') return moves.stay();
       // The refresh URL of a wallet read is a bearer capability for the citizen's data: it stays here.
-      return moves.finish(input.result.ok
-        ? { state: 'done', ok: true, refreshUrl: '', selfInfo: input.result.value }
-        : { state: 'done', ok: false, failure: 'PROVIDER_DATA', message: input.result.error.message, refreshUrl: null });
+      return moves.finish(
+        input.result.ok
+          ? { state: 'done', ok: true, refreshUrl: '', selfInfo: input.result.value }
+          : { state: 'done', ok: false, failure: 'PROVIDER_DATA', message: input.result.error.message, refreshUrl: null },
+      );
 
     case 'silence':
       if (state.phase === 'done' || state.phase === 'ending') return moves.stay();
       if (input.reason === 'misbehaved') return moves.abort('PEER_MISBEHAVED', 'AusweisApp sent a frame we do not accept');
-      if (input.reason === 'closed') return moves.finish({ state: 'done', ok: false, failure: 'DISCONNECTED', message: 'AusweisApp closed the connection', refreshUrl: null });
+      if (input.reason === 'closed')
+        return moves.finish({
+          state: 'done',
+          ok: false,
+          failure: 'DISCONNECTED',
+          message: 'AusweisApp closed the connection',
+          refreshUrl: null,
+        });
       return moves.abort('TIMEOUT', input.reason === 'timeout-citizen' ? 'no answer from the citizen' : 'no answer from AusweisApp');
 
     case 'action':

@@ -27,14 +27,20 @@ export const ApiLevelMessageSchema = v.looseObject({
 });
 
 /** Texts AusweisApp relays from the provider's certificate may be long (the frame limit bounds them); they are cut, never refused. */
-const LongText = v.pipe(v.string(), v.maxLength(1024 * 1024), v.transform((s) => (s.length > 4096 ? `${s.slice(0, 4095)}…` : s)));
+const LongText = v.pipe(
+  v.string(),
+  v.maxLength(1024 * 1024),
+  v.transform((s) => (s.length > 4096 ? `${s.slice(0, 4095)}…` : s)),
+);
 const Flag = v.optional(v.boolean(), false);
 
-export const SdkCardSchema = v.nullable(v.looseObject({
-  inoperative: Flag,
-  deactivated: Flag,
-  retryCounter: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(-1), v.maxValue(3))), null),
-}));
+export const SdkCardSchema = v.nullable(
+  v.looseObject({
+    inoperative: Flag,
+    deactivated: Flag,
+    retryCounter: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(-1), v.maxValue(3))), null),
+  }),
+);
 
 export const ReaderMessageSchema = v.looseObject({
   name: v.pipe(v.string(), v.maxLength(128)),
@@ -94,11 +100,13 @@ export const StatusMessageSchema = v.looseObject({
 export const AuthMessageSchema = v.looseObject({
   msg: v.literal('AUTH'),
   error: v.optional(Text),
-  result: v.optional(v.looseObject({
-    major: Text,
-    minor: v.optional(Text),
-    message: v.optional(Text),
-    reason: v.optional(Text),
-  })),
+  result: v.optional(
+    v.looseObject({
+      major: Text,
+      minor: v.optional(Text),
+      message: v.optional(Text),
+      reason: v.optional(Text),
+    }),
+  ),
   url: v.optional(v.pipe(v.string(), v.maxLength(4096))),
 });

@@ -49,7 +49,11 @@ export async function verifyPeer(connection: SdkConnection, answerTimeoutMs: num
  * Sets the highest API level both sides implement and returns it; null when there is none (an
  * AusweisApp older than 1.24 speaks level 1 only).
  */
-export async function negotiateApiLevel(connection: SdkConnection, available: readonly number[], answerTimeoutMs: number): Promise<number | null> {
+export async function negotiateApiLevel(
+  connection: SdkConnection,
+  available: readonly number[],
+  answerTimeoutMs: number,
+): Promise<number | null> {
   const level = Math.max(...available.filter((l) => SUPPORTED_API_LEVELS.includes(l)), 0);
   if (level === 0) return null;
   connection.send({ cmd: 'SET_API_LEVEL', level });

@@ -70,7 +70,8 @@ export function hostManifestLocation(input: LocationInput): HostLocation {
     if (browser === 'firefox') return { dir: join(home, '.mozilla', 'native-messaging-hosts') };
     return { dir: join(env.XDG_CONFIG_HOME || join(home, '.config'), ...USER_FOLDERS.linux[browser], 'NativeMessagingHosts') };
   }
-  if (platform === 'darwin') return { dir: join(home, 'Library', 'Application Support', ...USER_FOLDERS.darwin[browser], 'NativeMessagingHosts') };
+  if (platform === 'darwin')
+    return { dir: join(home, 'Library', 'Application Support', ...USER_FOLDERS.darwin[browser], 'NativeMessagingHosts') };
   const local = env.LOCALAPPDATA || join(home, 'AppData', 'Local');
   return { dir: join(local, 'Amtspass', browser), registryKey: windowsRegistryKey(browser, 'HKCU') };
 }
@@ -90,5 +91,8 @@ export const LINUX_SYSTEM_FOLDERS: Readonly<Partial<Record<BrowserName, string>>
 /** The host manifest and its launcher in a location's folder: written by `install`, looked for by `status`. */
 export function hostFiles(dir: string, platform: Platform): { manifest: string; launcher: string } {
   const sep = platform === 'win32' ? '\\' : '/';
-  return { manifest: `${dir}${sep}${NATIVE_HOST_NAME}.json`, launcher: `${dir}${sep}${NATIVE_HOST_NAME}${platform === 'win32' ? '.cmd' : '.sh'}` };
+  return {
+    manifest: `${dir}${sep}${NATIVE_HOST_NAME}.json`,
+    launcher: `${dir}${sep}${NATIVE_HOST_NAME}${platform === 'win32' ? '.cmd' : '.sh'}`,
+  };
 }

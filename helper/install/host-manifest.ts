@@ -6,7 +6,11 @@ import type { BrowserName } from './host-manifest-locations.ts';
  * trailing slash is required): the development id and every store id (shared/protocol/native-host.ts);
  * Firefox names the add-on id. `path` is the helper executable, or a launcher for a Node-run helper.
  */
-export function hostManifest(browser: BrowserName, path: string, chromiumIds: readonly string[] = CHROMIUM_EXTENSION_IDS): Record<string, unknown> {
+export function hostManifest(
+  browser: BrowserName,
+  path: string,
+  chromiumIds: readonly string[] = CHROMIUM_EXTENSION_IDS,
+): Record<string, unknown> {
   const common = { name: NATIVE_HOST_NAME, description: 'Amtspass helper', path, type: 'stdio' };
   return browser === 'firefox'
     ? { ...common, allowed_extensions: [FIREFOX_ADDON_ID] }

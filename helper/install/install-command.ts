@@ -37,7 +37,9 @@ export function parseInstallArgs(argv: readonly string[]): ParsedInstallArgs {
 }
 
 /** What the host manifest starts: the helper executable itself, or Node with the helper bundle. */
-export type HelperProgram = { readonly kind: 'executable'; readonly path: string } | { readonly kind: 'node'; readonly nodePath: string; readonly helperPath: string };
+export type HelperProgram =
+  | { readonly kind: 'executable'; readonly path: string }
+  | { readonly kind: 'node'; readonly nodePath: string; readonly helperPath: string };
 
 export interface InstallEnv {
   readonly platform: Platform;

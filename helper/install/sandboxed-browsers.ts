@@ -6,12 +6,30 @@ export interface SandboxedBrowser {
 }
 
 const SNAPS = [
-  { name: 'Firefox (Snap)', path: '/snap/firefox', verdict: 'kann das Hilfsprogramm nur über das Desktop-Portal starten und fragt dann um Erlaubnis; hier nicht getestet / can start the helper only through the desktop portal, asking first; untested here' },
-  { name: 'Chromium (Snap)', path: '/snap/chromium', verdict: 'kann kein Hilfsprogramm außerhalb des Snaps starten: Anmelden und Ausfüllen gehen, der Online-Ausweis nicht / cannot start a helper outside the snap: sign-in and filling work, the Online-Ausweis does not' },
+  {
+    name: 'Firefox (Snap)',
+    path: '/snap/firefox',
+    verdict:
+      'kann das Hilfsprogramm nur über das Desktop-Portal starten und fragt dann um Erlaubnis; hier nicht getestet / can start the helper only through the desktop portal, asking first; untested here',
+  },
+  {
+    name: 'Chromium (Snap)',
+    path: '/snap/chromium',
+    verdict:
+      'kann kein Hilfsprogramm außerhalb des Snaps starten: Anmelden und Ausfüllen gehen, der Online-Ausweis nicht / cannot start a helper outside the snap: sign-in and filling work, the Online-Ausweis does not',
+  },
 ] as const;
 
-const FLATPAKS = ['org.mozilla.firefox', 'org.chromium.Chromium', 'com.google.Chrome', 'com.microsoft.Edge', 'com.brave.Browser', 'com.vivaldi.Vivaldi'] as const;
-const FLATPAK_VERDICT = 'kann kein Hilfsprogramm außerhalb der Sandbox starten: Anmelden und Ausfüllen gehen, der Online-Ausweis nicht; bitte das Paket der Distribution verwenden / cannot start a helper outside its sandbox: sign-in and filling work, the Online-Ausweis does not; use the distribution\'s package';
+const FLATPAKS = [
+  'org.mozilla.firefox',
+  'org.chromium.Chromium',
+  'com.google.Chrome',
+  'com.microsoft.Edge',
+  'com.brave.Browser',
+  'com.vivaldi.Vivaldi',
+] as const;
+const FLATPAK_VERDICT =
+  "kann kein Hilfsprogramm außerhalb der Sandbox starten: Anmelden und Ausfüllen gehen, der Online-Ausweis nicht; bitte das Paket der Distribution verwenden / cannot start a helper outside its sandbox: sign-in and filling work, the Online-Ausweis does not; use the distribution's package";
 
 /**
  * Snap and Flatpak browsers run sandboxed and do not read the host folders the installers write, so

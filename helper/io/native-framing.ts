@@ -84,10 +84,7 @@ export function createFrameReader(options: { maxFrameBytes: number; littleEndian
  * One frame for a JSON-serialisable message, or null when it would exceed `maxFrameBytes`
  * (the caller answers with an error instead: large content is refused, never split).
  */
-export function encodeFrame(
-  message: unknown,
-  options: { maxFrameBytes: number; littleEndian: boolean },
-): Uint8Array | null {
+export function encodeFrame(message: unknown, options: { maxFrameBytes: number; littleEndian: boolean }): Uint8Array | null {
   const body = new TextEncoder().encode(JSON.stringify(message));
   if (body.length > options.maxFrameBytes) return null;
   const frame = new Uint8Array(LENGTH_PREFIX_BYTES + body.length);

@@ -30,7 +30,8 @@ export async function fetchSelfInfo(url: string, options: FetchOptions): Promise
   } catch {
     return fail('INVALID_VALUE', 'bad refresh address');
   }
-  if (target.protocol !== 'https:' || target.origin !== options.providerOrigin) return fail('ORIGIN_NOT_ALLOWED', 'refresh address not on the provider origin');
+  if (target.protocol !== 'https:' || target.origin !== options.providerOrigin)
+    return fail('ORIGIN_NOT_ALLOWED', 'refresh address not on the provider origin');
   const body = await get(target, options);
   if (!body.ok) return body;
   let json: unknown;
@@ -44,8 +45,16 @@ export async function fetchSelfInfo(url: string, options: FetchOptions): Promise
 
 function tunnel(proxy: URL, host: string, port: number): Promise<Socket> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: proxy.hostname, port: Number(proxy.port) || 80, method: 'CONNECT', path: `${host}:${port}`, timeout: SELF_INFO_TIMEOUT_MS });
-    req.once('connect', (response, socket) => (response.statusCode === 200 ? resolve(socket) : (socket.destroy(), reject(new Error(`proxy ${response.statusCode}`)))));
+    const req = httpRequest({
+      host: proxy.hostname,
+      port: Number(proxy.port) || 80,
+      method: 'CONNECT',
+      path: `${host}:${port}`,
+      timeout: SELF_INFO_TIMEOUT_MS,
+    });
+    req.once('connect', (response, socket) =>
+      response.statusCode === 200 ? resolve(socket) : (socket.destroy(), reject(new Error(`proxy ${response.statusCode}`))),
+    );
     req.once('error', reject);
     req.once('timeout', () => req.destroy(new Error('proxy timeout')));
     req.end();
@@ -64,33 +73,45 @@ async function get(target: URL, options: FetchOptions): Promise<Result<string>> 
     }
   }
   return new Promise((resolve) => {
-    const req = httpsRequest({
-      host: target.hostname, port, path: target.pathname + target.search, method: 'GET', timeout: SELF_INFO_TIMEOUT_MS,
-      headers: { 'User-Agent': options.userAgent, Accept: 'application/json' },
-      ...(options.ca ? { ca: [...rootCertificates, options.ca] } : {}),
-      // Through the proxy: TLS inside the CONNECT tunnel (without an agent, so this socket is used).
-      ...(socket ? { createConnection: () => tlsConnect({ socket, servername: target.hostname, ...(options.ca ? { ca: [...rootCertificates, options.ca] } : {}) }) } : {}),
-    }, (response) => {
-      const type = String(response.headers['content-type'] ?? '');
-      if (response.statusCode !== 200 || !/json/i.test(type)) {
-        response.destroy();
-        resolve(fail('INVALID_VALUE', `the provider answered ${response.statusCode ?? 0} ${type.slice(0, 40)}`));
-        return;
-      }
-      const chunks: Buffer[] = [];
-      let size = 0;
-      response.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > MAX_SELF_INFO_BYTES) {
+    const req = httpsRequest(
+      {
+        host: target.hostname,
+        port,
+        path: target.pathname + target.search,
+        method: 'GET',
+        timeout: SELF_INFO_TIMEOUT_MS,
+        headers: { 'User-Agent': options.userAgent, Accept: 'application/json' },
+        ...(options.ca ? { ca: [...rootCertificates, options.ca] } : {}),
+        // Through the proxy: TLS inside the CONNECT tunnel (without an agent, so this socket is used).
+        ...(socket
+          ? {
+              createConnection: () =>
+                tlsConnect({ socket, servername: target.hostname, ...(options.ca ? { ca: [...rootCertificates, options.ca] } : {}) }),
+            }
+          : {}),
+      },
+      (response) => {
+        const type = String(response.headers['content-type'] ?? '');
+        if (response.statusCode !== 200 || !/json/i.test(type)) {
           response.destroy();
-          resolve(fail('LIMIT_EXCEEDED', 'the provider answer is too large'));
+          resolve(fail('INVALID_VALUE', `the provider answered ${response.statusCode ?? 0} ${type.slice(0, 40)}`));
           return;
         }
-        chunks.push(chunk);
-      });
-      response.on('end', () => resolve({ ok: true, value: Buffer.concat(chunks).toString('utf8') }));
-      response.on('error', () => resolve(fail('TIMEOUT', 'the provider connection broke')));
-    });
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > MAX_SELF_INFO_BYTES) {
+            response.destroy();
+            resolve(fail('LIMIT_EXCEEDED', 'the provider answer is too large'));
+            return;
+          }
+          chunks.push(chunk);
+        });
+        response.on('end', () => resolve({ ok: true, value: Buffer.concat(chunks).toString('utf8') }));
+        response.on('error', () => resolve(fail('TIMEOUT', 'the provider connection broke')));
+      },
+    );
     req.once('timeout', () => req.destroy(new Error('timeout')));
     req.once('error', () => resolve(fail('TIMEOUT', 'the provider did not answer')));
     req.end();

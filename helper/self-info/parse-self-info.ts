@@ -6,23 +6,44 @@ const Value = v.pipe(v.string(), v.maxLength(512));
 const Place = v.looseObject({
   FreetextPlace: v.optional(Value),
   NoPlaceInfo: v.optional(Value),
-  StructuredPlace: v.optional(v.looseObject({ Street: v.optional(Value), City: v.optional(Value), ZipCode: v.optional(Value), Country: v.optional(Value) })),
+  StructuredPlace: v.optional(
+    v.looseObject({ Street: v.optional(Value), City: v.optional(Value), ZipCode: v.optional(Value), Country: v.optional(Value) }),
+  ),
 });
 const Permission = v.picklist(['ALLOWED', 'PROHIBITED', 'NOTONCHIP']);
 
 /** Self-information JSON as AusweisApp's own self-authentication reads it (docs/EID.md §11 b). */
 const SelfInfoJsonSchema = v.looseObject({
   PersonalData: v.looseObject({
-    DocumentType: v.optional(Value), IssuingState: v.optional(Value), DateOfExpiry: v.optional(Value),
-    GivenNames: v.optional(Value), FamilyNames: v.optional(Value), ArtisticName: v.optional(Value),
-    AcademicTitle: v.optional(Value), BirthName: v.optional(Value), DateOfBirth: v.optional(Value),
-    PlaceOfBirth: v.optional(Place), PlaceOfResidence: v.optional(Place), Nationality: v.optional(Value),
+    DocumentType: v.optional(Value),
+    IssuingState: v.optional(Value),
+    DateOfExpiry: v.optional(Value),
+    GivenNames: v.optional(Value),
+    FamilyNames: v.optional(Value),
+    ArtisticName: v.optional(Value),
+    AcademicTitle: v.optional(Value),
+    BirthName: v.optional(Value),
+    DateOfBirth: v.optional(Value),
+    PlaceOfBirth: v.optional(Place),
+    PlaceOfResidence: v.optional(Place),
+    Nationality: v.optional(Value),
   }),
   OperationsAllowedByUser: v.record(v.pipe(v.string(), v.maxLength(64)), Permission),
   Result: v.optional(v.looseObject({ ResultMajor: v.optional(Value) })),
 });
 
-const PLAIN_KEYS = ['DocumentType', 'IssuingState', 'DateOfExpiry', 'GivenNames', 'FamilyNames', 'ArtisticName', 'AcademicTitle', 'BirthName', 'DateOfBirth', 'Nationality'] as const;
+const PLAIN_KEYS = [
+  'DocumentType',
+  'IssuingState',
+  'DateOfExpiry',
+  'GivenNames',
+  'FamilyNames',
+  'ArtisticName',
+  'AcademicTitle',
+  'BirthName',
+  'DateOfBirth',
+  'Nationality',
+] as const;
 
 /**
  * The values the citizen allowed, flattened: places become `PlaceOfBirth` and `Street`/`City`/
@@ -33,7 +54,8 @@ export function parseSelfInfo(json: unknown): Result<SelfInfo> {
   const parsed = v.safeParse(SelfInfoJsonSchema, json);
   if (!parsed.success) return fail('INVALID_VALUE', 'the provider did not return self-information');
   const { PersonalData: data, OperationsAllowedByUser: allowed, Result: result } = parsed.output;
-  if (result?.ResultMajor !== undefined && !result.ResultMajor.endsWith('#ok')) return fail('INVALID_VALUE', 'the provider reports an error');
+  if (result?.ResultMajor !== undefined && !result.ResultMajor.endsWith('#ok'))
+    return fail('INVALID_VALUE', 'the provider reports an error');
   const out: Record<string, string> = {};
   const put = (key: string, value: string | undefined): void => {
     if (value !== undefined && value.trim() !== '') out[key] = value.trim();

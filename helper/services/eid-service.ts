@@ -27,8 +27,13 @@ async function readerList(connection: SdkConnection, answerTimeoutMs: number): P
     const list = v.safeParse(ReaderListMessageSchema, message);
     if (list.success) {
       return list.output.readers.map((r) => ({
-        name: r.name, attached: r.attached, insertable: r.insertable, keypad: r.keypad,
-        card: r.card ? { retryCounter: r.card.retryCounter ?? null, deactivated: r.card.deactivated, inoperative: r.card.inoperative } : null,
+        name: r.name,
+        attached: r.attached,
+        insertable: r.insertable,
+        keypad: r.keypad,
+        card: r.card
+          ? { retryCounter: r.card.retryCounter ?? null, deactivated: r.card.deactivated, inoperative: r.card.inoperative }
+          : null,
       }));
     }
   }
@@ -59,7 +64,9 @@ export function createEidService(deps: EidServiceDeps) {
   let probedAt: number | null = null;
 
   /** A connection to a verified AusweisApp at the highest common API level. */
-  async function open(options: { mayStart: boolean }): Promise<Result<{ connection: SdkConnection; version: string; apiLevel: number; own: boolean }>> {
+  async function open(options: {
+    mayStart: boolean;
+  }): Promise<Result<{ connection: SdkConnection; version: string; apiLevel: number; own: boolean }>> {
     // The citizen's own AusweisApp comes first, even after we started one: only it has the smartphone
     // pairings the citizen made (docs/EID.md §10a). Ours is the fallback, started when none runs.
     let connected = await deps.connect(deps.port);
@@ -93,7 +100,9 @@ export function createEidService(deps: EidServiceDeps) {
   }
 
   /** Opens AusweisApp and runs one flow; one at a time. */
-  async function begin(fields: Pick<EidFlowOptions, 'purpose' | 'tcTokenURL' | 'allowedOrigins' | 'fetchSelfInfo'>): Promise<Result<{ flowId: string; step: EidStep }>> {
+  async function begin(
+    fields: Pick<EidFlowOptions, 'purpose' | 'tcTokenURL' | 'allowedOrigins' | 'fetchSelfInfo'>,
+  ): Promise<Result<{ flowId: string; step: EidStep }>> {
     if (flow && !flow.flow.finished) return fail('EID_FLOW_RUNNING', 'another eID flow is running');
     let opened = await open({ mayStart: true });
     // AusweisApp answers 429 for a moment after a client left (docs/EID.md §2). When that client was ours
@@ -122,10 +131,12 @@ export function createEidService(deps: EidServiceDeps) {
     /** Whether AusweisApp runs, its version and readers; never starts it, never while a flow runs. */
     async status(): Promise<EidStatus> {
       const installed = deps.findBinary() !== null;
-      if (flow && !flow.flow.finished) return { installed, running: true, version: null, problem: 'AUSWEISAPP_BUSY', readers: [], ownInstance: false };
+      if (flow && !flow.flow.finished)
+        return { installed, running: true, version: null, problem: 'AUSWEISAPP_BUSY', readers: [], ownInstance: false };
       const opened = await open({ mayStart: false });
       if (!opened.ok) {
-        const problem = opened.error.code === 'AUSWEISAPP_BUSY' || opened.error.code === 'AUSWEISAPP_NOT_VERIFIED' ? opened.error.code : null;
+        const problem =
+          opened.error.code === 'AUSWEISAPP_BUSY' || opened.error.code === 'AUSWEISAPP_NOT_VERIFIED' ? opened.error.code : null;
         return { installed, running: problem !== null, version: null, problem, readers: [], ownInstance: false };
       }
       const { connection, version, own: ownInstance } = opened.value;
@@ -147,17 +158,31 @@ export function createEidService(deps: EidServiceDeps) {
       }
     },
 
-    async start(request: { tcTokenURL: string; allowedOrigins: readonly string[]; purpose: 'signin' | 'wallet' }): Promise<Result<{ flowId: string; step: EidStep }>> {
+    async start(request: {
+      tcTokenURL: string;
+      allowedOrigins: readonly string[];
+      purpose: 'signin' | 'wallet';
+    }): Promise<Result<{ flowId: string; step: EidStep }>> {
       const tokenOrigin = httpsOriginOf(request.tcTokenURL);
       const allowed = new Set(request.allowedOrigins.filter((o) => httpsOriginOf(o) === o));
       if (tokenOrigin === null) return fail('EID_NOT_ALLOWED', 'the tcTokenURL must be https');
       if (!allowed.has(tokenOrigin)) return fail('EID_NOT_ALLOWED', 'the tcTokenURL is not on an eID origin of this portal');
-      return begin({ purpose: request.purpose, tcTokenURL: request.tcTokenURL, allowedOrigins: allowed, fetchSelfInfo: (url) => deps.fetchSelfInfo(url, tokenOrigin) });
+      return begin({
+        purpose: request.purpose,
+        tcTokenURL: request.tcTokenURL,
+        allowedOrigins: allowed,
+        fetchSelfInfo: (url) => deps.fetchSelfInfo(url, tokenOrigin),
+      });
     },
 
     /** RUN_CHANGE_PIN: no server, no rights; card, current (or Transport-) PIN, new PIN. */
     async changePin(): Promise<Result<{ flowId: string; step: EidStep }>> {
-      return begin({ purpose: 'changePin', tcTokenURL: '', allowedOrigins: new Set(), fetchSelfInfo: async () => fail('INTERNAL', 'a PIN change reads no data') });
+      return begin({
+        purpose: 'changePin',
+        tcTokenURL: '',
+        allowedOrigins: new Set(),
+        fetchSelfInfo: async () => fail('INTERNAL', 'a PIN change reads no data'),
+      });
     },
 
     async act(flowId: string, action: EidAction): Promise<Result<EidStep>> {

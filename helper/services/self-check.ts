@@ -47,7 +47,10 @@ export async function selfCheck(input: SelfCheckInput): Promise<{ text: string; 
   const lines: string[] = ['Amtspass-Hilfsprogramm: Selbsttest / self-check'];
   let found = 0;
   for (const browser of BROWSERS) {
-    const user = hostFiles(hostManifestLocation({ platform: input.platform, browser, home: input.home, env: input.env }).dir, input.platform).manifest;
+    const user = hostFiles(
+      hostManifestLocation({ platform: input.platform, browser, home: input.home, env: input.env }).dir,
+      input.platform,
+    ).manifest;
     const systemDir = input.platform === 'linux' ? LINUX_SYSTEM_FOLDERS[browser] : undefined;
     const candidates = systemDir ? [user, hostFiles(systemDir, 'linux').manifest] : [user];
     const states = candidates.map((path) => ({ path, state: manifestState(path, input) }));
@@ -57,18 +60,25 @@ export async function selfCheck(input: SelfCheckInput): Promise<{ text: string; 
       found++;
       lines.push(`  ${browser.padEnd(9)} eingerichtet / set up: ${working.path}`);
     } else if (broken) {
-      lines.push(`  ${browser.padEnd(9)} beschädigt, Programm fehlt / broken, program missing: ${broken.path} (bitte neu einrichten / please install again)`);
+      lines.push(
+        `  ${browser.padEnd(9)} beschädigt, Programm fehlt / broken, program missing: ${broken.path} (bitte neu einrichten / please install again)`,
+      );
     } else lines.push(`  ${browser.padEnd(9)} nicht eingerichtet / not set up: ${user}`);
   }
-  if (input.platform === 'win32') lines.push('  (Windows: Registry-Schlüssel werden hier nicht geprüft / registry keys are not checked here)');
+  if (input.platform === 'win32')
+    lines.push('  (Windows: Registry-Schlüssel werden hier nicht geprüft / registry keys are not checked here)');
   if (input.platform === 'linux') {
     for (const browser of sandboxedBrowsers(input.home, input.exists)) lines.push(`  ${browser.name}: ${browser.verdict}`);
   }
   const app = await input.probe();
-  lines.push(app.reachable && !app.problem
-    ? `  AusweisApp ${app.version ?? ''} erreichbar / reachable (API ${app.apiLevels.join(', ') || '–'})`
-    : `  AusweisApp nicht erreichbar / not reachable${app.problem ? ` (${app.problem})` : ''}: für den Online-Ausweis bitte starten / start it for the Online-Ausweis`);
+  lines.push(
+    app.reachable && !app.problem
+      ? `  AusweisApp ${app.version ?? ''} erreichbar / reachable (API ${app.apiLevels.join(', ') || '–'})`
+      : `  AusweisApp nicht erreichbar / not reachable${app.problem ? ` (${app.problem})` : ''}: für den Online-Ausweis bitte starten / start it for the Online-Ausweis`,
+  );
   const ready = found > 0;
-  lines.push(ready ? 'Bereit / ready.' : 'Nicht bereit: bitte "amtspass-helper install" ausführen / not ready: run "amtspass-helper install".');
+  lines.push(
+    ready ? 'Bereit / ready.' : 'Nicht bereit: bitte "amtspass-helper install" ausführen / not ready: run "amtspass-helper install".',
+  );
   return { text: `${lines.join('\n')}\n`, ready };
 }

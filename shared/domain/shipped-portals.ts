@@ -180,7 +180,10 @@ export const SHIPPED_PORTALS: readonly Portal[] = [
     startPath: '/',
     loginSignals: [],
     // a2j's `title` is the academic title; `kontoinhaber` may be anyone, so it is never filled.
-    fieldOverrides: [{ name: 'title', kind: 'doctoralDegree' }, { name: 'kontoinhaber', kind: null }],
+    fieldOverrides: [
+      { name: 'title', kind: 'doctoralDegree' },
+      { name: 'kontoinhaber', kind: null },
+    ],
   },
 ];
 

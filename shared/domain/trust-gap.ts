@@ -38,7 +38,13 @@ const rank = (level: TrustLevel): number => TRUST_LEVELS.indexOf(level);
  */
 export function trustGap(input: TrustGapInput): TrustGap {
   const needsMore = rank(input.required) > rank('low');
-  const account = !needsMore ? 'meets' : input.account === null ? 'unknown' : rank(input.account) >= rank(input.required) ? 'meets' : 'below';
+  const account = !needsMore
+    ? 'meets'
+    : input.account === null
+      ? 'unknown'
+      : rank(input.account) >= rank(input.required)
+        ? 'meets'
+        : 'below';
   const data = input.data.length === 0 ? 'none' : input.data.every((level) => rank(level) >= rank(input.required)) ? 'meets' : 'below';
   const steps: TrustStep[] = [];
   if (account !== 'meets') {

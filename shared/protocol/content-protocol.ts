@@ -3,13 +3,25 @@ import { ATTRIBUTE_IDS, CLASSIFICATION_KINDS } from '../vocabulary/attribute-ids
 import type { ProtocolSpec } from './protocol-spec.ts';
 
 /** What a click on the in-page hint led to: the outcomes of fill.request and signin.request. */
-export const ACTIVATION_STATUSES = ['filled', 'needs-consent', 'nothing-to-fill', 'submitted', 'choose-account', 'method-chosen', 'eid-started', 'choose-file'] as const;
+export const ACTIVATION_STATUSES = [
+  'filled',
+  'needs-consent',
+  'nothing-to-fill',
+  'submitted',
+  'choose-account',
+  'method-chosen',
+  'eid-started',
+  'choose-file',
+] as const;
 export type ActivationStatus = (typeof ACTIVATION_STATUSES)[number];
 
 /** What the content script found on its page: the page kind and the kinds of fields, never values. */
 export const PageDetectedSchema = v.strictObject({
   kind: v.picklist(['login', 'form', 'none']),
-  kinds: v.pipe(v.array(v.picklist([...ATTRIBUTE_IDS, ...CLASSIFICATION_KINDS])), v.maxLength(ATTRIBUTE_IDS.length + CLASSIFICATION_KINDS.length)),
+  kinds: v.pipe(
+    v.array(v.picklist([...ATTRIBUTE_IDS, ...CLASSIFICATION_KINDS])),
+    v.maxLength(ATTRIBUTE_IDS.length + CLASSIFICATION_KINDS.length),
+  ),
   eidLinks: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99)),
 });
 export type PageDetected = v.InferOutput<typeof PageDetectedSchema>;
@@ -39,12 +51,21 @@ export const contentProtocol = {
    */
   'fill.withdrawn': {
     from: ['content'],
-    request: v.strictObject({ kinds: v.pipe(v.array(v.picklist([...ATTRIBUTE_IDS, ...CLASSIFICATION_KINDS])), v.minLength(1), v.maxLength(ATTRIBUTE_IDS.length + CLASSIFICATION_KINDS.length)) }),
+    request: v.strictObject({
+      kinds: v.pipe(
+        v.array(v.picklist([...ATTRIBUTE_IDS, ...CLASSIFICATION_KINDS])),
+        v.minLength(1),
+        v.maxLength(ATTRIBUTE_IDS.length + CLASSIFICATION_KINDS.length),
+      ),
+    }),
     response: v.strictObject({}),
   },
   'credential.offer': {
     from: ['content'],
-    request: v.strictObject({ username: v.pipe(v.string(), v.minLength(1), v.maxLength(256)), password: v.pipe(v.string(), v.minLength(1), v.maxLength(1024)) }),
+    request: v.strictObject({
+      username: v.pipe(v.string(), v.minLength(1), v.maxLength(256)),
+      password: v.pipe(v.string(), v.minLength(1), v.maxLength(1024)),
+    }),
     response: v.strictObject({}),
   },
   'hint.activate': {

@@ -8,16 +8,40 @@ import * as v from 'valibot';
 
 /** Access rights AusweisApp names in ACCESS_RIGHTS (docs/EID.md §5); anything else is refused. */
 export const ACCESS_RIGHTS = [
-  'DocumentType', 'IssuingCountry', 'ValidUntil', 'GivenNames', 'FamilyName', 'ArtisticName', 'DoctoralDegree',
-  'DateOfBirth', 'PlaceOfBirth', 'Nationality', 'BirthName', 'Address', 'CommunityID', 'ResidencePermitI',
-  'ResidencePermitII', 'AgeVerification', 'AddressVerification', 'Pseudonym', 'CanAllowed', 'PinManagement',
-  'WriteAddress', 'WriteCommunityID', 'WriteResidencePermitI', 'WriteResidencePermitII',
+  'DocumentType',
+  'IssuingCountry',
+  'ValidUntil',
+  'GivenNames',
+  'FamilyName',
+  'ArtisticName',
+  'DoctoralDegree',
+  'DateOfBirth',
+  'PlaceOfBirth',
+  'Nationality',
+  'BirthName',
+  'Address',
+  'CommunityID',
+  'ResidencePermitI',
+  'ResidencePermitII',
+  'AgeVerification',
+  'AddressVerification',
+  'Pseudonym',
+  'CanAllowed',
+  'PinManagement',
+  'WriteAddress',
+  'WriteCommunityID',
+  'WriteResidencePermitI',
+  'WriteResidencePermitII',
 ] as const;
 export type AccessRight = (typeof ACCESS_RIGHTS)[number];
 
 /** Rights that change the card; never granted in a sign-in or wallet read (docs/EID.md §12, ours). */
 export const CARD_CHANGING_RIGHTS: ReadonlySet<AccessRight> = new Set([
-  'PinManagement', 'WriteAddress', 'WriteCommunityID', 'WriteResidencePermitI', 'WriteResidencePermitII',
+  'PinManagement',
+  'WriteAddress',
+  'WriteCommunityID',
+  'WriteResidencePermitI',
+  'WriteResidencePermitII',
 ]);
 
 const MAX_RIGHTS = ACCESS_RIGHTS.length;
@@ -45,25 +69,43 @@ export const EidReaderSchema = v.strictObject({
   attached: v.boolean(),
   insertable: v.boolean(),
   keypad: v.boolean(),
-  card: v.nullable(v.strictObject({
-    retryCounter: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(-1), v.maxValue(3))),
-    deactivated: v.boolean(),
-    inoperative: v.boolean(),
-  })),
+  card: v.nullable(
+    v.strictObject({
+      retryCounter: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(-1), v.maxValue(3))),
+      deactivated: v.boolean(),
+      inoperative: v.boolean(),
+    }),
+  ),
 });
 export type EidReader = v.InferOutput<typeof EidReaderSchema>;
 const ReaderListSchema = v.pipe(v.array(EidReaderSchema), v.maxLength(16));
 
 /** Why a flow ended without success; the confirm window words each one. */
 export const EID_FAILURES = [
-  'CANCELLED', 'CARD_ERROR', 'CARD_REMOVED', 'CARD_BLOCKED', 'NETWORK', 'SERVER', 'CERTIFICATE',
-  'SUBJECT_NOT_ALLOWED', 'RIGHTS_NOT_ALLOWED', 'REFRESH_NOT_ALLOWED', 'PEER_MISBEHAVED', 'DISCONNECTED',
-  'TIMEOUT', 'PROVIDER_DATA', 'PIN_NOT_CHANGED', 'UNKNOWN',
+  'CANCELLED',
+  'CARD_ERROR',
+  'CARD_REMOVED',
+  'CARD_BLOCKED',
+  'NETWORK',
+  'SERVER',
+  'CERTIFICATE',
+  'SUBJECT_NOT_ALLOWED',
+  'RIGHTS_NOT_ALLOWED',
+  'REFRESH_NOT_ALLOWED',
+  'PEER_MISBEHAVED',
+  'DISCONNECTED',
+  'TIMEOUT',
+  'PROVIDER_DATA',
+  'PIN_NOT_CHANGED',
+  'UNKNOWN',
 ] as const;
 export type EidFailure = (typeof EID_FAILURES)[number];
 
 /** The citizen's own data as the attribute provider returned it: only values with permission ALLOWED. */
-export const SelfInfoSchema = v.pipe(v.record(v.pipe(v.string(), v.maxLength(32)), v.pipe(v.string(), v.maxLength(512))), v.check((r) => Object.keys(r).length <= 24, 'too many fields'));
+export const SelfInfoSchema = v.pipe(
+  v.record(v.pipe(v.string(), v.maxLength(32)), v.pipe(v.string(), v.maxLength(512))),
+  v.check((r) => Object.keys(r).length <= 24, 'too many fields'),
+);
 export type SelfInfo = v.InferOutput<typeof SelfInfoSchema>;
 
 /** The numbers a flow can ask for. */
@@ -133,7 +175,11 @@ export const EidActionSchema = v.variant('type', [
   v.strictObject({ type: v.literal('accept'), optional: RightListSchema }),
   v.strictObject({ type: v.literal('insertCard'), reader: v.pipe(v.string(), v.minLength(1), v.maxLength(128)) }),
   /** `value` is absent on a keypad reader; the helper sends it once and keeps no copy. */
-  v.strictObject({ type: v.literal('enter'), kind: v.picklist(NUMBER_KINDS), value: v.optional(v.pipe(v.string(), v.regex(/^[0-9]{5,6}$|^[0-9]{10}$/))) }),
+  v.strictObject({
+    type: v.literal('enter'),
+    kind: v.picklist(NUMBER_KINDS),
+    value: v.optional(v.pipe(v.string(), v.regex(/^[0-9]{5,6}$|^[0-9]{10}$/))),
+  }),
   v.strictObject({ type: v.literal('cancel') }),
 ]);
 export type EidAction = v.InferOutput<typeof EidActionSchema>;
@@ -172,8 +218,17 @@ export const CardDifferenceSchema = v.strictObject({
  * words each one. Error codes outside this list reach the window as `INTERNAL`.
  */
 export const EID_PROBLEMS = [
-  'HELPER_NOT_INSTALLED', 'HELPER_DISCONNECTED', 'TIMEOUT', 'AUSWEISAPP_UNREACHABLE', 'AUSWEISAPP_BUSY', 'AUSWEISAPP_NOT_VERIFIED',
-  'AUSWEISAPP_NOT_INSTALLED', 'EID_FLOW_RUNNING', 'EID_NOT_ALLOWED', 'ORIGIN_NOT_ALLOWED', 'INTERNAL',
+  'HELPER_NOT_INSTALLED',
+  'HELPER_DISCONNECTED',
+  'TIMEOUT',
+  'AUSWEISAPP_UNREACHABLE',
+  'AUSWEISAPP_BUSY',
+  'AUSWEISAPP_NOT_VERIFIED',
+  'AUSWEISAPP_NOT_INSTALLED',
+  'EID_FLOW_RUNNING',
+  'EID_NOT_ALLOWED',
+  'ORIGIN_NOT_ALLOWED',
+  'INTERNAL',
 ] as const;
 export type EidProblem = (typeof EID_PROBLEMS)[number];
 

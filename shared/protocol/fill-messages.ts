@@ -42,7 +42,10 @@ export const SignInStatusSchema = v.variant('status', [
   v.strictObject({ status: v.literal('choose-file') }),
   v.strictObject({
     status: v.literal('choose-account'),
-    accounts: v.pipe(v.array(v.strictObject({ id: RecordIdSchema, username: v.pipe(v.string(), v.maxLength(MAX_USERNAME_CHARS)) })), v.maxLength(50)),
+    accounts: v.pipe(
+      v.array(v.strictObject({ id: RecordIdSchema, username: v.pipe(v.string(), v.maxLength(MAX_USERNAME_CHARS)) })),
+      v.maxLength(50),
+    ),
     routes: v.pipe(v.array(RouteChoiceSchema), v.maxLength(MAX_SIGN_IN_ROUTES)),
   }),
 ]);
@@ -54,18 +57,20 @@ export const PendingViewSchema = v.strictObject({
   portalName: v.string(),
   origin: OriginSchema,
   requiredTrust: v.picklist(['low', 'substantial', 'high']),
-  attributes: v.array(v.strictObject({
-    attributeId: AttributeIdSchema,
-    fieldLabel: v.string(),
-    value: v.string(),
-    trust: v.picklist(['low', 'substantial', 'high']),
-    source: v.picklist(['user', 'eid', 'import']),
-    readAt: v.optional(Timestamp),
-    alreadyConsented: v.boolean(),
-    meetsTrust: v.boolean(),
-    /** What the page already put into the field (the portal's prefill), shown beside ours; it stays unless replaced. */
-    pagePrefill: v.nullable(v.pipe(v.string(), v.maxLength(200))),
-  })),
+  attributes: v.array(
+    v.strictObject({
+      attributeId: AttributeIdSchema,
+      fieldLabel: v.string(),
+      value: v.string(),
+      trust: v.picklist(['low', 'substantial', 'high']),
+      source: v.picklist(['user', 'eid', 'import']),
+      readAt: v.optional(Timestamp),
+      alreadyConsented: v.boolean(),
+      meetsTrust: v.boolean(),
+      /** What the page already put into the field (the portal's prefill), shown beside ours; it stays unless replaced. */
+      pagePrefill: v.nullable(v.pipe(v.string(), v.maxLength(200))),
+    }),
+  ),
   /** Other persons' sections of the form (a child's, the partner's), each with its proposed person. */
   sections: v.pipe(v.array(PendingSectionSchema), v.maxLength(MAX_FILL_SECTIONS)),
 });
@@ -79,7 +84,16 @@ export const ConsentDecisionSchema = v.strictObject({
   sections: SectionChoicesSchema,
 });
 export const PageCurrentSchema = v.strictObject({
-  page: v.nullable(v.strictObject({ portalId: v.string(), portalName: v.string(), origin: OriginSchema, kind: v.picklist(['login', 'form', 'none']), retired: v.boolean(), organisation: v.boolean() })),
+  page: v.nullable(
+    v.strictObject({
+      portalId: v.string(),
+      portalName: v.string(),
+      origin: OriginSchema,
+      kind: v.picklist(['login', 'form', 'none']),
+      retired: v.boolean(),
+      organisation: v.boolean(),
+    }),
+  ),
   /** A sign-in the citizen made by hand on this tab, offered for saving (user name only). */
   offer: v.nullable(v.strictObject({ origin: OriginSchema, username: v.string() })),
 });

@@ -33,7 +33,11 @@ export const nativeProtocol = {
   /** AusweisApp, its readers and cards; never starts AusweisApp. */
   'eid.status': { from: ['background'], request: EmptySchema, response: EidStatusSchema },
   /** Starts the one eID flow (starting AusweisApp headless if needed) and answers with its first step. */
-  'eid.start': { from: ['background'], request: EidStartRequestSchema, response: v.strictObject({ flowId: FlowIdSchema, step: EidStepSchema }) },
+  'eid.start': {
+    from: ['background'],
+    request: EidStartRequestSchema,
+    response: v.strictObject({ flowId: FlowIdSchema, step: EidStepSchema }),
+  },
   /** Starts a PIN change (RUN_CHANGE_PIN): the Transport-PIN or the current PIN, then the new one. */
   'eid.changePin': { from: ['background'], request: EmptySchema, response: v.strictObject({ flowId: FlowIdSchema, step: EidStepSchema }) },
   /** One action in the running flow; answers with the step it led to. */

@@ -21,7 +21,9 @@ export type ResponseOf<S extends ProtocolSpec, T extends keyof S> = v.InferOutpu
  * to the kinds the table allows for T (the dispatcher refuses every other sender before the handler
  * runs), so a content-script handler sees `origin` and `tabId` without checking `kind` again.
  */
-export type ContextFor<S extends ProtocolSpec, T extends keyof S, Ctx> = Ctx extends { kind: unknown } ? Extract<Ctx, { kind: S[T]['from'][number] }> : Ctx;
+export type ContextFor<S extends ProtocolSpec, T extends keyof S, Ctx> = Ctx extends { kind: unknown }
+  ? Extract<Ctx, { kind: S[T]['from'][number] }>
+  : Ctx;
 
 /** A handler per message type; `satisfies HandlerMap<…>` makes a missing handler a compile error. */
 export type HandlerMap<S extends ProtocolSpec, Ctx> = {

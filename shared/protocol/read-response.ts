@@ -7,11 +7,7 @@ import { fail, type Result } from './result.ts';
  * Checks a raw response against the envelope and the response schema of the type that was asked,
  * so a caller never trusts a reply type it did not verify.
  */
-export function readResponse<S extends ProtocolSpec, T extends keyof S & string>(
-  spec: S,
-  type: T,
-  raw: unknown,
-): Result<ResponseOf<S, T>> {
+export function readResponse<S extends ProtocolSpec, T extends keyof S & string>(spec: S, type: T, raw: unknown): Result<ResponseOf<S, T>> {
   const envelope = v.safeParse(ResponseEnvelopeSchema, raw);
   if (!envelope.success) return fail('INVALID_MESSAGE', 'malformed response');
   const { result } = envelope.output;

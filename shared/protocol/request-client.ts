@@ -15,7 +15,10 @@ export type RequestFn<S extends ProtocolSpec, O = never> = <T extends keyof S & 
 
 /** A transport that knows why it failed (the helper timed out, or is not installed) says so with a stable code. */
 export class TransportFailure extends Error {
-  constructor(readonly code: ErrorCode, message: string) {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -33,17 +33,22 @@ export type SignInRoute = v.InferOutput<typeof SignInRouteSchema>;
 
 export const FillPreviewSchema = v.strictObject({
   page: v.picklist(['login', 'form', 'none']),
-  fields: v.pipe(v.array(v.strictObject({
-    index: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    kind: Kind,
-    label: v.pipe(v.string(), v.maxLength(120)),
-    visible: v.boolean(),
-    /** A value the page put there (not the citizen, not Amtspass): the portal's prefill, for the confirm window. */
-    prefill: v.nullable(v.pipe(v.string(), v.maxLength(MAX_PREFILL_CHARS))),
-    /** Whose section the field is in: the citizen's own, or a child's, the partner's … */
-    subject: FieldSubjectSchema,
-    group: FieldGroupSchema,
-  })), v.maxLength(MAX_FILL_FIELDS)),
+  fields: v.pipe(
+    v.array(
+      v.strictObject({
+        index: v.pipe(v.number(), v.integer(), v.minValue(0)),
+        kind: Kind,
+        label: v.pipe(v.string(), v.maxLength(120)),
+        visible: v.boolean(),
+        /** A value the page put there (not the citizen, not Amtspass): the portal's prefill, for the confirm window. */
+        prefill: v.nullable(v.pipe(v.string(), v.maxLength(MAX_PREFILL_CHARS))),
+        /** Whose section the field is in: the citizen's own, or a child's, the partner's … */
+        subject: FieldSubjectSchema,
+        group: FieldGroupSchema,
+      }),
+    ),
+    v.maxLength(MAX_FILL_FIELDS),
+  ),
   /** The effective submission targets of the forms holding those fields (docs/SECURITY.md §3.5). */
   targets: v.pipe(v.array(v.pipe(v.string(), v.maxLength(600))), v.maxLength(20)),
   /** Other ways to sign in the page offers (identity-provider buttons, hand-offs); see signin.follow. */
@@ -55,26 +60,40 @@ const Value = v.pipe(v.string(), v.maxLength(MAX_ATTRIBUTE_VALUE_CHARS));
 
 export const FillApplySchema = v.strictObject({
   attributes: v.record(v.picklist(ATTRIBUTE_IDS), Value),
-  credential: v.optional(v.strictObject({ username: v.pipe(v.string(), v.maxLength(256)), password: v.pipe(v.string(), v.maxLength(1024)) })),
+  credential: v.optional(
+    v.strictObject({ username: v.pipe(v.string(), v.maxLength(256)), password: v.pipe(v.string(), v.maxLength(1024)) }),
+  ),
   /**
    * Other persons' sections, each with the values of the person the citizen chose for it and nothing
    * else; a section not listed gets nothing. Absent: the citizen's own fields only.
    */
-  sections: v.optional(v.pipe(v.array(v.strictObject({
-    subject: v.picklist(['partner', 'child', 'other']),
-    group: FieldGroupSchema,
-    attributes: v.record(v.picklist(ATTRIBUTE_IDS), Value),
-    kinds: v.pipe(v.array(Kind), v.maxLength(ATTRIBUTE_IDS.length + CLASSIFICATION_KINDS.length)),
-  })), v.maxLength(MAX_FILL_SECTIONS))),
+  sections: v.optional(
+    v.pipe(
+      v.array(
+        v.strictObject({
+          subject: v.picklist(['partner', 'child', 'other']),
+          group: FieldGroupSchema,
+          attributes: v.record(v.picklist(ATTRIBUTE_IDS), Value),
+          kinds: v.pipe(v.array(Kind), v.maxLength(ATTRIBUTE_IDS.length + CLASSIFICATION_KINDS.length)),
+        }),
+      ),
+      v.maxLength(MAX_FILL_SECTIONS),
+    ),
+  ),
   /** How the stored countries may be written (three per person at most); XXA is "staatenlos". */
-  countries: v.optional(v.pipe(
-    v.record(v.pipe(v.string(), v.regex(/^(?:[A-Z]{2}|XXA)$/)), v.strictObject({
-      codes: v.pipe(v.array(v.pipe(v.string(), v.maxLength(8))), v.maxLength(6)),
-      names: v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.minLength(1), v.maxLength(8)),
-      adjective: v.optional(v.pipe(v.string(), v.maxLength(60))),
-    })),
-    v.check((forms) => Object.keys(forms).length <= 3 * (MAX_FILL_SECTIONS + 1), 'at most three countries per person'),
-  )),
+  countries: v.optional(
+    v.pipe(
+      v.record(
+        v.pipe(v.string(), v.regex(/^(?:[A-Z]{2}|XXA)$/)),
+        v.strictObject({
+          codes: v.pipe(v.array(v.pipe(v.string(), v.maxLength(8))), v.maxLength(6)),
+          names: v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.minLength(1), v.maxLength(8)),
+          adjective: v.optional(v.pipe(v.string(), v.maxLength(60))),
+        }),
+      ),
+      v.check((forms) => Object.keys(forms).length <= 3 * (MAX_FILL_SECTIONS + 1), 'at most three countries per person'),
+    ),
+  ),
   kinds: v.pipe(v.array(Kind), v.maxLength(ATTRIBUTE_IDS.length + CLASSIFICATION_KINDS.length)),
   /** Kinds whose portal prefill the citizen chose to replace in the confirm window; others keep it. */
   replace: v.optional(v.pipe(v.array(Kind), v.maxLength(ATTRIBUTE_IDS.length + CLASSIFICATION_KINDS.length))),
@@ -86,14 +105,19 @@ export const FillApplySchema = v.strictObject({
 });
 
 export const FillOutcomesSchema = v.strictObject({
-  outcomes: v.pipe(v.array(v.strictObject({
-    index: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    kind: Kind,
-    outcome: v.picklist(['filled', 'skipped', 'rejected', 'withdrawn']),
-    reason: v.optional(v.pipe(v.string(), v.maxLength(40))),
-    /** Another person's field: its section (`child|2`); absent for the citizen's own. */
-    section: v.optional(v.pipe(v.string(), v.maxLength(12))),
-  })), v.maxLength(MAX_FILL_FIELDS)),
+  outcomes: v.pipe(
+    v.array(
+      v.strictObject({
+        index: v.pipe(v.number(), v.integer(), v.minValue(0)),
+        kind: Kind,
+        outcome: v.picklist(['filled', 'skipped', 'rejected', 'withdrawn']),
+        reason: v.optional(v.pipe(v.string(), v.maxLength(40))),
+        /** Another person's field: its section (`child|2`); absent for the citizen's own. */
+        section: v.optional(v.pipe(v.string(), v.maxLength(12))),
+      }),
+    ),
+    v.maxLength(MAX_FILL_FIELDS),
+  ),
   submitted: v.boolean(),
   /** Not submitted because the login form still needs a file only the citizen can choose (a certificate). */
   waitingFor: v.optional(v.picklist(['file'])),
@@ -109,7 +133,11 @@ export const tabProtocol = {
   'fill.preview': { from: ['background'], request: v.strictObject({}), response: FillPreviewSchema },
   'fill.apply': { from: ['background'], request: FillApplySchema, response: FillOutcomesSchema },
   /** Follows one route of the preview, if it is still there with the same target. */
-  'signin.follow': { from: ['background'], request: v.strictObject({ id: SignInRouteSchema.entries.id, target: RouteTarget }), response: v.strictObject({ followed: v.boolean() }) },
+  'signin.follow': {
+    from: ['background'],
+    request: v.strictObject({ id: SignInRouteSchema.entries.id, target: RouteTarget }),
+    response: v.strictObject({ followed: v.boolean() }),
+  },
 } as const satisfies ProtocolSpec;
 
 export type TabProtocol = typeof tabProtocol;

@@ -78,11 +78,18 @@ export const uiProtocol = {
   /** "PIN ändern": opens the confirm window on a PIN change (Transport-PIN or current PIN → new PIN). */
   'eid.changePin': { from: PAGES, request: EmptySchema, response: EidRefSchema },
   'eid.view': { from: ['confirm'], request: EidRefSchema, response: EidViewSchema },
-  'eid.act': { from: ['confirm'], request: v.strictObject({ ref: EidRefSchema.entries.ref, action: EidActionSchema }), response: EidViewSchema },
+  'eid.act': {
+    from: ['confirm'],
+    request: v.strictObject({ ref: EidRefSchema.entries.ref, action: EidActionSchema }),
+    response: EidViewSchema,
+  },
   'eid.retry': { from: ['confirm'], request: EidRefSchema, response: EidViewSchema },
   'wallet.store': {
     from: ['confirm'],
-    request: v.strictObject({ ref: EidRefSchema.entries.ref, accept: v.pipe(v.array(v.picklist(ATTRIBUTE_IDS)), v.maxLength(ATTRIBUTE_IDS.length)) }),
+    request: v.strictObject({
+      ref: EidRefSchema.entries.ref,
+      accept: v.pipe(v.array(v.picklist(ATTRIBUTE_IDS)), v.maxLength(ATTRIBUTE_IDS.length)),
+    }),
     response: EidViewSchema,
   },
 

@@ -43,7 +43,12 @@ export const AttributeSetRequestSchema = v.strictObject({ attributeId: Attribute
 export const AttributeRefSchema = v.strictObject({ attributeId: AttributeIdSchema, personId: PersonOptionSchema });
 export const AttributeHistorySchema = v.strictObject({ entries: v.array(AttributeHistoryEntrySchema) });
 
-export const CredentialSummarySchema = v.strictObject({ id: RecordIdSchema, origin: OriginSchema, username: v.string(), updatedAt: Timestamp });
+export const CredentialSummarySchema = v.strictObject({
+  id: RecordIdSchema,
+  origin: OriginSchema,
+  username: v.string(),
+  updatedAt: Timestamp,
+});
 export const CredentialListSchema = v.strictObject({ credentials: v.array(CredentialSummarySchema) });
 export const CredentialSaveRequestSchema = v.strictObject({
   origin: OriginSchema,
@@ -53,7 +58,11 @@ export const CredentialSaveRequestSchema = v.strictObject({
 export const CredentialRefSchema = v.strictObject({ id: RecordIdSchema });
 
 export const ConsentListSchema = v.strictObject({ consents: v.array(ConsentSchema) });
-export const ConsentGrantRequestSchema = v.strictObject({ portalId: PortalIdSchema, origin: ConsentOriginSchema, attributeIds: v.pipe(v.array(AttributeIdSchema), v.minLength(1), v.maxLength(ATTRIBUTE_IDS.length)) });
+export const ConsentGrantRequestSchema = v.strictObject({
+  portalId: PortalIdSchema,
+  origin: ConsentOriginSchema,
+  attributeIds: v.pipe(v.array(AttributeIdSchema), v.minLength(1), v.maxLength(ATTRIBUTE_IDS.length)),
+});
 export const ConsentRevokeRequestSchema = v.strictObject({ origin: ConsentOriginSchema, attributeId: AttributeIdSchema });
 export const ConsentOriginRefSchema = v.strictObject({ origin: ConsentOriginSchema });
 

@@ -19,7 +19,9 @@ const COUNTRY_ATTRIBUTES: readonly AttributeId[] = ['country', 'nationality', 'i
  */
 function displayNames(alpha2: string): string[] {
   try {
-    return ['de', 'en'].map((locale) => new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(alpha2) ?? '').filter(Boolean);
+    return ['de', 'en']
+      .map((locale) => new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(alpha2) ?? '')
+      .filter(Boolean);
   } catch {
     return [];
   }
@@ -32,14 +34,24 @@ export function countryForms(code: string, attribute: AttributeId = 'country'): 
   if (code.toUpperCase() === STATELESS) {
     // Stateless is a nationality only; no address lies in it.
     if (attribute !== 'nationality' || !nationality) return null;
-    return { codes: [STATELESS, nationality.destatis], names: ['staatenlos', 'ohne Staatsangehörigkeit', 'stateless'], adjective: nationality.adjectiveDe };
+    return {
+      codes: [STATELESS, nationality.destatis],
+      names: ['staatenlos', 'ohne Staatsangehörigkeit', 'stateless'],
+      adjective: nationality.adjectiveDe,
+    };
   }
   const country = countryByAlpha2(code);
   if (!country) return null;
   return {
     codes: unique([country.alpha2, country.alpha3, country.numeric, nationality?.destatis ?? '']),
     // The German ISO name first (what a text field gets), then the names lists are written with.
-    names: unique([country.nameDe, country.nameEn, nationality?.nameDe ?? '', ...displayNames(country.alpha2), ...(country.alpha2 === 'DE' ? ['Bundesrepublik Deutschland'] : [])]),
+    names: unique([
+      country.nameDe,
+      country.nameEn,
+      nationality?.nameDe ?? '',
+      ...displayNames(country.alpha2),
+      ...(country.alpha2 === 'DE' ? ['Bundesrepublik Deutschland'] : []),
+    ]),
     ...(nationality ? { adjective: nationality.adjectiveDe } : {}),
   };
 }

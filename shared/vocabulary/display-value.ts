@@ -19,4 +19,5 @@ export function displayValue(id: AttributeId, stored: string): string {
   return stored;
 }
 
-const lookup = (labels: Readonly<Record<string, string>>, stored: string): string => (Object.hasOwn(labels, stored) ? labels[stored] as string : stored);
+const lookup = (labels: Readonly<Record<string, string>>, stored: string): string =>
+  Object.hasOwn(labels, stored) ? (labels[stored] as string) : stored;

@@ -1,6 +1,19 @@
 import { parsePartialDate } from './partial-date.ts';
 
-export const MONTH_NAMES_DE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'] as const;
+export const MONTH_NAMES_DE = [
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
+] as const;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

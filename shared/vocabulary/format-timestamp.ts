@@ -12,7 +12,13 @@ export interface TimestampOptions {
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
-interface Moment { readonly year: number; readonly month: number; readonly day: number; readonly hour: number; readonly minute: number }
+interface Moment {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+}
 
 /** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one (the log shows hundreds of times). */
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -22,7 +28,12 @@ function formatterFor(timeZone: string | undefined): Intl.DateTimeFormat {
   let formatter = formatters.get(key);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-GB', {
-      year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      hourCycle: 'h23',
       ...(timeZone === undefined ? {} : { timeZone }),
     });
     formatters.set(key, formatter);

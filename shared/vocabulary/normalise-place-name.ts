@@ -1,8 +1,29 @@
 import { titleCaseWords } from './title-case-words.ts';
 
 const LOWER_AFTER_FIRST = new Set([
-  'am', 'an', 'auf', 'bei', 'im', 'in', 'ob', 'vor', 'der', 'die', 'das', 'des', 'dem', 'den', 'zum', 'zur', 'und',
-  'a.', 'd.', 'a.d.', 'i.', 'v.', 'b.',
+  'am',
+  'an',
+  'auf',
+  'bei',
+  'im',
+  'in',
+  'ob',
+  'vor',
+  'der',
+  'die',
+  'das',
+  'des',
+  'dem',
+  'den',
+  'zum',
+  'zur',
+  'und',
+  'a.',
+  'd.',
+  'a.d.',
+  'i.',
+  'v.',
+  'b.',
 ]);
 
 /**

@@ -12,8 +12,17 @@ export { MAX_ATTRIBUTE_VALUE_CHARS };
 export type NormalisedValue = { ok: true; value: string } | { ok: false; reason: NormaliseFailure };
 
 /** Why a typed value was refused; the UI explains each one. */
-export type NormaliseFailure = 'empty' | 'too-long' | 'invalid-date' | 'invalid-iban' | 'invalid-tax-id'
-  | 'invalid-postal-code' | 'invalid-email' | 'invalid-country' | 'invalid-choice' | 'invalid-characters';
+export type NormaliseFailure =
+  | 'empty'
+  | 'too-long'
+  | 'invalid-date'
+  | 'invalid-iban'
+  | 'invalid-tax-id'
+  | 'invalid-postal-code'
+  | 'invalid-email'
+  | 'invalid-country'
+  | 'invalid-choice'
+  | 'invalid-characters';
 
 const refuse = (reason: NormaliseFailure): NormalisedValue => ({ ok: false, reason });
 const accept = (value: string): NormalisedValue => ({ ok: true, value });

@@ -1,5 +1,17 @@
 /** IBAN lengths per country where we know them; others get the generic 15–34 bound. */
-const IBAN_LENGTHS: Readonly<Record<string, number>> = { DE: 22, AT: 20, CH: 21, NL: 18, BE: 16, FR: 27, IT: 27, ES: 24, LU: 20, PL: 28, DK: 18 };
+const IBAN_LENGTHS: Readonly<Record<string, number>> = {
+  DE: 22,
+  AT: 20,
+  CH: 21,
+  NL: 18,
+  BE: 16,
+  FR: 27,
+  IT: 27,
+  ES: 24,
+  LU: 20,
+  PL: 28,
+  DK: 18,
+};
 
 /**
  * An IBAN as stored: upper case, no spaces, checked with ISO 7064 mod 97-10; null if invalid.

@@ -18,8 +18,20 @@ import { webComponents } from './platforms/web-components.ts';
 import { compareTable } from './compare-table.ts';
 import { CORPUS_HOST } from './corpus-host.ts';
 
-
-export const PLATFORMS: readonly Platform[] = [formSolutions, formcycle, civento, ozgHub, gover, serviceBw, elster, amt24, tevis, reactAria, webComponents, floatingLabels];
+export const PLATFORMS: readonly Platform[] = [
+  formSolutions,
+  formcycle,
+  civento,
+  ozgHub,
+  gover,
+  serviceBw,
+  elster,
+  amt24,
+  tevis,
+  reactAria,
+  webComponents,
+  floatingLabels,
+];
 export const FORMS: readonly FormSpec[] = [...GERMAN_FORMS, ...ENGLISH_FORMS];
 
 interface BuiltPage {
@@ -50,38 +62,68 @@ function buildPage(platform: Platform, p: number, form: FormSpec): BuiltPage {
     if (!personGroup.has(key)) personGroup.set(key, (persons.set(owner, (persons.get(owner) ?? 0) + 1), persons.get(owner) as number));
     return personGroup.get(key) as number;
   };
-  const render = (section: SectionSpec, sectionWord: string, repeat: number, owner: SectionSpec['owner']): RenderField[] => section.fields.map((spec) => {
-    counter++;
-    fieldIndex++;
-    let { name, id } = platform.names({ section, sectionWord, repeat, field: spec, counter });
-    // Names stay unique on a page, as real platforms keep them.
-    while (used.has(name || `#${id}`)) {
-      name &&= `${name}_${counter}`;
-      id &&= `${id}_${counter}`;
-    }
-    used.add(name || `#${id}`);
-    const label = spec.labels[(p * 7 + fieldIndex * 3 + repeat) % spec.labels.length] as string;
-    const shape = (spec.shape === 'select' && platform.radios && spec.options && spec.options.length <= 6) ? 'radio' : spec.shape ?? 'text';
-    fields[name || `#${id}`] = expectation(spec.kind, owner, groupOf(owner, `${form.sections.indexOf(section)}|${sectionWord}|${repeat}`));
-    return { spec, label, name, id, shape, required: fieldIndex % 3 !== 0, autocomplete: platform.autocomplete ? spec.autocomplete ?? '' : '' };
-  });
-  const sections = form.sections.map((section, s) => {
-    const repeats = section.repeat ?? 1;
-    const parts: string[] = [];
-    for (let repeat = 1; repeat <= repeats; repeat++) {
-      const template = section.titles[(p + s) % section.titles.length] as string;
-      const title = template.includes('{n}') ? template.replace('{n}', String(repeat)) : template;
-      if (section.compare) {
-        const columns = section.compare.map((column) => ({ header: column.header, fields: render(section, column.nameWord, repeat, column.owner) }));
-        parts.push(platform.section(title, compareTable(columns), s * 10 + repeat));
-      } else {
-        parts.push(platform.section(title, render(section, section.nameWord, repeat, section.owner).map((f) => platform.field(f)).join(''), s * 10 + repeat));
+  const render = (section: SectionSpec, sectionWord: string, repeat: number, owner: SectionSpec['owner']): RenderField[] =>
+    section.fields.map((spec) => {
+      counter++;
+      fieldIndex++;
+      let { name, id } = platform.names({ section, sectionWord, repeat, field: spec, counter });
+      // Names stay unique on a page, as real platforms keep them.
+      while (used.has(name || `#${id}`)) {
+        name &&= `${name}_${counter}`;
+        id &&= `${id}_${counter}`;
       }
-    }
-    return parts.join('');
-  }).join('');
+      used.add(name || `#${id}`);
+      const label = spec.labels[(p * 7 + fieldIndex * 3 + repeat) % spec.labels.length] as string;
+      const shape =
+        spec.shape === 'select' && platform.radios && spec.options && spec.options.length <= 6 ? 'radio' : (spec.shape ?? 'text');
+      fields[name || `#${id}`] = expectation(
+        spec.kind,
+        owner,
+        groupOf(owner, `${form.sections.indexOf(section)}|${sectionWord}|${repeat}`),
+      );
+      return {
+        spec,
+        label,
+        name,
+        id,
+        shape,
+        required: fieldIndex % 3 !== 0,
+        autocomplete: platform.autocomplete ? (spec.autocomplete ?? '') : '',
+      };
+    });
+  const sections = form.sections
+    .map((section, s) => {
+      const repeats = section.repeat ?? 1;
+      const parts: string[] = [];
+      for (let repeat = 1; repeat <= repeats; repeat++) {
+        const template = section.titles[(p + s) % section.titles.length] as string;
+        const title = template.includes('{n}') ? template.replace('{n}', String(repeat)) : template;
+        if (section.compare) {
+          const columns = section.compare.map((column) => ({
+            header: column.header,
+            fields: render(section, column.nameWord, repeat, column.owner),
+          }));
+          parts.push(platform.section(title, compareTable(columns), s * 10 + repeat));
+        } else {
+          parts.push(
+            platform.section(
+              title,
+              render(section, section.nameWord, repeat, section.owner)
+                .map((f) => platform.field(f))
+                .join(''),
+              s * 10 + repeat,
+            ),
+          );
+        }
+      }
+      return parts.join('');
+    })
+    .join('');
   const html = `<!doctype html><html lang="${form.lang}"><head><meta charset="utf-8"><title>${form.title} – ${platform.id}</title></head><body>${platform.page(form.title, sections, form.submit, form.lang)}</body></html>`;
-  return { html, expected: { url: `https://${CORPUS_HOST}/${platform.id}/${form.id}`, portal: platform.id, page: form.page ?? 'form', fields } };
+  return {
+    html,
+    expected: { url: `https://${CORPUS_HOST}/${platform.id}/${form.id}`, portal: platform.id, page: form.page ?? 'form', fields },
+  };
 }
 
 function expectation(kind: string | null, owner: SectionSpec['owner'], group: number): ExpectedField {

@@ -7,7 +7,10 @@ const last = field('familyName', ['Surname', 'Last name', 'Family name'], 'lastN
 const birthName = field('birthName', ['Name at birth', 'Birth name', 'Surname at birth (if different)'], 'birthName');
 const dob = field('birthDate', ['Date of birth', 'Date of birth (DD.MM.YYYY)', 'Birth date'], 'dateOfBirth', { shape: 'date' });
 const pob = field('placeOfBirth', ['Place of birth', 'Town/city of birth', 'Place of birth'], 'placeOfBirth');
-const cob = field(null, ['Country of birth', 'Country of birth', 'Birth country'], 'countryOfBirth', { shape: 'select', options: COUNTRIES });
+const cob = field(null, ['Country of birth', 'Country of birth', 'Birth country'], 'countryOfBirth', {
+  shape: 'select',
+  options: COUNTRIES,
+});
 const nationality = field('nationality', ['Nationality', 'Citizenship', 'Nationality'], 'nationality');
 const street = field('street', ['Street', 'Street name', 'Street'], 'street');
 const number = field('houseNumber', ['House number', 'House no.', 'Number'], 'houseNumber');
@@ -19,28 +22,98 @@ const phone = field('phone', ['Phone number', 'Telephone', 'Mobile phone'], 'pho
 
 export const ENGLISH_FORMS: readonly FormSpec[] = [
   {
-    id: 'registration-certificate-en', title: 'Application for an extended registration certificate', lang: 'en', submit: 'Continue',
+    id: 'registration-certificate-en',
+    title: 'Application for an extended registration certificate',
+    lang: 'en',
+    submit: 'Continue',
     sections: [
-      { titles: ['Applicant', 'Your details', 'Personal details'], owner: 'self', nameWord: 'applicant', fields: [title, first, last, birthName, dob, pob, cob, nationality] },
-      { titles: ['Address', 'Your address in Germany'], owner: 'self', nameWord: 'address', fields: [street, number, postcode, town, country] },
+      {
+        titles: ['Applicant', 'Your details', 'Personal details'],
+        owner: 'self',
+        nameWord: 'applicant',
+        fields: [title, first, last, birthName, dob, pob, cob, nationality],
+      },
+      {
+        titles: ['Address', 'Your address in Germany'],
+        owner: 'self',
+        nameWord: 'address',
+        fields: [street, number, postcode, town, country],
+      },
       { titles: ['Contact details', 'How can we reach you?'], owner: 'self', nameWord: 'contact', fields: [mail, phone] },
     ],
   },
   {
-    id: 'child-benefit-en', title: 'Application for child benefit (Kindergeld)', lang: 'en', submit: 'Next step',
+    id: 'child-benefit-en',
+    title: 'Application for child benefit (Kindergeld)',
+    lang: 'en',
+    submit: 'Next step',
     sections: [
-      { titles: ['Applicant', 'Your personal details'], owner: 'self', nameWord: 'applicant', fields: [first, last, dob, street, number, postcode, town, phone] },
-      { titles: ['Spouse or civil partner', 'Details of your spouse / partner'], owner: 'partner', nameWord: 'spouse', fields: [first, last, birthName, dob, nationality] },
-      { titles: ['Child {n}', 'Details of the child'], owner: 'child', repeat: 2, numbered: true, nameWord: 'child', fields: [first, last, dob, pob] },
-      { titles: ['Bank details'], owner: 'self', nameWord: 'bank', fields: [field('fullName', ['Account holder', 'Name of account holder'], 'accountHolder'), field('iban', ['IBAN'], 'iban')] },
+      {
+        titles: ['Applicant', 'Your personal details'],
+        owner: 'self',
+        nameWord: 'applicant',
+        fields: [first, last, dob, street, number, postcode, town, phone],
+      },
+      {
+        titles: ['Spouse or civil partner', 'Details of your spouse / partner'],
+        owner: 'partner',
+        nameWord: 'spouse',
+        fields: [first, last, birthName, dob, nationality],
+      },
+      {
+        titles: ['Child {n}', 'Details of the child'],
+        owner: 'child',
+        repeat: 2,
+        numbered: true,
+        nameWord: 'child',
+        fields: [first, last, dob, pob],
+      },
+      {
+        titles: ['Bank details'],
+        owner: 'self',
+        nameWord: 'bank',
+        fields: [field('fullName', ['Account holder', 'Name of account holder'], 'accountHolder'), field('iban', ['IBAN'], 'iban')],
+      },
     ],
   },
   {
-    id: 'residence-en', title: 'Residence permit: first application', lang: 'en', submit: 'Continue',
+    id: 'residence-en',
+    title: 'Residence permit: first application',
+    lang: 'en',
+    submit: 'Continue',
     sections: [
-      { titles: ['Personal details', 'Applicant'], owner: 'self', nameWord: 'applicant', fields: [last, first, birthName, dob, pob, cob, nationality, mail] },
-      { titles: ['Passport', 'Travel document'], owner: 'self', nameWord: 'passport', fields: [field('documentType', ['Type of travel document', 'Document type'], 'documentType', { shape: 'select', options: ['Please select', 'Passport', 'ID card', 'Travel document for refugees'] }), field(null, ['Passport number', 'Document number'], 'passportNumber'), field('validUntil', ['Date of expiry', 'Valid until'], 'expiryDate', { shape: 'date' }), field('issuingState', ['Issuing country', 'Issuing state'], 'issuingCountry', { shape: 'select', options: COUNTRIES })] },
-      { titles: ['Employer', 'Details of your employer'], owner: 'thing', nameWord: 'employer', fields: [field(null, ['Company name', 'Name of employer'], 'companyName'), field(null, ['Street and number', 'Address'], 'employerStreet'), postcode, town, phone] },
+      {
+        titles: ['Personal details', 'Applicant'],
+        owner: 'self',
+        nameWord: 'applicant',
+        fields: [last, first, birthName, dob, pob, cob, nationality, mail],
+      },
+      {
+        titles: ['Passport', 'Travel document'],
+        owner: 'self',
+        nameWord: 'passport',
+        fields: [
+          field('documentType', ['Type of travel document', 'Document type'], 'documentType', {
+            shape: 'select',
+            options: ['Please select', 'Passport', 'ID card', 'Travel document for refugees'],
+          }),
+          field(null, ['Passport number', 'Document number'], 'passportNumber'),
+          field('validUntil', ['Date of expiry', 'Valid until'], 'expiryDate', { shape: 'date' }),
+          field('issuingState', ['Issuing country', 'Issuing state'], 'issuingCountry', { shape: 'select', options: COUNTRIES }),
+        ],
+      },
+      {
+        titles: ['Employer', 'Details of your employer'],
+        owner: 'thing',
+        nameWord: 'employer',
+        fields: [
+          field(null, ['Company name', 'Name of employer'], 'companyName'),
+          field(null, ['Street and number', 'Address'], 'employerStreet'),
+          postcode,
+          town,
+          phone,
+        ],
+      },
     ],
   },
 ];

@@ -50,6 +50,11 @@ export interface FormSpec {
 }
 
 /** Shorthand for a field. */
-export function field(kind: string | null, labels: readonly string[], nameWord: string, more: Omit<FieldSpec, 'key' | 'kind' | 'labels' | 'nameWord'> = {}): FieldSpec {
+export function field(
+  kind: string | null,
+  labels: readonly string[],
+  nameWord: string,
+  more: Omit<FieldSpec, 'key' | 'kind' | 'labels' | 'nameWord'> = {},
+): FieldSpec {
   return { key: nameWord, kind, labels, nameWord, ...more };
 }

@@ -47,7 +47,8 @@ export function escapeHtml(text: string): string {
 export function control(field: RenderField, extra = ''): string {
   const { spec, name, id, shape } = field;
   const attrs = `${name ? ` name="${escapeHtml(name)}"` : ''}${id ? ` id="${escapeHtml(id)}"` : ''}${field.required ? ' required' : ''}${extra ? ` ${extra}` : ''}`;
-  if (shape === 'select') return `<select${attrs}>${(spec.options ?? []).map((o, i) => `<option value="${i === 0 ? '' : escapeHtml(o)}">${escapeHtml(o)}</option>`).join('')}</select>`;
+  if (shape === 'select')
+    return `<select${attrs}>${(spec.options ?? []).map((o, i) => `<option value="${i === 0 ? '' : escapeHtml(o)}">${escapeHtml(o)}</option>`).join('')}</select>`;
   if (shape === 'textarea') return `<textarea${attrs} rows="4"></textarea>`;
   const type = shape === 'date' ? 'text' : shape;
   return `<input type="${type}"${attrs}${spec.maxLength ? ` maxlength="${spec.maxLength}"` : ''}${field.autocomplete ? ` autocomplete="${field.autocomplete}"` : ''}>`;
@@ -56,7 +57,14 @@ export function control(field: RenderField, extra = ''): string {
 /** Radio buttons for a select-like field (salutation, gender), each with its own label. */
 export function radios(field: RenderField, wrap: (inputs: string) => string): string {
   const options = (field.spec.options ?? []).slice(1);
-  return wrap(options.map((o, i) => `<label><input type="radio" name="${escapeHtml(field.name || field.id)}" value="${escapeHtml(o)}"${i === 0 && field.id ? ` id="${escapeHtml(field.id)}"` : ''}> ${escapeHtml(o)}</label>`).join(' '));
+  return wrap(
+    options
+      .map(
+        (o, i) =>
+          `<label><input type="radio" name="${escapeHtml(field.name || field.id)}" value="${escapeHtml(o)}"${i === 0 && field.id ? ` id="${escapeHtml(field.id)}"` : ''}> ${escapeHtml(o)}</label>`,
+      )
+      .join(' '),
+  );
 }
 
 export function pascal(word: string): string {

@@ -5,7 +5,10 @@ import { launchChromium, type ChromiumSession } from '../support/launch-chromium
 import type { E2eBrowser, E2eTab, E2eWindow } from './e2e-browser.ts';
 
 /** The scenarios' browser in Chromium: Playwright with the built extension. */
-export async function chromiumE2eBrowser(world: FixtureWorld, options: Omit<Parameters<typeof launchChromium>[0], 'world'> = {}): Promise<E2eBrowser & { session: ChromiumSession }> {
+export async function chromiumE2eBrowser(
+  world: FixtureWorld,
+  options: Omit<Parameters<typeof launchChromium>[0], 'world'> = {},
+): Promise<E2eBrowser & { session: ChromiumSession }> {
   const session = await launchChromium({ world, ...options });
   await session.portalsReady();
   const base = `chrome-extension://${session.extensionId}/`;
@@ -47,7 +50,10 @@ export async function chromiumE2eBrowser(world: FixtureWorld, options: Omit<Para
       return playwrightWindow(page);
     },
     inExtension: <T>(expression: string) => adminTab.evaluate<T>(expression),
-    extensionPagesOpen: (path) => adminTab.evaluate<number>(`(globalThis.browser ?? globalThis.chrome).tabs.query({}).then((tabs) => tabs.filter((t) => (t.url ?? '').includes(${JSON.stringify(path)})).length)`),
+    extensionPagesOpen: (path) =>
+      adminTab.evaluate<number>(
+        `(globalThis.browser ?? globalThis.chrome).tabs.query({}).then((tabs) => tabs.filter((t) => (t.url ?? '').includes(${JSON.stringify(path)})).length)`,
+      ),
     sessionStorage: () => session.worker.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null))),
     close: () => session.close(),
   };
@@ -65,7 +71,11 @@ export function playwrightTab(page: Page): E2eTab {
     type: (selector, text) => page.fill(selector, text),
     press: (key) => page.keyboard.press(key),
     waitForUrl: (url) => page.waitForURL(url, { timeout: 30_000 }),
-    frameUrls: async () => page.frames().filter((f) => f !== page.mainFrame()).map((f) => f.url()),
+    frameUrls: async () =>
+      page
+        .frames()
+        .filter((f) => f !== page.mainFrame())
+        .map((f) => f.url()),
     frameValues: async (prefix, selector) => {
       const frame = page.frames().find((f) => f.url().startsWith(prefix));
       return frame ? frame.$$eval(selector, (els) => els.map((e) => (e as HTMLInputElement).value)) : [];
@@ -82,7 +92,14 @@ export function playwrightWindow(page: Page): E2eWindow {
     click: (selector) => page.click(selector),
     fill: (selector, value) => page.fill(selector, value),
     select: async (selector, value) => void (await page.selectOption(selector, value)),
-    text: async (selector) => (page.isClosed() ? '' : ((await page.locator(selector).first().textContent({ timeout: 2_000 }).catch(() => '')) ?? '')),
+    text: async (selector) =>
+      page.isClosed()
+        ? ''
+        : ((await page
+            .locator(selector)
+            .first()
+            .textContent({ timeout: 2_000 })
+            .catch(() => '')) ?? ''),
     waitFor: async (selector) => void (await page.waitForSelector(selector, { timeout: 30_000 })),
     evaluate: <T>(expression: string) => page.evaluate<T>(expression),
     screenshot: async (path) => void (await page.screenshot({ path })),

@@ -25,7 +25,9 @@ async function confusedDeputy(session: Session): Promise<void> {
   const { admin } = session;
   expect(await admin.send('vault.setup', { passphrase: 'Korrekt Pferd Batterie Heftklammer' })).toMatchObject({ ok: true });
   expect(await admin.send('attribute.set', { attributeId: 'givenNames', value: CANARY_NAME })).toMatchObject({ ok: true });
-  expect(await admin.send('credential.save', { origin: 'https://id.bund.de', username: 'erika', password: 'Zzyzx-Rogue-Passwort' })).toMatchObject({ ok: true });
+  expect(
+    await admin.send('credential.save', { origin: 'https://id.bund.de', username: 'erika', password: 'Zzyzx-Rogue-Passwort' }),
+  ).toMatchObject({ ok: true });
 
   const answers = await session.rogueAnswers();
   expect(Object.keys(answers).length).toBeGreaterThanOrEqual(12);
@@ -85,7 +87,10 @@ describe('T14: a rogue content script cannot use the background as a confused de
           const page = await firefox.newPage();
           await page.goto(`${ROGUE_ORIGIN}/login`);
           await page.waitForSelector(`[${ROGUE_RESULT_ATTRIBUTE}]`, { timeout: 15_000 });
-          return JSON.parse((await page.$eval('html', (e, name) => e.getAttribute(name), ROGUE_RESULT_ATTRIBUTE)) ?? '{}') as Record<string, ResultValue>;
+          return JSON.parse((await page.$eval('html', (e, name) => e.getAttribute(name), ROGUE_RESULT_ATTRIBUTE)) ?? '{}') as Record<
+            string,
+            ResultValue
+          >;
         },
       });
     } finally {

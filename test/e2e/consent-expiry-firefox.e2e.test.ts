@@ -4,7 +4,14 @@ import { extensionPage } from '../support/extension-page.ts';
 import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
 import { launchFirefox, type FirefoxSession } from '../support/launch-firefox.ts';
 
-const VALUES = { givenNames: 'Erika', familyName: 'Mustermann', birthName: 'Gabler', birthDate: '12.08.1964', placeOfBirth: 'Berlin', nationality: 'DE' };
+const VALUES = {
+  givenNames: 'Erika',
+  familyName: 'Mustermann',
+  birthName: 'Gabler',
+  birthDate: '12.08.1964',
+  placeOfBirth: 'Berlin',
+  nationality: 'DE',
+};
 /** Firefox suspends an idle event page after this long (default 30 s); short here, so the test need not wait. */
 const IDLE_MS = 1500;
 
@@ -20,7 +27,8 @@ describe('T19 in Firefox ESR: a pending consent does not survive the background 
   let firefox: FirefoxSession;
   let form: Page;
 
-  const formValues = (): Promise<string[]> => form.$$eval('#cit-form input, #cit-form select', (els) => els.map((e) => (e as HTMLInputElement).value));
+  const formValues = (): Promise<string[]> =>
+    form.$$eval('#cit-form input, #cit-form select', (els) => els.map((e) => (e as HTMLInputElement).value));
 
   beforeAll(async () => {
     world = await startFixtureWorld();
@@ -28,7 +36,8 @@ describe('T19 in Firefox ESR: a pending consent does not survive the background 
     const adminPage = await firefox.openExtensionPage('popup/index.html', '#helper-state');
     const admin = extensionPage(adminPage);
     expect(await admin.send('vault.setup', { passphrase: 'Korrekt Pferd Batterie Heftklammer' })).toMatchObject({ ok: true });
-    for (const [attributeId, value] of Object.entries(VALUES)) expect(await admin.send('attribute.set', { attributeId, value })).toMatchObject({ ok: true });
+    for (const [attributeId, value] of Object.entries(VALUES))
+      expect(await admin.send('attribute.set', { attributeId, value })).toMatchObject({ ok: true });
     await adminPage.close();
     form = await firefox.newPage();
     await form.goto('https://mein-digiport.de/formulare/uvg/schritt-1');
@@ -45,18 +54,27 @@ describe('T19 in Firefox ESR: a pending consent does not survive the background 
    */
   const approveShown = async (window: Awaited<ReturnType<FirefoxSession['windowOpenedBy']>>): Promise<void> => {
     await window.waitForSelector('#approve', { timeout: 90_000 }).catch(async (error: Error) => {
-      throw new Error(`${error.message}; the confirm window shows: ${await window.evaluate(() => document.body.innerText).catch(() => '(closed)')}`);
+      throw new Error(
+        `${error.message}; the confirm window shows: ${await window.evaluate(() => document.body.innerText).catch(() => '(closed)')}`,
+      );
     });
   };
 
   it('voids the pending consent: "abgelaufen", no fill, and asking again works', async () => {
-    await expect.poll(async () => {
-      const probe = await firefox.openExtensionPage('popup/index.html', '#helper-state');
-      const tabId = (await probe.evaluate(`browser.tabs.query({ url: 'https://mein-digiport.de/*' }).then((t) => t[0]?.id ?? -1)`)) as number;
-      const answer = (await extensionPage(probe).send('page.current', { tabId })).value as { page: { kind: string } | null };
-      await probe.close();
-      return answer.page?.kind;
-    }, { timeout: 20_000 }).toBe('form');
+    await expect
+      .poll(
+        async () => {
+          const probe = await firefox.openExtensionPage('popup/index.html', '#helper-state');
+          const tabId = (await probe.evaluate(
+            `browser.tabs.query({ url: 'https://mein-digiport.de/*' }).then((t) => t[0]?.id ?? -1)`,
+          )) as number;
+          const answer = (await extensionPage(probe).send('page.current', { tabId })).value as { page: { kind: string } | null };
+          await probe.close();
+          return answer.page?.kind;
+        },
+        { timeout: 20_000 },
+      )
+      .toBe('form');
     const probe = await firefox.openExtensionPage('popup/index.html', '#helper-state');
     const tab = (await probe.evaluate(`browser.tabs.query({ url: 'https://mein-digiport.de/*' }).then((t) => t[0]?.id ?? -1)`)) as number;
     await probe.close();
@@ -68,7 +86,9 @@ describe('T19 in Firefox ESR: a pending consent does not survive the background 
     // Nothing talks to the background now: Firefox suspends it after IDLE_MS, which we watch for.
     await expect.poll(() => firefox.backgroundState(), { timeout: 60_000 }).toBe('stopped');
     await confirm.click('#approve');
-    await expect.poll(() => confirm.$eval('#confirm-result', (e) => e.textContent).catch(() => 'closed'), { timeout: 20_000 }).toMatch(/abgelaufen|closed/);
+    await expect
+      .poll(() => confirm.$eval('#confirm-result', (e) => e.textContent).catch(() => 'closed'), { timeout: 20_000 })
+      .toMatch(/abgelaufen|closed/);
     expect(await formValues()).toEqual(['', '', '', '', '', '']);
     // The vault is still unlocked (session mode restores it), and asking again works as the first time.
     // (Right after the confirm window closed, BiDi may fail the first page it opens: openExtensionPage retries.)

@@ -35,7 +35,9 @@ describe('consented fill and one-click sign-in in Chromium (built extension, fix
     await cdp.detach();
     await cdpPage.close();
     await confirm.click('#approve');
-    await expect.poll(async () => (await confirm.isClosed()) ? 'closed' : confirm.text('#confirm-result'), { timeout: 20_000 }).toMatch(/abgelaufen|closed/);
+    await expect
+      .poll(async () => ((await confirm.isClosed()) ? 'closed' : confirm.text('#confirm-result')), { timeout: 20_000 })
+      .toMatch(/abgelaufen|closed/);
     expect(await formValues()).toEqual(['', '', '', '', '', '']);
     // The session survived the restart (still unlocked); asking again works as the first time.
     const second = await browser.windowOpenedBy('/confirm/index.html', () => popup.click('#fill'));

@@ -6,7 +6,14 @@ import { expectClosed, expectStays, type E2eBrowser, type E2eTab, type E2eWindow
 
 export const FILL_FORM = 'https://mein-digiport.de/formulare/uvg/schritt-1';
 export const FILL_PASSPHRASE = 'Korrekt Pferd Batterie Heftklammer';
-const VALUES = { givenNames: 'Erika', familyName: 'Mustermann', birthName: 'Gabler', birthDate: '12.08.1964', placeOfBirth: 'Berlin', nationality: 'DE' };
+const VALUES = {
+  givenNames: 'Erika',
+  familyName: 'Mustermann',
+  birthName: 'Gabler',
+  birthDate: '12.08.1964',
+  placeOfBirth: 'Berlin',
+  nationality: 'DE',
+};
 const FILLED = ['Erika', 'Mustermann', 'Gabler', '12.08.1964', 'Berlin', '000'];
 const EMPTY = ['', '', '', '', '', ''];
 
@@ -23,12 +30,16 @@ export interface FillContext {
 /** A vault with Erika's typed data, and the Paderborn UVG form open in a tab. */
 export async function setUpConsentedFill(browser: E2eBrowser): Promise<FillContext> {
   expect(await browser.admin.send('vault.setup', { passphrase: FILL_PASSPHRASE })).toMatchObject({ ok: true });
-  for (const [attributeId, value] of Object.entries(VALUES)) expect(await browser.admin.send('attribute.set', { attributeId, value })).toMatchObject({ ok: true });
+  for (const [attributeId, value] of Object.entries(VALUES))
+    expect(await browser.admin.send('attribute.set', { attributeId, value })).toMatchObject({ ok: true });
   const form = await browser.newTab(FILL_FORM);
   const formTab = await browser.tabIdOf('https://mein-digiport.de/*');
   const formValues = (): Promise<string[]> => form.values('#cit-form input, #cit-form select');
   return {
-    browser, form, formTab, formValues,
+    browser,
+    form,
+    formTab,
+    formValues,
     async askToFill(ready) {
       const popup = await browser.openPopup(formTab);
       await popup.waitFor('#fill');
@@ -60,7 +71,17 @@ export function consentedFillScenario(context: () => FillContext): void {
     expect(await confirm.text('#portal-name')).toBe('Serviceportal Stadt Paderborn');
     expect(await confirm.text('#portal-origin')).toBe('https://mein-digiport.de');
     const text = await confirm.text('ul.items');
-    for (const value of ['Erika', 'Mustermann', 'Gabler', '12.08.1964', 'Berlin', 'deutsch', 'Vertrauensniveau niedrig', 'selbst eingegeben']) expect(text).toContain(value);
+    for (const value of [
+      'Erika',
+      'Mustermann',
+      'Gabler',
+      '12.08.1964',
+      'Berlin',
+      'deutsch',
+      'Vertrauensniveau niedrig',
+      'selbst eingegeben',
+    ])
+      expect(text).toContain(value);
     // The page's own label only as a short quote, marked as the page's words (docs/SECURITY.md §3.1.7).
     expect(text).toContain('so nennt die Seite das Feld: „Vorname:“');
     await confirm.screenshot(join(TEST_OUTPUT, `${browser.name}-confirm-first-fill.png`));
@@ -72,7 +93,10 @@ export function consentedFillScenario(context: () => FillContext): void {
     await expectClosed(confirm);
     await expect.poll(formValues, { timeout: 20_000 }).toEqual(FILLED);
     const audit = await browser.admin.send('audit.list', {});
-    expect(audit).toMatchObject({ ok: true, value: { entries: [{ portalId: 'paderborn', origin: 'https://mein-digiport.de', kind: 'fill', outcome: 'disclosed' }], intact: true } });
+    expect(audit).toMatchObject({
+      ok: true,
+      value: { entries: [{ portalId: 'paderborn', origin: 'https://mein-digiport.de', kind: 'fill', outcome: 'disclosed' }], intact: true },
+    });
     expect(JSON.stringify(audit)).not.toContain('Erika');
     await popup.close();
   });
@@ -99,26 +123,36 @@ export function consentedFillScenario(context: () => FillContext): void {
     const popup = await browser.openPopup(formTab);
     await popup.waitFor('#fill');
     await popup.click('#fill');
-    await expect.poll(() => popup.text('#page-result'), { timeout: 20_000 }).toBe('5 Felder ausgefüllt; 1 vom Portal vorausgefüllt und so gelassen.');
+    await expect
+      .poll(() => popup.text('#page-result'), { timeout: 20_000 })
+      .toBe('5 Felder ausgefüllt; 1 vom Portal vorausgefüllt und so gelassen.');
     expect(await formValues()).toEqual(['Erika', 'Mustermann', 'Portalwert', '12.08.1964', 'Berlin', '000']);
     const audit = (await browser.admin.send('audit.list', { kind: 'fill' })).value as { entries: { attributeIds: string[] }[] };
     expect(audit.entries[0]?.attributeIds).not.toContain('birthName');
     expect(audit.entries[0]?.attributeIds).toContain('givenNames');
     // A second click finds the citizen's values already there and the portal's still there: nothing is written.
     await popup.click('#fill');
-    await expect.poll(() => popup.text('#page-result'), { timeout: 20_000 }).toBe('0 Felder ausgefüllt; 5 enthielten Ihre Angabe schon, 1 vom Portal vorausgefüllt und so gelassen.');
+    await expect
+      .poll(() => popup.text('#page-result'), { timeout: 20_000 })
+      .toBe('0 Felder ausgefüllt; 5 enthielten Ihre Angabe schon, 1 vom Portal vorausgefüllt und so gelassen.');
     expect(await formValues()).toEqual(['Erika', 'Mustermann', 'Portalwert', '12.08.1964', 'Berlin', '000']);
     await popup.close();
   });
 
   it('asks again after the consent was revoked, and fills nothing on cancel', async () => {
     const { browser, form, formValues, askToFill } = context();
-    expect(await browser.admin.send('consent.revoke', { origin: 'https://mein-digiport.de', attributeId: 'birthName' })).toMatchObject({ ok: true });
+    expect(await browser.admin.send('consent.revoke', { origin: 'https://mein-digiport.de', attributeId: 'birthName' })).toMatchObject({
+      ok: true,
+    });
     await form.reload();
     const { popup, confirm } = await askToFill('#cancel');
     await confirm.click('#cancel');
     await expectClosed(confirm);
-    await expect.poll(async () => ((await browser.admin.send('audit.list', {})).value as { entries: { outcome: string }[] }).entries[0]?.outcome, { timeout: 20_000 }).toBe('cancelled');
+    await expect
+      .poll(async () => ((await browser.admin.send('audit.list', {})).value as { entries: { outcome: string }[] }).entries[0]?.outcome, {
+        timeout: 20_000,
+      })
+      .toBe('cancelled');
     expect(await formValues()).toEqual(EMPTY);
     await popup.close();
   });
@@ -187,8 +221,12 @@ export function consentedFillScenario(context: () => FillContext): void {
 
   it('signs in with one click on a login page with the credential of exactly that origin', async () => {
     const { browser } = context();
-    expect(await browser.admin.send('credential.save', { origin: 'https://id.bund.de', username: 'erika', password: 'Zzyzx-Canary-Passwort' })).toMatchObject({ ok: true });
-    expect(await browser.admin.send('credential.save', { origin: 'https://int.id.bund.de', username: 'falsch', password: 'anderer-host' })).toMatchObject({ ok: true });
+    expect(
+      await browser.admin.send('credential.save', { origin: 'https://id.bund.de', username: 'erika', password: 'Zzyzx-Canary-Passwort' }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await browser.admin.send('credential.save', { origin: 'https://int.id.bund.de', username: 'falsch', password: 'anderer-host' }),
+    ).toMatchObject({ ok: true });
     const login = await browser.newTab('https://id.bund.de/de/login/benutzername');
     const popup = await browser.openPopup(await browser.tabIdOf('https://id.bund.de/*'));
     await recognised(popup, 'BundID erkannt – Anmeldeseite');
@@ -226,17 +264,23 @@ export function consentedFillScenario(context: () => FillContext): void {
   it('follows the BundID button of a Keycloak login page when the citizen has only a BundID account, never to another origin', async () => {
     const { browser } = context();
     const { world } = browser;
-    expect(await browser.admin.send('credential.save', { origin: 'https://id.bund.de', username: 'erika', password: 'Zzyzx-Canary-Passwort' })).toMatchObject({ ok: true });
+    expect(
+      await browser.admin.send('credential.save', { origin: 'https://id.bund.de', username: 'erika', password: 'Zzyzx-Canary-Passwort' }),
+    ).toMatchObject({ ok: true });
     const page = await browser.newTab('https://elternbeitraege.test/realms/kita/protocol/openid-connect/auth');
     const popup = await browser.openPopup(await browser.tabIdOf('https://elternbeitraege.test/*'));
     await recognised(popup, 'Anmeldeseite');
     // A BundID button that leads to another origin is never followed: the popup says so.
-    await page.evaluate(`document.querySelector('#social-bundid')?.setAttribute('href', 'https://id.bund.de.evil.test/realms/kita/broker/bundid/login')`);
+    await page.evaluate(
+      `document.querySelector('#social-bundid')?.setAttribute('href', 'https://id.bund.de.evil.test/realms/kita/broker/bundid/login')`,
+    );
     await popup.click('#sign-in');
     await expect.poll(() => popup.text('#page-result'), { timeout: 20_000 }).not.toBe('');
     await expectStays(() => page.url(), 'https://elternbeitraege.test/realms/kita/protocol/openid-connect/auth');
     expect(world.server.requests.some((r) => r.host === 'id.bund.de.evil.test')).toBe(false);
-    await page.evaluate(`document.querySelector('#social-bundid')?.setAttribute('href', '/realms/kita/broker/bundid/login?client_id=elternbeitraege')`);
+    await page.evaluate(
+      `document.querySelector('#social-bundid')?.setAttribute('href', '/realms/kita/broker/bundid/login?client_id=elternbeitraege')`,
+    );
     await popup.click('#sign-in');
     await page.waitForUrl('https://elternbeitraege.test/realms/kita/broker/bundid/login?client_id=elternbeitraege');
     await expect.poll(() => popup.text('#page-result'), { timeout: 20_000 }).toContain('Anmeldeweg gewählt');
@@ -259,7 +303,9 @@ export function consentedFillScenario(context: () => FillContext): void {
     await popup.click('#offer-save');
     await expect.poll(() => popup.text('#page-result'), { timeout: 20_000 }).toBe('Zugangsdaten gespeichert.');
     const listed = await browser.admin.send('credential.list', {});
-    expect((listed.value as { credentials: { origin: string; username: string }[] }).credentials).toContainEqual(expect.objectContaining({ origin: 'https://www.buergerserviceportal.nrw', username: 'erika.krz' }));
+    expect((listed.value as { credentials: { origin: string; username: string }[] }).credentials).toContainEqual(
+      expect.objectContaining({ origin: 'https://www.buergerserviceportal.nrw', username: 'erika.krz' }),
+    );
     expect(JSON.stringify(listed)).not.toContain('Zzyzx-Canary-Handeingabe');
     await popup.close();
     await login.close();

@@ -11,7 +11,10 @@ describe('content script detection in Firefox ESR (built extension)', () => {
   beforeAll(async () => {
     world = await startFixtureWorld();
     browser = await firefoxE2eBrowser(world);
-    await waitFor(async () => (await browser.inExtension<number>('browser.scripting.getRegisteredContentScripts().then((s) => s.length)')) > 0, { what: 'content script registration' });
+    await waitFor(
+      async () => (await browser.inExtension<number>('browser.scripting.getRegisteredContentScripts().then((s) => s.length)')) > 0,
+      { what: 'content script registration' },
+    );
   });
   afterAll(async () => {
     await browser?.close();

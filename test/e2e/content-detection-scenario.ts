@@ -6,7 +6,12 @@ import { CORPUS_HOST } from '../corpus/corpus-host.ts';
 import { corpusPages, PLATFORMS } from '../corpus/corpus-pages.ts';
 import type { E2eBrowser } from './e2e-browser.ts';
 
-interface PageState { origin: string; kind: string; kinds: string[]; eidLinks: number }
+interface PageState {
+  origin: string;
+  kind: string;
+  kinds: string[];
+  eidLinks: number;
+}
 
 export interface DetectionContext {
   readonly browser: E2eBrowser;
@@ -20,9 +25,12 @@ export interface DetectionContext {
 
 /** What content scripts reported per tab, as the background keeps it (storage.session). */
 async function states(browser: E2eBrowser): Promise<PageState[]> {
-  return Object.entries(JSON.parse(await browser.sessionStorage()) as Record<string, PageState>).filter(([k]) => k.startsWith('page:')).map(([, v]) => v);
+  return Object.entries(JSON.parse(await browser.sessionStorage()) as Record<string, PageState>)
+    .filter(([k]) => k.startsWith('page:'))
+    .map(([, v]) => v);
 }
-const stateFor = async (browser: E2eBrowser, origin: string, kind: string): Promise<PageState | undefined> => (await states(browser)).find((s) => s.origin === origin && s.kind === kind);
+const stateFor = async (browser: E2eBrowser, origin: string, kind: string): Promise<PageState | undefined> =>
+  (await states(browser)).find((s) => s.origin === origin && s.kind === kind);
 
 /** The content script's reports: page kind and field kinds, never values; SPAs; a user-added portal. */
 export function contentDetectionScenario(context: () => DetectionContext): void {
@@ -30,19 +38,27 @@ export function contentDetectionScenario(context: () => DetectionContext): void 
     const { browser } = context();
     const page = await browser.newTab('https://id.bund.de/de/login/benutzername');
     await page.type('#username', 'Zzyzx-Canary-typed');
-    await expect.poll(() => stateFor(browser, 'https://id.bund.de', 'login'), { timeout: 20_000 }).toMatchObject({ kinds: ['password', 'username'] });
+    await expect
+      .poll(() => stateFor(browser, 'https://id.bund.de', 'login'), { timeout: 20_000 })
+      .toMatchObject({ kinds: ['password', 'username'] });
     expect(JSON.stringify(await states(browser))).not.toContain('Zzyzx');
     await page.goto('https://id.bund.de/de/login/online-ausweis');
-    await expect.poll(async () => (await states(browser)).some((s) => s.origin === 'https://id.bund.de' && s.eidLinks === 1), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(async () => (await states(browser)).some((s) => s.origin === 'https://id.bund.de' && s.eidLinks === 1), { timeout: 20_000 })
+      .toBe(true);
     await page.close();
   });
 
   it('classifies a single-page app after it renders, and again when the wizard shows its next step', async () => {
     const { browser } = context();
     const page = await browser.newTab('https://service.schleswig-holstein.de/gover/antrag');
-    await expect.poll(async () => (await stateFor(browser, 'https://service.schleswig-holstein.de', 'form'))?.kinds, { timeout: 20_000 }).toEqual(['birthDate', 'email', 'familyName', 'givenNames']);
+    await expect
+      .poll(async () => (await stateFor(browser, 'https://service.schleswig-holstein.de', 'form'))?.kinds, { timeout: 20_000 })
+      .toEqual(['birthDate', 'email', 'familyName', 'givenNames']);
     await page.evaluate(`[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Weiter').click()`);
-    await expect.poll(async () => (await stateFor(browser, 'https://service.schleswig-holstein.de', 'form'))?.kinds, { timeout: 20_000 }).toEqual(['city', 'houseNumber', 'postalCode', 'street']);
+    await expect
+      .poll(async () => (await stateFor(browser, 'https://service.schleswig-holstein.de', 'form'))?.kinds, { timeout: 20_000 })
+      .toEqual(['city', 'houseNumber', 'postalCode', 'street']);
     await page.close();
   });
 
@@ -50,7 +66,9 @@ export function contentDetectionScenario(context: () => DetectionContext): void 
     const { browser } = context();
     await addPortalInClick(context(), 'https://formulare.test', 'Formulare');
     const page = await browser.newTab('https://formulare.test/controlled');
-    await expect.poll(() => stateFor(browser, 'https://formulare.test', 'form'), { timeout: 20_000 }).toMatchObject({ kinds: ['birthDate', 'familyName', 'givenNames', 'nationality'] });
+    await expect
+      .poll(() => stateFor(browser, 'https://formulare.test', 'form'), { timeout: 20_000 })
+      .toMatchObject({ kinds: ['birthDate', 'familyName', 'givenNames', 'nationality'] });
     await page.close();
   });
 
@@ -71,7 +89,9 @@ export function contentDetectionScenario(context: () => DetectionContext): void 
       const kinds = [...new Set(engine.fields.flatMap((f) => (f.fill && f.kind ? [f.kind] : [])))].sort();
       expect(kinds.length).toBeGreaterThanOrEqual(4);
       // ... and what the extension's content script reported for this tab on the added origin.
-      await expect.poll(async () => JSON.stringify(await stateOfTab(browser, tabId)), { timeout: 20_000 }).toBe(JSON.stringify({ origin, kind: 'form', kinds }));
+      await expect
+        .poll(async () => JSON.stringify(await stateOfTab(browser, tabId)), { timeout: 20_000 })
+        .toBe(JSON.stringify({ origin, kind: 'form', kinds }));
       await tab.close();
     }
   }, 180_000);

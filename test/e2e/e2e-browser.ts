@@ -87,7 +87,11 @@ export interface E2eWindow {
 /** Waits until the background knows the tab's page as `kind` (the content script has reported it). */
 export async function recognisedAs(browser: E2eBrowser, pattern: string, kind: string): Promise<void> {
   const tabId = await browser.tabIdOf(pattern);
-  await expect.poll(async () => ((await browser.admin.send('page.current', { tabId })).value as { page: { kind: string } | null }).page?.kind, { timeout: 20_000 }).toBe(kind);
+  await expect
+    .poll(async () => ((await browser.admin.send('page.current', { tabId })).value as { page: { kind: string } | null }).page?.kind, {
+      timeout: 20_000,
+    })
+    .toBe(kind);
 }
 
 /** Waits until the window has closed itself. */

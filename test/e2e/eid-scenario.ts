@@ -27,7 +27,9 @@ export interface EidContext {
  * https_proxy, so it reaches id.bund.de and the provider at their real names. `launch` gets the
  * environment the helper must inherit (its AusweisApp, the proxy for the wallet read, the test CA).
  */
-export async function setUpEid(launch: (world: FixtureWorld, env: Record<string, string>) => Promise<E2eBrowser>): Promise<EidContext & { close(): Promise<void> }> {
+export async function setUpEid(
+  launch: (world: FixtureWorld, env: Record<string, string>) => Promise<E2eBrowser>,
+): Promise<EidContext & { close(): Promise<void> }> {
   let walletBody: { type: string; body: string } | null = null;
   const world = await startFixtureWorld({ eid: true, walletBody: () => walletBody });
   const proxy = `http://127.0.0.1:${world.proxy.port}`;
@@ -35,7 +37,11 @@ export async function setUpEid(launch: (world: FixtureWorld, env: Record<string,
   let browser: E2eBrowser | null = null;
   try {
     app = await startAusweisApp({ env: { https_proxy: proxy } });
-    browser = await launch(world, { AMTSPASS_AUSWEISAPP_PORT: String(app.port), https_proxy: proxy, NODE_EXTRA_CA_CERTS: world.certs.caPath });
+    browser = await launch(world, {
+      AMTSPASS_AUSWEISAPP_PORT: String(app.port),
+      https_proxy: proxy,
+      NODE_EXTRA_CA_CERTS: world.certs.caPath,
+    });
     expect(await browser.admin.send('vault.setup', { passphrase: 'Korrekt Pferd Batterie Heftklammer' })).toMatchObject({ ok: true });
   } catch (error) {
     await browser?.close();
@@ -69,7 +75,10 @@ async function firstOf<T extends string>(window: E2eWindow, selectors: Readonly<
 }
 
 /** The BundID login page in a tab (changed by `prepare` first, if given) and the window its "Online-Ausweis verwenden" opened. */
-async function startSignIn(browser: E2eBrowser, prepare?: (portal: E2eTab) => Promise<void>): Promise<{ portal: E2eTab; confirm: E2eWindow }> {
+async function startSignIn(
+  browser: E2eBrowser,
+  prepare?: (portal: E2eTab) => Promise<void>,
+): Promise<{ portal: E2eTab; confirm: E2eWindow }> {
   const portal = await browser.newTab(LOGIN);
   await prepare?.(portal);
   return { portal, confirm: await browser.windowOpenedBy(CONFIRM, () => portal.click('#eid-start')) };
@@ -151,13 +160,19 @@ export function eidScenario(context: () => EidContext): void {
     await shot(confirm, 'signin-keypad');
     await confirm.click('#eid-enter');
     await expect.poll(() => portal.url(), { timeout: 30_000 }).toMatch(REFRESHED);
-    await expect.poll(() => portal.evaluate<string>("document.querySelector('#eid-result')?.textContent ?? ''"), { timeout: 10_000 }).toBe('Sie sind mit dem Online-Ausweis angemeldet.');
+    await expect
+      .poll(() => portal.evaluate<string>("document.querySelector('#eid-result')?.textContent ?? ''"), { timeout: 10_000 })
+      .toBe('Sie sind mit dem Online-Ausweis angemeldet.');
     console.info(`${browser.name}: eID sign-in, ${races} Simulator race(s) retried in the window`);
     // One entry per run: each retried race as failed (nothing read), the last one disclosed.
     const audit = await browser.admin.send('audit.list', { kind: 'eid' });
     const entries = (audit.value as { entries: { outcome: string; portalId: string; origin: string; attributeIds: string[] }[] }).entries;
     expect(entries.map((e) => e.outcome).sort()).toEqual([...Array<string>(races).fill('failed'), 'disclosed'].sort());
-    expect(entries.find((e) => e.outcome === 'disclosed')).toMatchObject({ portalId: 'bundid', origin: 'https://id.bund.de', attributeIds: expect.arrayContaining(['familyName', 'givenNames']) as unknown });
+    expect(entries.find((e) => e.outcome === 'disclosed')).toMatchObject({
+      portalId: 'bundid',
+      origin: 'https://id.bund.de',
+      attributeIds: expect.arrayContaining(['familyName', 'givenNames']) as unknown,
+    });
     await portal.close();
   }, 120_000);
 
@@ -211,7 +226,7 @@ export function eidScenario(context: () => EidContext): void {
     await popup.close();
   }, 120_000);
 
-  it('a sign-in\'s PIN step offers the PIN change to a citizen who has only the Transport-PIN; the sign-in window closes, the portal tab stays', async () => {
+  it("a sign-in's PIN step offers the PIN change to a citizen who has only the Transport-PIN; the sign-in window closes, the portal tab stays", async () => {
     const { browser } = context();
     const { portal, confirm: signIn } = await startSignIn(browser);
     await toKeypad(signIn, { consent: true, pinSelector: '#eid-start-change-pin' });
@@ -230,25 +245,39 @@ export function eidScenario(context: () => EidContext): void {
 
   it('wallet read from the popup: the values are stored as "hoch, aus dem Ausweis" and the popup shows them; the browser never fetches the refresh URL', async () => {
     const { browser, world } = context();
-    expect(await browser.admin.send('settings.set', { autoLockMinutes: 15, auditRetentionDays: 730, walletProviderUrl: WALLET_PROVIDER_TC_TOKEN_URL })).toMatchObject({ ok: true });
+    expect(
+      await browser.admin.send('settings.set', {
+        autoLockMinutes: 15,
+        auditRetentionDays: 730,
+        walletProviderUrl: WALLET_PROVIDER_TC_TOKEN_URL,
+      }),
+    ).toMatchObject({ ok: true });
     expect(await browser.admin.send('attribute.set', { attributeId: 'givenNames', value: 'Erica' })).toMatchObject({ ok: true });
     const refreshedBefore = world.eid?.wallet.refreshed.length ?? 0;
     const { popup, confirm } = await readCardFromPopup(browser);
     await confirm.waitFor('#eid-differences');
     const review = await confirm.text('#eid-differences');
-    for (const text of ['Erika', 'Mustermann', 'Gabler', 'Heidestraße', '17', 'Köln', '51147', 'bisher: Erica', 'abweichend', 'neu']) expect(review).toContain(text);
+    for (const text of ['Erika', 'Mustermann', 'Gabler', 'Heidestraße', '17', 'Köln', '51147', 'bisher: Erica', 'abweichend', 'neu'])
+      expect(review).toContain(text);
     await shot(confirm, 'wallet-review');
     await confirm.click('#eid-store');
     await expect.poll(() => confirm.isClosed(), { timeout: 20_000 }).toBe(true);
     const listed = await browser.admin.send('attribute.list', {});
-    const byId = new Map(((listed.value as { attributes: { attributeId: string; value: string; trust: string; source: string }[] }).attributes).map((a) => [a.attributeId, a]));
+    const byId = new Map(
+      (listed.value as { attributes: { attributeId: string; value: string; trust: string; source: string }[] }).attributes.map((a) => [
+        a.attributeId,
+        a,
+      ]),
+    );
     expect(byId.get('givenNames')).toMatchObject({ value: 'Erika', trust: 'high', source: 'eid' });
     expect(byId.get('street')).toMatchObject({ value: 'Heidestraße', trust: 'high', source: 'eid' });
     expect(byId.get('birthDate')).toMatchObject({ value: '1964-08-12', trust: 'high', source: 'eid' });
     const view = await browser.openPopup();
     await view.click('#tab-data');
     await expect.poll(() => view.text('#attribute-list li[data-attribute="givenNames"]'), { timeout: 20_000 }).toContain('Erika');
-    expect(await view.text('#attribute-list li[data-attribute="givenNames"]')).toMatch(/hoch, aus dem Ausweis gelesen am \d{2}\.\d{2}\.\d{4}/);
+    expect(await view.text('#attribute-list li[data-attribute="givenNames"]')).toMatch(
+      /hoch, aus dem Ausweis gelesen am \d{2}\.\d{2}\.\d{4}/,
+    );
     await shot(view, 'popup-attributes-after-card-read');
     const audit = await browser.admin.send('audit.list', { kind: 'eid-read' });
     expect(JSON.stringify(audit)).toContain('"kind":"eid-read"');
@@ -274,7 +303,11 @@ export function eidScenario(context: () => EidContext): void {
     const { browser, world } = context();
     const before = world.server.requests.length;
     // The page's own link, as a careless or hostile portal page might carry it.
-    const { portal, confirm } = await startSignIn(browser, (tab) => tab.evaluate(`(() => { document.getElementById('eid-start').href = 'http://127.0.0.1:24727/eID-Client?tcTokenURL=http%3A%2F%2Fid.bund.de%2Feid%2FtcToken'; return true; })()`));
+    const { portal, confirm } = await startSignIn(browser, (tab) =>
+      tab.evaluate(
+        `(() => { document.getElementById('eid-start').href = 'http://127.0.0.1:24727/eID-Client?tcTokenURL=http%3A%2F%2Fid.bund.de%2Feid%2FtcToken'; return true; })()`,
+      ),
+    );
     await confirm.waitFor('#eid-problem');
     expect(await confirm.text('#eid-problem')).toContain('nicht sicher (https)');
     await shot(confirm, 'bad-http-tctoken');

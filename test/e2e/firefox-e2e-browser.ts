@@ -6,7 +6,10 @@ import { pollInterval } from '../support/wait-for.ts';
 import type { E2eBrowser, E2eTab, E2eWindow } from './e2e-browser.ts';
 
 /** The scenarios' browser in Firefox ESR: puppeteer-core over WebDriver BiDi with the built extension. */
-export async function firefoxE2eBrowser(world: FixtureWorld, options: Omit<Parameters<typeof launchFirefox>[0], 'world'> = {}): Promise<E2eBrowser & { session: FirefoxSession }> {
+export async function firefoxE2eBrowser(
+  world: FixtureWorld,
+  options: Omit<Parameters<typeof launchFirefox>[0], 'world'> = {},
+): Promise<E2eBrowser & { session: FirefoxSession }> {
   const session = await launchFirefox({ world, ...options });
   const adminPage = await session.openExtensionPage('popup/index.html', '#helper-state');
   const admin = extensionPage(adminPage);
@@ -29,16 +32,21 @@ export async function firefoxE2eBrowser(world: FixtureWorld, options: Omit<Param
       if (url) await page.goto(url);
       return puppeteerTab(page);
     },
-    tabIdOf: async (pattern) => (await adminPage.evaluate(`browser.tabs.query({ url: ${JSON.stringify(pattern)} }).then((tabs) => tabs[0]?.id ?? -1)`)) as number,
-        async openPopup(tabId) {
+    tabIdOf: async (pattern) =>
+      (await adminPage.evaluate(`browser.tabs.query({ url: ${JSON.stringify(pattern)} }).then((tabs) => tabs[0]?.id ?? -1)`)) as number,
+    async openPopup(tabId) {
       const popup = await session.openExtensionPage(`popup/index.html${tabId === undefined ? '' : `?tab=${tabId}`}`, '#helper-state');
       await popup.setViewport({ width: 380, height: 420 });
       return puppeteerWindow(session, popup);
     },
     windowOpenedBy: async (path, action) => puppeteerWindow(session, await session.windowOpenedBy(path, action)),
     inExtension: <T>(expression: string) => adminPage.evaluate(expression) as Promise<T>,
-    extensionPagesOpen: async (path) => (await adminPage.evaluate(`(globalThis.browser ?? globalThis.chrome).tabs.query({}).then((tabs) => tabs.filter((t) => (t.url ?? '').includes(${JSON.stringify(path)})).length)`)) as number,
-    sessionStorage: async () => (await adminPage.evaluate('browser.storage.session.get(null).then((all) => JSON.stringify(all))')) as string,
+    extensionPagesOpen: async (path) =>
+      (await adminPage.evaluate(
+        `(globalThis.browser ?? globalThis.chrome).tabs.query({}).then((tabs) => tabs.filter((t) => (t.url ?? '').includes(${JSON.stringify(path)})).length)`,
+      )) as number,
+    sessionStorage: async () =>
+      (await adminPage.evaluate('browser.storage.session.get(null).then((all) => JSON.stringify(all))')) as string,
     close: () => session.close(),
   };
 }
@@ -64,7 +72,11 @@ export function puppeteerTab(page: Page): E2eTab {
         await pollInterval();
       }
     },
-    frameUrls: async () => page.frames().filter((f) => f !== page.mainFrame()).map((f) => f.url()),
+    frameUrls: async () =>
+      page
+        .frames()
+        .filter((f) => f !== page.mainFrame())
+        .map((f) => f.url()),
     frameValues: async (prefix, selector) => {
       const frame = page.frames().find((f) => f.url().startsWith(prefix));
       return frame ? frame.$$eval(selector, (els) => els.map((e) => (e as HTMLInputElement).value)) : [];

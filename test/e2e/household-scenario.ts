@@ -9,11 +9,53 @@ const PASSPHRASE = 'Korrekt Pferd Batterie Heftklammer';
 
 /** The household of every test here: the citizen, her partner, two children and her mother. */
 const ADDRESS = { street: 'Heidestraße', houseNumber: '17', postalCode: '51147', city: 'Köln' };
-const SELF = { givenNames: 'Erika', familyName: 'Mustermann', birthName: 'Gabler', birthDate: '12.08.1964', placeOfBirth: 'Berlin', nationality: 'deutsch', ...ADDRESS, email: 'erika@example.de' };
+const SELF = {
+  givenNames: 'Erika',
+  familyName: 'Mustermann',
+  birthName: 'Gabler',
+  birthDate: '12.08.1964',
+  placeOfBirth: 'Berlin',
+  nationality: 'deutsch',
+  ...ADDRESS,
+  email: 'erika@example.de',
+};
 const OTHERS = [
-  { role: 'partner', givenNames: 'Max', values: { familyName: 'Mustermann', birthName: 'Mustermann', birthDate: '03.02.1962', placeOfBirth: 'Hamburg', nationality: 'türkisch', ...ADDRESS } },
-  { role: 'child', givenNames: 'Mia', values: { familyName: 'Mustermann', birthName: 'Mustermann', birthDate: '03.05.2021', placeOfBirth: 'Köln', nationality: 'DE', ...ADDRESS } },
-  { role: 'child', givenNames: 'Leon', values: { familyName: 'Mustermann', birthName: 'Mustermann', birthDate: '21.09.2023', placeOfBirth: 'Köln', nationality: 'Deutschland', ...ADDRESS } },
+  {
+    role: 'partner',
+    givenNames: 'Max',
+    values: {
+      familyName: 'Mustermann',
+      birthName: 'Mustermann',
+      birthDate: '03.02.1962',
+      placeOfBirth: 'Hamburg',
+      nationality: 'türkisch',
+      ...ADDRESS,
+    },
+  },
+  {
+    role: 'child',
+    givenNames: 'Mia',
+    values: {
+      familyName: 'Mustermann',
+      birthName: 'Mustermann',
+      birthDate: '03.05.2021',
+      placeOfBirth: 'Köln',
+      nationality: 'DE',
+      ...ADDRESS,
+    },
+  },
+  {
+    role: 'child',
+    givenNames: 'Leon',
+    values: {
+      familyName: 'Mustermann',
+      birthName: 'Mustermann',
+      birthDate: '21.09.2023',
+      placeOfBirth: 'Köln',
+      nationality: 'Deutschland',
+      ...ADDRESS,
+    },
+  },
   { role: 'other', givenNames: 'Gisela', values: { familyName: 'Gabler', birthDate: '30.11.1938' } },
 ] as const;
 
@@ -26,14 +68,16 @@ export interface HouseholdContext {
 /** A vault holding the household, set up through the extension's own messages (as the popup does). */
 export async function setUpHousehold(browser: E2eBrowser): Promise<HouseholdContext> {
   expect(await browser.admin.send('vault.setup', { passphrase: PASSPHRASE })).toMatchObject({ ok: true });
-  for (const [attributeId, value] of Object.entries(SELF)) expect(await browser.admin.send('attribute.set', { attributeId, value })).toMatchObject({ ok: true });
+  for (const [attributeId, value] of Object.entries(SELF))
+    expect(await browser.admin.send('attribute.set', { attributeId, value })).toMatchObject({ ok: true });
   const persons = new Map<string, string>();
   for (const person of OTHERS) {
     const added = await browser.admin.send('person.add', { role: person.role, givenNames: person.givenNames });
     expect(added).toMatchObject({ ok: true });
     const personId = (added.value as { personId: string }).personId;
     persons.set(person.givenNames, personId);
-    for (const [attributeId, value] of Object.entries(person.values)) expect(await browser.admin.send('attribute.set', { attributeId, value, personId })).toMatchObject({ ok: true });
+    for (const [attributeId, value] of Object.entries(person.values))
+      expect(await browser.admin.send('attribute.set', { attributeId, value, personId })).toMatchObject({ ok: true });
   }
   return { browser, persons };
 }
@@ -42,7 +86,12 @@ export async function setUpHousehold(browser: E2eBrowser): Promise<HouseholdCont
 const EXPECTATIONS = `[...document.querySelectorAll('[data-expect]')].map((e) => [e.name, e.value, e.dataset.expect])`;
 
 /** Opens the page, asks to fill from the popup and answers the confirm window with `choose`, then compares every field. */
-async function fillAndCompare(context: HouseholdContext, url: string, shot: string, choose: (confirm: E2eWindow) => Promise<void> = async () => {}): Promise<E2eWindow> {
+async function fillAndCompare(
+  context: HouseholdContext,
+  url: string,
+  shot: string,
+  choose: (confirm: E2eWindow) => Promise<void> = async () => {},
+): Promise<E2eWindow> {
   const { browser } = context;
   const tab = await browser.newTab(url);
   const tabId = await browser.tabIdOf(`${new URL(url).origin}/*`);
@@ -57,7 +106,8 @@ async function fillAndCompare(context: HouseholdContext, url: string, shot: stri
   await confirm.screenshot(join(TEST_OUTPUT, `${browser.name}-household-${shot}.png`));
   await confirm.click('#approve');
   await expectClosed(confirm);
-  const mismatches = async (): Promise<string[][]> => (await tab.evaluate<string[][]>(EXPECTATIONS)).filter(([, value, expected]) => value !== expected);
+  const mismatches = async (): Promise<string[][]> =>
+    (await tab.evaluate<string[][]>(EXPECTATIONS)).filter(([, value, expected]) => value !== expected);
   await expect.poll(mismatches, { timeout: 20_000 }).toEqual([]);
   // The page shows what was done, in an element of ours in the top layer that the page cannot look into.
   const feedback = `[...document.body.children].filter((e) => e.tagName.startsWith('AMTSPASS-') && e.matches(':popover-open') && e.shadowRoot === null).length`;
@@ -70,7 +120,9 @@ async function fillAndCompare(context: HouseholdContext, url: string, shot: stri
 
 /** The newest fill entry of the log. */
 async function lastFill(browser: E2eBrowser): Promise<{ attributeIds: string[]; persons?: string[] }> {
-  const audit = (await browser.admin.send('audit.list', { kind: 'fill' })).value as { entries: { attributeIds: string[]; persons?: string[] }[] };
+  const audit = (await browser.admin.send('audit.list', { kind: 'fill' })).value as {
+    entries: { attributeIds: string[]; persons?: string[] }[];
+  };
   return audit.entries[0] as { attributeIds: string[]; persons?: string[] };
 }
 
@@ -113,10 +165,12 @@ export function householdScenario(context: () => HouseholdContext): void {
     });
   });
 
-  it('remembers the citizen\'s choice per portal and form: the Wohngeld table proposes Max, Mia, Leon and nobody again', async () => {
+  it("remembers the citizen's choice per portal and form: the Wohngeld table proposes Max, Mia, Leon and nobody again", async () => {
     const { persons } = context();
     await fillAndCompare(context(), 'https://serviceportal.hamburg.de/wohngeld/antrag', 'wohngeld-again', async (confirm) => {
-      const proposed = await confirm.evaluate<string[]>(`[1, 2, 3, 4].map((n) => document.getElementById('section-other-' + n + '-person').value)`);
+      const proposed = await confirm.evaluate<string[]>(
+        `[1, 2, 3, 4].map((n) => document.getElementById('section-other-' + n + '-person').value)`,
+      );
       expect(proposed).toEqual([persons.get('Max'), persons.get('Mia'), persons.get('Leon'), '']);
     });
   });
@@ -124,7 +178,14 @@ export function householdScenario(context: () => HouseholdContext): void {
   it('40 fields of four persons: the window fits 460×640 with its buttons in view, has no axe violations, and fills every section', async () => {
     const { browser } = context();
     await fillAndCompare(context(), 'https://serviceportal.hamburg.de/wohngeld/haushalt', 'vierzig-felder', async (confirm) => {
-      const layout = await confirm.evaluate<{ width: number; client: number; approveBottom: number; cancelBottom: number; height: number; sections: number }>(`(() => ({
+      const layout = await confirm.evaluate<{
+        width: number;
+        client: number;
+        approveBottom: number;
+        cancelBottom: number;
+        height: number;
+        sections: number;
+      }>(`(() => ({
         width: document.documentElement.scrollWidth, client: document.documentElement.clientWidth, height: innerHeight,
         approveBottom: document.getElementById('approve').getBoundingClientRect().bottom, cancelBottom: document.getElementById('cancel').getBoundingClientRect().bottom,
         sections: document.querySelectorAll('ul.sections > li').length,
@@ -153,7 +214,13 @@ export function householdScenario(context: () => HouseholdContext): void {
 
   it('bad input: a made-up person id and a section the page never showed get nothing; cancelling fills no one', async () => {
     const { browser } = context();
-    expect(await browser.admin.send('attribute.set', { attributeId: 'givenNames', value: 'Eve', personId: 'p-00000000-0000-4000-8000-000000000000' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(
+      await browser.admin.send('attribute.set', {
+        attributeId: 'givenNames',
+        value: 'Eve',
+        personId: 'p-00000000-0000-4000-8000-000000000000',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await browser.admin.send('person.add', { role: 'child', givenNames: '' })).toMatchObject({ ok: false });
     const listed = (await browser.admin.send('person.list', {})).value as { persons: unknown[] };
     expect(listed.persons).toHaveLength(OTHERS.length);
@@ -176,8 +243,17 @@ export function householdScenario(context: () => HouseholdContext): void {
     await popup.waitFor('#tab-data');
     await popup.click('#tab-data');
     await popup.waitFor('#person-select');
-    const options = (): Promise<string[]> => popup.evaluate<string[]>(`[...document.querySelectorAll('#person-select option')].map((o) => o.textContent)`);
-    await expect.poll(options, { timeout: 20_000 }).toEqual(['mir selbst', 'Partner/in: Max Mustermann', 'Kind 1: Mia Mustermann', 'Kind 2: Leon Mustermann', 'Haushaltsmitglied 1: Gisela Gabler']);
+    const options = (): Promise<string[]> =>
+      popup.evaluate<string[]>(`[...document.querySelectorAll('#person-select option')].map((o) => o.textContent)`);
+    await expect
+      .poll(options, { timeout: 20_000 })
+      .toEqual([
+        'mir selbst',
+        'Partner/in: Max Mustermann',
+        'Kind 1: Mia Mustermann',
+        'Kind 2: Leon Mustermann',
+        'Haushaltsmitglied 1: Gisela Gabler',
+      ]);
     await expect.poll(() => popup.text('#attribute-list'), { timeout: 20_000 }).toContain('Erika');
     await popup.select('#person-select', persons.get('Mia') as string);
     await expect.poll(() => popup.text('#attribute-list'), { timeout: 20_000 }).toContain('03.05.2021');
@@ -201,7 +277,9 @@ export function householdScenario(context: () => HouseholdContext): void {
     expect(listed.persons.map((p) => p.name)).not.toContain('Hans Meier');
     // The log tab says whose data went where.
     await popup.click('#tab-log');
-    await expect.poll(() => popup.text('#audit-entries'), { timeout: 20_000 }).toContain('Angaben von: Partner/in: Max, Kind: Mia, Kind: Leon');
+    await expect
+      .poll(() => popup.text('#audit-entries'), { timeout: 20_000 })
+      .toContain('Angaben von: Partner/in: Max, Kind: Mia, Kind: Leon');
     await popup.close();
     await tab.close();
   });

@@ -16,12 +16,18 @@ export interface KeyboardContext {
 export async function setUpKeyboard(browser: E2eBrowser): Promise<void> {
   expect(await browser.admin.send('vault.setup', { passphrase: KEYBOARD_PASSPHRASE })).toMatchObject({ ok: true });
   expect(await browser.admin.send('attribute.set', { attributeId: 'givenNames', value: 'Zzyzx-Tastatur' })).toMatchObject({ ok: true });
-  expect(await browser.asConfirm((confirm) => confirm.send('consent.grant', { portalId: 'elternbeitraege', origin: 'https://elternbeitraege.test', attributeIds: ['givenNames'] }))).toMatchObject({ ok: true });
+  expect(
+    await browser.asConfirm((confirm) =>
+      confirm.send('consent.grant', { portalId: 'elternbeitraege', origin: 'https://elternbeitraege.test', attributeIds: ['givenNames'] }),
+    ),
+  ).toMatchObject({ ok: true });
 }
 
 /** The active tab's URL as the extension sees it ('' when it may not see it). */
 const activeUrl = (browser: E2eBrowser): Promise<string> =>
-  browser.inExtension<string>(`(globalThis.browser ?? globalThis.chrome).tabs.query({ active: true, lastFocusedWindow: true }).then((tabs) => tabs[0]?.url ?? '')`);
+  browser.inExtension<string>(
+    `(globalThis.browser ?? globalThis.chrome).tabs.query({ active: true, lastFocusedWindow: true }).then((tabs) => tabs[0]?.url ?? '')`,
+  );
 
 /**
  * Opens `url` as the active tab of the focused window and presses Alt+Shift+F with xdotool, as a person
@@ -45,7 +51,12 @@ export function keyboardCommandScenario(context: () => KeyboardContext): void {
       // The extension has no access to evil.test: the active tab shows it no URL.
       await expect.poll(() => activeUrl(browser), { timeout: 20_000 }).toBe('');
     });
-    await expectStays(async () => browser.world.server.requests.some((r) => r.body.includes('Zzyzx')) || (await page.evaluate<string>('document.body.innerText')).includes('Zzyzx'), false);
+    await expectStays(
+      async () =>
+        browser.world.server.requests.some((r) => r.body.includes('Zzyzx')) ||
+        (await page.evaluate<string>('document.body.innerText')).includes('Zzyzx'),
+      false,
+    );
     expect(await browser.extensionPagesOpen('/confirm/index.html')).toBe(0);
     await page.close();
   });
@@ -58,7 +69,9 @@ export function keyboardCommandScenario(context: () => KeyboardContext): void {
       await expect.poll(() => activeUrl(browser), { timeout: 20_000 }).toBe(FORM);
     });
     await expect.poll(async () => (await page.values('#as_vorname'))[0], { timeout: 20_000 }).toBe('Zzyzx-Tastatur');
-    const log = (await browser.admin.send('audit.list', { kind: 'fill' })).value as { entries: { outcome: string; attributeIds: string[] }[] };
+    const log = (await browser.admin.send('audit.list', { kind: 'fill' })).value as {
+      entries: { outcome: string; attributeIds: string[] }[];
+    };
     expect(log.entries[0]).toMatchObject({ outcome: 'disclosed', attributeIds: ['givenNames'] });
     await page.close();
   });

@@ -65,7 +65,14 @@ describe('popup and options page in Chromium: manage data, consents and the disc
     await page.click('#setup-submit');
     await page.waitForSelector('#tab-overview');
     await page.click('#tab-data');
-    await expect.poll(() => page.locator('#attribute-list').innerText().catch(() => '')).toContain('Berlin');
+    await expect
+      .poll(() =>
+        page
+          .locator('#attribute-list')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain('Berlin');
     expect(await admin.send('data.deleteAll', { confirm: 'delete-all-my-data' })).toMatchObject({ ok: true });
   }, 60_000);
 
@@ -78,7 +85,13 @@ describe('popup and options page in Chromium: manage data, consents and the disc
     await granter.goto(`chrome-extension://${chromium.extensionId}/options/index.html`);
     await granter.evaluate(() => {
       const button = Object.assign(document.createElement('button'), { id: 'grant', textContent: 'grant' });
-      button.addEventListener('click', () => void chrome.permissions.request({ origins: ['https://formulare.test/*'] }).then((granted) => ((window as unknown as { granted: boolean }).granted = granted)));
+      button.addEventListener(
+        'click',
+        () =>
+          void chrome.permissions
+            .request({ origins: ['https://formulare.test/*'] })
+            .then((granted) => ((window as unknown as { granted: boolean }).granted = granted)),
+      );
       document.body.append(button);
     });
     await granter.click('#grant');
@@ -96,7 +109,11 @@ describe('popup and options page in Chromium: manage data, consents and the disc
     await popup.click('#add-site');
     await expectText(popup, '#page-result', 'Hinzugefügt: formulare.test');
     const portals = await popup.send('portal.list', {});
-    expect((portals.value as { portals: { origins: string[]; userAdded: boolean }[] }).portals.find((p) => p.origins.includes('https://formulare.test'))).toMatchObject({ userAdded: true });
+    expect(
+      (portals.value as { portals: { origins: string[]; userAdded: boolean }[] }).portals.find((p) =>
+        p.origins.includes('https://formulare.test'),
+      ),
+    ).toMatchObject({ userAdded: true });
     await site.reload();
     await popup.reload('#page-state');
     await expectText(popup, '#page-state', 'formulare.test erkannt');
@@ -105,7 +122,7 @@ describe('popup and options page in Chromium: manage data, consents and the disc
     await site.close();
   }, 60_000);
 
-  it('switches the language in the options page: English pages, then back to the browser\'s German', async () => {
+  it("switches the language in the options page: English pages, then back to the browser's German", async () => {
     const options = await browser.open('options/index.html', '#setup-passphrase', { width: 1000, height: 800 });
     expect(await options.send('vault.setup', { passphrase: MANAGE_PASSPHRASE })).toMatchObject({ ok: true });
     expect(await options.send('attribute.set', { attributeId: 'givenNames', value: 'Erika' })).toMatchObject({ ok: true });
@@ -137,7 +154,14 @@ describe('popup and options page in Chromium: manage data, consents and the disc
     await check('popup set-up', popup);
     const admin = extensionPage(popup);
     expect(await admin.send('vault.setup', { passphrase: MANAGE_PASSPHRASE })).toMatchObject({ ok: true });
-    for (const [attributeId, value] of Object.entries({ givenNames: 'Erika', familyName: 'Mustermann', birthDate: '12.08.1964', placeOfBirth: 'Berlin', nationality: 'DE', city: 'Köln' })) {
+    for (const [attributeId, value] of Object.entries({
+      givenNames: 'Erika',
+      familyName: 'Mustermann',
+      birthDate: '12.08.1964',
+      placeOfBirth: 'Berlin',
+      nationality: 'DE',
+      city: 'Köln',
+    })) {
       expect(await admin.send('attribute.set', { attributeId, value })).toMatchObject({ ok: true });
     }
     // A real first fill: the confirm window, then a consent and a log entry to show.
@@ -158,7 +182,9 @@ describe('popup and options page in Chromium: manage data, consents and the disc
     for (const tab of ['overview', 'data', 'consents', 'log']) {
       await popup.click(`#tab-${tab}`);
       await popup.waitForSelector(`#panel-${tab}`);
-      await popup.waitForFunction(() => !document.querySelector('[role="tabpanel"] [role="status"]')?.textContent?.includes('Wird geprüft'));
+      await popup.waitForFunction(
+        () => !document.querySelector('[role="tabpanel"] [role="status"]')?.textContent?.includes('Wird geprüft'),
+      );
       await check(`popup ${tab}`, popup);
       mkdirSync(TEST_OUTPUT, { recursive: true });
       await popup.screenshot({ path: join(TEST_OUTPUT, `chromium-popup-tab-${tab}.png`) });
@@ -174,7 +200,9 @@ describe('popup and options page in Chromium: manage data, consents and the disc
     await check('popup locked', popup);
     expect(violations).toEqual({});
     // Positive control: the same run does see a violation when there is one.
-    await popup.evaluate(() => document.querySelector('main')?.append(Object.assign(document.createElement('input'), { id: 'axe-control' })));
+    await popup.evaluate(() =>
+      document.querySelector('main')?.append(Object.assign(document.createElement('input'), { id: 'axe-control' })),
+    );
     expect((await runAxe(popup)).map((v) => v.id)).toContain('label');
   }, 120_000);
 });

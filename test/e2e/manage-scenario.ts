@@ -66,14 +66,19 @@ export async function manageScenario(browser: UiBrowser): Promise<void> {
   // Add typed attributes through the form, then see them grouped with their trust and source.
   await popup.click('#tab-data');
   await popup.waitFor('#add-attribute');
-  for (const [id, value] of [['givenNames', 'Erika'], ['city', 'Köln'], ['email', 'erika@example.org']] as const) {
+  for (const [id, value] of [
+    ['givenNames', 'Erika'],
+    ['city', 'Köln'],
+    ['email', 'erika@example.org'],
+  ] as const) {
     await popup.select('#add-attribute', id);
     await popup.fill('#add-value', value);
     await popup.click('#add-submit');
     await popup.waitFor(`#attribute-list li[data-attribute="${id}"]`);
   }
   const list = await popup.text('#attribute-list');
-  for (const text of ['Person', 'Anschrift', 'Kontakt', 'Erika', 'Köln', 'erika@example.org', 'niedrig', 'selbst eingegeben']) expect(list).toContain(text);
+  for (const text of ['Person', 'Anschrift', 'Kontakt', 'Erika', 'Köln', 'erika@example.org', 'niedrig', 'selbst eingegeben'])
+    expect(list).toContain(text);
   // A value that is not valid is refused with a clear error and loses nothing.
   await popup.select('#add-attribute', 'birthDate');
   await popup.fill('#add-value', '31.02.2020');
@@ -102,7 +107,9 @@ export async function manageScenario(browser: UiBrowser): Promise<void> {
 
   // A consent as the confirm window grants it (the only page allowed to), then revoked in the popup.
   const confirm = await browser.open('confirm/index.html', 'body');
-  expect(await confirm.send('consent.grant', { portalId: 'bundid', origin: 'https://id.bund.de', attributeIds: ['givenNames', 'city'] })).toMatchObject({ ok: true });
+  expect(
+    await confirm.send('consent.grant', { portalId: 'bundid', origin: 'https://id.bund.de', attributeIds: ['givenNames', 'city'] }),
+  ).toMatchObject({ ok: true });
   await popup.click('#tab-consents');
   await popup.waitFor('#consent-list section[data-portal="bundid"]');
   const consents = await popup.text('#consent-list');

@@ -40,7 +40,9 @@ describe('platform in Chromium: registered content script, popup, real helper', 
   it('has the content script as an isolated world on a registered origin, and none on a lookalike', async () => {
     const page = await browser.session.context.newPage();
     await page.goto('https://id.bund.de/de/login');
-    await expect.poll(async () => (await contentSeen(browser)).some((s) => s.origin === 'https://id.bund.de' && s.accepted), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(async () => (await contentSeen(browser)).some((s) => s.origin === 'https://id.bund.de' && s.accepted), { timeout: 20_000 })
+      .toBe(true);
     expect(await isolatedWorlds(page)).toContain('Amtspass');
     await page.goto('https://id.bund.de.evil.test/de/login');
     await page.waitForLoadState('load');
@@ -58,9 +60,18 @@ describe('platform in Chromium: registered content script, popup, real helper', 
     await expect.poll(() => contexts.some((c) => c.name === 'Amtspass'), { timeout: 20_000 }).toBe(true);
     const contextId = contexts.find((c) => c.name === 'Amtspass')?.id;
     const ask = async (message: object) =>
-      (await cdp.send('Runtime.evaluate', { contextId, expression: `chrome.runtime.sendMessage(${JSON.stringify(message)})`, awaitPromise: true, returnByValue: true })).result.value as { result: { ok: boolean; error?: { code: string } } };
+      (
+        await cdp.send('Runtime.evaluate', {
+          contextId,
+          expression: `chrome.runtime.sendMessage(${JSON.stringify(message)})`,
+          awaitPromise: true,
+          returnByValue: true,
+        })
+      ).result.value as { result: { ok: boolean; error?: { code: string } } };
     expect((await ask({ v: 1, id: 'c1', type: 'helper.status', payload: {} })).result.error?.code).toBe('FORBIDDEN_SENDER');
-    expect((await ask({ v: 1, id: 'c2', type: 'page.detected', payload: { origin: 'https://evil.test' } })).result.error?.code).toBe('INVALID_MESSAGE');
+    expect((await ask({ v: 1, id: 'c2', type: 'page.detected', payload: { origin: 'https://evil.test' } })).result.error?.code).toBe(
+      'INVALID_MESSAGE',
+    );
     await cdp.detach();
     await page.close();
   });

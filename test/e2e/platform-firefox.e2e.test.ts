@@ -17,7 +17,10 @@ describe('platform in Firefox ESR: registered content script, popup, real helper
     world = await startFixtureWorld();
     sdk = await startFakeSdkServer();
     browser = await firefoxE2eBrowser(world, { env: { AMTSPASS_AUSWEISAPP_PORT: String(sdk.port) } });
-    await waitFor(async () => (await browser.inExtension<number>('browser.scripting.getRegisteredContentScripts().then((s) => s.length)')) > 0, { what: 'content script registration' });
+    await waitFor(
+      async () => (await browser.inExtension<number>('browser.scripting.getRegisteredContentScripts().then((s) => s.length)')) > 0,
+      { what: 'content script registration' },
+    );
   });
   afterAll(async () => {
     await browser?.close();

@@ -9,8 +9,13 @@ import type { E2eBrowser } from './e2e-browser.ts';
 
 const ausweisApp2 = optionalTool('AusweisApp2', 'ausweisapp2');
 
-export interface Seen { origin: string; accepted: boolean }
-interface Answer { result: { ok: boolean; error?: { code: string } } }
+export interface Seen {
+  origin: string;
+  accepted: boolean;
+}
+interface Answer {
+  result: { ok: boolean; error?: { code: string } };
+}
 
 export interface PlatformContext {
   readonly browser: E2eBrowser;
@@ -20,7 +25,9 @@ export interface PlatformContext {
 
 /** Every content script that spoke to the background, accepted or refused (kept in storage.session). */
 export const contentSeen = (browser: E2eBrowser): Promise<Seen[]> =>
-  browser.inExtension<Seen[]>(`(globalThis.browser ?? globalThis.chrome).storage.session.get('contentSeen').then((all) => all.contentSeen ?? [])`);
+  browser.inExtension<Seen[]>(
+    `(globalThis.browser ?? globalThis.chrome).storage.session.get('contentSeen').then((all) => all.contentSeen ?? [])`,
+  );
 
 /** Real origins, the registered content script, the popup with the real helper: the same in both browsers. */
 export function platformScenario(context: () => PlatformContext): void {
@@ -40,7 +47,9 @@ export function platformScenario(context: () => PlatformContext): void {
     // The control page afterwards: once it has spoken, a script on an attacker page would have spoken
     // (and been refused and recorded) before it.
     const control = await browser.newTab('https://id.bund.de/de/login');
-    await expect.poll(async () => (await contentSeen(browser)).some((s) => s.origin === 'https://id.bund.de' && s.accepted), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(async () => (await contentSeen(browser)).some((s) => s.origin === 'https://id.bund.de' && s.accepted), { timeout: 20_000 })
+      .toBe(true);
     const origins = (await contentSeen(browser)).map((s) => s.origin);
     expect(origins).not.toContain('https://evil.test');
     expect(origins).not.toContain('https://id.bund.de.evil.test');
@@ -63,20 +72,26 @@ export function platformScenario(context: () => PlatformContext): void {
 
   it('refuses a content-script message from an extension page, and a message without an id', async () => {
     const { browser } = context();
-    const send = (message: object) => browser.inExtension<Answer>(`(globalThis.browser ?? globalThis.chrome).runtime.sendMessage(${JSON.stringify(message)})`);
-    expect((await send({ v: 1, id: 'p1', type: 'page.detected', payload: { kind: 'none', kinds: [], eidLinks: 0 } })).result.error?.code).toBe('FORBIDDEN_SENDER');
+    const send = (message: object) =>
+      browser.inExtension<Answer>(`(globalThis.browser ?? globalThis.chrome).runtime.sendMessage(${JSON.stringify(message)})`);
+    expect(
+      (await send({ v: 1, id: 'p1', type: 'page.detected', payload: { kind: 'none', kinds: [], eidLinks: 0 } })).result.error?.code,
+    ).toBe('FORBIDDEN_SENDER');
     expect((await send({ v: 1, type: 'helper.status' })).result.error?.code).toBe('INVALID_MESSAGE');
   });
 
-  it.skipIf(!ausweisApp2.available)('leaves the loopback eID-Client endpoint to AusweisApp (no host mapping or proxy captures it)', async () => {
-    const { browser } = context();
-    const app = await startAusweisApp({ webservice: true });
-    try {
-      const page = await browser.newTab(`http://127.0.0.1:${app.port}/eID-Client?Status=json`);
-      expect(await page.evaluate<string>('document.body.innerText')).toMatch(/"?Implementation-Title"?\s*:?\s*"?AusweisApp/);
-      await page.close();
-    } finally {
-      await app.stop();
-    }
-  });
+  it.skipIf(!ausweisApp2.available)(
+    'leaves the loopback eID-Client endpoint to AusweisApp (no host mapping or proxy captures it)',
+    async () => {
+      const { browser } = context();
+      const app = await startAusweisApp({ webservice: true });
+      try {
+        const page = await browser.newTab(`http://127.0.0.1:${app.port}/eID-Client?Status=json`);
+        expect(await page.evaluate<string>('document.body.innerText')).toMatch(/"?Implementation-Title"?\s*:?\s*"?AusweisApp/);
+        await page.close();
+      } finally {
+        await app.stop();
+      }
+    },
+  );
 }

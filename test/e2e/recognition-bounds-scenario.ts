@@ -10,7 +10,8 @@ import { PROJECT_ROOT } from '../support/project-paths.ts';
 import type { E2eTab } from './e2e-browser.ts';
 
 /** Replaces the tab's document with `html` (a whole page or a body fragment). */
-const setContent = (page: E2eTab, html: string): Promise<unknown> => page.evaluate(`(() => { document.open(); document.write(${JSON.stringify(html)}); document.close(); })()`);
+const setContent = (page: E2eTab, html: string): Promise<unknown> =>
+  page.evaluate(`(() => { document.open(); document.write(${JSON.stringify(html)}); document.close(); })()`);
 
 /**
  * Hostile or absurd pages: collection stays bounded by what can be counted (fields, nodes, runs), never
@@ -55,7 +56,10 @@ export function recognitionBoundsScenario(tab: () => E2eTab): void {
 
   it('keeps megabyte-long labels to 200 characters', async () => {
     const page = tab();
-    await setContent(page, '<form><label for="a" id="l"></label><input id="a" name="a"><label for="b">Nachname</label><input id="b" name="b"></form>');
+    await setContent(
+      page,
+      '<form><label for="a" id="l"></label><input id="a" name="a"><label for="b">Nachname</label><input id="b" name="b"></form>',
+    );
     await page.evaluate(`document.getElementById('l').textContent = 'Vorname ' + 'x'.repeat(2000000)`);
     const result = await classifyInPage(page);
     expect(result.snapshot.fields[0]?.label.length).toBeLessThanOrEqual(200);
@@ -83,11 +87,15 @@ export function recognitionBoundsScenario(tab: () => E2eTab): void {
     })()`);
     const bundle = readFileSync(join(PROJECT_ROOT, 'dist', 'classify', 'amtspass-classify.js'), 'utf8');
     // Watches until the breaker gives up (at most 60 s on the busiest machine); the bound is counted.
-    const watched = await page.evaluate<{ runs: number[]; gaveUp: boolean }>(`(() => { ${bundle}; return AmtspassClassify.watch(60000); })()`);
+    const watched = await page.evaluate<{ runs: number[]; gaveUp: boolean }>(
+      `(() => { ${bundle}; return AmtspassClassify.watch(60000); })()`,
+    );
     await page.evaluate('clearInterval(window.__rebuild)');
     expect(watched.runs.length).toBeGreaterThanOrEqual(1);
     for (const [i, start] of watched.runs.entries()) {
-      expect(watched.runs.slice(i).filter((t) => t - start <= RECLASSIFY_WINDOW_MS).length).toBeLessThanOrEqual(MAX_RECLASSIFICATIONS_PER_WINDOW);
+      expect(watched.runs.slice(i).filter((t) => t - start <= RECLASSIFY_WINDOW_MS).length).toBeLessThanOrEqual(
+        MAX_RECLASSIFICATIONS_PER_WINDOW,
+      );
     }
     expect(watched.gaveUp).toBe(true);
   }, 90_000);

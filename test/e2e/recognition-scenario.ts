@@ -27,8 +27,12 @@ export function recognitionScenario(open: OpenTab): void {
     // One-click fills keep working: every rendered field with an expected kind also passes the fill's
     // full visibility proof (docs/SECURITY.md §3.1.5) when scrolled into view. (Checkboxes and radio
     // buttons are proven through their labels by the fill and left out here.)
-    const rendered = new Set(result.snapshot.fields.filter((f) => f.visible && f.type !== 'radio' && f.type !== 'checkbox').map((f) => f.name || `#${f.id}`));
-    const refused = (await proveInPage(page, { inView: true })).filter((p) => !p.visible && rendered.has(p.name) && expected.fields[p.name]);
+    const rendered = new Set(
+      result.snapshot.fields.filter((f) => f.visible && f.type !== 'radio' && f.type !== 'checkbox').map((f) => f.name || `#${f.id}`),
+    );
+    const refused = (await proveInPage(page, { inView: true })).filter(
+      (p) => !p.visible && rendered.has(p.name) && expected.fields[p.name],
+    );
     expect(refused).toEqual([]);
   });
 
@@ -48,13 +52,17 @@ export function recognitionScenario(open: OpenTab): void {
   // inline script during parsing), so the page is read as soon as navigation returns.
   const corpusTally = createCorpusTally();
   const pages = corpusPages();
-  it.each(PLATFORMS.map((platform) => [platform.id] as const))('recognises every corpus form on the %s platform', async (platform) => {
-    for (const { expected } of pages.filter((p) => p.expected.portal === platform)) {
-      const page = await open(expected.url);
-      expect(await page.evaluate<string>('document.readyState')).toBe('complete');
-      expect(corpusTally.add(expected, toClassifyOutput(await classifyInPage(page)))).toEqual([]);
-    }
-  }, 180_000);
+  it.each(PLATFORMS.map((platform) => [platform.id] as const))(
+    'recognises every corpus form on the %s platform',
+    async (platform) => {
+      for (const { expected } of pages.filter((p) => p.expected.portal === platform)) {
+        const page = await open(expected.url);
+        expect(await page.evaluate<string>('document.readyState')).toBe('complete');
+        expect(corpusTally.add(expected, toClassifyOutput(await classifyInPage(page)))).toEqual([]);
+      }
+    },
+    180_000,
+  );
 
   it('scores the recognition corpus: ≥ 120 pages, ≥ 2,000 fields, page kind 100 %, precision ≥ 0.99, recall ≥ 0.95, subjects ≥ 0.99', () => {
     const report = corpusTally.report();
@@ -73,7 +81,10 @@ export function recognitionScenario(open: OpenTab): void {
     await waitForSettled(page);
     const output = toClassifyOutput(await classifyInPage(page));
     expect(output.page).toBe('login');
-    expect(output.fields.filter((f) => f.kind).map((f) => [f.name, f.kind, f.fill])).toEqual([['username', 'username', true], ['password', 'password', true]]);
+    expect(output.fields.filter((f) => f.kind).map((f) => [f.name, f.kind, f.fill])).toEqual([
+      ['username', 'username', true],
+      ['password', 'password', true],
+    ]);
   });
 
   it('fills a Liferay DDM wizard: selects, split dates, visible page only, then the next page', async () => {
@@ -84,7 +95,10 @@ export function recognitionScenario(open: OpenTab): void {
     expect([...first.byName].filter(([, v]) => v === 'skipped:hidden').length).toBeGreaterThanOrEqual(6);
     // "Weiter" shows the next page of the same form.
     await page.evaluate(`[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Weiter')?.click()`);
-    await expect.poll(async () => (await fillInPage(page, ERIKA)).outcomes.filter((o) => o.outcome === 'filled').map((o) => o.kind), { timeout: 20_000 })
+    await expect
+      .poll(async () => (await fillInPage(page, ERIKA)).outcomes.filter((o) => o.outcome === 'filled').map((o) => o.kind), {
+        timeout: 20_000,
+      })
       .toEqual(expect.arrayContaining(['street', 'houseNumber', 'postalCode', 'city']));
     expect(await value(page, '[name$="$$Strasse$Ss4dDd44$0$$de_DE"]')).toBe('Heidestraße');
     expect(await value(page, '[name$="$$Text87654321$Hn5eEe55$0$$de_DE"]')).toBe('17');
@@ -115,7 +129,9 @@ export function recognitionScenario(open: OpenTab): void {
   it('keeps values in framework-controlled inputs (native setter + input/change events)', async () => {
     const page = await open('https://formulare.test/controlled');
     await fillInPage(page, ERIKA);
-    await expect.poll(() => page.evaluate('window.__state'), { timeout: 20_000 }).toEqual({ vorname: 'Erika', nachname: 'Mustermann', geburtsdatum: '12.08.1964', staatsangehoerigkeit: '000' });
+    await expect
+      .poll(() => page.evaluate('window.__state'), { timeout: 20_000 })
+      .toEqual({ vorname: 'Erika', nachname: 'Mustermann', geburtsdatum: '12.08.1964', staatsangehoerigkeit: '000' });
     expect(await value(page, '#vorname')).toBe('Erika');
     expect(await value(page, '#staat')).toBe('000');
   });

@@ -3,7 +3,7 @@ import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.t
 import { chromiumE2eBrowser } from './chromium-e2e-browser.ts';
 import { seedPortalsScenario } from './seed-portals-scenario.ts';
 
-describe('every seed portal\'s forms filled through the built extension in Chromium', () => {
+describe("every seed portal's forms filled through the built extension in Chromium", () => {
   let world: FixtureWorld;
   let browser: Awaited<ReturnType<typeof chromiumE2eBrowser>>;
 

@@ -3,7 +3,7 @@ import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.t
 import { firefoxE2eBrowser } from './firefox-e2e-browser.ts';
 import { seedPortalsScenario } from './seed-portals-scenario.ts';
 
-describe('every seed portal\'s forms filled through the built extension in Firefox', () => {
+describe("every seed portal's forms filled through the built extension in Firefox", () => {
   let world: FixtureWorld;
   let browser: Awaited<ReturnType<typeof firefoxE2eBrowser>>;
 

@@ -8,7 +8,7 @@ import { TEST_OUTPUT } from '../support/project-paths.ts';
 import { playwrightUiPage } from './ui-page-adapters.ts';
 import { signInOnEveryLoginPage, signInThroughBundId, type SignInDriver } from './signin-scenario.ts';
 
-describe('one-click sign-in on every fixture portal\'s login page in Chromium (built extension)', () => {
+describe("one-click sign-in on every fixture portal's login page in Chromium (built extension)", () => {
   let world: FixtureWorld;
   let chromium: ChromiumSession;
   let driver: SignInDriver;
@@ -28,7 +28,10 @@ describe('one-click sign-in on every fixture portal\'s login page in Chromium (b
       async open(url) {
         const page = await chromium.context.newPage();
         await page.goto(url, { timeout: 10_000 });
-        const tabId = (await chromium.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? -1, url.replace(/[?#].*$/, '')));
+        const tabId = await chromium.worker.evaluate(
+          async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? -1,
+          url.replace(/[?#].*$/, ''),
+        );
         // Playwright's page.close() on a tab whose submission still navigates (POST, then a script
         // redirect) left its next newPage() hanging: the tab is removed through the extension API
         // instead, and the test waits until the browser reports it gone.

@@ -8,7 +8,7 @@ import { TEST_OUTPUT } from '../support/project-paths.ts';
 import { puppeteerUiPage } from './ui-page-adapters.ts';
 import { signInOnEveryLoginPage, signInThroughBundId, type SignInDriver } from './signin-scenario.ts';
 
-describe('one-click sign-in on every fixture portal\'s login page in Firefox ESR (built extension)', () => {
+describe("one-click sign-in on every fixture portal's login page in Firefox ESR (built extension)", () => {
   let world: FixtureWorld;
   let firefox: FirefoxSession;
   let driver: SignInDriver;
@@ -29,7 +29,9 @@ describe('one-click sign-in on every fixture portal\'s login page in Firefox ESR
         const pattern = JSON.stringify(url.replace(/[?#].*$/, ''));
         const tabId = (await adminPage.evaluate(`browser.tabs.query({ url: ${pattern} }).then((tabs) => tabs[0]?.id ?? -1)`)) as number;
         // The content script reports the page shortly after load; the popup asks the background then.
-        await expect.poll(async () => ((await admin.send('page.current', { tabId })).value as { page: unknown }).page, { timeout: 20_000 }).not.toBeNull();
+        await expect
+          .poll(async () => ((await admin.send('page.current', { tabId })).value as { page: unknown }).page, { timeout: 20_000 })
+          .not.toBeNull();
         const chooseFile = async (selector: string, path: string): Promise<void> => {
           const input = await page.waitForSelector(selector);
           await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);

@@ -74,7 +74,10 @@ const LOGIN_PAGES: Readonly<Record<string, Expectation>> = {
   'https://elternbeitraege.test/login': { then: 'form' },
   // Gover's Keycloak brokers BundID, BayernID and Mein Unternehmenskonto: the citizen has accounts at the
   // first two; an organisation's account is never a citizen's way in.
-  'https://elternbeitraege.test/realms/kita/protocol/openid-connect/auth': { then: 'choose', routes: ['Über BundID anmelden', 'Über BayernID anmelden'] },
+  'https://elternbeitraege.test/realms/kita/protocol/openid-connect/auth': {
+    then: 'choose',
+    routes: ['Über BundID anmelden', 'Über BayernID anmelden'],
+  },
   'https://www.buergerserviceportal.nrw/krz/classic/login': { then: 'form' },
   'https://service.schleswig-holstein.de/Verwaltungsportal/Login.aspx': { then: 'form' },
   'https://service.kreis-herford.de/anmelden': { then: 'handoff' },
@@ -103,7 +106,10 @@ function certificateFile(): string {
 
 /** The page's SAML request reached BundID's SSO endpoint and the tab is on BundID; nothing of the vault went along. */
 async function expectHandoff(driver: SignInDriver, tab: PortalTab, before: number): Promise<void> {
-  const samlPosts = () => driver.requests.slice(before).filter((r) => r.method === 'POST' && `https://${r.host}${r.path}` === BUNDID_SSO && r.body.includes('SAMLRequest'));
+  const samlPosts = () =>
+    driver.requests
+      .slice(before)
+      .filter((r) => r.method === 'POST' && `https://${r.host}${r.path}` === BUNDID_SSO && r.body.includes('SAMLRequest'));
   await expect.poll(() => samlPosts().length, { timeout: 10_000 }).toBe(1);
   await expect.poll(async () => new URL(await tab.url()).origin, { timeout: 10_000 }).toBe('https://id.bund.de');
   expect(driver.requests.slice(before).filter((r) => r.body.includes('erika') || r.body.includes('Zzyzx'))).toEqual([]);
@@ -114,7 +120,13 @@ const postsPassword = (driver: SignInDriver, host: string, password: string) => 
   driver.requests.some((r) => r.method === 'POST' && r.host === host && [...new URLSearchParams(r.body).values()].includes(password));
 
 const postsFrom = (driver: SignInDriver, host: string, username: string) => (): boolean =>
-  driver.requests.some((r) => r.method === 'POST' && r.host === host && new URLSearchParams(r.body).has('SAMLRequest') === false && [...new URLSearchParams(r.body).values()].includes(username));
+  driver.requests.some(
+    (r) =>
+      r.method === 'POST' &&
+      r.host === host &&
+      new URLSearchParams(r.body).has('SAMLRequest') === false &&
+      [...new URLSearchParams(r.body).values()].includes(username),
+  );
 
 /**
  * "Anmelden" from the popup on every registry portal's login page: own forms are filled with exactly
@@ -122,11 +134,16 @@ const postsFrom = (driver: SignInDriver, host: string, username: string) => (): 
  * which; hand-offs are followed to BundID; a page with only an eID link starts the eID sign-in.
  */
 export async function signInOnEveryLoginPage(driver: SignInDriver): Promise<void> {
-  const corpus = fixtureCorpus().filter((page) => page.page === 'login').map((page) => page.url).sort();
+  const corpus = fixtureCorpus()
+    .filter((page) => page.page === 'login')
+    .map((page) => page.url)
+    .sort();
   // A new login fixture must say here what "Anmelden" does on it.
   expect(Object.keys(LOGIN_PAGES).sort()).toEqual(corpus);
   for (const [origin, username] of Object.entries(ACCOUNTS)) {
-    expect(await driver.send('credential.save', { origin, username, password: `Zzyzx-${new URL(origin).hostname}` })).toMatchObject({ ok: true });
+    expect(await driver.send('credential.save', { origin, username, password: `Zzyzx-${new URL(origin).hostname}` })).toMatchObject({
+      ok: true,
+    });
   }
 
   for (const [url, expected] of Object.entries(LOGIN_PAGES)) {
@@ -210,6 +227,11 @@ export async function signInThroughBundId(driver: SignInDriver): Promise<void> {
   await popup.click('ul.accounts button.route');
   // Keycloak's broker start posts its own SAML request to BundID; nothing of the vault goes along.
   await expectHandoff(driver, tab, before);
-  expect(driver.requests.slice(before).filter((r) => r.method === 'POST').map((r) => `${r.host}${r.path}`)).toEqual(['id.bund.de/idp/profile/SAML2/POST/SSO']);
+  expect(
+    driver.requests
+      .slice(before)
+      .filter((r) => r.method === 'POST')
+      .map((r) => `${r.host}${r.path}`),
+  ).toEqual(['id.bund.de/idp/profile/SAML2/POST/SSO']);
   await tab.close();
 }

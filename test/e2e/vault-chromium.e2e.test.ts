@@ -3,10 +3,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionPage } from '../support/extension-page.ts';
 import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
 import { launchChromium, type ChromiumSession } from '../support/launch-chromium.ts';
-import { auditTamperDetected, recordTamperReported, backupDeleteImport, expectLockedEverywhere, expectNoCanaryAtRest, setUpWithCanaries } from './vault-scenario.ts';
+import {
+  auditTamperDetected,
+  recordTamperReported,
+  backupDeleteImport,
+  expectLockedEverywhere,
+  expectNoCanaryAtRest,
+  setUpWithCanaries,
+} from './vault-scenario.ts';
 
 /** Free-text attributes: any value is valid, so the batch below exercises storage, not validation. */
-const FREE_TEXT = ['birthName', 'doctoralDegree', 'artisticName', 'street', 'houseNumber', 'city', 'addressAddition', 'phone', 'pseudonym', 'communityId', 'documentType'] as const;
+const FREE_TEXT = [
+  'birthName',
+  'doctoralDegree',
+  'artisticName',
+  'street',
+  'houseNumber',
+  'city',
+  'addressAddition',
+  'phone',
+  'pseudonym',
+  'communityId',
+  'documentType',
+] as const;
 
 describe('vault in Chromium (built extension, real IndexedDB and service worker)', () => {
   let world: FixtureWorld;
@@ -32,7 +51,8 @@ describe('vault in Chromium (built extension, real IndexedDB and service worker)
   });
 
   it('leaves every record old or new, never broken, when the worker is stopped in the middle of a batch, and stays unlocked', async () => {
-    for (const id of FREE_TEXT) expect(await page.send('attribute.set', { attributeId: id, value: `alt-${id}` })).toMatchObject({ ok: true });
+    for (const id of FREE_TEXT)
+      expect(await page.send('attribute.set', { attributeId: id, value: `alt-${id}` })).toMatchObject({ ok: true });
     const cdp = await chromium.context.newCDPSession(tab);
     const states: string[] = [];
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
@@ -41,7 +61,9 @@ describe('vault in Chromium (built extension, real IndexedDB and service worker)
     await cdp.send('ServiceWorker.enable');
     const ROUNDS = 30;
     const rounds = Array.from({ length: ROUNDS }, (_, i) => i + 1);
-    const batch = rounds.flatMap((round) => FREE_TEXT.map((id) => ({ type: 'attribute.set', payload: { attributeId: id, value: `neu-${id}-${round}` } })));
+    const batch = rounds.flatMap((round) =>
+      FREE_TEXT.map((id) => ({ type: 'attribute.set', payload: { attributeId: id, value: `neu-${id}-${round}` } })),
+    );
     const before = new Map((await page.records('attribute')).map((r) => [r.id, r.iv]));
     await page.sendBatch(batch);
     // Stop as soon as the first new record has landed, so the stop falls inside the batch. The landing is
@@ -54,7 +76,9 @@ describe('vault in Chromium (built extension, real IndexedDB and service worker)
     const listed = await page.send('attribute.list', {});
     expect(listed).toMatchObject({ ok: true, value: { corruptRecords: 0 } });
     await expect.poll(() => states.lastIndexOf('running') > states.indexOf('stopped')).toBe(true);
-    const values = new Map((listed.value as { attributes: { attributeId: string; value: string }[] }).attributes.map((a) => [a.attributeId, a.value]));
+    const values = new Map(
+      (listed.value as { attributes: { attributeId: string; value: string }[] }).attributes.map((a) => [a.attributeId, a.value]),
+    );
     for (const id of FREE_TEXT) expect(values.get(id), id).toMatch(new RegExp(`^(alt-${id}|neu-${id}-([1-9]|[12][0-9]|30))$`));
     // The stop fell inside the batch: the last round never landed everywhere.
     expect(FREE_TEXT.some((id) => !values.get(id)?.endsWith(`-${ROUNDS}`))).toBe(true);
@@ -73,7 +97,8 @@ describe('vault in Chromium (built extension, real IndexedDB and service worker)
       await popup.goto(`chrome-extension://${chromium.extensionId}/popup/index.html`);
       await popup.click('#tab-log');
       await popup.waitForSelector('#audit-count');
-      const warning = (await popup.locator('#panel-log .warning').count()) > 0 ? await popup.locator('#panel-log .warning').innerText() : '';
+      const warning =
+        (await popup.locator('#panel-log .warning').count()) > 0 ? await popup.locator('#panel-log .warning').innerText() : '';
       await popup.close();
       return warning;
     };

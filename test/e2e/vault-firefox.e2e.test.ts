@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { extensionPage } from '../support/extension-page.ts';
 import { startFixtureWorld, type FixtureWorld } from '../support/fixture-world.ts';
 import { launchFirefox, type FirefoxSession } from '../support/launch-firefox.ts';
-import { auditTamperDetected, recordTamperReported, backupDeleteImport, expectLockedEverywhere, expectNoCanaryAtRest, setUpWithCanaries } from './vault-scenario.ts';
+import {
+  auditTamperDetected,
+  recordTamperReported,
+  backupDeleteImport,
+  expectLockedEverywhere,
+  expectNoCanaryAtRest,
+  setUpWithCanaries,
+} from './vault-scenario.ts';
 
 // Stopping the background in the middle of a batch is tested in Chromium only: Firefox's event page
 // can be stopped only by its idle timeout (docs/RECIPES.md §12.1), which cannot be timed into a batch of

@@ -19,7 +19,9 @@ export async function setUpWithCanaries(page: Page): Promise<void> {
   for (const id of ['givenNames', 'familyName', 'placeOfBirth'] as const) {
     expect(await page.send('attribute.set', { attributeId: id, value: CANARIES[id] })).toMatchObject({ ok: true });
   }
-  expect(await page.send('credential.save', { origin: 'https://id.bund.de', username: 'erika', password: CANARIES.password })).toMatchObject({ ok: true });
+  expect(
+    await page.send('credential.save', { origin: 'https://id.bund.de', username: 'erika', password: CANARIES.password }),
+  ).toMatchObject({ ok: true });
   expect(await page.send('settings.set', { autoLockMinutes: 30, auditRetentionDays: 365 })).toMatchObject({ ok: true });
 }
 
@@ -32,19 +34,28 @@ export async function expectNoCanaryAtRest(page: Page): Promise<void> {
 export async function expectLockedEverywhere(page: Page): Promise<void> {
   expect(await page.send('vault.lock', {})).toEqual({ ok: true, value: {} });
   for (const [type, payload] of [
-    ['attribute.list', {}], ['attribute.set', { attributeId: 'city', value: 'Köln' }], ['credential.list', {}],
-    ['consent.list', {}], ['audit.list', {}], ['backup.export', { passphrase: PASSPHRASE }], ['settings.get', {}],
+    ['attribute.list', {}],
+    ['attribute.set', { attributeId: 'city', value: 'Köln' }],
+    ['credential.list', {}],
+    ['consent.list', {}],
+    ['audit.list', {}],
+    ['backup.export', { passphrase: PASSPHRASE }],
+    ['settings.get', {}],
   ] as const) {
     expect(await page.send(type, payload), type).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
   }
   // T21: wrong passphrases get the same answer each time, then a growing delay that even the right one waits for.
   const wrong = [];
   for (let i = 0; i < 4; i++) wrong.push(await page.send('vault.unlock', { passphrase: `Falsche Passphrase ${i}` }));
-  expect(wrong.slice(0, 3)).toEqual(Array(3).fill({ ok: false, error: { code: 'WRONG_PASSPHRASE', message: 'the passphrase does not open this vault' } }));
+  expect(wrong.slice(0, 3)).toEqual(
+    Array(3).fill({ ok: false, error: { code: 'WRONG_PASSPHRASE', message: 'the passphrase does not open this vault' } }),
+  );
   expect(wrong[3]).toMatchObject({ ok: false, error: { code: 'UNLOCK_THROTTLED' } });
   expect(await page.send('vault.unlock', { passphrase: PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'UNLOCK_THROTTLED' } });
   expect(((await page.send('vault.status', {})).value as { retryAfterMs: number }).retryAfterMs).toBeGreaterThan(0);
-  await expect.poll(async () => ((await page.send('vault.status', {})).value as { retryAfterMs: number }).retryAfterMs, { timeout: 30_000 }).toBe(0);
+  await expect
+    .poll(async () => ((await page.send('vault.status', {})).value as { retryAfterMs: number }).retryAfterMs, { timeout: 30_000 })
+    .toBe(0);
   expect(await page.send('vault.unlock', { passphrase: PASSPHRASE })).toEqual({ ok: true, value: {} });
   expect(await page.dumpStorage()).toMatch(/iterations:600000/);
 }
@@ -59,13 +70,29 @@ export async function backupDeleteImport(page: Page): Promise<void> {
   expect(await page.send('vault.status', {})).toMatchObject({ ok: true, value: { setUp: false, unlocked: false } });
   expect(await page.dumpStorage()).not.toMatch(/Zzyzx|vaultSession/);
   expect(await page.send('vault.setup', { passphrase: PASSPHRASE })).toEqual({ ok: true, value: {} });
-  expect(await page.send('backup.import', { content: file, passphrase: 'falsch falsch falsch', mode: 'replace' })).toMatchObject({ ok: false, error: { code: 'BACKUP_WRONG_PASSPHRASE' } });
-  expect(await page.send('backup.import', { content: file.slice(0, 300), passphrase: 'Sicherung 2026 für den Test', mode: 'replace' })).toMatchObject({ ok: false, error: { code: 'BACKUP_INVALID' } });
+  expect(await page.send('backup.import', { content: file, passphrase: 'falsch falsch falsch', mode: 'replace' })).toMatchObject({
+    ok: false,
+    error: { code: 'BACKUP_WRONG_PASSPHRASE' },
+  });
+  expect(
+    await page.send('backup.import', { content: file.slice(0, 300), passphrase: 'Sicherung 2026 für den Test', mode: 'replace' }),
+  ).toMatchObject({ ok: false, error: { code: 'BACKUP_INVALID' } });
   const count = (before.value as { attributes: unknown[] }).attributes.length;
-  expect(await page.send('backup.import', { content: file, passphrase: 'Sicherung 2026 für den Test', mode: 'replace' })).toMatchObject({ ok: true, value: { attributes: { added: count }, credentials: { added: 1 } } });
-  const sortById = (r: typeof before) => (r.value as { attributes: { attributeId: string }[] }).attributes.sort((a, b) => a.attributeId.localeCompare(b.attributeId));
+  expect(await page.send('backup.import', { content: file, passphrase: 'Sicherung 2026 für den Test', mode: 'replace' })).toMatchObject({
+    ok: true,
+    value: { attributes: { added: count }, credentials: { added: 1 } },
+  });
+  const sortById = (r: typeof before) =>
+    (r.value as { attributes: { attributeId: string }[] }).attributes.sort((a, b) => a.attributeId.localeCompare(b.attributeId));
   expect(sortById(await page.send('attribute.list', {}))).toEqual(sortById(before));
-  expect(await page.send('settings.get', {})).toEqual({ ok: true, value: { autoLockMinutes: 30, auditRetentionDays: 365, walletProviderUrl: 'https://www.autentapp.de/AusweisAuskunft/WebServiceRequesterServlet?mode=json' } });
+  expect(await page.send('settings.get', {})).toEqual({
+    ok: true,
+    value: {
+      autoLockMinutes: 30,
+      auditRetentionDays: 365,
+      walletProviderUrl: 'https://www.autentapp.de/AusweisAuskunft/WebServiceRequesterServlet?mode=json',
+    },
+  });
 }
 
 /**
@@ -74,11 +101,16 @@ export async function backupDeleteImport(page: Page): Promise<void> {
  * was, the log is intact again (a positive control: the check is not simply always failing).
  */
 export async function auditTamperDetected(page: Page, confirm: Page, logWarning: () => Promise<string>): Promise<void> {
-  for (const [portalId, origin] of [['bundid', 'https://id.bund.de'], ['paderborn', 'https://mein-digiport.de'], ['justiz', 'https://service.justiz.de']] as const) {
+  for (const [portalId, origin] of [
+    ['bundid', 'https://id.bund.de'],
+    ['paderborn', 'https://mein-digiport.de'],
+    ['justiz', 'https://service.justiz.de'],
+  ] as const) {
     expect(await confirm.send('consent.grant', { portalId, origin, attributeIds: ['givenNames'] })).toMatchObject({ ok: true });
     expect(await page.send('consent.revokeOrigin', { origin })).toMatchObject({ ok: true });
   }
-  const list = async () => (await page.send('audit.list', {})).value as { entries: { kind: string; outcome: string; portalId: string }[]; intact: boolean };
+  const list = async () =>
+    (await page.send('audit.list', {})).value as { entries: { kind: string; outcome: string; portalId: string }[]; intact: boolean };
   // T22 on the way: each revocation is in the log, naming the portal.
   const revoked = (await list()).entries.filter((e) => e.kind === 'consent' && e.outcome === 'revoked').map((e) => e.portalId);
   expect(revoked.sort()).toEqual(['bundid', 'justiz', 'paderborn']);
@@ -107,10 +139,17 @@ export async function recordTamperReported(page: Page): Promise<void> {
   const before = await listed();
   expect(before.corruptRecords).toBe(0);
   const [a, b] = attributes.map((r) => r.id);
-  for (const [how, broken] of [['modify', 1], ['swap', 2]] as const) {
+  for (const [how, broken] of [
+    ['modify', 1],
+    ['swap', 2],
+  ] as const) {
     const restore = await page.tamper('records', how, a ?? '', b ?? '');
     const after = await listed();
-    expect({ how, corrupt: after.corruptRecords, readable: after.attributes.length }).toEqual({ how, corrupt: broken, readable: before.attributes.length - broken });
+    expect({ how, corrupt: after.corruptRecords, readable: after.attributes.length }).toEqual({
+      how,
+      corrupt: broken,
+      readable: before.attributes.length - broken,
+    });
     await restore();
     expect(await listed()).toEqual(before);
   }

@@ -33,7 +33,11 @@ async function whenAusweisAppFree<T>(attempt: () => Promise<T>): Promise<T> {
 }
 
 let requestCounter = 0;
-async function call(helper: HelperProcess, type: string, payload: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string } }> {
+async function call(
+  helper: HelperProcess,
+  type: string,
+  payload: unknown,
+): Promise<{ ok: boolean; value?: unknown; error?: { code: string } }> {
   const id = `r${++requestCounter}`;
   helper.send({ v: 1, id, type, payload });
   const response = await helper.next(30_000);
@@ -65,7 +69,9 @@ describe.each(apps)('eID through the helper against the real %s (Simulator, mock
   });
 
   async function start(): Promise<{ flowId: string; step: EidStep }> {
-    const started = await whenAusweisAppFree(() => call(helper, 'eid.start', { tcTokenURL: mock.tcTokenURL, allowedOrigins: [mock.origin], purpose: 'signin' }));
+    const started = await whenAusweisAppFree(() =>
+      call(helper, 'eid.start', { tcTokenURL: mock.tcTokenURL, allowedOrigins: [mock.origin], purpose: 'signin' }),
+    );
     if (!started.ok) throw new Error(`eid.start: ${started.error?.code}`);
     return started.value as { flowId: string; step: EidStep };
   }
@@ -85,7 +91,11 @@ describe.each(apps)('eID through the helper against the real %s (Simulator, mock
       const { flowId, step } = await start();
       expect(step.state).toBe('consent');
       if (step.state !== 'consent') return;
-      expect(step.certificate).toMatchObject({ subjectName: 'Mock eID Service', subjectUrl: mock.origin, issuerName: 'Mock DVCA (loopback)' });
+      expect(step.certificate).toMatchObject({
+        subjectName: 'Mock eID Service',
+        subjectUrl: mock.origin,
+        issuerName: 'Mock DVCA (loopback)',
+      });
       expect(step.certificate.purpose).toContain('Anmeldung am Portal');
       expect(step.required).toEqual(expect.arrayContaining(['FamilyName', 'GivenNames', 'DocumentType']));
       expect(step.optional).toEqual(expect.arrayContaining(['DateOfBirth', 'Address', 'BirthName']));
@@ -135,7 +145,10 @@ describe.each(apps)('eID through the helper against the real %s (Simulator, mock
       const { flowId } = await start();
       const pin = await toPin(flowId);
       if (pin.state === 'done') continue;
-      expect(await call(helper, 'eid.act', { flowId, action: { type: 'enter', kind: 'pin', value: '918273' } })).toMatchObject({ ok: false, error: { code: 'INVALID_VALUE' } });
+      expect(await call(helper, 'eid.act', { flowId, action: { type: 'enter', kind: 'pin', value: '918273' } })).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_VALUE' },
+      });
       expect(await act(helper, flowId, { type: 'cancel' })).toMatchObject({ state: 'done', failure: 'CANCELLED' });
       expect(helper.stderr()).not.toContain('918273');
       return;
@@ -144,7 +157,9 @@ describe.each(apps)('eID through the helper against the real %s (Simulator, mock
   }, 120_000);
 
   it('reports a tcTokenURL nobody answers as NETWORK, with nothing to navigate to', async () => {
-    const started = await whenAusweisAppFree(() => call(helper, 'eid.start', { tcTokenURL: 'https://127.0.0.1:9/tcToken', allowedOrigins: ['https://127.0.0.1:9'], purpose: 'signin' }));
+    const started = await whenAusweisAppFree(() =>
+      call(helper, 'eid.start', { tcTokenURL: 'https://127.0.0.1:9/tcToken', allowedOrigins: ['https://127.0.0.1:9'], purpose: 'signin' }),
+    );
     expect(started).toMatchObject({ ok: true, value: { step: { state: 'done', ok: false, failure: 'NETWORK', refreshUrl: null } } });
   }, 30_000);
 
@@ -159,12 +174,24 @@ describe.each(apps)('eID through the helper against the real %s (Simulator, mock
       // PIN asked, or with the race's error: such runs are retried, and counted and printed with what they ended with.
       if (pin.state === 'done') {
         races++;
-        console.info(`${real.label}: PIN change attempt ${attempt} ended right after SET_CARD: ${pin.ok ? 'success without a PIN' : `${pin.failure} (${pin.message})`}`);
+        console.info(
+          `${real.label}: PIN change attempt ${attempt} ended right after SET_CARD: ${pin.ok ? 'success without a PIN' : `${pin.failure} (${pin.message})`}`,
+        );
         continue;
       }
       expect(pin).toEqual({ state: 'pin', keypad: true, retryCounter: 3, invalid: false });
-      expect(await act(helper, flowId, { type: 'enter', kind: 'pin' })).toEqual({ state: 'newPin', keypad: true, retryCounter: 3, invalid: false });
-      expect(await act(helper, flowId, { type: 'enter', kind: 'newPin' })).toEqual({ state: 'done', ok: true, refreshUrl: '', selfInfo: null });
+      expect(await act(helper, flowId, { type: 'enter', kind: 'pin' })).toEqual({
+        state: 'newPin',
+        keypad: true,
+        retryCounter: 3,
+        invalid: false,
+      });
+      expect(await act(helper, flowId, { type: 'enter', kind: 'newPin' })).toEqual({
+        state: 'done',
+        ok: true,
+        refreshUrl: '',
+        selfInfo: null,
+      });
       console.info(`${real.label}: PIN change succeeded on attempt ${attempt} (${races} Simulator race(s) retried)`);
       return;
     }
@@ -204,7 +231,9 @@ describe.each(onHost)('the helper starts %s itself when none runs', (_label, rea
     // Port 9 (discard) has no listener: nothing runs where the helper looks first. An unpacked version
     // comes first on PATH, so the helper finds it before Debian 12's AusweisApp2.
     const path = real.pathDir ? `${real.pathDir}:${process.env.PATH ?? ''}` : (process.env.PATH ?? '');
-    const helper = startHelper({ env: { ...real.env, PATH: path, AMTSPASS_AUSWEISAPP_PORT: '9', HOME: home, XDG_CONFIG_HOME: join(home, '.config'), TMPDIR: shared } });
+    const helper = startHelper({
+      env: { ...real.env, PATH: path, AMTSPASS_AUSWEISAPP_PORT: '9', HOME: home, XDG_CONFIG_HOME: join(home, '.config'), TMPDIR: shared },
+    });
     try {
       const started = await call(helper, 'eid.start', { tcTokenURL: mock.tcTokenURL, allowedOrigins: [mock.origin], purpose: 'signin' });
       expect(started).toMatchObject({ ok: true, value: { step: { state: 'consent' } } });
@@ -212,9 +241,15 @@ describe.each(onHost)('the helper starts %s itself when none runs', (_label, rea
       // Its own AusweisApp has none of the citizen's smartphone pairings: the card step says so (§10a).
       expect(await act(helper, flowId, { type: 'accept', optional: [] })).toMatchObject({ state: 'card', ownAusweisApp: true });
       expect(await act(helper, flowId, { type: 'cancel' })).toMatchObject({ state: 'done', failure: 'CANCELLED' });
-      const readyLine = helper.stderr().split('\n').find((line) => line.includes('ausweisapp-started'));
+      const readyLine = helper
+        .stderr()
+        .split('\n')
+        .find((line) => line.includes('ausweisapp-started'));
       expect(readyLine).toMatch(/"detail":"\d+ ms"/);
-      expect(await whenAusweisAppFree(() => call(helper, 'eid.status', {}))).toMatchObject({ ok: true, value: { version: real.version, ownInstance: true } });
+      expect(await whenAusweisAppFree(() => call(helper, 'eid.status', {}))).toMatchObject({
+        ok: true,
+        value: { version: real.version, ownInstance: true },
+      });
       console.info(`${real.label} start to ready: ${/"detail":"(\d+) ms"/.exec(readyLine ?? '')?.[1]} ms`);
     } finally {
       helper.child.stdin.end();
@@ -225,12 +260,14 @@ describe.each(onHost)('the helper starts %s itself when none runs', (_label, rea
     }
   }, 60_000);
 
-  it('prefers the citizen\'s AusweisApp once it runs, even after starting its own (only the citizen\'s has the phone pairings)', async () => {
+  it("prefers the citizen's AusweisApp once it runs, even after starting its own (only the citizen's has the phone pairings)", async () => {
     const home = mkdtempSync(join(tmpdir(), 'amtspass-home-'));
     writeAusweisAppSettings(home);
     const port = await freePort();
     const path = real.pathDir ? `${real.pathDir}:${process.env.PATH ?? ''}` : (process.env.PATH ?? '');
-    const helper = startHelper({ env: { ...real.env, PATH: path, AMTSPASS_AUSWEISAPP_PORT: String(port), HOME: home, XDG_CONFIG_HOME: join(home, '.config') } });
+    const helper = startHelper({
+      env: { ...real.env, PATH: path, AMTSPASS_AUSWEISAPP_PORT: String(port), HOME: home, XDG_CONFIG_HOME: join(home, '.config') },
+    });
     let citizens: AusweisAppProcess | null = null;
     try {
       const first = await call(helper, 'eid.changePin', {});
@@ -266,7 +303,9 @@ describe.each(basicReaderApps)('H8 against the real %s with the Simulator as a b
     try {
       let races = 0;
       for (let attempt = 1; attempt <= MAX_TRIES; attempt++) {
-        const started = await whenAusweisAppFree(() => call(helper, 'eid.start', { tcTokenURL: mock.tcTokenURL, allowedOrigins: [mock.origin], purpose: 'signin' }));
+        const started = await whenAusweisAppFree(() =>
+          call(helper, 'eid.start', { tcTokenURL: mock.tcTokenURL, allowedOrigins: [mock.origin], purpose: 'signin' }),
+        );
         const flowId = (started.value as { flowId: string }).flowId;
         expect(await act(helper, flowId, { type: 'accept', optional: [] })).toMatchObject({ state: 'card' });
         const pin = await act(helper, flowId, { type: 'insertCard', reader: 'Simulator' });
@@ -276,7 +315,10 @@ describe.each(basicReaderApps)('H8 against the real %s with the Simulator as a b
         }
         expect(pin).toMatchObject({ state: 'pin', keypad: false });
         // Five digits are a Transport-PIN, which only a PIN change takes: the helper refuses it here.
-        expect(await call(helper, 'eid.act', { flowId, action: { type: 'enter', kind: 'pin', value: '12345' } })).toMatchObject({ ok: false, error: { code: 'INVALID_VALUE' } });
+        expect(await call(helper, 'eid.act', { flowId, action: { type: 'enter', kind: 'pin', value: '12345' } })).toMatchObject({
+          ok: false,
+          error: { code: 'INVALID_VALUE' },
+        });
         const again = await act(helper, flowId, { type: 'enter', kind: 'pin', value: canary });
         // The Simulator keeps its retry counter at 3 and AusweisApp sends no `error` (docs/EID.md §9); the
         // helper still tells the citizen the PIN was wrong.
@@ -286,7 +328,9 @@ describe.each(basicReaderApps)('H8 against the real %s with the Simulator as a b
         break;
       }
       console.info(`${real.label}, basic reader: ${races} Simulator race(s) retried`);
-      const sent = relay.frames.filter((f) => f.from === 'helper').map((f) => JSON.parse(f.text) as { cmd: string; value?: string; level?: number });
+      const sent = relay.frames
+        .filter((f) => f.from === 'helper')
+        .map((f) => JSON.parse(f.text) as { cmd: string; value?: string; level?: number });
       const received = relay.frames.filter((f) => f.from === 'ausweisapp');
       expect(received.filter((f) => f.text.includes('"ENTER_PIN"'))).toHaveLength(2);
       for (const pin of [canary, simulatorPin]) {
@@ -318,7 +362,12 @@ describe.each(basicReaderApps)('H8 against the real %s with the Simulator as a b
       const flowId = (started.value as { flowId: string }).flowId;
       expect(await act(helper, flowId, { type: 'insertCard', reader: 'Simulator' })).toMatchObject({ state: 'pin', keypad: false });
       expect(await act(helper, flowId, { type: 'enter', kind: 'pin', value: current })).toMatchObject({ state: 'newPin', keypad: false });
-      expect(await act(helper, flowId, { type: 'enter', kind: 'newPin', value: next })).toEqual({ state: 'done', ok: true, refreshUrl: '', selfInfo: null });
+      expect(await act(helper, flowId, { type: 'enter', kind: 'newPin', value: next })).toEqual({
+        state: 'done',
+        ok: true,
+        refreshUrl: '',
+        selfInfo: null,
+      });
       const sent = relay.frames.filter((f) => f.from === 'helper').map((f) => JSON.parse(f.text) as { cmd: string });
       expect(sent.filter((c) => JSON.stringify(c).includes(current))).toEqual([{ cmd: 'SET_PIN', value: current }]);
       expect(sent.filter((c) => JSON.stringify(c).includes(next))).toEqual([{ cmd: 'SET_NEW_PIN', value: next }]);

@@ -22,11 +22,21 @@ describe('PIN hygiene through the built helper and a basic reader (H8)', () => {
       answers.push(JSON.stringify(response));
       return (response.result as { value: Record<string, unknown> }).value;
     };
-    const started = await call('eid.start', { tcTokenURL: 'https://127.0.0.1:8443/tcToken', allowedOrigins: ['https://127.0.0.1:8443'], purpose: 'signin' });
+    const started = await call('eid.start', {
+      tcTokenURL: 'https://127.0.0.1:8443/tcToken',
+      allowedOrigins: ['https://127.0.0.1:8443'],
+      purpose: 'signin',
+    });
     const flowId = started.flowId as string;
     await call('eid.act', { flowId, action: { type: 'accept', optional: [] } });
-    expect(await call('eid.act', { flowId, action: { type: 'insertCard', reader: 'Basisleser' } })).toMatchObject({ state: 'pin', keypad: false });
-    expect(await call('eid.act', { flowId, action: { type: 'enter', kind: 'pin', value: CANARY_PIN } })).toMatchObject({ state: 'done', ok: true });
+    expect(await call('eid.act', { flowId, action: { type: 'insertCard', reader: 'Basisleser' } })).toMatchObject({
+      state: 'pin',
+      keypad: false,
+    });
+    expect(await call('eid.act', { flowId, action: { type: 'enter', kind: 'pin', value: CANARY_PIN } })).toMatchObject({
+      state: 'done',
+      ok: true,
+    });
     helper.child.stdin.end();
     expect(await helper.exited).toBe(0);
     await waitFor(() => (sdk?.frames.length ?? 0) > 0, { what: 'frames' });
@@ -42,7 +52,17 @@ describe('PIN hygiene through the built helper and a basic reader (H8)', () => {
   it('refuses developerMode from the browser: the schema has no such field', async () => {
     sdk = await startFakeSdkServer();
     const helper = startHelper({ env: { AMTSPASS_AUSWEISAPP_PORT: String(sdk.port) } });
-    helper.send({ v: 1, id: 'd', type: 'eid.start', payload: { tcTokenURL: 'https://127.0.0.1:8443/tcToken', allowedOrigins: ['https://127.0.0.1:8443'], purpose: 'signin', developerMode: true } });
+    helper.send({
+      v: 1,
+      id: 'd',
+      type: 'eid.start',
+      payload: {
+        tcTokenURL: 'https://127.0.0.1:8443/tcToken',
+        allowedOrigins: ['https://127.0.0.1:8443'],
+        purpose: 'signin',
+        developerMode: true,
+      },
+    });
     expect(await helper.next()).toMatchObject({ result: { ok: false, error: { code: 'INVALID_MESSAGE' } } });
     helper.child.stdin.end();
     await helper.exited;

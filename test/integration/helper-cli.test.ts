@@ -31,14 +31,17 @@ describe('helper run by hand: commands or clear errors, never a silent wait', ()
     expect(out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
-  it.each([[[]], [['--hilfe']], [['status', 'extra']], [['<script>'.repeat(40)]]])('refuses %j with exit code 2 and says why, bounded', (args) => {
-    const { code, out, err, timedOut } = run(args);
-    expect(timedOut).toBe(false);
-    expect(code).toBe(2);
-    expect(out).toBe('');
-    expect(err).toMatch(/^amtspass-helper: (no command|unknown argument)/);
-    expect(err.length).toBeLessThan(200);
-  });
+  it.each([[[]], [['--hilfe']], [['status', 'extra']], [['<script>'.repeat(40)]]])(
+    'refuses %j with exit code 2 and says why, bounded',
+    (args) => {
+      const { code, out, err, timedOut } = run(args);
+      expect(timedOut).toBe(false);
+      expect(code).toBe(2);
+      expect(out).toBe('');
+      expect(err).toMatch(/^amtspass-helper: (no command|unknown argument)/);
+      expect(err.length).toBeLessThan(200);
+    },
+  );
 
   it('says per browser whether it is set up, and whether AusweisApp answers; ready once installed', () => {
     const before = run(['status']);
@@ -48,7 +51,9 @@ describe('helper run by hand: commands or clear errors, never a silent wait', ()
     expect(run(['install', '--browser', 'chromium']).code).toBe(0);
     const after = run(['status']);
     expect(after.code).toBe(0);
-    expect(after.out).toContain(`chromium  eingerichtet / set up: ${join(home, '.config', 'chromium', 'NativeMessagingHosts', 'de.amtspass.helper.json')}`);
+    expect(after.out).toContain(
+      `chromium  eingerichtet / set up: ${join(home, '.config', 'chromium', 'NativeMessagingHosts', 'de.amtspass.helper.json')}`,
+    );
     expect(after.out).toContain('firefox   nicht eingerichtet / not set up');
     expect(after.out).toContain('Bereit / ready.');
   });

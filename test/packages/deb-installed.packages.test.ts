@@ -38,7 +38,7 @@ const unpack = (zip: string): string => {
 };
 
 describe('the .deb installed', () => {
-  it('puts the executable under /usr/lib/amtspass and a manifest into each browser\'s system folder', () => {
+  it("puts the executable under /usr/lib/amtspass and a manifest into each browser's system folder", () => {
     expect(owned).toContain(DEB_HELPER_PATH);
     expect(owned).toContain('/usr/bin/amtspass-helper');
     for (const [browser, folder] of Object.entries(LINUX_SYSTEM_FOLDERS)) {
@@ -58,8 +58,14 @@ async function expectHelperConnected(browser: E2eBrowser): Promise<void> {
 }
 
 for (const [name, launch] of [
-  ['Chromium, the development zip (its id is fixed by its key)', (world: FixtureWorld) => chromiumE2eBrowser(world, { withHelper: false, extensionPath: unpack(PACKAGED.chromeDevelopmentZip) })],
-  ['Firefox ESR, the store zip', (world: FixtureWorld) => firefoxE2eBrowser(world, { withHelper: false, extensionPath: unpack(PACKAGED.firefoxZip) })],
+  [
+    'Chromium, the development zip (its id is fixed by its key)',
+    (world: FixtureWorld) => chromiumE2eBrowser(world, { withHelper: false, extensionPath: unpack(PACKAGED.chromeDevelopmentZip) }),
+  ],
+  [
+    'Firefox ESR, the store zip',
+    (world: FixtureWorld) => firefoxE2eBrowser(world, { withHelper: false, extensionPath: unpack(PACKAGED.firefoxZip) }),
+  ],
 ] as const) {
   describe(`${name}: a fresh profile finds the installed helper, signs in and fills with consent`, () => {
     let world: FixtureWorld;

@@ -32,7 +32,10 @@ describe('the Linux helper executable (Node single executable)', () => {
   });
 
   it('refuses, silently and with exit 1, a browser that starts it for an extension id it was not built for', async () => {
-    for (const args of [['chrome-extension://abcdefghijklmnopabcdefghijklmnop/'], ['/x/de.amtspass.helper.json', `not-${FIREFOX_ADDON_ID}`]]) {
+    for (const args of [
+      ['chrome-extension://abcdefghijklmnopabcdefghijklmnop/'],
+      ['/x/de.amtspass.helper.json', `not-${FIREFOX_ADDON_ID}`],
+    ]) {
       const helper = startHelper({ bin: packaged(PACKAGED.linuxExecutable), env, args });
       helper.send({ v: 1, id: 's2', type: 'helper.status', payload: {} });
       expect(await helper.exited).toBe(1);
@@ -41,11 +44,17 @@ describe('the Linux helper executable (Node single executable)', () => {
   });
 
   it('writes a host manifest that names the executable itself, no launcher and no Node', () => {
-    const install = spawnSync(packaged(PACKAGED.linuxExecutable), ['install', '--browser', 'chromium'], { env, encoding: 'utf8', input: '' });
+    const install = spawnSync(packaged(PACKAGED.linuxExecutable), ['install', '--browser', 'chromium'], {
+      env,
+      encoding: 'utf8',
+      input: '',
+    });
     expect(install.status).toBe(0);
     const status = spawnSync(PACKAGED.linuxExecutable, ['status'], { env, encoding: 'utf8', input: '' });
     expect(status.status).toBe(0);
-    expect(status.stdout).toContain(`chromium  eingerichtet / set up: ${join(home, '.config', 'chromium', 'NativeMessagingHosts', 'de.amtspass.helper.json')}`);
+    expect(status.stdout).toContain(
+      `chromium  eingerichtet / set up: ${join(home, '.config', 'chromium', 'NativeMessagingHosts', 'de.amtspass.helper.json')}`,
+    );
   });
 });
 

@@ -43,7 +43,9 @@ describe('store zips', () => {
     unpacked.push(dir);
     let output: string;
     try {
-      output = execFileSync('npx', ['--no-install', 'web-ext', 'lint', '--source-dir', dir, '--output', 'json', '--pretty=false'], { encoding: 'utf8' });
+      output = execFileSync('npx', ['--no-install', 'web-ext', 'lint', '--source-dir', dir, '--output', 'json', '--pretty=false'], {
+        encoding: 'utf8',
+      });
     } catch (error) {
       output = String((error as { stdout?: string }).stdout);
     }

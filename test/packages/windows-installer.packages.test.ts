@@ -15,7 +15,8 @@ afterAll(() => {
   rmSync(prefix, { recursive: true, force: true });
 });
 
-const wine = (...args: string[]): string => execFileSync(WINE, args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 170_000 });
+const wine = (...args: string[]): string =>
+  execFileSync(WINE, args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 170_000 });
 /** A registry key's default value, or null when the key is missing. */
 function registryDefault(key: string): string | null {
   try {
@@ -47,7 +48,12 @@ describe('the Windows installer under Wine', () => {
     expect(registryDefault(KEYS.edge)).toBe(`${windowsPath}${HOST}.chromium.json`);
     expect(registryDefault(KEYS.firefox)).toBe(`${windowsPath}${HOST}.firefox.json`);
     const chromium = JSON.parse(readFileSync(join(installDir, `${HOST}.chromium.json`), 'utf8')) as Record<string, unknown>;
-    expect(chromium).toMatchObject({ name: HOST, type: 'stdio', path: 'amtspass-helper.exe', allowed_origins: [`chrome-extension://${DEVELOPMENT_EXTENSION_ID}/`] });
+    expect(chromium).toMatchObject({
+      name: HOST,
+      type: 'stdio',
+      path: 'amtspass-helper.exe',
+      allowed_origins: [`chrome-extension://${DEVELOPMENT_EXTENSION_ID}/`],
+    });
     const firefox = JSON.parse(readFileSync(join(installDir, `${HOST}.firefox.json`), 'utf8')) as Record<string, unknown>;
     expect(firefox).toMatchObject({ path: 'amtspass-helper.exe', allowed_extensions: [FIREFOX_ADDON_ID] });
     expect(readFileSync(join(installDir, 'amtspass-helper.exe')).equals(readFileSync(PACKAGED.windowsExecutable))).toBe(true);

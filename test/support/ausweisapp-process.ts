@@ -30,7 +30,15 @@ export function isPortListening(port: number): Promise<boolean> {
  * Private HOME and TMPDIR keep the user's settings out; one that runs in a chroot gets them inside its root
  * (chroot execs the app, so the PID is the app's).
  */
-export async function startAusweisApp(options: { port?: number; webservice?: boolean; env?: Readonly<Record<string, string>>; app?: RealAusweisApp; basicReader?: boolean } = {}): Promise<AusweisAppProcess> {
+export async function startAusweisApp(
+  options: {
+    port?: number;
+    webservice?: boolean;
+    env?: Readonly<Record<string, string>>;
+    app?: RealAusweisApp;
+    basicReader?: boolean;
+  } = {},
+): Promise<AusweisAppProcess> {
   const app = options.app ?? null;
   const binaryName = app?.binaryName ?? 'AusweisApp2';
   const base = app?.chrootDir ? join(app.chrootDir, 'tmp') : tmpdir();
@@ -41,20 +49,32 @@ export async function startAusweisApp(options: { port?: number; webservice?: boo
   const args = [...uis, '--port', String(options.port ?? 0)];
   const [command, commandArgs] = app?.chrootDir ? ['chroot', [app.chrootDir, app.binary, ...args]] : [app?.binary ?? 'AusweisApp2', args];
   const child: ChildProcess = spawn(command, commandArgs, {
-    env: { ...process.env, ...app?.env, HOME: seen, XDG_CONFIG_HOME: join(seen, '.config'), TMPDIR: seen, XDG_RUNTIME_DIR: seen, QT_QPA_PLATFORM: 'offscreen', ...options.env },
+    env: {
+      ...process.env,
+      ...app?.env,
+      HOME: seen,
+      XDG_CONFIG_HOME: join(seen, '.config'),
+      TMPDIR: seen,
+      XDG_RUNTIME_DIR: seen,
+      QT_QPA_PLATFORM: 'offscreen',
+      ...options.env,
+    },
     stdio: 'ignore',
   });
   let port = options.port ?? 0;
   if (port === 0) {
     const portFile = join(dir, `${binaryName}.${child.pid}.port`);
-    await waitFor(() => {
-      try {
-        port = Number(readFileSync(portFile, 'utf8'));
-        return port > 0;
-      } catch {
-        return false;
-      }
-    }, { what: `the ${binaryName} port file`, timeoutMs: 15_000 });
+    await waitFor(
+      () => {
+        try {
+          port = Number(readFileSync(portFile, 'utf8'));
+          return port > 0;
+        } catch {
+          return false;
+        }
+      },
+      { what: `the ${binaryName} port file`, timeoutMs: 15_000 },
+    );
   } else {
     await waitFor(() => isPortListening(port), { what: `${binaryName} on port ${port}`, timeoutMs: 15_000 });
   }

@@ -35,7 +35,9 @@ describe('browser twins', () => {
   });
 
   it('runs each shared scenario from both browsers', () => {
-    const scenarios = readdirSync(E2E).filter((f) => f.endsWith('-scenario.ts')).map((f) => f.replace(/\.ts$/, ''));
+    const scenarios = readdirSync(E2E)
+      .filter((f) => f.endsWith('-scenario.ts'))
+      .map((f) => f.replace(/\.ts$/, ''));
     const users = (scenario: string, browser: string): string[] =>
       files.filter((f) => f.includes(`-${browser}.`) && readFileSync(join(E2E, f), 'utf8').includes(`./${scenario}.ts`));
     const oneSided = scenarios.filter((s) => users(s, 'chromium').length === 0 || users(s, 'firefox').length === 0);
@@ -43,8 +45,13 @@ describe('browser twins', () => {
   });
 
   it('waits for conditions, not for fixed times, in browser tests', () => {
-    const sleeps = readdirSync(E2E).filter((f) => f.endsWith('.ts')).flatMap((f) =>
-      readFileSync(join(E2E, f), 'utf8').split('\n').flatMap((line, i) => (/waitForTimeout\(|new Promise\(\(resolve\) => setTimeout\(resolve/.test(line) ? [`${f}:${i + 1}`] : [])));
+    const sleeps = readdirSync(E2E)
+      .filter((f) => f.endsWith('.ts'))
+      .flatMap((f) =>
+        readFileSync(join(E2E, f), 'utf8')
+          .split('\n')
+          .flatMap((line, i) => (/waitForTimeout\(|new Promise\(\(resolve\) => setTimeout\(resolve/.test(line) ? [`${f}:${i + 1}`] : [])),
+      );
     expect(sleeps).toEqual([]);
   });
 });

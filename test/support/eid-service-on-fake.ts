@@ -33,7 +33,9 @@ export async function eidServiceOnFake(
     note: (event, detail) => notes.push(`${event} ${detail}`),
   });
   return {
-    sdk, service, notes,
+    sdk,
+    service,
+    notes,
     async close() {
       service.stop();
       await sdk.close();

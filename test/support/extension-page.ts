@@ -13,7 +13,7 @@ export interface ResultValue {
   error?: { code: string; message: string };
 }
 
-const api = "(globalThis.browser ?? globalThis.chrome)";
+const api = '(globalThis.browser ?? globalThis.chrome)';
 
 export function extensionPage(page: EvaluatingPage) {
   let n = 0;
@@ -33,7 +33,12 @@ export function extensionPage(page: EvaluatingPage) {
      * the entry under `key`, deletes it, or swaps its IV and ciphertext with the entry under `other`.
      * Returns a function that puts the original entries back.
      */
-    async tamper(store: 'audit' | 'records', how: 'modify' | 'delete' | 'swap', key: IDBValidKey, other?: IDBValidKey): Promise<() => Promise<void>> {
+    async tamper(
+      store: 'audit' | 'records',
+      how: 'modify' | 'delete' | 'swap',
+      key: IDBValidKey,
+      other?: IDBValidKey,
+    ): Promise<() => Promise<void>> {
       const saved = `__amtspassOriginal${++n}`;
       await page.evaluate(`(${TAMPER})(${JSON.stringify({ store, how, key, other, saved })})`);
       return async () => void (await page.evaluate(`(${RESTORE})(${JSON.stringify({ store, saved })})`));

@@ -7,9 +7,23 @@ export type FakeSdkMode = 'ausweisapp' | 'busy-429' | 'busy-409' | 'disabled-503
 
 /** Injected misbehaviour (docs/EID.md §13, docs/SECURITY.md H6/H7). */
 export type FakeSdkFault =
-  | 'network' | 'race' | 'no-greeting' | 'pin-before-rights' | 'binary-frame' | 'huge-frame' | 'flood'
-  | 'unknown-messages' | 'disconnect-after-accept' | 'silent' | 'foreign-subject' | 'cross-origin-refresh'
-  | 'http-refresh' | 'write-rights' | 'huge-terms' | 'card-removed' | 'pause';
+  | 'network'
+  | 'race'
+  | 'no-greeting'
+  | 'pin-before-rights'
+  | 'binary-frame'
+  | 'huge-frame'
+  | 'flood'
+  | 'unknown-messages'
+  | 'disconnect-after-accept'
+  | 'silent'
+  | 'foreign-subject'
+  | 'cross-origin-refresh'
+  | 'http-refresh'
+  | 'write-rights'
+  | 'huge-terms'
+  | 'card-removed'
+  | 'pause';
 
 export interface FakeSdkOptions {
   readonly mode?: FakeSdkMode;
@@ -61,7 +75,13 @@ export const AUSWEISAPP_1_26_2_INFO = {
   'Specification-Vendor': 'Federal Office for Information Security',
   'Specification-Version': '1.3',
 };
-const AUSWEISAPP_2_5_INFO = { ...AUSWEISAPP_1_26_2_INFO, Name: 'AusweisApp', 'Implementation-Title': 'AusweisApp', 'Implementation-Version': '2.5.3', 'Specification-Version': '1.4' };
+const AUSWEISAPP_2_5_INFO = {
+  ...AUSWEISAPP_1_26_2_INFO,
+  Name: 'AusweisApp',
+  'Implementation-Title': 'AusweisApp',
+  'Implementation-Version': '2.5.3',
+  'Specification-Version': '1.4',
+};
 
 const MAJOR = 'http://www.bsi.bund.de/ecard/api/1.1/resultmajor#';
 const MINOR = 'http://www.bsi.bund.de/ecard/api/1.1/resultminor/';
@@ -97,7 +117,9 @@ export async function startFakeSdkServer(modeOrOptions: FakeSdkMode | FakeSdkOpt
       else done(true);
     },
   });
-  server.on('headers', (headers) => headers.push(mode === 'squatter' ? 'Server: nginx' : persona === '2.5' ? 'Server: AusweisApp/2.5.3' : 'Server: AusweisApp2/1.26.2'));
+  server.on('headers', (headers) =>
+    headers.push(mode === 'squatter' ? 'Server: nginx' : persona === '2.5' ? 'Server: AusweisApp/2.5.3' : 'Server: AusweisApp2/1.26.2'),
+  );
   server.on('connection', (socket: WebSocket) => {
     busy = true;
     socket.on('close', () => {
@@ -112,8 +134,14 @@ export async function startFakeSdkServer(modeOrOptions: FakeSdkMode | FakeSdkOpt
     const keypad = (options.reader ?? 'keypad') === 'keypad';
     const card = { state: 'none' as 'none' | 'inserted', retryCounter: options.retryCounter ?? 3, canOk: false };
     const reader = (): Record<string, unknown> => ({
-      name: keypad ? 'Simulator' : 'Basisleser', attached: true, insertable: true, keypad,
-      card: card.state === 'inserted' ? { deactivated: false, inoperative: options.pukInoperative === true && card.retryCounter === 0, retryCounter: card.retryCounter } : null,
+      name: keypad ? 'Simulator' : 'Basisleser',
+      attached: true,
+      insertable: true,
+      keypad,
+      card:
+        card.state === 'inserted'
+          ? { deactivated: false, inoperative: options.pukInoperative === true && card.retryCounter === 0, retryCounter: card.retryCounter }
+          : null,
     });
     let workflow: 'none' | 'started' | 'rights' | 'card' | 'number' | 'working' = 'none';
     let expecting: 'ENTER_PIN' | 'ENTER_CAN' | 'ENTER_PUK' | 'ENTER_NEW_PIN' = 'ENTER_PIN';
@@ -141,7 +169,13 @@ export async function startFakeSdkServer(modeOrOptions: FakeSdkMode | FakeSdkOpt
       }
       const result: Record<string, unknown> = ok
         ? { major: `${MAJOR}ok` }
-        : { major: `${MAJOR}error`, minor: `${MINOR}${minor ?? 'al/common#unknownError'}`, language: 'en', description: 'x', message: `failed: ${minor ?? ''}` };
+        : {
+            major: `${MAJOR}error`,
+            minor: `${MINOR}${minor ?? 'al/common#unknownError'}`,
+            language: 'en',
+            description: 'x',
+            message: `failed: ${minor ?? ''}`,
+          };
       if (persona === '2.5' && reason) result.reason = reason;
       let url = withUrl ? refreshUrl() : undefined;
       if (url && persona === '2.5') url += `&ResultMajor=${ok ? 'ok' : 'error'}`;
@@ -160,7 +194,9 @@ export async function startFakeSdkServer(modeOrOptions: FakeSdkMode | FakeSdkOpt
       end(true);
     };
     const rightsMessage = (): Record<string, unknown> => ({
-      msg: 'ACCESS_RIGHTS', aux: { ageVerificationDate: '2008-11-22', requiredAge: '18' }, transactionInfo: 'mock transaction 42',
+      msg: 'ACCESS_RIGHTS',
+      aux: { ageVerificationDate: '2008-11-22', requiredAge: '18' },
+      transactionInfo: 'mock transaction 42',
       chat: { required, optional: FAKE_OPTIONAL_RIGHTS, effective: [...optional, ...required] },
     });
     if (options.fault !== 'no-greeting') {
@@ -182,7 +218,10 @@ export async function startFakeSdkServer(modeOrOptions: FakeSdkMode | FakeSdkOpt
       if (mode === 'squatter') {
         if (cmd === 'GET_INFO') send({ msg: 'INFO', VersionInfo: { Name: 'Totally AusweisApp', 'Implementation-Title': 'nginx' } });
         // A squatter asks for the PIN at once, with no certificate or rights (H6).
-        send({ msg: 'ENTER_PIN', reader: { name: 'Simulator', attached: true, insertable: false, keypad: false, card: { retryCounter: 3 } } });
+        send({
+          msg: 'ENTER_PIN',
+          reader: { name: 'Simulator', attached: true, insertable: false, keypad: false, card: { retryCounter: 3 } },
+        });
         return;
       }
       switch (cmd) {
@@ -193,7 +232,8 @@ export async function startFakeSdkServer(modeOrOptions: FakeSdkMode | FakeSdkOpt
         case 'SET_API_LEVEL': {
           const wanted = command.level;
           const available = persona === '2.5' ? [1, 2, 3] : [1, 2];
-          if (typeof wanted !== 'number' || !available.includes(wanted)) return send({ msg: 'API_LEVEL', current: level, error: 'Unknown level' });
+          if (typeof wanted !== 'number' || !available.includes(wanted))
+            return send({ msg: 'API_LEVEL', current: level, error: 'Unknown level' });
           level = wanted;
           return send({ msg: 'API_LEVEL', available, current: level });
         }
@@ -202,7 +242,9 @@ export async function startFakeSdkServer(modeOrOptions: FakeSdkMode | FakeSdkOpt
             listedEmpty++;
             return send({ msg: 'READER_LIST', readers: [] });
           }
-          const phone = options.pairedPhone ? [{ name: options.pairedPhone, attached: true, insertable: false, keypad: true, card: null }] : [];
+          const phone = options.pairedPhone
+            ? [{ name: options.pairedPhone, attached: true, insertable: false, keypad: true, card: null }]
+            : [];
           return send({ msg: 'READER_LIST', readers: [reader(), ...phone] });
         }
         case 'RUN_AUTH': {
@@ -253,24 +295,36 @@ export async function startFakeSdkServer(modeOrOptions: FakeSdkMode | FakeSdkOpt
             if (value !== undefined) return send({ msg: 'ENTER_NEW_PIN', error: 'Value cannot be defined', reader: reader() });
             return end(true);
           }
-          if (typeof value !== 'string' || !/^[0-9]{6}$/.test(value)) return send({ msg: 'ENTER_NEW_PIN', error: 'You must provide 6 digits', reader: reader() });
+          if (typeof value !== 'string' || !/^[0-9]{6}$/.test(value))
+            return send({ msg: 'ENTER_NEW_PIN', error: 'You must provide 6 digits', reader: reader() });
           currentPin = value;
           return end(true);
         }
         case 'GET_CERTIFICATE': {
           if (workflow !== 'rights') return send({ msg: 'BAD_STATE', error: 'GET_CERTIFICATE' });
-          const subjectUrl = options.fault === 'foreign-subject' ? 'https://evil.test' : options.subjectUrl ?? tokenOrigin;
-          const terms = options.fault === 'huge-terms' ? 'T'.repeat(900_000) : 'Name, Anschrift und E-Mail-Adresse des Diensteanbieters:\nMock eID Service';
+          const subjectUrl = options.fault === 'foreign-subject' ? 'https://evil.test' : (options.subjectUrl ?? tokenOrigin);
+          const terms =
+            options.fault === 'huge-terms'
+              ? 'T'.repeat(900_000)
+              : 'Name, Anschrift und E-Mail-Adresse des Diensteanbieters:\nMock eID Service';
           return send({
             msg: 'CERTIFICATE',
-            description: { issuerName: 'Mock DVCA (loopback)', issuerUrl: `${tokenOrigin}/`, subjectName: 'Mock eID Service', subjectUrl, purpose: 'Anmeldung am Portal', termsOfUsage: terms },
+            description: {
+              issuerName: 'Mock DVCA (loopback)',
+              issuerUrl: `${tokenOrigin}/`,
+              subjectName: 'Mock eID Service',
+              subjectUrl,
+              purpose: 'Anmeldung am Portal',
+              termsOfUsage: terms,
+            },
             validity: { effectiveDate: '2026-11-01', expirationDate: '2027-12-31' },
           });
         }
         case 'SET_ACCESS_RIGHTS': {
           if (workflow !== 'rights') return send({ msg: 'BAD_STATE', error: 'SET_ACCESS_RIGHTS' });
           const chat = command.chat;
-          if (!Array.isArray(chat) || !chat.every((r) => FAKE_OPTIONAL_RIGHTS.includes(String(r)))) return send({ ...rightsMessage(), error: 'Invalid data' });
+          if (!Array.isArray(chat) || !chat.every((r) => FAKE_OPTIONAL_RIGHTS.includes(String(r))))
+            return send({ ...rightsMessage(), error: 'Invalid data' });
           optional = chat.map(String);
           return send(rightsMessage());
         }
@@ -310,7 +364,14 @@ export async function startFakeSdkServer(modeOrOptions: FakeSdkMode | FakeSdkOpt
             expecting = 'ENTER_NEW_PIN';
             send({ msg: 'ENTER_NEW_PIN', reader: reader() });
           };
-          if (keypad) return value !== undefined ? again('Value cannot be defined') : cmd === 'SET_PUK' ? ((card.retryCounter = 3), askNumber()) : cmd === 'SET_CAN' ? ((card.canOk = true), askNumber()) : pinRight();
+          if (keypad)
+            return value !== undefined
+              ? again('Value cannot be defined')
+              : cmd === 'SET_PUK'
+                ? ((card.retryCounter = 3), askNumber())
+                : cmd === 'SET_CAN'
+                  ? ((card.canOk = true), askNumber())
+                  : pinRight();
           if (value === undefined) return again('Value cannot be undefined');
           if (typeof value !== 'string') return again('Invalid value');
           const digits = cmd === 'SET_PUK' ? '10' : cmd === 'SET_PIN' && changing ? '5,6' : '6';

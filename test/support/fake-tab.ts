@@ -19,7 +19,10 @@ export function fakeTab(startUrl: string, answer: (message: SentTabMessage, url:
     send: async (_tab, message) => {
       const m = message as SentTabMessage;
       sent.push(m);
-      const value = answer(m, url) ?? { outcomes: (m.payload.kinds as string[]).map((kind, index) => ({ index, kind, outcome: 'filled' })), submitted: m.payload.submit === true };
+      const value = answer(m, url) ?? {
+        outcomes: (m.payload.kinds as string[]).map((kind, index) => ({ index, kind, outcome: 'filled' })),
+        submitted: m.payload.submit === true,
+      };
       return { v: 1, id: m.id, type: m.type, result: { ok: true, value } };
     },
   };

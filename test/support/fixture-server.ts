@@ -36,9 +36,19 @@ export interface FixtureServer {
  * under test/fixtures and refuses unknown hosts with 421. `/x` serves `x.html` or `x/index.html`.
  */
 /** A dynamic answer for a host (the mock eID services); null falls through to the static files. */
-export type FixtureHandler = (host: string, method: string, url: URL, headers: Readonly<Record<string, string | string[] | undefined>>, body: string) => MockResponse | null;
+export type FixtureHandler = (
+  host: string,
+  method: string,
+  url: URL,
+  headers: Readonly<Record<string, string | string[] | undefined>>,
+  body: string,
+) => MockResponse | null;
 
-export async function startFixtureServer(options: { certs: TestCertificates; hosts: ReadonlyMap<string, string>; handle?: FixtureHandler }): Promise<FixtureServer> {
+export async function startFixtureServer(options: {
+  certs: TestCertificates;
+  hosts: ReadonlyMap<string, string>;
+  handle?: FixtureHandler;
+}): Promise<FixtureServer> {
   const requests: RecordedRequest[] = [];
   const server: Server = createServer({ key: options.certs.keyPem, cert: options.certs.certPem }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
@@ -68,7 +78,11 @@ export async function startFixtureServer(options: { certs: TestCertificates; hos
     port: (server.address() as AddressInfo).port,
     hosts: options.hosts,
     requests,
-    close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); }),
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }
 

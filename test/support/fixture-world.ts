@@ -22,26 +22,44 @@ export interface FixtureWorld {
   close(): Promise<void>;
 }
 
-export async function startFixtureWorld(options: { eid?: boolean; walletBody?: () => { type: string; body: string } | null } = {}): Promise<FixtureWorld> {
+export async function startFixtureWorld(
+  options: { eid?: boolean; walletBody?: () => { type: string; body: string } | null } = {},
+): Promise<FixtureWorld> {
   const hosts = fixtureHosts();
   const certs = createTestCertificates([...hosts.keys()]);
   // AusweisApp reaches these through the CONNECT proxy and sees the fixture leaf, whose hash goes
   // into each mock's certificate description (docs/EID.md §8).
   const eid = options.eid
     ? {
-        signin: createMockEidService({ origin: 'https://id.bund.de', prefix: '/eid', tlsCertDer: certificateDer(certs.certPem), subjectName: 'BundID eID-Service (Test)', refresh: 'page', stylesheet: '/bundid.css' }),
+        signin: createMockEidService({
+          origin: 'https://id.bund.de',
+          prefix: '/eid',
+          tlsCertDer: certificateDer(certs.certPem),
+          subjectName: 'BundID eID-Service (Test)',
+          refresh: 'page',
+          stylesheet: '/bundid.css',
+        }),
         wallet: createMockEidService({
-          origin: `https://${WALLET_PROVIDER_HOST}`, prefix: '', tlsCertDer: certificateDer(certs.certPem), subjectName: 'Selbstauskunft (Test)', refresh: 'selfinfo',
+          origin: `https://${WALLET_PROVIDER_HOST}`,
+          prefix: '',
+          tlsCertDer: certificateDer(certs.certPem),
+          subjectName: 'Selbstauskunft (Test)',
+          refresh: 'selfinfo',
           ...(options.walletBody ? { selfInfoBody: options.walletBody } : {}),
         }),
       }
     : null;
   const server = await startFixtureServer({
-    certs, hosts,
+    certs,
+    hosts,
     handle: (host, method, url, headers, body) =>
-      host === CORPUS_HOST ? corpusResponse(url)
-      : host === 'id.bund.de' ? eid?.signin.handle(method, url, headers, body) ?? bundIdSignedIn(method, url, body)
-        : host === WALLET_PROVIDER_HOST ? eid?.wallet.handle(method, url, headers, body) ?? null : null,
+      host === CORPUS_HOST
+        ? corpusResponse(url)
+        : host === 'id.bund.de'
+          ? (eid?.signin.handle(method, url, headers, body) ?? bundIdSignedIn(method, url, body))
+          : host === WALLET_PROVIDER_HOST
+            ? (eid?.wallet.handle(method, url, headers, body) ?? null)
+            : null,
   });
   const proxy = await startConnectProxy({ hosts, targetPort: server.port });
   return {

@@ -89,7 +89,9 @@ export async function launchChromium(options: {
     extensionId,
     userDataDir,
     portalsReady: () =>
-      waitFor(async () => (await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)) > 0, { what: 'content script registration' }),
+      waitFor(async () => (await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)) > 0, {
+        what: 'content script registration',
+      }),
     async close() {
       // The profile (with the demo vault) goes even when the browser is gone already (Ctrl+C reaches it too).
       try {
@@ -111,7 +113,10 @@ export async function pregrantHost(session: ChromiumSession, pattern: string): P
   const settings = await session.context.newPage();
   await settings.goto(`chrome://extensions/?id=${session.extensionId}`);
   await settings.evaluate(
-    ([id, host]) => (chrome as unknown as { developerPrivate: { addHostPermission(i: string, h: string): Promise<void> } }).developerPrivate.addHostPermission(id as string, host as string),
+    ([id, host]) =>
+      (
+        chrome as unknown as { developerPrivate: { addHostPermission(i: string, h: string): Promise<void> } }
+      ).developerPrivate.addHostPermission(id as string, host as string),
     [session.extensionId, pattern],
   );
   await settings.close();

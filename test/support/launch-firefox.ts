@@ -96,7 +96,9 @@ export async function launchFirefox(options: {
       const context = tree.contexts[0]?.context;
       if (!context) throw new Error('no chrome-scope browsing context');
       const expression = `(() => { const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs'); return String(ExtensionParent.GlobalManager.getExtension(${JSON.stringify(FIREFOX_ADDON_ID)})?.backgroundState); })()`;
-      const answer = (await bidi.send('script.evaluate', { expression, target: { context }, awaitPromise: false })).result as { result?: { value?: string } };
+      const answer = (await bidi.send('script.evaluate', { expression, target: { context }, awaitPromise: false })).result as {
+        result?: { value?: string };
+      };
       return answer.result?.value ?? 'unknown';
     },
     async windowOpenedBy(path, action) {

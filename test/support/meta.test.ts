@@ -25,18 +25,27 @@ describe('conventions (docs/STYLE.md)', () => {
   });
 
   it('has no grab-bag or barrel files', () => {
-    const banned = sources.filter((f) => /(^|\/)(utils|helpers|common|index)\.tsx?$|\/misc\//.test(f)).map((f) => relative(PROJECT_ROOT, f));
+    const banned = sources
+      .filter((f) => /(^|\/)(utils|helpers|common|index)\.tsx?$|\/misc\//.test(f))
+      .map((f) => relative(PROJECT_ROOT, f));
     expect(banned).toEqual([]);
   });
 
   it('uses no enum and no any', () => {
-    const offending = sources.filter((f) => /\benum\s+\w+\s*\{|:\s*any\b|as any\b/.test(readFileSync(f, 'utf8'))).map((f) => relative(PROJECT_ROOT, f));
+    const offending = sources
+      .filter((f) => /\benum\s+\w+\s*\{|:\s*any\b|as any\b/.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(PROJECT_ROOT, f));
     expect(offending).toEqual([]);
   });
 
   it('documents every message type in shared/protocol/PROTOCOL.md', () => {
     const doc = readFileSync(join(PROJECT_ROOT, 'shared/protocol/PROTOCOL.md'), 'utf8');
-    const types = [...Object.keys(contentProtocol), ...Object.keys(uiProtocol), ...Object.keys(nativeProtocol), ...Object.keys(tabProtocol)];
+    const types = [
+      ...Object.keys(contentProtocol),
+      ...Object.keys(uiProtocol),
+      ...Object.keys(nativeProtocol),
+      ...Object.keys(tabProtocol),
+    ];
     expect(types.filter((type) => !doc.includes(`### \`${type}\``))).toEqual([]);
   });
 
@@ -55,7 +64,11 @@ describe('conventions (docs/STYLE.md)', () => {
 describe('protocol table of the UI', () => {
   it('admits no content script to any UI message', () => {
     const table: ProtocolSpec = uiProtocol;
-    expect(Object.entries(table).filter(([, entry]) => entry.from.includes('content')).map(([type]) => type)).toEqual([]);
+    expect(
+      Object.entries(table)
+        .filter(([, entry]) => entry.from.includes('content'))
+        .map(([type]) => type),
+    ).toEqual([]);
   });
 
   it('lists every error code in shared/protocol/PROTOCOL.md', () => {

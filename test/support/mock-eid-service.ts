@@ -29,19 +29,96 @@ export function createMockEidPki(): MockEidPki {
   if (cachedPki) return cachedPki;
   const dir = mkdtempSync(join(tmpdir(), 'amtspass-cvc-'));
   const run = (command: string, args: string[]): void => void execFileSync(command, args, { cwd: dir, stdio: 'pipe' });
-  const terms = 'Name, Anschrift und E-Mail-Adresse des Diensteanbieters:\nMock eID Service (loopback test only)\n127.0.0.1\nZweck des Auslesevorgangs: Anmeldung am Portal (Testdienst)\n';
+  const terms =
+    'Name, Anschrift und E-Mail-Adresse des Diensteanbieters:\nMock eID Service (loopback test only)\n127.0.0.1\nZweck des Auslesevorgangs: Anmeldung am Portal (Testdienst)\n';
   writeFileSync(join(dir, 'terms.txt'), terms);
-  run('openssl', ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:brainpoolP256r1', '-pkeyopt', 'ec_param_enc:explicit', '-outform', 'DER', '-out', 'cvca.pkcs8']);
-  const all = ['--read-dg1', '--read-dg2', '--read-dg3', '--read-dg4', '--read-dg5', '--read-dg6', '--read-dg7', '--read-dg8', '--read-dg9', '--read-dg10', '--read-dg13', '--read-dg17', '--read-dg18', '--read-dg19', '--read-dg20', '--rid', '--verify-age', '--verify-community'];
-  run('cvc-create', ['--role=cvca', '--type=at', '--chr=DETESTeID00005', '--expires=290101', '--sign-with=cvca.pkcs8', '--scheme=ECDSA_SHA_256', '--out-cert=cvca.cvcert', ...all]);
-  run('cvc-create', ['--role=dv_domestic', '--chr=DEDVMOCK00001', '--expires=281231', '--sign-as=cvca.cvcert', '--sign-with=cvca.pkcs8', '--scheme=ECDSA_SHA_256', '--out-cert=dv.cvcert', '--out-key=dv.pkcs8', ...all]);
-  run('cvc-create', [
-    '--role=terminal', '--chr=DEMOCKAT00001', '--expires=271231', '--sign-as=dv.cvcert', '--sign-with=dv.pkcs8', '--scheme=ECDSA_SHA_256',
-    '--out-cert=at.cvcert', '--out-key=at.pkcs8', '--out-desc=at.desc', '--cert-desc=terms.txt', '--issuer-name=Mock DVCA (loopback)',
-    '--issuer-url=https://127.0.0.1:8443/', '--subject-name=Mock eID Service', '--subject-url=https://127.0.0.1:8443',
-    '--read-dg1', '--read-dg2', '--read-dg4', '--read-dg5', '--read-dg8', '--read-dg9', '--read-dg10', '--read-dg13', '--read-dg17', '--rid', '--verify-age',
+  run('openssl', [
+    'genpkey',
+    '-algorithm',
+    'EC',
+    '-pkeyopt',
+    'ec_paramgen_curve:brainpoolP256r1',
+    '-pkeyopt',
+    'ec_param_enc:explicit',
+    '-outform',
+    'DER',
+    '-out',
+    'cvca.pkcs8',
   ]);
-  cachedPki = { dv: readFileSync(join(dir, 'dv.cvcert')), at: readFileSync(join(dir, 'at.cvcert')), atDesc: readFileSync(join(dir, 'at.desc')), terms };
+  const all = [
+    '--read-dg1',
+    '--read-dg2',
+    '--read-dg3',
+    '--read-dg4',
+    '--read-dg5',
+    '--read-dg6',
+    '--read-dg7',
+    '--read-dg8',
+    '--read-dg9',
+    '--read-dg10',
+    '--read-dg13',
+    '--read-dg17',
+    '--read-dg18',
+    '--read-dg19',
+    '--read-dg20',
+    '--rid',
+    '--verify-age',
+    '--verify-community',
+  ];
+  run('cvc-create', [
+    '--role=cvca',
+    '--type=at',
+    '--chr=DETESTeID00005',
+    '--expires=290101',
+    '--sign-with=cvca.pkcs8',
+    '--scheme=ECDSA_SHA_256',
+    '--out-cert=cvca.cvcert',
+    ...all,
+  ]);
+  run('cvc-create', [
+    '--role=dv_domestic',
+    '--chr=DEDVMOCK00001',
+    '--expires=281231',
+    '--sign-as=cvca.cvcert',
+    '--sign-with=cvca.pkcs8',
+    '--scheme=ECDSA_SHA_256',
+    '--out-cert=dv.cvcert',
+    '--out-key=dv.pkcs8',
+    ...all,
+  ]);
+  run('cvc-create', [
+    '--role=terminal',
+    '--chr=DEMOCKAT00001',
+    '--expires=271231',
+    '--sign-as=dv.cvcert',
+    '--sign-with=dv.pkcs8',
+    '--scheme=ECDSA_SHA_256',
+    '--out-cert=at.cvcert',
+    '--out-key=at.pkcs8',
+    '--out-desc=at.desc',
+    '--cert-desc=terms.txt',
+    '--issuer-name=Mock DVCA (loopback)',
+    '--issuer-url=https://127.0.0.1:8443/',
+    '--subject-name=Mock eID Service',
+    '--subject-url=https://127.0.0.1:8443',
+    '--read-dg1',
+    '--read-dg2',
+    '--read-dg4',
+    '--read-dg5',
+    '--read-dg8',
+    '--read-dg9',
+    '--read-dg10',
+    '--read-dg13',
+    '--read-dg17',
+    '--rid',
+    '--verify-age',
+  ]);
+  cachedPki = {
+    dv: readFileSync(join(dir, 'dv.cvcert')),
+    at: readFileSync(join(dir, 'at.cvcert')),
+    atDesc: readFileSync(join(dir, 'at.desc')),
+    terms,
+  };
   // Everything needed is in memory now; the keys and certificates leave no folder behind.
   rmSync(dir, { recursive: true, force: true });
   return cachedPki;
@@ -49,7 +126,12 @@ export function createMockEidPki(): MockEidPki {
 
 function der(tag: number, content: Buffer | string): Buffer {
   const c = Buffer.from(content);
-  const length = c.length < 0x80 ? Buffer.from([c.length]) : c.length < 0x100 ? Buffer.from([0x81, c.length]) : Buffer.from([0x82, c.length >> 8, c.length & 0xff]);
+  const length =
+    c.length < 0x80
+      ? Buffer.from([c.length])
+      : c.length < 0x100
+        ? Buffer.from([0x81, c.length])
+        : Buffer.from([0x82, c.length >> 8, c.length & 0xff]);
   return Buffer.concat([Buffer.from([tag]), length, c]);
 }
 
@@ -67,14 +149,35 @@ const hex = (b: Buffer): string => b.toString('hex');
 /** The Simulator's identity as self-information JSON (docs/EID.md §9, §11 b): what a wallet read returns. */
 export const SIMULATOR_SELF_INFO = {
   PersonalData: {
-    DocumentType: 'ID', IssuingState: 'D', DateOfExpiry: '2029-10-31+01:00', GivenNames: 'ERIKA', FamilyNames: 'MUSTERMANN',
-    BirthName: 'GABLER', ArtisticName: '', AcademicTitle: '', DateOfBirth: '1964-08-12+01:00', PlaceOfBirth: { FreetextPlace: 'BERLIN' },
-    Nationality: 'D', PlaceOfResidence: { StructuredPlace: { Street: 'HEIDESTRAẞE 17', City: 'KÖLN', ZipCode: '51147', Country: 'D' } },
+    DocumentType: 'ID',
+    IssuingState: 'D',
+    DateOfExpiry: '2029-10-31+01:00',
+    GivenNames: 'ERIKA',
+    FamilyNames: 'MUSTERMANN',
+    BirthName: 'GABLER',
+    ArtisticName: '',
+    AcademicTitle: '',
+    DateOfBirth: '1964-08-12+01:00',
+    PlaceOfBirth: { FreetextPlace: 'BERLIN' },
+    Nationality: 'D',
+    PlaceOfResidence: { StructuredPlace: { Street: 'HEIDESTRAẞE 17', City: 'KÖLN', ZipCode: '51147', Country: 'D' } },
   },
   OperationsAllowedByUser: {
-    DocumentType: 'ALLOWED', IssuingState: 'ALLOWED', DateOfExpiry: 'ALLOWED', GivenNames: 'ALLOWED', FamilyNames: 'ALLOWED', BirthName: 'ALLOWED',
-    ArtisticName: 'ALLOWED', AcademicTitle: 'ALLOWED', DateOfBirth: 'ALLOWED', PlaceOfBirth: 'ALLOWED', Nationality: 'ALLOWED',
-    PlaceOfResidence: 'ALLOWED', RestrictedID: 'PROHIBITED', AgeVerification: 'PROHIBITED', PlaceVerification: 'PROHIBITED',
+    DocumentType: 'ALLOWED',
+    IssuingState: 'ALLOWED',
+    DateOfExpiry: 'ALLOWED',
+    GivenNames: 'ALLOWED',
+    FamilyNames: 'ALLOWED',
+    BirthName: 'ALLOWED',
+    ArtisticName: 'ALLOWED',
+    AcademicTitle: 'ALLOWED',
+    DateOfBirth: 'ALLOWED',
+    PlaceOfBirth: 'ALLOWED',
+    Nationality: 'ALLOWED',
+    PlaceOfResidence: 'ALLOWED',
+    RestrictedID: 'PROHIBITED',
+    AgeVerification: 'PROHIBITED',
+    PlaceVerification: 'PROHIBITED',
   },
   Result: { ResultMajor: 'http://www.bsi.bund.de/ecard/api/1.1/resultmajor#ok', ResultMessage: { Value: '', Lang: 'en' } },
 };
@@ -112,15 +215,18 @@ export function createMockEidService(options: MockEidOptions): MockEidService {
   const base = `${options.origin}${options.prefix}`;
   const tlsHash = createHash('sha256').update(options.tlsCertDer).digest();
   // Certificate description with explicit context tags, the TLS certificate hash in CommCertificates.
-  const desc = der(0x30, Buffer.concat([
-    Buffer.from('060a04007f00070301030101', 'hex'),
-    der(0xa1, der(0x0c, 'Mock DVCA (loopback)')),
-    der(0xa2, der(0x13, `${options.origin}/`)),
-    der(0xa3, der(0x0c, options.subjectName)),
-    der(0xa4, der(0x13, options.origin)),
-    der(0xa5, der(0x0c, pki.terms)),
-    der(0xa7, der(0x31, der(0x04, tlsHash))),
-  ]));
+  const desc = der(
+    0x30,
+    Buffer.concat([
+      Buffer.from('060a04007f00070301030101', 'hex'),
+      der(0xa1, der(0x0c, 'Mock DVCA (loopback)')),
+      der(0xa2, der(0x13, `${options.origin}/`)),
+      der(0xa3, der(0x0c, options.subjectName)),
+      der(0xa4, der(0x13, options.origin)),
+      der(0xa5, der(0x0c, pki.terms)),
+      der(0xa7, der(0x31, der(0x04, tlsHash))),
+    ]),
+  );
   // The description hash inside the AT is patched (its signature breaks; pre-verification is off).
   const at = Buffer.from(pki.at);
   const oldHash = createHash('sha256').update(pki.atDesc).digest();
@@ -146,9 +252,15 @@ export function createMockEidService(options: MockEidOptions): MockEidService {
 <OptionalCHAT>${hex(OPTIONAL)}</OptionalCHAT>
 <AuthenticatedAuxiliaryData>${hex(AUX)}</AuthenticatedAuxiliaryData>
 </AuthenticationProtocolData></DIDAuthenticate>`;
-  const startPaosResponse = (ok: boolean): string => `<StartPAOSResponse xmlns="urn:iso:std:iso-iec:24727:tech:schema" Profile="http://www.bsi.bund.de/ecard/api/1.1">
+  const startPaosResponse = (
+    ok: boolean,
+  ): string => `<StartPAOSResponse xmlns="urn:iso:std:iso-iec:24727:tech:schema" Profile="http://www.bsi.bund.de/ecard/api/1.1">
 <Result xmlns="urn:oasis:names:tc:dss:1.0:core:schema"><ResultMajor>http://www.bsi.bund.de/ecard/api/1.1/resultmajor#${ok ? 'ok' : 'error'}</ResultMajor>${ok ? '' : '<ResultMinor>http://www.bsi.bund.de/ecard/api/1.1/resultminor/al/common#internalError</ResultMinor>'}</Result></StartPAOSResponse>`;
-  const xml = (type: string, body: string): MockResponse => ({ status: 200, headers: { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' }, body });
+  const xml = (type: string, body: string): MockResponse => ({
+    status: 200,
+    headers: { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' },
+    body,
+  });
 
   return {
     refreshed,
@@ -158,10 +270,13 @@ export function createMockEidService(options: MockEidOptions): MockEidService {
       if (path === '/tcToken') {
         const sid = randomBytes(16).toString('hex');
         sessions.set(sid, { result: null });
-        return xml('text/xml', `<?xml version="1.0" encoding="UTF-8"?>
+        return xml(
+          'text/xml',
+          `<?xml version="1.0" encoding="UTF-8"?>
 <TCTokenType><ServerAddress>${base}/paos</ServerAddress><SessionIdentifier>${sid}</SessionIdentifier>
 <RefreshAddress>${base}/refresh?sid=${sid}</RefreshAddress><CommunicationErrorAddress>${base}/commerror?sid=${sid}</CommunicationErrorAddress>
-<Binding>urn:liberty:paos:2006-08</Binding></TCTokenType>`);
+<Binding>urn:liberty:paos:2006-08</Binding></TCTokenType>`,
+        );
       }
       if (path === '/paos' && method === 'POST') {
         const messageId = /<(?:\w+:)?MessageID>([^<]+)</.exec(body)?.[1] ?? '';
@@ -185,14 +300,22 @@ export function createMockEidService(options: MockEidOptions): MockEidService {
         refreshed.push({ sid, result: session?.result ?? null });
         if (options.refresh === 'selfinfo') {
           // A refresh address is a one-time capability: a second fetch gets nothing.
-          if (!session || session.result !== 'ok') return { status: 404, headers: { 'content-type': 'application/json' }, body: '{"error":"unknown session"}' };
+          if (!session || session.result !== 'ok')
+            return { status: 404, headers: { 'content-type': 'application/json' }, body: '{"error":"unknown session"}' };
           sessions.delete(sid);
           const custom = options.selfInfoBody?.();
-          return { status: 200, headers: { 'content-type': custom?.type ?? 'application/json' }, body: custom?.body ?? JSON.stringify(SIMULATOR_SELF_INFO) };
+          return {
+            status: 200,
+            headers: { 'content-type': custom?.type ?? 'application/json' },
+            body: custom?.body ?? JSON.stringify(SIMULATOR_SELF_INFO),
+          };
         }
         const signedIn = session?.result === 'ok' && url.searchParams.get('ResultMajor') === 'ok';
-        return xml('text/html', `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${signedIn ? 'Angemeldet' : 'Anmeldung fehlgeschlagen'} – ${options.subjectName}</title>${options.stylesheet ? `<link rel="stylesheet" href="${options.stylesheet}">` : ''}</head>
-<body><header><strong>${options.subjectName}</strong><span>${signedIn ? 'Angemeldet mit dem Online-Ausweis' : 'Anmeldung'}</span></header><main><h1 id="eid-result">${signedIn ? 'Sie sind mit dem Online-Ausweis angemeldet.' : 'Die Anmeldung mit dem Online-Ausweis ist fehlgeschlagen.'}</h1></main></body></html>`);
+        return xml(
+          'text/html',
+          `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${signedIn ? 'Angemeldet' : 'Anmeldung fehlgeschlagen'} – ${options.subjectName}</title>${options.stylesheet ? `<link rel="stylesheet" href="${options.stylesheet}">` : ''}</head>
+<body><header><strong>${options.subjectName}</strong><span>${signedIn ? 'Angemeldet mit dem Online-Ausweis' : 'Anmeldung'}</span></header><main><h1 id="eid-result">${signedIn ? 'Sie sind mit dem Online-Ausweis angemeldet.' : 'Die Anmeldung mit dem Online-Ausweis ist fehlgeschlagen.'}</h1></main></body></html>`,
+        );
       }
       return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'not found' };
     },

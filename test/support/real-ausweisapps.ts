@@ -27,7 +27,10 @@ const CACHE = join(PROJECT_ROOT, '.cache', 'ausweisapp');
 
 /** "2.0.1-1~bpo12+1" → "2.0.1": Debian's epoch and revision are not the app's version. */
 export function upstreamVersion(debianVersion: string): string {
-  return debianVersion.trim().replace(/^\d+:/, '').replace(/-[^-]*$/, '');
+  return debianVersion
+    .trim()
+    .replace(/^\d+:/, '')
+    .replace(/-[^-]*$/, '');
 }
 
 /** Whether `version` is `major.minor` or newer. */
@@ -43,7 +46,16 @@ function hostAusweisApp2(): RealAusweisApp | null {
   try {
     execFileSync('sh', ['-c', 'command -v AusweisApp2'], { stdio: 'ignore' });
     const version = upstreamVersion(execFileSync('dpkg-query', ['-W', '-f=${Version}', 'ausweisapp2'], { encoding: 'utf8' }));
-    return { label: `AusweisApp2 ${version} (Debian 12)`, version, binaryName: 'AusweisApp2', binary: 'AusweisApp2', chrootDir: null, env: {}, pathDir: null, basicReaderSetting: atLeast(version, 2, 2) };
+    return {
+      label: `AusweisApp2 ${version} (Debian 12)`,
+      version,
+      binaryName: 'AusweisApp2',
+      binary: 'AusweisApp2',
+      chrootDir: null,
+      env: {},
+      pathDir: null,
+      basicReaderSetting: atLeast(version, 2, 2),
+    };
   } catch {
     return null;
   }
@@ -59,8 +71,13 @@ function backports(): RealAusweisApp | null {
   if (version === null) return null;
   const root = join(CACHE, 'backports');
   return {
-    label: `AusweisApp ${version} (bookworm-backports)`, version, binaryName: 'AusweisApp', binary: join(root, 'usr', 'bin', 'AusweisApp'),
-    chrootDir: null, env: { XDG_DATA_DIRS: `${join(root, 'usr', 'share')}:/usr/share` }, pathDir: join(root, 'usr', 'bin'),
+    label: `AusweisApp ${version} (bookworm-backports)`,
+    version,
+    binaryName: 'AusweisApp',
+    binary: join(root, 'usr', 'bin', 'AusweisApp'),
+    chrootDir: null,
+    env: { XDG_DATA_DIRS: `${join(root, 'usr', 'share')}:/usr/share` },
+    pathDir: join(root, 'usr', 'bin'),
     basicReaderSetting: atLeast(version, 2, 2),
   };
 }
@@ -69,8 +86,14 @@ function trixie(): RealAusweisApp | null {
   const version = preparedVersion('trixie');
   if (version === null || process.getuid?.() !== 0) return null;
   return {
-    label: `AusweisApp ${version} (Debian trixie, chroot)`, version, binaryName: 'AusweisApp', binary: '/usr/bin/AusweisApp',
-    chrootDir: join(CACHE, 'trixie'), env: {}, pathDir: null, basicReaderSetting: atLeast(version, 2, 2),
+    label: `AusweisApp ${version} (Debian trixie, chroot)`,
+    version,
+    binaryName: 'AusweisApp',
+    binary: '/usr/bin/AusweisApp',
+    chrootDir: join(CACHE, 'trixie'),
+    env: {},
+    pathDir: null,
+    basicReaderSetting: atLeast(version, 2, 2),
   };
 }
 
@@ -80,8 +103,14 @@ function trixie(): RealAusweisApp | null {
  * run; in CI (CI=true), where .ci/run prepares all three, a missing one is an error.
  */
 export function realAusweisApps(): RealAusweisApp[] {
-  const found = { '1.26.2 (Debian 12, ausweisapp2)': hostAusweisApp2(), '2.x from bookworm-backports': backports(), '2.x from Debian trixie (needs root)': trixie() };
-  const missing = Object.entries(found).filter(([, app]) => app === null).map(([name]) => name);
+  const found = {
+    '1.26.2 (Debian 12, ausweisapp2)': hostAusweisApp2(),
+    '2.x from bookworm-backports': backports(),
+    '2.x from Debian trixie (needs root)': trixie(),
+  };
+  const missing = Object.entries(found)
+    .filter(([, app]) => app === null)
+    .map(([name]) => name);
   if (missing.length > 0) {
     const reason = `real AusweisApp missing: ${missing.join(', ')} (sudo node scripts/prepare-ausweisapp-versions.mjs prepares them)`;
     if (process.env.CI) throw new Error(`CI must have every ${reason}`);

@@ -47,7 +47,10 @@ export function rogueBuild(dist: string): string {
   cpSync(dist, dir, { recursive: true });
   const manifestPath = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { content_scripts?: unknown[] };
-  manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: [`${ROGUE_ORIGIN}/*`], js: ['rogue.js'], run_at: 'document_idle' }];
+  manifest.content_scripts = [
+    ...(manifest.content_scripts ?? []),
+    { matches: [`${ROGUE_ORIGIN}/*`], js: ['rogue.js'], run_at: 'document_idle' },
+  ];
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   writeFileSync(join(dir, 'rogue.js'), ROGUE_SCRIPT);
   return dir;

@@ -29,7 +29,9 @@ export async function startSdkRelay(upstreamPort: number): Promise<SdkRelay> {
   wss.on('headers', (headers, request) => headers.push(`Server: ${serverHeaders.get(request) ?? ''}`));
   const server = createServer((_req, res) => res.writeHead(404).end());
   server.on('upgrade', (request, socket, head) => {
-    const upstream = new WebSocket(`ws://127.0.0.1:${upstreamPort}${request.url ?? '/'}`, { headers: { 'User-Agent': request.headers['user-agent'] ?? '' } });
+    const upstream = new WebSocket(`ws://127.0.0.1:${upstreamPort}${request.url ?? '/'}`, {
+      headers: { 'User-Agent': request.headers['user-agent'] ?? '' },
+    });
     sockets.add(upstream);
     const early: string[] = [];
     let client: WebSocket | null = null;

@@ -12,7 +12,9 @@ function asRoot(command: string, args: readonly string[]): string {
 
 export const isInstalled = (name: string): boolean => {
   try {
-    return execFileSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).includes('ok installed');
+    return execFileSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).includes(
+      'ok installed',
+    );
   } catch {
     return false;
   }
@@ -22,7 +24,10 @@ export const isInstalled = (name: string): boolean => {
 export const installDeb = (path: string): string => asRoot('dpkg', ['-i', path]);
 
 /** The files and folders a package owns (`dpkg -L`). */
-export const ownedPaths = (name: string): string[] => execFileSync('dpkg', ['-L', name], { encoding: 'utf8' }).split('\n').filter((line) => line.startsWith('/'));
+export const ownedPaths = (name: string): string[] =>
+  execFileSync('dpkg', ['-L', name], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line.startsWith('/'));
 
 /** Removes a package as a citizen would. */
 export const removePackage = (name: string): string => asRoot('apt-get', ['remove', '-y', '-qq', name]);

@@ -21,17 +21,63 @@ export function createTestCertificates(hosts: readonly string[]): TestCertificat
   const dir = mkdtempSync(join(tmpdir(), 'amtspass-ca-'));
   const file = (name: string): string => join(dir, name);
   const openssl = (...args: string[]): Buffer => execFileSync('openssl', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', file('ca.key'), '-out', file('ca.pem'), '-days', '2',
-    '-subj', '/CN=Amtspass Test CA', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign');
-  openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', file('leaf.key'), '-out', file('leaf.csr'), '-subj', `/CN=${hosts[0] ?? 'localhost'}`);
-  writeFileSync(file('leaf.ext'), [
-    'basicConstraints=CA:FALSE',
-    'keyUsage=digitalSignature,keyEncipherment',
-    'extendedKeyUsage=serverAuth',
-    `subjectAltName=${hosts.map((host) => `DNS:${host}`).join(',')}`,
-  ].join('\n'));
-  openssl('x509', '-req', '-in', file('leaf.csr'), '-CA', file('ca.pem'), '-CAkey', file('ca.key'), '-CAcreateserial',
-    '-out', file('leaf.pem'), '-days', '2', '-extfile', file('leaf.ext'));
+  openssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    file('ca.key'),
+    '-out',
+    file('ca.pem'),
+    '-days',
+    '2',
+    '-subj',
+    '/CN=Amtspass Test CA',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign',
+  );
+  openssl(
+    'req',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    file('leaf.key'),
+    '-out',
+    file('leaf.csr'),
+    '-subj',
+    `/CN=${hosts[0] ?? 'localhost'}`,
+  );
+  writeFileSync(
+    file('leaf.ext'),
+    [
+      'basicConstraints=CA:FALSE',
+      'keyUsage=digitalSignature,keyEncipherment',
+      'extendedKeyUsage=serverAuth',
+      `subjectAltName=${hosts.map((host) => `DNS:${host}`).join(',')}`,
+    ].join('\n'),
+  );
+  openssl(
+    'x509',
+    '-req',
+    '-in',
+    file('leaf.csr'),
+    '-CA',
+    file('ca.pem'),
+    '-CAkey',
+    file('ca.key'),
+    '-CAcreateserial',
+    '-out',
+    file('leaf.pem'),
+    '-days',
+    '2',
+    '-extfile',
+    file('leaf.ext'),
+  );
   const spkiDer = execFileSync('sh', ['-c', `openssl x509 -in "${file('leaf.pem')}" -pubkey -noout | openssl pkey -pubin -outform der`]);
   const leafSpki = execFileSync('openssl', ['dgst', '-sha256', '-binary'], { input: spkiDer }).toString('base64');
   return {

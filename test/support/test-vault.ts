@@ -32,7 +32,11 @@ export async function createTestVault(options: { setUp?: boolean } = {}): Promis
     if (!result.ok) throw new Error(result.error.code);
   }
   return {
-    name, db, session, areas, clock,
+    name,
+    db,
+    session,
+    areas,
+    clock,
     stores: createVaultStores(db, now),
     async keys() {
       const keys = await session.keys();
@@ -55,6 +59,9 @@ export async function dumpDatabase(db: VaultDb): Promise<string> {
 function stringify(value: unknown): string {
   if (value instanceof Uint8Array) return Buffer.from(value).toString('latin1') + Buffer.from(value).toString('utf8');
   if (Array.isArray(value)) return value.map(stringify).join(' ');
-  if (value && typeof value === 'object') return Object.entries(value).map(([k, v]) => `${k}:${stringify(v)}`).join(' ');
+  if (value && typeof value === 'object')
+    return Object.entries(value)
+      .map(([k, v]) => `${k}:${stringify(v)}`)
+      .join(' ');
   return String(value);
 }

@@ -16,7 +16,9 @@ export interface VirtualDisplay {
  * Xvfb picks a free display number itself and tells it on a pipe (`-displayfd`).
  */
 export async function startVirtualDisplay(): Promise<VirtualDisplay> {
-  const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   const number = await new Promise<string>((resolve, reject) => {
     let out = '';
     xvfb.stdout.on('data', (chunk: Buffer) => {

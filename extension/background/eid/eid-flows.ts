@@ -1,7 +1,14 @@
 import type { Portal } from '../../../shared/domain/portal.ts';
 import { isEidClientUrl } from '../../../shared/domain/eid-triggers.ts';
 import { httpsOriginOf } from '../../../shared/domain/origin.ts';
-import { EID_PROBLEMS, type EidAction, type EidProblem, type EidPurpose, type EidStep, type EidView } from '../../../shared/protocol/eid-messages.ts';
+import {
+  EID_PROBLEMS,
+  type EidAction,
+  type EidProblem,
+  type EidPurpose,
+  type EidStep,
+  type EidView,
+} from '../../../shared/protocol/eid-messages.ts';
 import { SELF } from '../../../shared/domain/person.ts';
 import { personLogName } from '../../../shared/domain/person-log-name.ts';
 import { newRequestId } from '../../../shared/protocol/new-request-id.ts';
@@ -23,7 +30,6 @@ export const MAX_EID_FLOWS = 8;
 export const WALLET_AUDIT_ID = 'eid-provider';
 /** The flow's portal id for PIN changes (they involve no portal and disclose nothing). */
 export const CHANGE_PIN_ID = 'eid-pin';
-
 
 interface FlowRecord {
   readonly ref: string;
@@ -105,8 +111,25 @@ export function createEidFlows(deps: {
     return record;
   }
 
-  function newRecord(fields: Pick<FlowRecord, 'purpose' | 'portalId' | 'portalName' | 'origin' | 'tabId' | 'tcTokenURL' | 'allowedOrigins'> & { person?: string }, problem: EidProblem | null): FlowRecord {
-    return { person: SELF, ...fields, ref: newRequestId(), createdAt: deps.now(), flowId: null, step: null, problem, subjectOrigin: null, rights: [], card: [], completed: false };
+  function newRecord(
+    fields: Pick<FlowRecord, 'purpose' | 'portalId' | 'portalName' | 'origin' | 'tabId' | 'tcTokenURL' | 'allowedOrigins'> & {
+      person?: string;
+    },
+    problem: EidProblem | null,
+  ): FlowRecord {
+    return {
+      person: SELF,
+      ...fields,
+      ref: newRequestId(),
+      createdAt: deps.now(),
+      flowId: null,
+      step: null,
+      problem,
+      subjectOrigin: null,
+      rights: [],
+      card: [],
+      completed: false,
+    };
   }
 
   async function differences(keys: VaultKeys | null, record: FlowRecord): Promise<EidView['differences']> {
@@ -116,7 +139,13 @@ export function createEidFlows(deps: {
     const stored = new Map(listed.map(({ value }) => [value.attributeId, value]));
     return record.card.map((card) => {
       const current = stored.get(card.id);
-      return { attributeId: card.id, card: card.value, stored: current?.value ?? null, storedSource: current === undefined ? null : current.source === 'eid' ? 'eid' : 'user', needsReview: card.needsReview };
+      return {
+        attributeId: card.id,
+        card: card.value,
+        stored: current?.value ?? null,
+        storedSource: current === undefined ? null : current.source === 'eid' ? 'eid' : 'user',
+        needsReview: card.needsReview,
+      };
     });
   }
 
@@ -124,8 +153,13 @@ export function createEidFlows(deps: {
     // The citizen's card values go to the window as differences, never as the helper's raw answer.
     const step = record.step?.state === 'done' && record.step.ok ? { ...record.step, selfInfo: null, refreshUrl: '' } : record.step;
     return {
-      purpose: record.purpose, portalName: record.portalName, origin: record.origin, step, problem: record.problem,
-      differences: await differences(keys, record), completed: record.completed,
+      purpose: record.purpose,
+      portalName: record.portalName,
+      origin: record.origin,
+      step,
+      problem: record.problem,
+      differences: await differences(keys, record),
+      completed: record.completed,
     };
   }
 
@@ -137,12 +171,25 @@ export function createEidFlows(deps: {
     return [personLogName(person.role, given)];
   }
 
-  async function audit(keys: VaultKeys | null, record: FlowRecord, outcome: 'disclosed' | 'cancelled' | 'failed', attributeIds: AttributeId[]): Promise<void> {
+  async function audit(
+    keys: VaultKeys | null,
+    record: FlowRecord,
+    outcome: 'disclosed' | 'cancelled' | 'failed',
+    attributeIds: AttributeId[],
+  ): Promise<void> {
     // The log is of disclosures; a PIN change sends nothing anywhere but to the card.
     if (!keys || record.purpose === 'changePin') return;
     const kind = record.purpose === 'wallet' ? 'eid-read' : 'eid';
     const persons = record.person === SELF ? [] : await personNames(keys, record.person);
-    await deps.stores.audit.append(keys, { time: deps.now(), portalId: record.portalId, origin: record.origin, attributeIds, kind, outcome, ...(persons.length > 0 ? { persons } : {}) });
+    await deps.stores.audit.append(keys, {
+      time: deps.now(),
+      portalId: record.portalId,
+      origin: record.origin,
+      attributeIds,
+      kind,
+      outcome,
+      ...(persons.length > 0 ? { persons } : {}),
+    });
   }
 
   /** Applies a step from the helper: remember what it shows, and act on the end of the flow. */
@@ -167,7 +214,13 @@ export function createEidFlows(deps: {
     const tabOrigin = tabUrl ? httpsOriginOf(tabUrl) : null;
     const tabStillOnPortal = tabOrigin !== null && deps.registry.byOrigin(tabOrigin)?.id === record.portalId;
     if (!allowed || !tabStillOnPortal || record.tabId === null) {
-      record.step = { state: 'done', ok: false, failure: 'REFRESH_NOT_ALLOWED', message: allowed ? 'the tab has left the portal' : 'refresh address not on an eID origin of this portal', refreshUrl: null };
+      record.step = {
+        state: 'done',
+        ok: false,
+        failure: 'REFRESH_NOT_ALLOWED',
+        message: allowed ? 'the tab has left the portal' : 'refresh address not on an eID origin of this portal',
+        refreshUrl: null,
+      };
       await audit(keys, record, 'failed', []);
       return;
     }
@@ -184,9 +237,14 @@ export function createEidFlows(deps: {
       await deps.helper.request('eid.act', { flowId: other.flowId, action: { type: 'cancel' } }, { timeoutMs: 10_000 });
       other.step = { state: 'done', ok: false, failure: 'CANCELLED', message: 'replaced by a newer request', refreshUrl: null };
     }
-    const started = record.purpose === 'changePin'
-      ? await deps.helper.request('eid.changePin', {}, { timeoutMs: 70_000 })
-      : await deps.helper.request('eid.start', { tcTokenURL: record.tcTokenURL, allowedOrigins: [...record.allowedOrigins], purpose: record.purpose }, { timeoutMs: 70_000 });
+    const started =
+      record.purpose === 'changePin'
+        ? await deps.helper.request('eid.changePin', {}, { timeoutMs: 70_000 })
+        : await deps.helper.request(
+            'eid.start',
+            { tcTokenURL: record.tcTokenURL, allowedOrigins: [...record.allowedOrigins], purpose: record.purpose },
+            { timeoutMs: 70_000 },
+          );
     if (!started.ok) {
       record.problem = asProblem(started.error.code);
       return;
@@ -210,10 +268,18 @@ export function createEidFlows(deps: {
       const tokenOrigin = httpsOriginOf(tcTokenURL);
       // A tcTokenURL that is not https or not this portal's is refused in our window, with nothing started.
       const problem = tokenOrigin === null || !portal.eidOrigins.includes(tokenOrigin) ? 'EID_NOT_ALLOWED' : null;
-      const record = newRecord({
-        purpose: 'signin', portalId: portal.id, portalName: portal.name, origin: sender.origin, tabId: sender.tabId,
-        tcTokenURL, allowedOrigins: portal.eidOrigins,
-      }, problem);
+      const record = newRecord(
+        {
+          purpose: 'signin',
+          portalId: portal.id,
+          portalName: portal.name,
+          origin: sender.origin,
+          tabId: sender.tabId,
+          tcTokenURL,
+          allowedOrigins: portal.eidOrigins,
+        },
+        problem,
+      );
       put(record);
       await deps.openWindow(record.ref);
       return ok({ handled: true });
@@ -226,10 +292,19 @@ export function createEidFlows(deps: {
     async readCard(person: string = SELF): Promise<Result<{ ref: string }>> {
       const tcTokenURL = await deps.walletProvider();
       const origin = httpsOriginOf(tcTokenURL);
-      const record = newRecord({
-        purpose: 'wallet', portalId: WALLET_AUDIT_ID, portalName: origin ? new URL(origin).hostname : '', origin: origin ?? '',
-        tabId: null, tcTokenURL, allowedOrigins: origin ? [origin] : [], person,
-      }, origin === null ? 'EID_NOT_ALLOWED' : null);
+      const record = newRecord(
+        {
+          purpose: 'wallet',
+          portalId: WALLET_AUDIT_ID,
+          portalName: origin ? new URL(origin).hostname : '',
+          origin: origin ?? '',
+          tabId: null,
+          tcTokenURL,
+          allowedOrigins: origin ? [origin] : [],
+          person,
+        },
+        origin === null ? 'EID_NOT_ALLOWED' : null,
+      );
       put(record);
       await deps.openWindow(record.ref);
       return ok({ ref: record.ref });
@@ -240,7 +315,10 @@ export function createEidFlows(deps: {
      * PIN change in its own window. It replaces any flow still running (one AusweisApp client at a time).
      */
     async changePin(): Promise<Result<{ ref: string }>> {
-      const record = newRecord({ purpose: 'changePin', portalId: CHANGE_PIN_ID, portalName: '', origin: '', tabId: null, tcTokenURL: '', allowedOrigins: [] }, null);
+      const record = newRecord(
+        { purpose: 'changePin', portalId: CHANGE_PIN_ID, portalName: '', origin: '', tabId: null, tcTokenURL: '', allowedOrigins: [] },
+        null,
+      );
       put(record);
       await deps.openWindow(record.ref);
       return ok({ ref: record.ref });
@@ -288,13 +366,19 @@ export function createEidFlows(deps: {
       const wanted = new Set(accept);
       const values = record.card.filter((card) => wanted.has(card.id));
       // The person may have been removed while the card was read: their values then go nowhere.
-      if (record.person !== SELF && !(await deps.stores.persons.list(keys)).some((p) => p.personId === record.person)) return fail('NOT_FOUND', 'this person is no longer in the vault');
+      if (record.person !== SELF && !(await deps.stores.persons.list(keys)).some((p) => p.personId === record.person))
+        return fail('NOT_FOUND', 'this person is no longer in the vault');
       if (values.length > 0) {
         const stored = await deps.stores.attributes.storeCardValues(keys, values, record.origin, deps.now(), record.person);
         if (!stored.ok) return stored;
       }
       record.completed = true;
-      await audit(keys, record, values.length > 0 ? 'disclosed' : 'cancelled', values.map((v) => v.id));
+      await audit(
+        keys,
+        record,
+        values.length > 0 ? 'disclosed' : 'cancelled',
+        values.map((v) => v.id),
+      );
       const shown = await view(record, keys);
       record.card = [];
       return ok(shown);

@@ -8,10 +8,14 @@ export const FILL_COMMAND = 'fill-page';
  * for the tab the command came from (else the active tab). Every outcome is activate-fill's own
  * (consent window, audit entry, the popup opened to unlock).
  */
-export async function runFillCommand(command: string, tabId: number | undefined, deps: {
-  activeTabId: () => Promise<number | undefined>;
-  activateFill: (trigger: 'command', tabId: number) => Promise<Result<unknown>>;
-}): Promise<void> {
+export async function runFillCommand(
+  command: string,
+  tabId: number | undefined,
+  deps: {
+    activeTabId: () => Promise<number | undefined>;
+    activateFill: (trigger: 'command', tabId: number) => Promise<Result<unknown>>;
+  },
+): Promise<void> {
   if (command !== FILL_COMMAND) return;
   const target = tabId ?? (await deps.activeTabId());
   if (target === undefined) return;

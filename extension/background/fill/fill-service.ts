@@ -22,8 +22,12 @@ import { personLogName } from '../../../shared/domain/person-log-name.ts';
 import type { StoredAttribute } from '../../../shared/domain/attribute.ts';
 
 /** What one fill did: written, left out, the portal's differing values kept, values already there. */
-interface FillCounts { filled: number; skipped: number; kept: number; unchanged: number }
-
+interface FillCounts {
+  filled: number;
+  skipped: number;
+  kept: number;
+  unchanged: number;
+}
 
 /**
  * Fill decisions, all in the background (docs/SECURITY.md §3.1): the tab is looked up again and its
@@ -45,7 +49,13 @@ export function createFillService(deps: {
   }
 
   /** One other person's section as it goes to the page: their values for it, and their name for the log. */
-  interface SectionFill { subject: FormSection['subject']; group: number; attributes: Partial<Record<AttributeId, string>>; kinds: FieldKind[]; logName: string }
+  interface SectionFill {
+    subject: FormSection['subject'];
+    group: number;
+    attributes: Partial<Record<AttributeId, string>>;
+    kinds: FieldKind[];
+    logName: string;
+  }
 
   /**
    * Sends the values for the kinds the page showed, and nothing else (values-for-fill.ts), and logs
@@ -53,22 +63,35 @@ export function createFillService(deps: {
    * consent covers those and no more. Other persons' sections get their chosen person's values
    * (always confirmed in the window: a consent remembered for the citizen covers no one else).
    */
-  async function fillNow(keys: VaultKeys, tabId: number, target: FillTarget, plan: {
-    kinds: readonly FieldKind[];
-    approved: ReadonlySet<AttributeId>;
-    /** The citizen's values when the caller has them already: decrypted once per fill. */
-    decrypted?: Map<AttributeId, { value: string }>;
-    replace?: readonly FieldKind[];
-    sections?: readonly SectionFill[];
-  }): Promise<Result<FillCounts & { disclosed: AttributeId[] }>> {
-    const stored = new Map([...(plan.decrypted ?? await storedValues(keys))].map(([id, { value }]) => [id, value]));
+  async function fillNow(
+    keys: VaultKeys,
+    tabId: number,
+    target: FillTarget,
+    plan: {
+      kinds: readonly FieldKind[];
+      approved: ReadonlySet<AttributeId>;
+      /** The citizen's values when the caller has them already: decrypted once per fill. */
+      decrypted?: Map<AttributeId, { value: string }>;
+      replace?: readonly FieldKind[];
+      sections?: readonly SectionFill[];
+    },
+  ): Promise<Result<FillCounts & { disclosed: AttributeId[] }>> {
+    const stored = new Map([...(plan.decrypted ?? (await storedValues(keys)))].map(([id, { value }]) => [id, value]));
     const { kinds: allowedKinds, attributes } = valuesForFill(plan.kinds, plan.approved, stored);
     const sections = plan.sections ?? [];
     const countries: Record<string, CountryForms> = {};
     for (const values of [attributes, ...sections.map((section) => section.attributes)]) Object.assign(countries, countryFormsFor(values));
     const applied = await askTab(deps.tabs, tabId, 'fill.apply', {
-      attributes, countries, kinds: allowedKinds, replace: (plan.replace ?? []).filter((k) => allowedKinds.includes(k)), origin: target.origin, url: target.url, submit: false,
-      ...(sections.length > 0 ? { sections: sections.map(({ subject, group, attributes: values, kinds }) => ({ subject, group, attributes: values, kinds })) } : {}),
+      attributes,
+      countries,
+      kinds: allowedKinds,
+      replace: (plan.replace ?? []).filter((k) => allowedKinds.includes(k)),
+      origin: target.origin,
+      url: target.url,
+      submit: false,
+      ...(sections.length > 0
+        ? { sections: sections.map(({ subject, group, attributes: values, kinds }) => ({ subject, group, attributes: values, kinds })) }
+        : {}),
     });
     const outcomes = applied.ok ? applied.value.outcomes : [];
     const inPage = (o: (typeof outcomes)[number]): boolean => o.outcome === 'filled' || o.outcome === 'withdrawn';
@@ -78,10 +101,17 @@ export function createFillService(deps: {
     // A value written and then withdrawn (the page hid the field on its input event) was in the page
     // for a moment: the log names it as disclosed, though the consent kept names only what stayed.
     const logged = attributesForKinds(outcomes.filter(inPage).map((o) => o.kind));
-    const personsLogged = sections.filter((section) => outcomes.some((o) => inPage(o) && o.section === sectionId(section))).map((section) => section.logName);
+    const personsLogged = sections
+      .filter((section) => outcomes.some((o) => inPage(o) && o.section === sectionId(section)))
+      .map((section) => section.logName);
     await deps.stores.audit.append(keys, {
-      time: deps.now(), portalId: target.portal.id, origin: target.origin, attributeIds: logged,
-      kind: 'fill', outcome: logged.length > 0 ? 'disclosed' : 'denied', ...(personsLogged.length > 0 ? { persons: personsLogged } : {}),
+      time: deps.now(),
+      portalId: target.portal.id,
+      origin: target.origin,
+      attributeIds: logged,
+      kind: 'fill',
+      outcome: logged.length > 0 ? 'disclosed' : 'denied',
+      ...(personsLogged.length > 0 ? { persons: personsLogged } : {}),
     });
     if (!applied.ok) return applied;
     // The portal's own values stay (decide-prefill.ts): counted, so the citizen hears of them.
@@ -91,7 +121,15 @@ export function createFillService(deps: {
     return ok({ filled: filledKinds.length, skipped: outcomes.length - filledKinds.length - kept - unchanged, kept, unchanged, disclosed });
   }
   const asStatus = (result: Result<FillCounts>): Result<FillStatus> =>
-    result.ok ? ok({ status: 'filled', filled: result.value.filled, skipped: result.value.skipped, kept: result.value.kept, unchanged: result.value.unchanged }) : result;
+    result.ok
+      ? ok({
+          status: 'filled',
+          filled: result.value.filled,
+          skipped: result.value.skipped,
+          kept: result.value.kept,
+          unchanged: result.value.unchanged,
+        })
+      : result;
 
   /** Opens the confirm window for these fields; it shows values only once the vault is unlocked. */
   async function askInWindow(tabId: number, target: FillTarget, visible: FillPreview['fields']): Promise<Result<FillStatus>> {
@@ -100,13 +138,25 @@ export function createFillService(deps: {
     const kinds = [...new Set(own.map((f) => f.kind))];
     const labels = Object.fromEntries(own.map((f) => [f.kind, f.label]));
     const prefills = Object.fromEntries(own.flatMap((f) => (f.prefill === null ? [] : [[f.kind, f.prefill]])));
-    await deps.pending.put({ id: pendingId, tabId, origin: target.origin, url: target.url, portalId: target.portal.id, kinds, labels, prefills, sections: sectionsOf(visible), createdAt: deps.now() });
+    await deps.pending.put({
+      id: pendingId,
+      tabId,
+      origin: target.origin,
+      url: target.url,
+      portalId: target.portal.id,
+      kinds,
+      labels,
+      prefills,
+      sections: sectionsOf(visible),
+      createdAt: deps.now(),
+    });
     await deps.openConfirm(pendingId);
     return ok({ status: 'needs-consent', pendingId });
   }
 
   /** The log names a person by role and first name only. */
-  const logNameOf = (person: Person, values: ReadonlyMap<AttributeId, StoredAttribute> | undefined): string => personLogName(person.role, values?.get('givenNames')?.value);
+  const logNameOf = (person: Person, values: ReadonlyMap<AttributeId, StoredAttribute> | undefined): string =>
+    personLogName(person.role, values?.get('givenNames')?.value);
 
   return {
     /**
@@ -129,12 +179,17 @@ export function createFillService(deps: {
       ]);
       if (!preview.ok) return keys ? preview : fail('LOCKED', 'the vault is locked');
       const decision = decideFill({
-        preview: preview.value, stored: values ? new Set(values.keys()) : null, consented: new Set(consent.ok ? consent.value?.attributeIds ?? [] : []), hasPersons: persons.length > 0,
+        preview: preview.value,
+        stored: values ? new Set(values.keys()) : null,
+        consented: new Set(consent.ok ? (consent.value?.attributeIds ?? []) : []),
+        hasPersons: persons.length > 0,
       });
       // An unreadable consent record stops a fill that would rely on it (or ask past it).
-      if (!consent.ok && (decision.action === 'fill' || (decision.action === 'ask' && decision.reason === 'first-disclosure'))) return consent;
+      if (!consent.ok && (decision.action === 'fill' || (decision.action === 'ask' && decision.reason === 'first-disclosure')))
+        return consent;
       if (decision.action === 'nothing') return keys ? ok({ status: 'nothing-to-fill' }) : fail('LOCKED', 'the vault is locked');
-      if (decision.action === 'ask' || !keys || !values) return askInWindow(tabId, target, decision.action === 'ask' ? decision.fields : []);
+      if (decision.action === 'ask' || !keys || !values)
+        return askInWindow(tabId, target, decision.action === 'ask' ? decision.fields : []);
       return asStatus(await fillNow(keys, tabId, target, { kinds: decision.kinds, approved: decision.approved, decrypted: values }));
     },
 
@@ -153,17 +208,37 @@ export function createFillService(deps: {
      * remember, keep consent for those that were actually written into the page (nothing is kept for a
      * fill that did not happen). Each other person's section gets the person chosen for it, or nothing.
      */
-    async decide(keys: VaultKeys, input: { pendingId: string; approve: readonly AttributeId[]; remember: boolean; replace?: readonly AttributeId[] | undefined; sections?: readonly { section: string; personId: string | null }[] | undefined }): Promise<Result<FillStatus>> {
+    async decide(
+      keys: VaultKeys,
+      input: {
+        pendingId: string;
+        approve: readonly AttributeId[];
+        remember: boolean;
+        replace?: readonly AttributeId[] | undefined;
+        sections?: readonly { section: string; personId: string | null }[] | undefined;
+      },
+    ): Promise<Result<FillStatus>> {
       const pending = await deps.pending.take(input.pendingId);
       if (!pending) return fail('NOT_FOUND', 'this request has expired');
       const approve = new Set(input.approve.filter((id) => attributesForKinds(pending.kinds).includes(id)));
       const target = await resolveFillTarget(deps.tabs, deps.registry, pending.tabId);
       // The tab must still show the page the citizen asked to fill: a page that navigated away while
       // the confirm window was open gets nothing, and the log says so.
-      const moved = !target.ok || target.value.origin !== pending.origin ? fail('ORIGIN_NOT_ALLOWED', 'the tab has moved to another site')
-        : target.value.url !== pending.url ? fail('PAGE_CHANGED', 'the tab shows another page than the one the citizen asked to fill') : null;
+      const moved =
+        !target.ok || target.value.origin !== pending.origin
+          ? fail('ORIGIN_NOT_ALLOWED', 'the tab has moved to another site')
+          : target.value.url !== pending.url
+            ? fail('PAGE_CHANGED', 'the tab shows another page than the one the citizen asked to fill')
+            : null;
       if (moved || !target.ok) {
-        await deps.stores.audit.append(keys, { time: deps.now(), portalId: pending.portalId, origin: pending.origin, attributeIds: [...approve], kind: 'fill', outcome: 'denied' });
+        await deps.stores.audit.append(keys, {
+          time: deps.now(),
+          portalId: pending.portalId,
+          origin: pending.origin,
+          attributeIds: [...approve],
+          kind: 'fill',
+          outcome: 'denied',
+        });
         return moved ?? fail('ORIGIN_NOT_ALLOWED', 'the tab has moved to another site');
       }
       // Only sections the page showed, only persons the vault holds; the citizen's own id is no person here.
@@ -175,24 +250,49 @@ export function createFillService(deps: {
         const person = persons.find((p) => p.personId === choice.personId);
         if (!section || !person || sections.some((s) => sectionId(s) === choice.section)) continue;
         const values = household.get(person.personId);
-        const planned = sectionValues(section, new Map([...(values ?? new Map<AttributeId, StoredAttribute>())].map(([id, a]) => [id, a.value])));
-        if (planned.kinds.length > 0) sections.push({ subject: section.subject, group: section.group, ...planned, logName: logNameOf(person, values) });
+        const planned = sectionValues(
+          section,
+          new Map([...(values ?? new Map<AttributeId, StoredAttribute>())].map(([id, a]) => [id, a.value])),
+        );
+        if (planned.kinds.length > 0)
+          sections.push({ subject: section.subject, group: section.group, ...planned, logName: logNameOf(person, values) });
       }
       // The citizen's choice per section is proposed again on this form's next visit.
-      const chosen = (input.sections ?? []).filter((c) => pending.sections.some((s) => sectionId(s) === c.section) && (c.personId === null || persons.some((p) => p.personId === c.personId)));
-      if (chosen.length > 0) await deps.stores.sectionChoices.put(keys, pending.origin, new URL(pending.url).pathname, Object.fromEntries(chosen.map((c) => [c.section, c.personId])));
+      const chosen = (input.sections ?? []).filter(
+        (c) =>
+          pending.sections.some((s) => sectionId(s) === c.section) &&
+          (c.personId === null || persons.some((p) => p.personId === c.personId)),
+      );
+      if (chosen.length > 0)
+        await deps.stores.sectionChoices.put(
+          keys,
+          pending.origin,
+          new URL(pending.url).pathname,
+          Object.fromEntries(chosen.map((c) => [c.section, c.personId])),
+        );
       if (approve.size === 0 && sections.length === 0) {
-        await deps.stores.audit.append(keys, { time: deps.now(), portalId: pending.portalId, origin: pending.origin, attributeIds: [], kind: 'fill', outcome: 'cancelled' });
+        await deps.stores.audit.append(keys, {
+          time: deps.now(),
+          portalId: pending.portalId,
+          origin: pending.origin,
+          attributeIds: [],
+          kind: 'fill',
+          outcome: 'cancelled',
+        });
         return ok({ status: 'nothing-to-fill' });
       }
       const consent = await deps.stores.consents.forOrigin(keys, pending.origin);
-      const already = consent.ok ? consent.value?.attributeIds ?? [] : [];
+      const already = consent.ok ? (consent.value?.attributeIds ?? []) : [];
       // The portal's prefill is replaced only where the citizen ticked "ersetzen", and only by approved values.
       const replaceIds = new Set((input.replace ?? []).filter((id) => approve.has(id)));
       const replaceKinds = pending.kinds.filter((k) => attributesForKinds([k]).some((id) => replaceIds.has(id)));
       const own = household.get('self') ?? new Map<AttributeId, StoredAttribute>();
       const filled = await fillNow(keys, pending.tabId, target.value, {
-        kinds: approve.size > 0 ? pending.kinds : [], approved: new Set([...approve, ...already]), decrypted: own, replace: replaceKinds, sections,
+        kinds: approve.size > 0 ? pending.kinds : [],
+        approved: new Set([...approve, ...already]),
+        decrypted: own,
+        replace: replaceKinds,
+        sections,
       });
       const remembered = filled.ok ? filled.value.disclosed.filter((id) => approve.has(id)) : [];
       if (input.remember && remembered.length > 0) {

@@ -44,6 +44,9 @@ export function defaultPersonFor(section: FormSection, persons: readonly Person[
 }
 
 /** Exactly the values one section gets from its person: the kinds it shows whose attributes the person has. */
-export function sectionValues(section: FormSection, stored: ReadonlyMap<AttributeId, string>): { kinds: FieldKind[]; attributes: Partial<Record<AttributeId, string>> } {
+export function sectionValues(
+  section: FormSection,
+  stored: ReadonlyMap<AttributeId, string>,
+): { kinds: FieldKind[]; attributes: Partial<Record<AttributeId, string>> } {
   return valuesForFill(section.kinds, new Set(ATTRIBUTE_IDS), stored);
 }

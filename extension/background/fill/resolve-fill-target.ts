@@ -5,7 +5,11 @@ import type { PortalRegistry } from '../registry/portal-registry.ts';
 import type { TabsApi } from './tab-link.ts';
 
 /** The page a fill is for: its exact https origin, its URL without fragment, and the portal there. */
-export interface FillTarget { origin: string; url: string; portal: Portal }
+export interface FillTarget {
+  origin: string;
+  url: string;
+  portal: Portal;
+}
 
 /**
  * Which page a fill goes to, looked up afresh from the browser (never taken from a message): the tab's

@@ -12,8 +12,7 @@ export interface ResolvedRoute {
   readonly portal: Portal;
 }
 
-const named = (name: string, identityNames: readonly string[]): boolean =>
-  identityNames.some((id) => ` ${name} `.includes(` ${id} `));
+const named = (name: string, identityNames: readonly string[]): boolean => identityNames.some((id) => ` ${name} `.includes(` ${id} `));
 
 /**
  * Which of the page's sign-in routes lead to a connected identity account. A hand-off counts only

@@ -10,7 +10,6 @@ import { askTab, type TabsApi } from './tab-link.ts';
 
 const isElsewhere = (r: ResolvedRoute): boolean => r.route.kind === 'broker' || r.route.kind === 'handoff';
 
-
 /** What the citizen picked in the popup: one of this origin's accounts, or a route to an identity account. */
 export interface SignInChoice {
   readonly credentialId?: string;
@@ -46,7 +45,12 @@ export function createSignInService(deps: {
    * helper and our window; without the helper the link is followed, so AusweisApp takes it), and a
    * hand-off page with a single way on ("Zur Bund-ID") is followed, since that is what "Anmelden" means.
    */
-  const withoutAccount = async (tabId: number, origin: string, routes: readonly ResolvedRoute[], page: { hasForm: boolean; own: boolean }): Promise<Result<SignInStatus>> => {
+  const withoutAccount = async (
+    tabId: number,
+    origin: string,
+    routes: readonly ResolvedRoute[],
+    page: { hasForm: boolean; own: boolean },
+  ): Promise<Result<SignInStatus>> => {
     const { hasForm, own } = page;
     const eid = routes.find((r) => r.route.kind === 'eid');
     if (eid) {
@@ -108,18 +112,33 @@ export function createSignInService(deps: {
       if (!chosen) return fail('NOT_FOUND', 'no stored account for this origin');
       if (!hasForm) return fail('NOT_FOUND', 'no login form on this page');
       const applied = await askTab(deps.tabs, tabId, 'fill.apply', {
-        attributes: {}, credential: { username: chosen.username, password: chosen.password },
-        kinds: [...kinds].filter((k) => k === 'username' || k === 'password'), origin, url: (url ?? '').replace(/#.*$/s, ''), submit: true,
+        attributes: {},
+        credential: { username: chosen.username, password: chosen.password },
+        kinds: [...kinds].filter((k) => k === 'username' || k === 'password'),
+        origin,
+        url: (url ?? '').replace(/#.*$/s, ''),
+        submit: true,
       });
       // In place: written now, or already holding our value from the click before (decide-prefill.ts).
-      const filled = applied.ok ? applied.value.outcomes.filter((o) => o.outcome === 'filled' || (o.outcome === 'skipped' && o.reason === 'unchanged')).length : 0;
+      const filled = applied.ok
+        ? applied.value.outcomes.filter((o) => o.outcome === 'filled' || (o.outcome === 'skipped' && o.reason === 'unchanged')).length
+        : 0;
       const refused = applied.ok && applied.value.outcomes.some((o) => o.reason === 'unsafe-method');
-      await deps.stores.audit.append(keys, { time: deps.now(), portalId: portal.id, origin, attributeIds: [], kind: 'sign-in', outcome: applied.ok && filled > 0 && !refused ? 'disclosed' : 'denied' });
+      await deps.stores.audit.append(keys, {
+        time: deps.now(),
+        portalId: portal.id,
+        origin,
+        attributeIds: [],
+        kind: 'sign-in',
+        outcome: applied.ok && filled > 0 && !refused ? 'disclosed' : 'denied',
+      });
       if (!applied.ok) return applied;
       // A form that would send the password with GET got none and was not sent (credential-plan.ts).
       if (refused) return fail('UNSAFE_FORM', 'the login form would send the password in the URL');
       if (filled > 0 && applied.value.waitingFor === 'file') return ok({ status: 'choose-file' });
-      return filled > 0 && applied.value.submitted ? ok({ status: 'submitted' }) : fail('NOT_FOUND', 'the login fields could not be filled');
+      return filled > 0 && applied.value.submitted
+        ? ok({ status: 'submitted' })
+        : fail('NOT_FOUND', 'the login fields could not be filled');
     },
   };
 }

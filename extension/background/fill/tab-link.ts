@@ -18,6 +18,9 @@ export function askTab<T extends keyof TabProtocol>(
   type: T,
   payload: RequestOf<TabProtocol, T>,
 ): Promise<Result<ResponseOf<TabProtocol, T>>> {
-  const request = createRequestClient(tabProtocol, (envelope) => tabs.send(tabId, envelope), { code: 'ORIGIN_NOT_ALLOWED', message: 'no Amtspass content script in this tab' });
+  const request = createRequestClient(tabProtocol, (envelope) => tabs.send(tabId, envelope), {
+    code: 'ORIGIN_NOT_ALLOWED',
+    message: 'no Amtspass content script in this tab',
+  });
   return request(type, payload);
 }

@@ -15,7 +15,11 @@ type Messages = Pick<UiProtocol, 'audit.list' | 'audit.export' | 'audit.delete' 
 const day = (time: number): string => new Date(time).toISOString().slice(0, 10);
 
 /** The disclosure log ("Datenzugriff") and encrypted backups. */
-export function auditBackupHandlers(deps: { stores: VaultStores; withKeys: WithKeys; now: () => number }): HandlerMap<Messages, RequestContext> {
+export function auditBackupHandlers(deps: {
+  stores: VaultStores;
+  withKeys: WithKeys;
+  now: () => number;
+}): HandlerMap<Messages, RequestContext> {
   const { stores, withKeys, now } = deps;
   return {
     'audit.list': (filter) => withKeys(async (keys) => ok(await stores.audit.list(keys, filter))),
@@ -23,9 +27,11 @@ export function auditBackupHandlers(deps: { stores: VaultStores; withKeys: WithK
       withKeys(async (keys) => {
         const { entries } = await stores.audit.list(keys, filter ?? {});
         const stamp = day(now());
-        return ok(format === 'json'
-          ? { filename: `amtspass-datenzugriff-${stamp}.json`, mimeType: 'application/json', content: auditToJson(entries, now()) }
-          : { filename: `amtspass-datenzugriff-${stamp}.csv`, mimeType: 'text/csv', content: auditToCsv(entries) });
+        return ok(
+          format === 'json'
+            ? { filename: `amtspass-datenzugriff-${stamp}.json`, mimeType: 'application/json', content: auditToJson(entries, now()) }
+            : { filename: `amtspass-datenzugriff-${stamp}.csv`, mimeType: 'text/csv', content: auditToCsv(entries) },
+        );
       }),
     'audit.delete': ({ seq }) => withKeys((keys) => stores.audit.remove(keys, seq)),
     'audit.deleteAll': () => withKeys(() => stores.audit.removeAll()),

@@ -11,7 +11,10 @@ import type { WithKeys } from '../vault/with-keys.ts';
 import type { CredentialOffers } from '../fill/credential-offers.ts';
 import type { VaultKeys } from '../../storage/vault-crypto.ts';
 
-type FillMessages = Pick<UiProtocol, 'page.current' | 'credential.decideOffer' | 'fill.request' | 'signin.request' | 'consent.pending' | 'consent.target' | 'consent.decide'>;
+type FillMessages = Pick<
+  UiProtocol,
+  'page.current' | 'credential.decideOffer' | 'fill.request' | 'signin.request' | 'consent.pending' | 'consent.target' | 'consent.decide'
+>;
 
 /** The popup's "Ausfüllen" and "Anmelden", and the confirm window's first-disclosure decision. */
 export function fillHandlers(deps: {
@@ -31,7 +34,17 @@ export function fillHandlers(deps: {
       const portal = state ? deps.registry.byId(state.portalId) : undefined;
       const offer = deps.offers.peek(tabId);
       return ok({
-        page: state && portal ? { portalId: portal.id, portalName: portal.name, origin: state.origin, kind: state.kind, retired: portal.retired === true, organisation: portal.holder === 'organisation' } : null,
+        page:
+          state && portal
+            ? {
+                portalId: portal.id,
+                portalName: portal.name,
+                origin: state.origin,
+                kind: state.kind,
+                retired: portal.retired === true,
+                organisation: portal.holder === 'organisation',
+              }
+            : null,
         offer: offer ? { origin: offer.origin, username: offer.username } : null,
       });
     },

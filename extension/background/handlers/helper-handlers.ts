@@ -5,7 +5,9 @@ import type { HelperClient } from '../helper-link/helper-client.ts';
 import type { RequestContext } from '../router.ts';
 
 /** Helper status for the extension pages. */
-export function helperHandlers(deps: { helper: HelperClient }): HandlerMap<Pick<UiProtocol, 'helper.status' | 'helper.ping'>, RequestContext> {
+export function helperHandlers(deps: {
+  helper: HelperClient;
+}): HandlerMap<Pick<UiProtocol, 'helper.status' | 'helper.ping'>, RequestContext> {
   return {
     'helper.status': () => deps.helper.request('helper.status', {}),
     'helper.ping': async () => {

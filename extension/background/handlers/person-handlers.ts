@@ -14,9 +14,11 @@ export function personHandlers(deps: { stores: VaultStores; withKeys: WithKeys }
     'person.list': () =>
       withKeys(async (keys) => {
         const values = (await stores.attributes.listAll(keys)).items.map((i) => i.value);
-        const valueOf = (personId: string, id: string): string | undefined => values.find((a) => a.personId === personId && a.attributeId === id)?.value;
+        const valueOf = (personId: string, id: string): string | undefined =>
+          values.find((a) => a.personId === personId && a.attributeId === id)?.value;
         const persons = (await stores.persons.list(keys)).map((person) => ({
-          ...person, name: [valueOf(person.personId, 'givenNames'), valueOf(person.personId, 'familyName')].filter(Boolean).join(' '),
+          ...person,
+          name: [valueOf(person.personId, 'givenNames'), valueOf(person.personId, 'familyName')].filter(Boolean).join(' '),
         }));
         return ok({ persons });
       }),

@@ -29,10 +29,24 @@ export function portalHandlers(deps: {
   const { registry, store } = deps;
   const summary = (id: string) => {
     const portal = registry.byId(id);
-    return portal && { id: portal.id, name: portal.name, origins: [...portal.origins], userAdded: portal.userAdded === true, retired: portal.retired === true };
+    return (
+      portal && {
+        id: portal.id,
+        name: portal.name,
+        origins: [...portal.origins],
+        userAdded: portal.userAdded === true,
+        retired: portal.retired === true,
+      }
+    );
   };
   return {
-    'portal.list': async () => ok({ portals: registry.all().map((p) => summary(p.id)).filter((p) => p !== undefined) }),
+    'portal.list': async () =>
+      ok({
+        portals: registry
+          .all()
+          .map((p) => summary(p.id))
+          .filter((p) => p !== undefined),
+      }),
     'portal.add': async ({ origin, name }) => {
       if (httpsOriginOf(origin) !== origin) return fail('ORIGIN_NOT_ALLOWED', 'a portal is an exact https origin');
       if (registry.byOrigin(origin)) return fail('INVALID_VALUE', 'this origin is already a portal');

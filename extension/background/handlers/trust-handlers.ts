@@ -47,15 +47,24 @@ export function trustHandlers(deps: {
       const upgradePath = at.portal.trustUpgradePath;
       const elsewhere = upgradePath !== undefined && !isPathAtOrBelow(at.url.pathname, upgradePath);
       const gap = trustGap({
-        required, account: eidSignInAt === null ? null : 'high', data,
-        portalHasEid: at.portal.eidOrigins.length > 0, portalHasUpgradePage: elsewhere,
+        required,
+        account: eidSignInAt === null ? null : 'high',
+        data,
+        portalHasEid: at.portal.eidOrigins.length > 0,
+        portalHasUpgradePage: elsewhere,
       });
       const count = (level: TrustLevel): number => data.filter((d) => d === level).length;
       return ok({
         trust: {
-          portalName: at.portal.name, required, service, account: gap.account, eidSignInAt, data: gap.data,
+          portalName: at.portal.name,
+          required,
+          service,
+          account: gap.account,
+          eidSignInAt,
+          data: gap.data,
           dataCounts: { low: count('low'), substantial: count('substantial'), high: count('high') },
-          locked: keys === null, steps: [...gap.steps],
+          locked: keys === null,
+          steps: [...gap.steps],
         },
       });
     },

@@ -36,7 +36,9 @@ export function createLanguageChoice(local: KeyValueArea) {
 
 export type LanguageChoiceStore = ReturnType<typeof createLanguageChoice>;
 
-export function uiHandlers(deps: { language: LanguageChoiceStore }): HandlerMap<Pick<UiProtocol, 'ui.language' | 'ui.setLanguage'>, RequestContext> {
+export function uiHandlers(deps: {
+  language: LanguageChoiceStore;
+}): HandlerMap<Pick<UiProtocol, 'ui.language' | 'ui.setLanguage'>, RequestContext> {
   return {
     'ui.language': async () => ok({ choice: await deps.language.get() }),
     'ui.setLanguage': async ({ choice }) => {

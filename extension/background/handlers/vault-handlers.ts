@@ -10,7 +10,17 @@ import type { AutoLock } from '../vault/auto-lock.ts';
 import { pruneAudit } from '../vault/prune-audit.ts';
 import type { WithKeys } from '../vault/with-keys.ts';
 
-type VaultMessages = Pick<UiProtocol, 'vault.status' | 'vault.setup' | 'vault.unlock' | 'vault.lock' | 'vault.changePassphrase' | 'settings.get' | 'settings.set' | 'data.deleteAll'>;
+type VaultMessages = Pick<
+  UiProtocol,
+  | 'vault.status'
+  | 'vault.setup'
+  | 'vault.unlock'
+  | 'vault.lock'
+  | 'vault.changePassphrase'
+  | 'settings.get'
+  | 'settings.set'
+  | 'data.deleteAll'
+>;
 
 /** Set-up, unlock, lock, passphrase change, settings, and erasure of everything. */
 export function vaultHandlers(deps: {

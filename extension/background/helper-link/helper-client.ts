@@ -55,7 +55,7 @@ export function createHelperClient(options: { connect: () => HelperPort; idleDis
   function open(): HelperPort {
     const opened = options.connect();
     opened.onMessage((message) => {
-      const id = typeof message === 'object' && message !== null && 'id' in message ? (message).id : null;
+      const id = typeof message === 'object' && message !== null && 'id' in message ? message.id : null;
       if (typeof id === 'string') settle(id, { raw: message });
     });
     opened.onDisconnect((reason) => {
@@ -63,7 +63,11 @@ export function createHelperClient(options: { connect: () => HelperPort; idleDis
       clearTimeout(idleTimer);
       const notInstalled = reason !== null && /not found|no such native application|forbidden/i.test(reason);
       for (const id of [...pending.keys()]) {
-        settle(id, { failure: notInstalled ? new TransportFailure('HELPER_NOT_INSTALLED', 'native host not found') : new TransportFailure('HELPER_DISCONNECTED', 'helper exited') });
+        settle(id, {
+          failure: notInstalled
+            ? new TransportFailure('HELPER_NOT_INSTALLED', 'native host not found')
+            : new TransportFailure('HELPER_DISCONNECTED', 'helper exited'),
+        });
       }
     });
     return opened;
@@ -74,7 +78,10 @@ export function createHelperClient(options: { connect: () => HelperPort; idleDis
     clearTimeout(idleTimer);
     const timeoutMs = requestOptions?.timeoutMs ?? HELPER_REQUEST_TIMEOUT_MS;
     const reply = new Promise<unknown>((resolve, reject) => {
-      const timer = setTimeout(() => settle(envelope.id, { failure: new TransportFailure('TIMEOUT', `${envelope.type} took longer than ${timeoutMs} ms`) }), timeoutMs);
+      const timer = setTimeout(
+        () => settle(envelope.id, { failure: new TransportFailure('TIMEOUT', `${envelope.type} took longer than ${timeoutMs} ms`) }),
+        timeoutMs,
+      );
       pending.set(envelope.id, { timer, settle: (answer) => ('raw' in answer ? resolve(answer.raw) : reject(answer.failure)) });
     });
     try {

@@ -23,8 +23,15 @@ export function createPortalRegistry(shipped: readonly Portal[] = SHIPPED_PORTAL
       all = [
         ...shipped,
         ...portals.map((p): Portal => ({
-          id: p.id, name: p.name, origins: [p.origin], eidOrigins: [], requiredTrust: 'low', startPath: '/',
-          loginSignals: [], fieldOverrides: [], userAdded: true,
+          id: p.id,
+          name: p.name,
+          origins: [p.origin],
+          eidOrigins: [],
+          requiredTrust: 'low',
+          startPath: '/',
+          loginSignals: [],
+          fieldOverrides: [],
+          userAdded: true,
         })),
       ];
     },

@@ -25,7 +25,9 @@ export async function reconcileContentScripts(scripting: ScriptingApi, origins: 
   const wanted = new Map(origins.map((origin) => [`${CONTENT_SCRIPT_ID_PREFIX}${origin}`, origin]));
   // A registration made by an older version with other options (runAt) is replaced, not kept.
   const registered = (await scripting.getRegisteredContentScripts()).filter((script) => script.id.startsWith(CONTENT_SCRIPT_ID_PREFIX));
-  const stale = registered.filter((script) => !wanted.has(script.id) || (script.runAt !== undefined && script.runAt !== CONTENT_SCRIPT_RUN_AT)).map((script) => script.id);
+  const stale = registered
+    .filter((script) => !wanted.has(script.id) || (script.runAt !== undefined && script.runAt !== CONTENT_SCRIPT_RUN_AT))
+    .map((script) => script.id);
   const have = registered.map((script) => script.id).filter((id) => !stale.includes(id));
   if (stale.length > 0) await scripting.unregisterContentScripts({ ids: stale });
   const missing = [...wanted].filter(([id]) => !have.includes(id));

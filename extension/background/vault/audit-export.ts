@@ -15,7 +15,19 @@ export function auditToJson(entries: readonly ListedAuditEntry[], exportedAt: nu
 export function auditToCsv(entries: readonly ListedAuditEntry[], options: TimestampOptions = {}): string {
   const cell = (value: string): string => (/[",\r\n]/.test(value) || /^[=+\-@]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
   const rows = entries.map((e) =>
-    [String(e.seq), new Date(e.time).toISOString(), formatTimestampDateTime(e.time, options), e.portalId, e.origin, e.kind, e.outcome, e.attributeIds.join(' '), (e.persons ?? []).join('; ')].map(cell).join(','),
+    [
+      String(e.seq),
+      new Date(e.time).toISOString(),
+      formatTimestampDateTime(e.time, options),
+      e.portalId,
+      e.origin,
+      e.kind,
+      e.outcome,
+      e.attributeIds.join(' '),
+      (e.persons ?? []).join('; '),
+    ]
+      .map(cell)
+      .join(','),
   );
   return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }

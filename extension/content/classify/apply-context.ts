@@ -28,7 +28,11 @@ const QUALIFIED_NAME = /^name (des|der|von|of) /;
  * a field about a thing (a dog, a company, an authority) gets nothing. Another person's fields keep
  * their kind: whose they are is the owner's business, decided by the fill.
  */
-export function applyContext(fields: readonly FieldSnapshot[], scores: readonly FieldScore[], owners: readonly FieldOwner[]): ContextResult[] {
+export function applyContext(
+  fields: readonly FieldSnapshot[],
+  scores: readonly FieldScore[],
+  owners: readonly FieldOwner[],
+): ContextResult[] {
   const kinds: (LexiconKind | null)[] = scores.map((s) => s.kind);
   /** Confidence a field takes from a neighbour that named it (the unlabelled half of "PLZ / Ort"). */
   const lent = new Map<number, number>();
@@ -45,11 +49,21 @@ export function applyContext(fields: readonly FieldSnapshot[], scores: readonly 
   fields.forEach((field, i) => {
     if (kinds[i] !== 'birthDate' || !isShortPart(field, 2)) return;
     const [month, year] = [fields[i + 1], fields[i + 2]];
-    if (month && year && sameGroup(field, month) && sameGroup(field, year) && isShortPart(month, 2) && isShortPart(year, 4) && !strong(scores[i + 1]) && !strong(scores[i + 2])) {
+    if (
+      month &&
+      year &&
+      sameGroup(field, month) &&
+      sameGroup(field, year) &&
+      isShortPart(month, 2) &&
+      isShortPart(year, 4) &&
+      !strong(scores[i + 1]) &&
+      !strong(scores[i + 2])
+    ) {
       // Day, month, year as German forms order them, unless the parts say otherwise themselves (an American
       // month-day-year row of selects: twelve month names, then 1–31).
       const own = [field, month, year].map((f) => ownDatePart(f));
-      const [a, b, c] = new Set(own).size === 3 && own.every((p) => p !== null) ? own : ['birthDate.day', 'birthDate.month', 'birthDate.year'] as const;
+      const [a, b, c] =
+        new Set(own).size === 3 && own.every((p) => p !== null) ? own : (['birthDate.day', 'birthDate.month', 'birthDate.year'] as const);
       kinds[i] = a ?? null;
       kinds[i + 1] = b ?? null;
       kinds[i + 2] = c ?? null;
@@ -60,7 +74,8 @@ export function applyContext(fields: readonly FieldSnapshot[], scores: readonly 
   fields.forEach((field, i) => {
     if (kinds[i] !== 'numberAfterStreet') return;
     const previous = fields[i - 1];
-    kinds[i] = previous && sameGroup(field, previous) && (kinds[i - 1] === 'street' || kinds[i - 1] === 'streetAndNumber') ? 'houseNumber' : null;
+    kinds[i] =
+      previous && sameGroup(field, previous) && (kinds[i - 1] === 'street' || kinds[i - 1] === 'streetAndNumber') ? 'houseNumber' : null;
   });
 
   // "PLZ / Ort" over two fields (the second unlabelled): postal code, then city. One field for both
@@ -69,8 +84,12 @@ export function applyContext(fields: readonly FieldSnapshot[], scores: readonly 
     if (kinds[i] !== 'postalCodeAndCity') return;
     const next = fields[i + 1];
     // The second box has no label of its own, or only a hint inside it ("Ort"), or repeats the pair's label.
-    const unlabelled = next && (next.labelSource === 'none' || next.label === '' || kinds[i + 1] === 'postalCodeAndCity'
-      || ((next.labelSource === 'placeholder' || next.labelSource === 'title') && (kinds[i + 1] === null || kinds[i + 1] === 'city')));
+    const unlabelled =
+      next &&
+      (next.labelSource === 'none' ||
+        next.label === '' ||
+        kinds[i + 1] === 'postalCodeAndCity' ||
+        ((next.labelSource === 'placeholder' || next.labelSource === 'title') && (kinds[i + 1] === null || kinds[i + 1] === 'city')));
     const pair = next && unlabelled && sameGroup(field, next) && next.tag === 'input';
     kinds[i] = pair ? 'postalCode' : 'none';
     if (pair) {
@@ -103,13 +122,22 @@ export function applyContext(fields: readonly FieldSnapshot[], scores: readonly 
   const results = fields.map((field, i): ContextResult => {
     let kind = kinds[i] ?? null;
     const score = scores[i] as FieldScore;
-    if (kind === null || kind === 'none') return { index: field.index, kind: null, confidence: kind === 'none' ? score.confidence : 0, reason: kind === 'none' ? 'never-fill' : 'no-signal' };
+    if (kind === null || kind === 'none')
+      return {
+        index: field.index,
+        kind: null,
+        confidence: kind === 'none' ? score.confidence : 0,
+        reason: kind === 'none' ? 'never-fill' : 'no-signal',
+      };
     if (kind === 'newPassword') return { index: field.index, kind: 'password', confidence: score.confidence, neverFill: true };
     if (kind === 'name' && score.labelKind === 'name' && QUALIFIED_NAME.test(foldText(field.label)) && owners[i]?.from !== 'label') {
       return { index: field.index, kind: null, confidence: score.confidence, reason: 'not-a-person' };
     }
     if (kind === 'birthDate') kind = ownDatePart(field) ?? kind;
-    if (kind === 'name') kind = fields.some((other, j) => kinds[j] === 'givenNames' && sameGroup(field, other) && samePerson(i, j)) ? 'familyName' : 'fullName';
+    if (kind === 'name')
+      kind = fields.some((other, j) => kinds[j] === 'givenNames' && sameGroup(field, other) && samePerson(i, j))
+        ? 'familyName'
+        : 'fullName';
     if (kind.startsWith('datePart.')) {
       const context = foldText(`${field.legend} ${field.label} ${field.name} ${field.id} ${labelOfPrevious(fields, i)}`);
       if (!BIRTH_CONTEXT.test(context)) return { index: field.index, kind: null, confidence: 0, reason: 'no-signal' };
@@ -117,7 +145,8 @@ export function applyContext(fields: readonly FieldSnapshot[], scores: readonly 
     }
     if (kind === 'street' && !near(i, 'houseNumber', 3)) kind = 'streetAndNumber';
     if (kind === 'streetAndNumber' && score.labelKind !== 'streetAndNumber' && near(i, 'houseNumber', 2)) kind = 'street';
-    if (owners[i]?.owner === 'thing' && !NOT_PERSONAL.has(kind)) return { index: field.index, kind: null, confidence: score.confidence, reason: 'not-a-person' };
+    if (owners[i]?.owner === 'thing' && !NOT_PERSONAL.has(kind))
+      return { index: field.index, kind: null, confidence: score.confidence, reason: 'not-a-person' };
     return { index: field.index, kind: kind as FieldKind, confidence: Math.max(score.confidence, lent.get(i) ?? 0) };
   });
   return results;
@@ -139,9 +168,19 @@ function labelOfPrevious(fields: readonly FieldSnapshot[], i: number): string {
 }
 
 const PART_WORDS: Readonly<Record<string, LexiconKind>> = {
-  tt: 'birthDate.day', dd: 'birthDate.day', tag: 'birthDate.day', day: 'birthDate.day',
-  mm: 'birthDate.month', monat: 'birthDate.month', month: 'birthDate.month',
-  jjjj: 'birthDate.year', yyyy: 'birthDate.year', jahr: 'birthDate.year', year: 'birthDate.year', jj: 'birthDate.year', yy: 'birthDate.year',
+  tt: 'birthDate.day',
+  dd: 'birthDate.day',
+  tag: 'birthDate.day',
+  day: 'birthDate.day',
+  mm: 'birthDate.month',
+  monat: 'birthDate.month',
+  month: 'birthDate.month',
+  jjjj: 'birthDate.year',
+  yyyy: 'birthDate.year',
+  jahr: 'birthDate.year',
+  year: 'birthDate.year',
+  jj: 'birthDate.year',
+  yy: 'birthDate.year',
 };
 
 /**

@@ -10,8 +10,15 @@ import type { Subject } from './subject-lexicon.ts';
  * unnumbered fields follow numbered ones (the landlord after "Haushaltsmitglied 3"). The
  * applicant is one person: every field of `self` is group 1.
  */
-export function assignGroups(owners: readonly (FieldOwner | null)[], kinds: readonly (FieldKind | null)[], choiceGroups: readonly string[]): (number | null)[] {
-  const state = new Map<Subject, { group: number; number: number | null; kinds: Set<FieldKind>; byNumber: Map<number, number>; section: string }>();
+export function assignGroups(
+  owners: readonly (FieldOwner | null)[],
+  kinds: readonly (FieldKind | null)[],
+  choiceGroups: readonly string[],
+): (number | null)[] {
+  const state = new Map<
+    Subject,
+    { group: number; number: number | null; kinds: Set<FieldKind>; byNumber: Map<number, number>; section: string }
+  >();
   // A comparison table ("Vater | Mutter") names its people in column headers and alternates between them
   // row by row: each column is one person, whatever order the cells come in.
   const columns = new Map<string, { group: number; kinds: Set<FieldKind> }>();
@@ -48,7 +55,8 @@ export function assignGroups(owners: readonly (FieldOwner | null)[], kinds: read
     }
     // Other people's sections are each another person (the father, the mother, the landlord); a child or a
     // partner spread over two sections ("Angaben zum Kind", "Anschrift des Kindes") stays one.
-    const newSection = subject === 'other' && owner.section !== '' && current.section !== '' && owner.section !== current.section && owner.number === null;
+    const newSection =
+      subject === 'other' && owner.section !== '' && current.section !== '' && owner.section !== current.section && owner.number === null;
     current.section = owner.section || current.section;
     const numbered = owner.number;
     if (numbered !== null && current.number === null && current.group > 0 && !current.byNumber.has(numbered) && !current.kinds.has(kind)) {

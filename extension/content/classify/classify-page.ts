@@ -43,17 +43,38 @@ export function classifyPage(snapshot: PageSnapshot, options: { overrides?: read
   const negative = new Map(forms.map((form) => [form.index, negativeForm(form, fields, results)] as const));
   results = results.map((r) => {
     const verdict = negative.get((fields[r.index] as FieldSnapshot).form);
-    return r.kind && (verdict === 'search' || verdict === 'filter') ? { index: r.index, kind: null, confidence: r.confidence, reason: 'negative-form' as const } : r;
+    return r.kind && (verdict === 'search' || verdict === 'filter')
+      ? { index: r.index, kind: null, confidence: r.confidence, reason: 'negative-form' as const }
+      : r;
   });
 
-  const { kind, because } = pageKind(snapshot, results.filter((r) => negative.get((fields[r.index] as FieldSnapshot).form) !== 'newsletter'));
-  const groups = assignGroups(owners, results.map((r) => r.kind), fields.map((f) => (f.type === 'radio' && f.name ? groupKey(f) : '')));
+  const { kind, because } = pageKind(
+    snapshot,
+    results.filter((r) => negative.get((fields[r.index] as FieldSnapshot).form) !== 'newsletter'),
+  );
+  const groups = assignGroups(
+    owners,
+    results.map((r) => r.kind),
+    fields.map((f) => (f.type === 'radio' && f.name ? groupKey(f) : '')),
+  );
   const final = results.map((r, i): FieldClassification => {
-    if (!r.kind) return { index: r.index, kind: null, confidence: r.confidence, subject: null, group: null, reason: r.reason ?? 'no-signal' };
+    if (!r.kind)
+      return { index: r.index, kind: null, confidence: r.confidence, subject: null, group: null, reason: r.reason ?? 'no-signal' };
     const owner = (owners[i] as FieldOwner).owner;
     const subject = owner === 'thing' ? 'self' : owner;
-    const withheld = withheldReason(r, { own: subject === 'self', page: kind, newsletter: negative.get((fields[r.index] as FieldSnapshot).form) === 'newsletter' });
-    return { index: r.index, kind: r.kind, confidence: r.confidence, subject, group: groups[i] ?? 1, ...(withheld ? { reason: withheld } : {}) };
+    const withheld = withheldReason(r, {
+      own: subject === 'self',
+      page: kind,
+      newsletter: negative.get((fields[r.index] as FieldSnapshot).form) === 'newsletter',
+    });
+    return {
+      index: r.index,
+      kind: r.kind,
+      confidence: r.confidence,
+      subject,
+      group: groups[i] ?? 1,
+      ...(withheld ? { reason: withheld } : {}),
+    };
   });
   return { kind, because, fields: final };
 }
@@ -85,7 +106,13 @@ function pageKind(snapshot: PageSnapshot, results: readonly ContextResult[]): { 
   if (distinctKinds >= 3) return { kind: 'form', because: [`${distinctKinds} kinds of personal data`] };
   if (login) return { kind: 'login', because: [login] };
   if (distinctKinds >= 2) return { kind: 'form', because: [`${distinctKinds} kinds of personal data`] };
-  if (distinctKinds === 1 && typedIn && (wizard || attributeFields.some((r) => r.confidence >= 0.9)) && !matchesAny(pageText, NEWSLETTER) && !matchesAny(pageText, ACCOUNT_RECOVERY)) {
+  if (
+    distinctKinds === 1 &&
+    typedIn &&
+    (wizard || attributeFields.some((r) => r.confidence >= 0.9)) &&
+    !matchesAny(pageText, NEWSLETTER) &&
+    !matchesAny(pageText, ACCOUNT_RECOVERY)
+  ) {
     return { kind: 'form', because: [`1 kind of personal data${wizard ? ' on a wizard step' : ''}`] };
   }
   return { kind: 'none', because: [] };
@@ -114,19 +141,39 @@ function resolveLogin(fields: readonly FieldSnapshot[], forms: readonly FormSnap
       // current password.
       const field = fields[password] as FieldSnapshot;
       const signsIn = form >= 0 && matchesAny(forms[form]?.buttons ?? [], LOGIN_CONTEXT);
-      if (!signsIn || field.autocomplete !== 'new-password' || SAYS_NEW.test(foldText(`${field.label} ${field.placeholder} ${field.name} ${field.id}`))) continue;
+      if (
+        !signsIn ||
+        field.autocomplete !== 'new-password' ||
+        SAYS_NEW.test(foldText(`${field.label} ${field.placeholder} ${field.name} ${field.id}`))
+      )
+        continue;
       out[password] = { index: current.index, kind: 'password', confidence: current.confidence };
     }
     // Inside a real form with the password, a `type="search"` box is the user ID some sites style as one
     // (AT&T, DirecTV); a search box of the page header is in another form or none.
     const identifierType = form >= 0 ? /^(text|email|tel|search)$/ : /^(text|email|tel)$/;
-    const candidates = [...indices].reverse().filter((i) => i < password && identifierType.test((fields[i] as FieldSnapshot).type) && (fields[i] as FieldSnapshot).visible && !isCodeField(fields[i] as FieldSnapshot));
+    const candidates = [...indices]
+      .reverse()
+      .filter(
+        (i) =>
+          i < password &&
+          identifierType.test((fields[i] as FieldSnapshot).type) &&
+          (fields[i] as FieldSnapshot).visible &&
+          !isCodeField(fields[i] as FieldSnapshot),
+      );
     // A field already read as an identifier wins over a nearer one: "AAdvantage # or username", then
     // "Last name", then the password is a login by number and name, and the last name stays a last name.
     const identifier = candidates.find((i) => IDENTIFIER_KINDS.has(out[i]?.kind ?? '')) ?? candidates[0];
     // A one-time code or captcha beside the identifier (a disabled "Verification code") is no third field of the form.
-    const textFields = indices.filter((i) => /^(text|email|tel|date|number|search)$/.test((fields[i] as FieldSnapshot).type) && (fields[i] as FieldSnapshot).visible && !(fields[i] as FieldSnapshot).disabled && !isCodeField(fields[i] as FieldSnapshot));
-    if (identifier !== undefined && textFields.length <= 2) out[identifier] = { index: identifier, kind: 'username', confidence: Math.max(0.8, out[identifier]?.confidence ?? 0) };
+    const textFields = indices.filter(
+      (i) =>
+        /^(text|email|tel|date|number|search)$/.test((fields[i] as FieldSnapshot).type) &&
+        (fields[i] as FieldSnapshot).visible &&
+        !(fields[i] as FieldSnapshot).disabled &&
+        !isCodeField(fields[i] as FieldSnapshot),
+    );
+    if (identifier !== undefined && textFields.length <= 2)
+      out[identifier] = { index: identifier, kind: 'username', confidence: Math.max(0.8, out[identifier]?.confidence ?? 0) };
   }
   return out;
 }
@@ -135,14 +182,16 @@ function resolveLogin(fields: readonly FieldSnapshot[], forms: readonly FormSnap
 const IDENTIFIER_KINDS = new Set(['username', 'email', 'phone']);
 
 /** Words that make a password field a new or repeated one, whatever its autocomplete says. */
-const SAYS_NEW = /\b(neu|neues|new|confirm|repeat|wiederhol\w*|bestaetig\w*|erneut|again|retype|verify|create|choose|festlegen|vergeben|aendern|change)\b|(password|passwort|kennwort)2\b/;
+const SAYS_NEW =
+  /\b(neu|neues|new|confirm|repeat|wiederhol\w*|bestaetig\w*|erneut|again|retype|verify|create|choose|festlegen|vergeben|aendern|change)\b|(password|passwort|kennwort)2\b/;
 
 /**
  * One-time codes, verification codes and captchas: typed at sign-in, never an identifier. A bare "code"
  * is one unless a word before it says whose or what: a postcode or dial code is no one-time code, and a
  * person's, customer's or member's code is the account's identifier (Politecnico di Milano's "Person Code").
  */
-const CODE_TEXT = /\b(verification|verifizierungs?|bestaetigungs|sicherheits|sms|einmal|one time|otp|captcha|security|auth|authenticator|2fa|tan)( ?code)?\b|\b(?<!(postal|zip|country|area|dial|post|promo|discount|coupon|voucher|gift|person|personal|customer|client|member|user|account|kunden|mitglieds|benutzer) )code\b/;
+const CODE_TEXT =
+  /\b(verification|verifizierungs?|bestaetigungs|sicherheits|sms|einmal|one time|otp|captcha|security|auth|authenticator|2fa|tan)( ?code)?\b|\b(?<!(postal|zip|country|area|dial|post|promo|discount|coupon|voucher|gift|person|personal|customer|client|member|user|account|kunden|mitglieds|benutzer) )code\b/;
 const isCodeField = (field: FieldSnapshot): boolean =>
   field.autocomplete === 'one-time-code' || CODE_TEXT.test(foldText(`${field.label} ${field.placeholder} ${field.name}`));
 
@@ -166,7 +215,12 @@ function resolveIdentifierStep(snapshot: PageSnapshot, results: ContextResult[])
     const kind = out[only.index]?.kind;
     if (kind !== 'email' && kind !== 'phone' && kind !== 'username') continue;
     const texts = [...form.buttons, snapshot.h1];
-    if (!matchesAny(texts, LOGIN_CONTEXT) || matchesAny([...texts, snapshot.title, only.heading, only.legend], REGISTRATION) || matchesAny([...texts, snapshot.title, only.heading, only.legend], NOT_A_SIGN_IN)) continue;
+    if (
+      !matchesAny(texts, LOGIN_CONTEXT) ||
+      matchesAny([...texts, snapshot.title, only.heading, only.legend], REGISTRATION) ||
+      matchesAny([...texts, snapshot.title, only.heading, only.legend], NOT_A_SIGN_IN)
+    )
+      continue;
     out[only.index] = { index: only.index, kind: 'username', confidence: Math.max(0.8, out[only.index]?.confidence ?? 0) };
   }
   return out;
@@ -211,7 +265,9 @@ function negativeForm(form: FormSnapshot, fields: readonly FieldSnapshot[], resu
   if (own.length <= 3 && (matchesAny(buttons, NEWSLETTER) || NEWSLETTER.test(formText))) return 'newsletter';
   const choicesOnly = own.length > 0 && own.every((f) => f.tag === 'select' || f.type === 'search' || f.type === 'date');
   if (choicesOnly && (matchesAny(buttons, FILTER) || search)) return 'filter';
-  const typedKinds = results.some((r) => r.kind && (fields[r.index] as FieldSnapshot).form === form.index && (fields[r.index] as FieldSnapshot).tag !== 'select');
+  const typedKinds = results.some(
+    (r) => r.kind && (fields[r.index] as FieldSnapshot).form === form.index && (fields[r.index] as FieldSnapshot).tag !== 'select',
+  );
   if (!typedKinds && own.length > 0 && matchesAny(buttons, FILTER)) return 'filter';
   return null;
 }

@@ -22,6 +22,7 @@ export interface FillSlot {
 export function fillSlot(field: FieldClassification): FillSlot | null {
   if (!field.kind || field.subject === null) return null;
   if (field.reason === undefined) return { kind: field.kind, subject: 'self', group: 1 };
-  if (field.reason === 'other-person' && field.subject !== 'self') return { kind: field.kind, subject: field.subject, group: field.group ?? 1 };
+  if (field.reason === 'other-person' && field.subject !== 'self')
+    return { kind: field.kind, subject: field.subject, group: field.group ?? 1 };
   return null;
 }

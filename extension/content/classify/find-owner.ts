@@ -18,15 +18,56 @@ export interface FieldOwner {
  * German `kind` counts only beside a German field word.
  */
 const NAME_ROLES: Readonly<Record<string, Owner>> = {
-  kinder: 'child', kindes: 'child', child: 'child', children: 'child', sohn: 'child', tochter: 'child',
-  ehegatte: 'partner', ehegattin: 'partner', ehepartner: 'partner', ehepartnerin: 'partner', lebenspartner: 'partner', partner: 'partner', spouse: 'partner',
-  vermieter: 'other', landlord: 'other', mutter: 'other', vater: 'other', mother: 'other', father: 'other', guardian: 'other', vertreter: 'other',
-  bevollmaechtigter: 'other', bevollmaechtigte: 'other', haushaltsmitglied: 'other', weiterepersonen: 'other', weitereperson: 'other', mitbewohner: 'other',
-  antragsteller: 'self', antragstellerin: 'self', applicant: 'self',
-  firma: 'thing', company: 'thing', unternehmen: 'thing', arbeitgeber: 'thing', employer: 'thing', hund: 'thing', dog: 'thing', pet: 'thing',
-  behoerde: 'thing', betrieb: 'thing', organisation: 'thing', organization: 'thing', fahrzeug: 'thing', vehicle: 'thing', schule: 'thing', school: 'thing', kita: 'thing',
+  kinder: 'child',
+  kindes: 'child',
+  child: 'child',
+  children: 'child',
+  sohn: 'child',
+  tochter: 'child',
+  ehegatte: 'partner',
+  ehegattin: 'partner',
+  ehepartner: 'partner',
+  ehepartnerin: 'partner',
+  lebenspartner: 'partner',
+  partner: 'partner',
+  spouse: 'partner',
+  vermieter: 'other',
+  landlord: 'other',
+  mutter: 'other',
+  vater: 'other',
+  mother: 'other',
+  father: 'other',
+  guardian: 'other',
+  vertreter: 'other',
+  bevollmaechtigter: 'other',
+  bevollmaechtigte: 'other',
+  haushaltsmitglied: 'other',
+  weiterepersonen: 'other',
+  weitereperson: 'other',
+  mitbewohner: 'other',
+  antragsteller: 'self',
+  antragstellerin: 'self',
+  applicant: 'self',
+  firma: 'thing',
+  company: 'thing',
+  unternehmen: 'thing',
+  arbeitgeber: 'thing',
+  employer: 'thing',
+  hund: 'thing',
+  dog: 'thing',
+  pet: 'thing',
+  behoerde: 'thing',
+  betrieb: 'thing',
+  organisation: 'thing',
+  organization: 'thing',
+  fahrzeug: 'thing',
+  vehicle: 'thing',
+  schule: 'thing',
+  school: 'thing',
+  kita: 'thing',
 };
-const GERMAN_FIELD_TOKEN = /^(vorname|vornamen|nachname|familienname|name|geburtsdatum|geburtsort|geschlecht|anrede|geburtsname|staatsangehoerigkeit|strasse|hausnummer|plz|ort|wohnort|telefon|steuerid|idnr)$/;
+const GERMAN_FIELD_TOKEN =
+  /^(vorname|vornamen|nachname|familienname|name|geburtsdatum|geburtsort|geschlecht|anrede|geburtsname|staatsangehoerigkeit|strasse|hausnummer|plz|ort|wohnort|telefon|steuerid|idnr)$/;
 
 /**
  * The owner of one field, nearest evidence first: a role in its own label ("Vorname des Kindes"),
@@ -42,8 +83,13 @@ export function findOwner(field: FieldSnapshot): FieldOwner {
   const fromName = nameRole(field.name) ?? nameRole(field.id);
   // `mutter_vorname` under "Angaben zur antragstellenden Person": on an Elterngeld form the applicant is
   // often the mother; a section title naming the applicant outranks a parent word in a name.
-  if (fromName && !(fromName.parent && applicantSection(field))) return { owner: fromName.owner, number: fromName.number, from: 'name', section: sectionOf(field) };
-  for (const [from, text] of [['column', field.column], ['legend', field.legend], ['heading', field.heading]] as const) {
+  if (fromName && !(fromName.parent && applicantSection(field)))
+    return { owner: fromName.owner, number: fromName.number, from: 'name', section: sectionOf(field) };
+  for (const [from, text] of [
+    ['column', field.column],
+    ['legend', field.legend],
+    ['heading', field.heading],
+  ] as const) {
     const folded = foldText(text);
     const owner = sectionOwner(folded);
     if (owner) return { owner, from, number: sectionNumber(folded), section: folded };
@@ -63,7 +109,11 @@ function nameRole(raw: string): { owner: Owner; number: number | null; parent: b
   if (raw.includes('#')) return { owner: 'other', number: arrayIndex(raw), parent: false };
   const tokens = nameTokens(raw);
   for (const token of tokens) {
-    const owner = Object.hasOwn(NAME_ROLES, token) ? NAME_ROLES[token] : token === 'kind' && (tokens.some((t) => GERMAN_FIELD_TOKEN.test(t)) || /kind(er)?[[_.-]?\d/i.test(raw)) ? 'child' : undefined;
+    const owner = Object.hasOwn(NAME_ROLES, token)
+      ? NAME_ROLES[token]
+      : token === 'kind' && (tokens.some((t) => GERMAN_FIELD_TOKEN.test(t)) || /kind(er)?[[_.-]?\d/i.test(raw))
+        ? 'child'
+        : undefined;
     if (owner) return { owner, number: arrayIndex(raw), parent: PARENT_TOKENS.has(token) };
   }
   return null;

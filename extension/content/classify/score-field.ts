@@ -37,8 +37,15 @@ const COMPATIBLE: readonly (readonly [LexiconKind, LexiconKind])[] = [
 const byFimId = memoize(fimIdSignal);
 const byLabel = memoize(matchLabel);
 const byAutocomplete = memoize(autocompleteSignal);
-const byOptions = memoizeBy((options: readonly { value: string; text: string }[]) => options.map((o) => `${o.value}\u0000${o.text}`).join('\u0001'), optionsSignal, 512);
-const byNameAndId = memoizeBy((field: FieldSnapshot) => `${field.name}\u0000${field.id}`, (field: FieldSnapshot) => nameSignal(field.name, field.id));
+const byOptions = memoizeBy(
+  (options: readonly { value: string; text: string }[]) => options.map((o) => `${o.value}\u0000${o.text}`).join('\u0001'),
+  optionsSignal,
+  512,
+);
+const byNameAndId = memoizeBy(
+  (field: FieldSnapshot) => `${field.name}\u0000${field.id}`,
+  (field: FieldSnapshot) => nameSignal(field.name, field.id),
+);
 
 /** Summed weight a kind needs to count at all. */
 export const MIN_KIND_WEIGHT = 0.5;
@@ -55,7 +62,8 @@ export function scoreField(field: FieldSnapshot, groupOptions?: readonly { value
   const isChoice = field.type === 'radio' || field.type === 'checkbox';
   const labelText = isChoice ? field.legend || field.label : field.label;
   const label = byLabel(labelText);
-  if (label) evidence.push({ ...label, weight: label.weight * (field.labelSource === 'placeholder' || field.labelSource === 'title' ? 0.8 : 1) });
+  if (label)
+    evidence.push({ ...label, weight: label.weight * (field.labelSource === 'placeholder' || field.labelSource === 'title' ? 0.8 : 1) });
   if (!label && field.placeholder && field.labelSource !== 'placeholder') {
     // A text that happens to stand before the field ("Bitte ausfüllen", a cell) says less than the field's own hint.
     const weakLabel = field.labelSource === 'preceding' || field.labelSource === 'table' || field.labelSource === 'following';

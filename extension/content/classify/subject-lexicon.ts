@@ -12,11 +12,23 @@ export type Owner = Subject | 'thing';
  * words (animals, vehicles, companies, authorities, institutions, events) say the data is nobody's.
  */
 const ROLE_WORDS: readonly (readonly [Owner, string])[] = [
-  ['self', 'antragsteller|antragstellerin|antragstellers|antragstellende person|antragstellenden person|antragstellende|antragstellenden|anmeldende person|anmeldenden person|meldepflichtige person|meldepflichtigen person|applicant|applicants|hauptperson|inhaber des kontos|kontoinhaber|kontoinhaberin|betriebsinhaber|betriebsinhaberin|gewerbetreibende|gewerbetreibenden|halter|halterin|halters|steuerpflichtige|steuerpflichtigen|versicherte|versicherten|leistungsberechtigte|leistungsberechtigten|elternteil 1|1 elternteil|erster elternteil|erstes elternteil|mitglied|studierende|studierenden|bewerber|bewerberin'],
+  [
+    'self',
+    'antragsteller|antragstellerin|antragstellers|antragstellende person|antragstellenden person|antragstellende|antragstellenden|anmeldende person|anmeldenden person|meldepflichtige person|meldepflichtigen person|applicant|applicants|hauptperson|inhaber des kontos|kontoinhaber|kontoinhaberin|betriebsinhaber|betriebsinhaberin|gewerbetreibende|gewerbetreibenden|halter|halterin|halters|steuerpflichtige|steuerpflichtigen|versicherte|versicherten|leistungsberechtigte|leistungsberechtigten|elternteil 1|1 elternteil|erster elternteil|erstes elternteil|mitglied|studierende|studierenden|bewerber|bewerberin',
+  ],
   ['child', 'kind|kindes|kinder|kindern|kinds|sohn|tochter|pflegekind|pflegekindes|child|childs|children|enkelkind'],
-  ['partner', 'ehefrau|ehemann|ehemannes|ehegatte|ehegattin|ehegatten|ehegattins|ehepartner|ehepartnerin|ehepartners|lebenspartner|lebenspartnerin|lebenspartners|partner|partnerin|partners|spouse|spouses|husband|wife|zweiter elternteil|zweiten elternteils|elternteil 2|2 elternteil|anderer elternteil|anderen elternteils|andere elternteil|anderen elternteil|zweiten elternteil|weiterer elternteil|weiteren elternteils|mitantragsteller|mitantragstellerin|other parent|second parent'],
-  ['other', 'weitere person|weiteren person|weitere personen|weiterer personen|zweite person|person 2|person 3|person 4|person 5|person 6|person 7|person 8|person 9|haushaltsmitglied|haushaltsmitglieder|haushaltsangehoerige|haushaltsangehoerigen|mitbewohner|mitbewohnerin|mitziehende|mitziehenden|familienangehoerige|familienangehoerigen|angehoerige|angehoerigen|gesetzliche vertretung|gesetzlichen vertretung|gesetzlicher vertreter|gesetzliche vertreterin|gesetzlichen vertreters|vertreter|vertreterin|vertreters|bevollmaechtigte|bevollmaechtigten|bevollmaechtigter|empfangsbevollmaechtigte|betreuer|betreuerin|vormund|elternteil|mutter|vater|vaters|kindesmutter|kindesvater|vermieter|vermieterin|vermieters|wohnungsgeber|wohnungsgeberin|wohnungsgebers|vorbesitzer|vorbesitzerin|vorbesitzers|voreigentuemer|eigentuemer|eigentuemerin|kontoinhaber abweichend|abweichender kontoinhaber|antragsgegner|antragsgegnerin|gegner|beklagte|beklagten|zeuge|zeugin|schuldner|schuldnerin|glaeubiger|glaeubigerin|verstorbene|verstorbenen|verstorbener|erblasser|erblasserin|ansprechpartner|ansprechpartnerin|notfallkontakt|empfaenger|empfaengerin|grosseltern|geschwister|bruder|schwester|other person|second person|landlord|guardian|representative|emergency contact|mother|father|parent|recipient|beneficiary'],
-  ['thing', 'hund|hundes|hunde|katze|tier|tieres|tiers|pferd|haustier|dog|dogs|cat|pet|animal|fahrzeug|fahrzeugs|fahrzeuges|kfz|kraftfahrzeug|vehicle|car|firma|firmen|unternehmen|unternehmens|betrieb|betriebs|betriebes|betriebsstaette|gewerbe|gewerbebetrieb|niederlassung|hauptniederlassung|zweigniederlassung|arbeitgeber|arbeitgeberin|arbeitgebers|arbeitsstelle|ausbildungsstaette|ausbildungsbetrieb|beschaeftigungsstelle|company|companys|employer|employers|organisation|organization|behoerde|empfangsbehoerde|dienststelle|amt|amtes|gericht|gerichts|authority|agency|einrichtung|kita|kindertagesstaette|kindertageseinrichtung|schule|hochschule|universitaet|school|university|verein|vereins|krankenkasse|pflegekasse|versicherung|versicherungstraeger|traeger|institution|praxis|arztpraxis|veranstaltung|veranstaltungsort|event|objekt|grundstueck|grundstuecks|immobilie|mietobjekt|baustelle|sondernutzung|massnahme|aufstellung|vorfall|vorfalls|unfall|unfalls|unfallort|tatort|einsatzort|standort|aufstellort|stellplatz|organisationen'],
+  [
+    'partner',
+    'ehefrau|ehemann|ehemannes|ehegatte|ehegattin|ehegatten|ehegattins|ehepartner|ehepartnerin|ehepartners|lebenspartner|lebenspartnerin|lebenspartners|partner|partnerin|partners|spouse|spouses|husband|wife|zweiter elternteil|zweiten elternteils|elternteil 2|2 elternteil|anderer elternteil|anderen elternteils|andere elternteil|anderen elternteil|zweiten elternteil|weiterer elternteil|weiteren elternteils|mitantragsteller|mitantragstellerin|other parent|second parent',
+  ],
+  [
+    'other',
+    'weitere person|weiteren person|weitere personen|weiterer personen|zweite person|person 2|person 3|person 4|person 5|person 6|person 7|person 8|person 9|haushaltsmitglied|haushaltsmitglieder|haushaltsangehoerige|haushaltsangehoerigen|mitbewohner|mitbewohnerin|mitziehende|mitziehenden|familienangehoerige|familienangehoerigen|angehoerige|angehoerigen|gesetzliche vertretung|gesetzlichen vertretung|gesetzlicher vertreter|gesetzliche vertreterin|gesetzlichen vertreters|vertreter|vertreterin|vertreters|bevollmaechtigte|bevollmaechtigten|bevollmaechtigter|empfangsbevollmaechtigte|betreuer|betreuerin|vormund|elternteil|mutter|vater|vaters|kindesmutter|kindesvater|vermieter|vermieterin|vermieters|wohnungsgeber|wohnungsgeberin|wohnungsgebers|vorbesitzer|vorbesitzerin|vorbesitzers|voreigentuemer|eigentuemer|eigentuemerin|kontoinhaber abweichend|abweichender kontoinhaber|antragsgegner|antragsgegnerin|gegner|beklagte|beklagten|zeuge|zeugin|schuldner|schuldnerin|glaeubiger|glaeubigerin|verstorbene|verstorbenen|verstorbener|erblasser|erblasserin|ansprechpartner|ansprechpartnerin|notfallkontakt|empfaenger|empfaengerin|grosseltern|geschwister|bruder|schwester|other person|second person|landlord|guardian|representative|emergency contact|mother|father|parent|recipient|beneficiary',
+  ],
+  [
+    'thing',
+    'hund|hundes|hunde|katze|tier|tieres|tiers|pferd|haustier|dog|dogs|cat|pet|animal|fahrzeug|fahrzeugs|fahrzeuges|kfz|kraftfahrzeug|vehicle|car|firma|firmen|unternehmen|unternehmens|betrieb|betriebs|betriebes|betriebsstaette|gewerbe|gewerbebetrieb|niederlassung|hauptniederlassung|zweigniederlassung|arbeitgeber|arbeitgeberin|arbeitgebers|arbeitsstelle|ausbildungsstaette|ausbildungsbetrieb|beschaeftigungsstelle|company|companys|employer|employers|organisation|organization|behoerde|empfangsbehoerde|dienststelle|amt|amtes|gericht|gerichts|authority|agency|einrichtung|kita|kindertagesstaette|kindertageseinrichtung|schule|hochschule|universitaet|school|university|verein|vereins|krankenkasse|pflegekasse|versicherung|versicherungstraeger|traeger|institution|praxis|arztpraxis|veranstaltung|veranstaltungsort|event|objekt|grundstueck|grundstuecks|immobilie|mietobjekt|baustelle|sondernutzung|massnahme|aufstellung|vorfall|vorfalls|unfall|unfalls|unfallort|tatort|einsatzort|standort|aufstellort|stellplatz|organisationen',
+  ],
 ];
 
 /**
@@ -24,14 +36,33 @@ const ROLE_WORDS: readonly (readonly [Owner, string])[] = [
  * Person 2", "zweiter Elternteil"): the first is the applicant, the second the other parent, written as
  * the partner. Unnumbered they are someone else (`other` above).
  */
-const COUNTED_GUARDIANS = ['elternteil', 'sorgeberechtigte', 'sorgeberechtigter', 'personensorgeberechtigte', 'personensorgeberechtigter', 'erziehungsberechtigte', 'erziehungsberechtigter', 'parent', 'guardian', 'legal guardian'];
+const COUNTED_GUARDIANS = [
+  'elternteil',
+  'sorgeberechtigte',
+  'sorgeberechtigter',
+  'personensorgeberechtigte',
+  'personensorgeberechtigter',
+  'erziehungsberechtigte',
+  'erziehungsberechtigter',
+  'parent',
+  'guardian',
+  'legal guardian',
+];
 const countedGuardians = (owner: Owner, digit: string, ordinals: readonly string[]): (readonly [string, Owner])[] =>
-  COUNTED_GUARDIANS.flatMap((g) => [`${g} ${digit}`, `${g} r ${digit}`, `${g} person ${digit}`, `${digit} ${g}`, ...ordinals.map((o) => `${o} ${g}`)].map((phrase) => [phrase, owner] as const));
+  COUNTED_GUARDIANS.flatMap((g) =>
+    [`${g} ${digit}`, `${g} r ${digit}`, `${g} person ${digit}`, `${digit} ${g}`, ...ordinals.map((o) => `${o} ${g}`)].map(
+      (phrase) => [phrase, owner] as const,
+    ),
+  );
 
 const ROLE_INDEX: ReadonlyMap<string, Owner> = new Map([
   ...ROLE_WORDS.flatMap(([owner, words]) => words.split('|').map((w) => [w, owner] as const)),
-  ['sorgeberechtigte', 'other'], ['sorgeberechtigten', 'other'], ['personensorgeberechtigte', 'other'], ['personensorgeberechtigten', 'other'],
-  ['erziehungsberechtigte', 'other'], ['erziehungsberechtigten', 'other'],
+  ['sorgeberechtigte', 'other'],
+  ['sorgeberechtigten', 'other'],
+  ['personensorgeberechtigte', 'other'],
+  ['personensorgeberechtigten', 'other'],
+  ['erziehungsberechtigte', 'other'],
+  ['erziehungsberechtigten', 'other'],
   ...countedGuardians('self', '1', ['erste', 'erster', 'erstes', 'first']),
   ...countedGuardians('partner', '2', ['zweite', 'zweiter', 'zweites', 'zweiten', 'second']),
 ]);
@@ -39,10 +70,14 @@ const ROLE_INDEX: ReadonlyMap<string, Owner> = new Map([
 const ROLE_PATTERN = new RegExp(`\\b(${[...ROLE_INDEX.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 
 /** Words a section title may start with before it names its owner ("Angaben zum Kind", "Daten des Ehegatten"). */
-const SECTION_FILLER = new Set(('schritt teil abschnitt step section angaben daten persoenliche personliche personalien informationen information details detail '
-  + 'stammdaten kontaktdaten kontakt anschrift adresse wohnanschrift meldeanschrift name namen geburtsdaten person zu zum zur ueber uber des der die das dem '
-  + 'den von vom fuer weitere weiteres weiterer weiteren additional another ihr ihre ihres ihrem ihren ihrer meine mein meines your the of about for and und bzw '
-  + 'eingetragene eingetragenen eingetragener ort lage a b c d e f g h').split(' '));
+const SECTION_FILLER = new Set(
+  (
+    'schritt teil abschnitt step section angaben daten persoenliche personliche personalien informationen information details detail ' +
+    'stammdaten kontaktdaten kontakt anschrift adresse wohnanschrift meldeanschrift name namen geburtsdaten person zu zum zur ueber uber des der die das dem ' +
+    'den von vom fuer weitere weiteres weiterer weiteren additional another ihr ihre ihres ihrem ihren ihrer meine mein meines your the of about for and und bzw ' +
+    'eingetragene eingetragenen eingetragener ort lage a b c d e f g h'
+  ).split(' '),
+);
 
 /** A role word anywhere in a label or a name: "Vorname des Kindes", "Name der Vermieterin". */
 export const roleIn = memoize(roleInText);
@@ -59,7 +94,29 @@ function roleInText(folded: string): Owner | null {
  * child named right after them is the more precise owner ("Person 2: Ehegatte / Lebenspartner",
  * "Person 3: minderjähriges Kind").
  */
-const COUNTED_PERSON = new Set(['person 2', 'person 3', 'person 4', 'person 5', 'person 6', 'person 7', 'person 8', 'person 9', 'zweite person', 'weitere person', 'weiteren person', 'weitere personen', 'weiterer personen', 'other person', 'second person', 'haushaltsmitglied', 'haushaltsmitglieder', 'mitziehende', 'mitziehenden', 'familienangehoerige', 'familienangehoerigen']);
+const COUNTED_PERSON = new Set([
+  'person 2',
+  'person 3',
+  'person 4',
+  'person 5',
+  'person 6',
+  'person 7',
+  'person 8',
+  'person 9',
+  'zweite person',
+  'weitere person',
+  'weiteren person',
+  'weitere personen',
+  'weiterer personen',
+  'other person',
+  'second person',
+  'haushaltsmitglied',
+  'haushaltsmitglieder',
+  'mitziehende',
+  'mitziehenden',
+  'familienangehoerige',
+  'familienangehoerigen',
+]);
 
 function specificRole(word: string, after: string): Owner | null {
   const owner = ROLE_INDEX.get(word) ?? null;
@@ -76,9 +133,9 @@ function specificRole(word: string, after: string): Owner | null {
  * stored ones; they are read as someone else's, so the fill leaves them empty.
  */
 const OTHER_ADDRESS = new RegExp(
-  '\\b(abweichende[nrs]?|andere[nrs]?|different|alternative|alternate) (zustell|post|liefer|rechnungs|versand|mailing |postal |delivery |billing |correspondence )?(anschrift|adresse|address)\\b'
-  + '|\\b(zustell|post|liefer|versand|korrespondenz)?(anschrift|adresse)\\b.{0,40}\\b(falls|wenn|sofern|soweit)\\b.{0,40}\\b(abweicht|abweichend)\\b'
-  + '|\\b(mailing|postal|delivery|correspondence) address\\b.{0,40}\\bif (it is |it s )?different\\b',
+  '\\b(abweichende[nrs]?|andere[nrs]?|different|alternative|alternate) (zustell|post|liefer|rechnungs|versand|mailing |postal |delivery |billing |correspondence )?(anschrift|adresse|address)\\b' +
+    '|\\b(zustell|post|liefer|versand|korrespondenz)?(anschrift|adresse)\\b.{0,40}\\b(falls|wenn|sofern|soweit)\\b.{0,40}\\b(abweicht|abweichend)\\b' +
+    '|\\b(mailing|postal|delivery|correspondence) address\\b.{0,40}\\bif (it is |it s )?different\\b',
 );
 
 /**
@@ -86,7 +143,8 @@ const OTHER_ADDRESS = new RegExp(
  * applicant's, said to be someone else's here. Without a role ("Geburtsname, falls abweichend") it
  * changes nothing.
  */
-const DIFFERS = /\b(falls|wenn|sofern|soweit|if) (vom antragsteller |von der antragstellerin |nicht identisch|not the same|)?(abweichend|different)\b|\babweichende[nrs]?\b/;
+const DIFFERS =
+  /\b(falls|wenn|sofern|soweit|if) (vom antragsteller |von der antragstellerin |nicht identisch|not the same|)?(abweichend|different)\b|\babweichende[nrs]?\b/;
 
 /** "Abweichende Kontoinhaberin": the word before the role that makes it someone else. */
 const DIFFERING_WORD = /^abweichende[nrs]?$/;
@@ -155,7 +213,31 @@ function roleFollows(words: readonly string[], from: number): boolean {
 
 const APPLIES = /\b(den antrag stellt|antrag stellende|antragstellende[nr]?|der antragsteller|die antragstellerin)\b/;
 
-const ORDINALS: Readonly<Record<string, number>> = { erste: 1, erstes: 1, erster: 1, ersten: 1, first: 1, zweite: 2, zweites: 2, zweiter: 2, zweiten: 2, second: 2, dritte: 3, drittes: 3, dritter: 3, dritten: 3, third: 3, vierte: 4, viertes: 4, vierter: 4, fourth: 4, fuenfte: 5, fuenftes: 5, fuenfter: 5, fifth: 5 };
+const ORDINALS: Readonly<Record<string, number>> = {
+  erste: 1,
+  erstes: 1,
+  erster: 1,
+  ersten: 1,
+  first: 1,
+  zweite: 2,
+  zweites: 2,
+  zweiter: 2,
+  zweiten: 2,
+  second: 2,
+  dritte: 3,
+  drittes: 3,
+  dritter: 3,
+  dritten: 3,
+  third: 3,
+  vierte: 4,
+  viertes: 4,
+  vierter: 4,
+  fourth: 4,
+  fuenfte: 5,
+  fuenftes: 5,
+  fuenfter: 5,
+  fifth: 5,
+};
 
 /** A section's number: "Kind 2", "2. Kind", "zweites Kind", `kinder[1]` (0-based arrays count from 1 here). */
 export function sectionNumber(folded: string): number | null {

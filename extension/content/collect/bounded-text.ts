@@ -51,5 +51,9 @@ export function boundedText(node: Node | null, limit = MAX_TEXT_CHARS): string {
 
 /** Collapses white space and cuts to the limit. */
 export function tidy(text: string | null | undefined, limit = MAX_TEXT_CHARS): string {
-  return (typeof text === 'string' ? text : '').slice(0, limit * 4).replace(/\s+/g, ' ').trim().slice(0, limit);
+  return (typeof text === 'string' ? text : '')
+    .slice(0, limit * 4)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, limit);
 }

@@ -7,8 +7,13 @@ import { createLabelContext, findLabel, type LabelContext } from './find-label.t
 import { MAX_FRAME_DEPTH, MAX_NODES, MAX_SHADOW_DEPTH, SLICE_MS } from './collect-limits.ts';
 import { isRendered } from './is-visible.ts';
 import {
-  MAX_ACTIONS, MAX_FIELDS, MAX_OPTIONS, MAX_TEXT_CHARS,
-  type FieldSnapshot, type FormSnapshot, type PageSnapshot,
+  MAX_ACTIONS,
+  MAX_FIELDS,
+  MAX_OPTIONS,
+  MAX_TEXT_CHARS,
+  type FieldSnapshot,
+  type FormSnapshot,
+  type PageSnapshot,
 } from './page-snapshot.ts';
 
 /** Buttons kept per form. */
@@ -21,7 +26,6 @@ type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 const IGNORED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'file', 'range', 'color']);
 const SKIP_CHILDREN = new Set(['SELECT', 'TEXTAREA', 'SCRIPT', 'STYLE', 'TEMPLATE']);
 const EID_LINK = /(^|\/\/)(127\.0\.0\.1|localhost):24727\/eID-Client|^eid:\/\/|ausweisapp\.bund\.de\/eID-Client/i;
-
 
 export interface CollectedPage {
   readonly snapshot: PageSnapshot;
@@ -136,7 +140,16 @@ function createWalk(doc: Document, maxNodes: number): Walk {
     if (known !== undefined) return known;
     const index = forms.length;
     formIndex.set(form, index);
-    forms.push({ form, snapshot: { index, id: tidy(dom.attr(form, 'id'), 100), name: tidy(dom.attr(form, 'name'), 100), action: tidy(dom.formAction(form), 500), method: dom.formMethod(form) } });
+    forms.push({
+      form,
+      snapshot: {
+        index,
+        id: tidy(dom.attr(form, 'id'), 100),
+        name: tidy(dom.attr(form, 'name'), 100),
+        action: tidy(dom.formAction(form), 500),
+        method: dom.formMethod(form),
+      },
+    });
     return index;
   };
 
@@ -151,14 +164,17 @@ function createWalk(doc: Document, maxNodes: number): Walk {
     let text = groupTexts.get(group);
     if (text === undefined) {
       // A group named only by its aria-label ("Date of birth" around three selects) is named all the same.
-      text = labels.textOf(dom.tag(group) === 'FIELDSET' ? legendOf(group) : labelOfGroup(group, root)) || tidy(dom.attr(group, 'aria-label'), 120);
+      text =
+        labels.textOf(dom.tag(group) === 'FIELDSET' ? legendOf(group) : labelOfGroup(group, root)) ||
+        tidy(dom.attr(group, 'aria-label'), 120);
       groupTexts.set(group, text);
     }
     return text;
   };
 
   const addControl = (control: Control, tag: string, visit: Visit): void => {
-    const type = tag === 'INPUT' ? ((control as HTMLInputElement).type || 'text').toLowerCase() : tag === 'SELECT' ? 'select-one' : 'textarea';
+    const type =
+      tag === 'INPUT' ? ((control as HTMLInputElement).type || 'text').toLowerCase() : tag === 'SELECT' ? 'select-one' : 'textarea';
     if (type === 'submit' || type === 'button' || type === 'image') {
       // An `<input type="submit" value="Online-Ausweis">` is an action like a button (ASP.NET pages use them).
       const text = tidy(dom.attr(control, 'value') ?? dom.attr(control, 'alt'), 80);
@@ -188,9 +204,14 @@ function createWalk(doc: Document, maxNodes: number): Walk {
       legend: group ? groupText(group, visit.root) : '',
       heading,
       column: columnHeader(control, labels),
-      options: tag === 'SELECT' ? optionsOf(control as HTMLSelectElement) : isChoice ? [{ value: tidy((control as HTMLInputElement).value), text: label.text }] : [],
+      options:
+        tag === 'SELECT'
+          ? optionsOf(control as HTMLSelectElement)
+          : isChoice
+            ? [{ value: tidy((control as HTMLInputElement).value), text: label.text }]
+            : [],
       maxLength,
-      form: formOf(control.form ?? (visit.shadowDepth > 0 && visit.form ? visit.form as HTMLFormElement : null)),
+      form: formOf(control.form ?? (visit.shadowDepth > 0 && visit.form ? (visit.form as HTMLFormElement) : null)),
       visible: isRendered(control),
       readOnly: 'readOnly' in control && control.readOnly,
       disabled: control.disabled,
@@ -216,7 +237,12 @@ function createWalk(doc: Document, maxNodes: number): Walk {
     const tag = dom.tag(element);
     if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
       addControl(element as Control, tag, visit);
-    } else if (/^H[1-6]$/.test(tag) || dom.attr(element, 'role') === 'heading' || isTableSectionTitle(element, tag) || isStyledTitle(element, tag)) {
+    } else if (
+      /^H[1-6]$/.test(tag) ||
+      dom.attr(element, 'role') === 'heading' ||
+      isTableSectionTitle(element, tag) ||
+      isStyledTitle(element, tag)
+    ) {
       const text = boundedText(element, 120);
       if (tag === 'H1') h1 ||= text;
       else if (text) heading = text;
@@ -233,12 +259,26 @@ function createWalk(doc: Document, maxNodes: number): Walk {
     const shadow = dom.shadowRoot(element);
     if (shadow && visit.shadowDepth < MAX_SHADOW_DEPTH) {
       // Fields in a web component's shadow root are no form's own, but stand in the host's form: its buttons and its other fields are their context.
-      pushChildren(shadow, { root: shadow, frame: visit.frame, shadowDepth: visit.shadowDepth + 1, frameDepth: visit.frameDepth, form: visit.form });
+      pushChildren(shadow, {
+        root: shadow,
+        frame: visit.frame,
+        shadowDepth: visit.shadowDepth + 1,
+        frameDepth: visit.frameDepth,
+        form: visit.form,
+      });
     }
     if (tag === 'IFRAME' && visit.frameDepth < MAX_FRAME_DEPTH) {
       const inner = sameOriginDocument(element as HTMLIFrameElement);
       const innerTop = inner ? dom.documentElement(inner) : null;
-      if (inner && innerTop) stack.push({ element: innerTop, root: inner, frame: visit.frame + 1, shadowDepth: visit.shadowDepth, frameDepth: visit.frameDepth + 1, form: null });
+      if (inner && innerTop)
+        stack.push({
+          element: innerTop,
+          root: inner,
+          frame: visit.frame + 1,
+          shadowDepth: visit.shadowDepth,
+          frameDepth: visit.frameDepth + 1,
+          form: null,
+        });
     }
   };
 
@@ -268,7 +308,11 @@ function createWalk(doc: Document, maxNodes: number): Walk {
           title: tidy(dom.title(doc), 120),
           h1,
           fields,
-          forms: forms.map(({ form, snapshot }) => ({ ...snapshot, buttons: formButtons.get(form) ?? [], files: formFiles.get(form) ?? 0 })),
+          forms: forms.map(({ form, snapshot }) => ({
+            ...snapshot,
+            buttons: formButtons.get(form) ?? [],
+            files: formFiles.get(form) ?? 0,
+          })),
           actions,
           eidLinks,
           truncated,
@@ -300,7 +344,7 @@ function legendOf(fieldset: Element): Element | null {
 
 function labelOfGroup(group: Element, root: Document | ShadowRoot): Element | null {
   const id = dom.attr(group, 'aria-labelledby')?.split(/\s+/)[0];
-  return id ? root.getElementById?.(id) ?? null : null;
+  return id ? (root.getElementById?.(id) ?? null) : null;
 }
 
 function sameOriginDocument(frame: HTMLIFrameElement): Document | null {

@@ -39,7 +39,11 @@ function headerRow(row: Element): Element | null {
   if (!table || dom.tag(table) !== 'TABLE') return null;
   let first: Element | null = null;
   let inHead = false;
-  for (let child = dom.firstElementChild(table), steps = 0; child && !first && steps < MAX_ROWS_TO_HEADER; child = dom.nextElementSibling(child), steps++) {
+  for (
+    let child = dom.firstElementChild(table), steps = 0;
+    child && !first && steps < MAX_ROWS_TO_HEADER;
+    child = dom.nextElementSibling(child), steps++
+  ) {
     const tag = dom.tag(child);
     if (tag === 'TR') first = child;
     else if (tag === 'THEAD' || tag === 'TBODY') {

@@ -91,7 +91,8 @@ export const dom = {
   emptyFileInputs: (form: HTMLFormElement): number => {
     let empty = 0;
     for (const control of formElements.call(form)) {
-      if (control instanceof HTMLInputElement && inputType.call(control) === 'file' && (inputFiles.call(control)?.length ?? 0) === 0) empty++;
+      if (control instanceof HTMLInputElement && inputType.call(control) === 'file' && (inputFiles.call(control)?.length ?? 0) === 0)
+        empty++;
     }
     return empty;
   },
@@ -102,7 +103,10 @@ export const dom = {
   radioGroup: (button: HTMLInputElement): HTMLInputElement[] => {
     const form = button.form;
     const candidates = form ? [...formElements.call(form)] : [...Document.prototype.querySelectorAll.call(button.ownerDocument, 'input')];
-    return candidates.filter((c): c is HTMLInputElement => c instanceof HTMLInputElement && inputType.call(c) === 'radio' && c.name === button.name && c.form === form);
+    return candidates.filter(
+      (c): c is HTMLInputElement =>
+        c instanceof HTMLInputElement && inputType.call(c) === 'radio' && c.name === button.name && c.form === form,
+    );
   },
   /** The submission method as the browser uses it (`get` unless `post` or `dialog`). */
   formMethod: (form: HTMLFormElement): string => {

@@ -55,7 +55,13 @@ export function createLabelContext(): LabelContext {
 export function findLabel(control: Control, root: Document | ShadowRoot, context: LabelContext): { text: string; source: LabelSource } {
   const labelledBy = dom.attr(control, 'aria-labelledby');
   if (labelledBy) {
-    const text = tidy(labelledBy.split(/\s+/).slice(0, 5).map((id) => context.textOf(root.getElementById?.(id) ?? null)).join(' '));
+    const text = tidy(
+      labelledBy
+        .split(/\s+/)
+        .slice(0, 5)
+        .map((id) => context.textOf(root.getElementById?.(id) ?? null))
+        .join(' '),
+    );
     if (text) return { text, source: 'aria-labelledby' };
   }
   const id = dom.attr(control, 'id');
@@ -148,7 +154,11 @@ function tableCellLabel(control: Element, context: LabelContext): string {
 function precedingText(control: Element, context: LabelContext, levels: number): string {
   let node: Element | null = control;
   for (let level = 0; level < levels && node; level++) {
-    for (let sibling = dom.previousSibling(node), steps = 0; sibling && steps < MAX_PRECEDING; sibling = dom.previousSibling(sibling), steps++) {
+    for (
+      let sibling = dom.previousSibling(node), steps = 0;
+      sibling && steps < MAX_PRECEDING;
+      sibling = dom.previousSibling(sibling), steps++
+    ) {
       const type = dom.nodeType(sibling);
       if (type === 1 && (/^(BUTTON)$/.test(dom.tag(sibling as Element)) || holdsControls(sibling, 1))) return '';
       const text = type === 3 ? tidy(dom.nodeValue(sibling)) : type === 1 ? context.textOf(sibling as Element) : '';

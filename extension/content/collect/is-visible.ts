@@ -7,7 +7,11 @@ export const MIN_VISIBLE_SIZE_PX = 4;
  */
 export function isRendered(element: Element): boolean {
   const checkable = element as Element & { checkVisibility?: (this: Element, options: object) => boolean };
-  if (typeof checkable.checkVisibility === 'function' && !checkable.checkVisibility({ visibilityProperty: true, opacityProperty: true, contentVisibilityAuto: true })) return false;
+  if (
+    typeof checkable.checkVisibility === 'function' &&
+    !checkable.checkVisibility({ visibilityProperty: true, opacityProperty: true, contentVisibilityAuto: true })
+  )
+    return false;
   const rect = element.getBoundingClientRect();
   return rect.width >= MIN_VISIBLE_SIZE_PX && rect.height >= MIN_VISIBLE_SIZE_PX;
 }

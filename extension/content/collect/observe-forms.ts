@@ -60,11 +60,20 @@ export function observeForms(
     if (timer !== undefined) clock.clearTimer(timer);
     timer = clock.setTimer(fire, Math.max(0, Math.min(debounceMs, firstPendingAt + OBSERVE_MAX_WAIT_MS - now)));
   });
-  observer.observe(doc.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden', 'style', 'class', 'type', 'disabled', 'open'] });
-  options.signal.addEventListener('abort', () => {
-    observer.disconnect();
-    if (timer !== undefined) clock.clearTimer(timer);
-  }, { once: true });
+  observer.observe(doc.documentElement, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['hidden', 'style', 'class', 'type', 'disabled', 'open'],
+  });
+  options.signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      if (timer !== undefined) clock.clearTimer(timer);
+    },
+    { once: true },
+  );
 }
 
 const MAX_NODES_LOOKED_AT = 50;
@@ -76,7 +85,12 @@ function isRelevant(record: MutationRecord): boolean {
   const touchesControl = (nodes: NodeList): boolean => {
     if (nodes.length > MAX_NODES_LOOKED_AT) return true;
     for (const node of nodes) {
-      if (node.nodeType === 1 && (/^(INPUT|SELECT|TEXTAREA|FORM|FIELDSET)$/.test((node as Element).tagName) || !!(node as Element).querySelector?.('input, select, textarea'))) return true;
+      if (
+        node.nodeType === 1 &&
+        (/^(INPUT|SELECT|TEXTAREA|FORM|FIELDSET)$/.test((node as Element).tagName) ||
+          !!(node as Element).querySelector?.('input, select, textarea'))
+      )
+        return true;
     }
     return false;
   };

@@ -10,7 +10,8 @@ export const MAX_ACTIONS = 300;
 export type FieldTag = 'input' | 'select' | 'textarea';
 
 /** Where a label text came from, strongest first. */
-export type LabelSource = 'aria-labelledby' | 'for' | 'wrap' | 'aria-label' | 'table' | 'preceding' | 'following' | 'title' | 'placeholder' | 'none';
+export type LabelSource =
+  'aria-labelledby' | 'for' | 'wrap' | 'aria-label' | 'table' | 'preceding' | 'following' | 'title' | 'placeholder' | 'none';
 
 /** One form control as plain data: everything classification may look at, nothing live. */
 export interface FieldSnapshot {

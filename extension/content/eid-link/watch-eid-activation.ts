@@ -14,20 +14,36 @@ export function watchEidActivation(options: { doc: Document; signal: AbortSignal
       if (!handled) doc.location.assign(url);
     });
   };
-  doc.addEventListener('click', (event) => {
-    if (!event.isTrusted || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-    const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.hasAttribute('href'));
-    if (!link || !isEidClientUrl(link.href)) return;
-    event.preventDefault();
-    hand(link.href);
-  }, { capture: true, signal });
-  doc.addEventListener('submit', (event) => {
-    const form = event.target;
-    if (!event.isTrusted || !(form instanceof HTMLFormElement) || form.method.toLowerCase() !== 'get' || !isEidClientUrl(`${form.action}?`)) return;
-    const url = new URL(form.action);
-    for (const [key, value] of new FormData(form)) if (typeof value === 'string') url.searchParams.append(key, value);
-    if (!isEidClientUrl(url.href)) return;
-    event.preventDefault();
-    hand(url.href);
-  }, { capture: true, signal });
+  doc.addEventListener(
+    'click',
+    (event) => {
+      if (!event.isTrusted || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      const link = event
+        .composedPath()
+        .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.hasAttribute('href'));
+      if (!link || !isEidClientUrl(link.href)) return;
+      event.preventDefault();
+      hand(link.href);
+    },
+    { capture: true, signal },
+  );
+  doc.addEventListener(
+    'submit',
+    (event) => {
+      const form = event.target;
+      if (
+        !event.isTrusted ||
+        !(form instanceof HTMLFormElement) ||
+        form.method.toLowerCase() !== 'get' ||
+        !isEidClientUrl(`${form.action}?`)
+      )
+        return;
+      const url = new URL(form.action);
+      for (const [key, value] of new FormData(form)) if (typeof value === 'string') url.searchParams.append(key, value);
+      if (!isEidClientUrl(url.href)) return;
+      event.preventDefault();
+      hand(url.href);
+    },
+    { capture: true, signal },
+  );
 }

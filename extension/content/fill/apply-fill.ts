@@ -18,8 +18,18 @@ export type FillOutcome =
   | { index: number; kind: FieldKind; outcome: 'filled' }
   /** `prefilled`: the portal's own value stays; `unchanged`: it is already the value we would write. */
   /** `no-person`: another person's section for which the citizen chose nobody. */
-  | { index: number; kind: FieldKind; outcome: 'skipped'; reason: 'not-requested' | 'no-value' | 'partial-date' | 'hidden' | 'read-only' | 'detached' | 'prefilled' | 'unchanged' | 'no-person' }
-  | { index: number; kind: FieldKind; outcome: 'rejected'; reason: 'no-matching-option' | 'too-long' | 'unsupported' | 'not-accepted' | 'unsafe-method' }
+  | {
+      index: number;
+      kind: FieldKind;
+      outcome: 'skipped';
+      reason: 'not-requested' | 'no-value' | 'partial-date' | 'hidden' | 'read-only' | 'detached' | 'prefilled' | 'unchanged' | 'no-person';
+    }
+  | {
+      index: number;
+      kind: FieldKind;
+      outcome: 'rejected';
+      reason: 'no-matching-option' | 'too-long' | 'unsupported' | 'not-accepted' | 'unsafe-method';
+    }
   /** Written, then taken back: the field became invisible or moved right after the write. */
   | { index: number; kind: FieldKind; outcome: 'withdrawn'; reason: 'hidden-after-write' | 'moved-after-write' | 'type-changed' };
 
@@ -70,14 +80,33 @@ export function applyFill(options: {
       if (doneGroups.has(group)) continue;
       doneGroups.add(group);
     }
-    if (!section) { outcomes.push({ index, kind, outcome: 'skipped', reason: 'no-person' }); continue; }
-    if (!section.kinds.has(kind)) { outcomes.push({ index, kind, outcome: 'skipped', reason: 'not-requested' }); continue; }
-    if (!element.isConnected) { outcomes.push({ index, kind, outcome: 'skipped', reason: 'detached' }); continue; }
-    if (element.disabled || ('readOnly' in element && element.readOnly)) { outcomes.push({ index, kind, outcome: 'skipped', reason: 'read-only' }); continue; }
-    if (!options.shown.has(element)) { outcomes.push({ index, kind, outcome: 'skipped', reason: 'hidden' }); continue; }
+    if (!section) {
+      outcomes.push({ index, kind, outcome: 'skipped', reason: 'no-person' });
+      continue;
+    }
+    if (!section.kinds.has(kind)) {
+      outcomes.push({ index, kind, outcome: 'skipped', reason: 'not-requested' });
+      continue;
+    }
+    if (!element.isConnected) {
+      outcomes.push({ index, kind, outcome: 'skipped', reason: 'detached' });
+      continue;
+    }
+    if (element.disabled || ('readOnly' in element && element.readOnly)) {
+      outcomes.push({ index, kind, outcome: 'skipped', reason: 'read-only' });
+      continue;
+    }
+    if (!options.shown.has(element)) {
+      outcomes.push({ index, kind, outcome: 'skipped', reason: 'hidden' });
+      continue;
+    }
     const planned = planFieldValue(kind, field, section.values);
     if (!planned.ok) {
-      outcomes.push(planned.reason === 'unsupported' ? { index, kind, outcome: 'rejected', reason: 'unsupported' } : { index, kind, outcome: 'skipped', reason: planned.reason });
+      outcomes.push(
+        planned.reason === 'unsupported'
+          ? { index, kind, outcome: 'rejected', reason: 'unsupported' }
+          : { index, kind, outcome: 'skipped', reason: planned.reason },
+      );
       continue;
     }
     // "ersetzen" was ticked for the citizen's own fields; another person's prefill always stays.
@@ -97,7 +126,12 @@ function write(
   const replacing = context.replace?.has(kind) === true;
   if ('text' in value) {
     if (element.tagName === 'SELECT') return { index, kind, outcome: 'rejected', reason: 'unsupported' };
-    const verdict = decidePrefill({ current: element.value, planned: value.text, typedByCitizen: context.history.typedByCitizen(element), writtenByUs: context.history.writtenByUs(element) });
+    const verdict = decidePrefill({
+      current: element.value,
+      planned: value.text,
+      typedByCitizen: context.history.typedByCitizen(element),
+      writtenByUs: context.history.writtenByUs(element),
+    });
     if (verdict === 'unchanged' || (verdict === 'prefilled' && !replacing)) return { index, kind, outcome: 'skipped', reason: verdict };
     if (field.maxLength !== null && value.text.length > field.maxLength) return { index, kind, outcome: 'rejected', reason: 'too-long' };
     setNativeValue(element, value.text);
@@ -106,31 +140,52 @@ function write(
   }
   if ('option' in value) {
     if (element instanceof HTMLSelectElement) {
-      const choice = chooseOption([...element.options].map((o) => ({ value: o.value, text: o.text })), value.option);
+      const choice = chooseOption(
+        [...element.options].map((o) => ({ value: o.value, text: o.text })),
+        value.option,
+      );
       if (choice < 0) return { index, kind, outcome: 'rejected', reason: 'no-matching-option' };
       // A select always shows something: its first option is the form's default, any other one the page
       // (or the citizen) chose; the same rules as for text then apply (decide-prefill.ts).
       const planned = (element.options[choice] as HTMLOptionElement).value;
       const current = element.selectedIndex > 0 ? element.value : '';
-      const verdict = element.selectedIndex === choice ? 'unchanged' : decidePrefill({ current, planned, typedByCitizen: context.history.typedByCitizen(element), writtenByUs: context.history.writtenByUs(element) });
+      const verdict =
+        element.selectedIndex === choice
+          ? 'unchanged'
+          : decidePrefill({
+              current,
+              planned,
+              typedByCitizen: context.history.typedByCitizen(element),
+              writtenByUs: context.history.writtenByUs(element),
+            });
       if (verdict === 'unchanged' || (verdict === 'prefilled' && !replacing)) return { index, kind, outcome: 'skipped', reason: verdict };
       setNativeValue(element, planned);
       context.history.wrote(element, element.value);
       return { index, kind, outcome: 'filled' };
     }
     if (field.type === 'radio') {
-      const group = context.fields.map((f, i) => ({ f, i })).filter(({ f }) => f.type === 'radio' && f.name === field.name && f.form === field.form);
-      const choice = chooseOption(group.map(({ f }) => f.options[0] ?? { value: '', text: '' }), value.option);
+      const group = context.fields
+        .map((f, i) => ({ f, i }))
+        .filter(({ f }) => f.type === 'radio' && f.name === field.name && f.form === field.form);
+      const choice = chooseOption(
+        group.map(({ f }) => f.options[0] ?? { value: '', text: '' }),
+        value.option,
+      );
       const target = choice >= 0 ? context.elements[(group[choice] as { i: number }).i] : undefined;
       if (!(target instanceof HTMLInputElement)) return { index, kind, outcome: 'rejected', reason: 'no-matching-option' };
       // A radio group is judged like a text field (decide-prefill.ts): the button the page checked is its
       // prefill, one the citizen clicked in this visit or we checked before may be changed.
       const buttons = group.map(({ i }) => context.elements[i]).filter((e): e is HTMLInputElement => e instanceof HTMLInputElement);
       const checked = buttons.find((b) => b.checked);
-      const verdict = checked === target ? 'unchanged' : decidePrefill({
-        current: checked ? 'checked' : '', planned: 'other',
-        typedByCitizen: buttons.some((b) => context.history.typedByCitizen(b)), writtenByUs: checked && context.history.writtenByUs(checked) === 'checked' ? 'checked' : undefined,
-      });
+      const verdict =
+        checked === target
+          ? 'unchanged'
+          : decidePrefill({
+              current: checked ? 'checked' : '',
+              planned: 'other',
+              typedByCitizen: buttons.some((b) => context.history.typedByCitizen(b)),
+              writtenByUs: checked && context.history.writtenByUs(checked) === 'checked' ? 'checked' : undefined,
+            });
       if (verdict === 'unchanged' || (verdict === 'prefilled' && !replacing)) return { index, kind, outcome: 'skipped', reason: verdict };
       setNativeChecked(target, true);
       context.history.wrote(target, 'checked');

@@ -14,10 +14,20 @@ type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
  * the fields again on their own input event, or moves them away, keeps none of them in its form.
  * (A script that read the value on the input event has seen it; the disclosure log says so.)
  */
-export function checkAfterWrite(doc: Document, outcomes: readonly FillOutcome[], elements: readonly Control[], own: (element: Element) => boolean, before?: ReadonlyMap<Element, { left: number; top: number }>): FillOutcome[] {
+export function checkAfterWrite(
+  doc: Document,
+  outcomes: readonly FillOutcome[],
+  elements: readonly Control[],
+  own: (element: Element) => boolean,
+  before?: ReadonlyMap<Element, { left: number; top: number }>,
+): FillOutcome[] {
   const filled = outcomes.filter((o) => o.outcome === 'filled');
   const targets = filled.map((o) => elements[o.index] as Control);
-  const verdicts = proveVisible(doc, targets.filter((e) => !isToggle(e)), own);
+  const verdicts = proveVisible(
+    doc,
+    targets.filter((e) => !isToggle(e)),
+    own,
+  );
   const verdictOf = new Map(targets.filter((e) => !isToggle(e)).map((e, i) => [e, verdicts[i]]));
   return outcomes.map((o) => {
     if (o.outcome !== 'filled') return o;

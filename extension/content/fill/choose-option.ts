@@ -7,7 +7,10 @@ import { foldText } from '../classify/fold-text.ts';
  * two systems share numbers (`152` is Polen for Destatis and Chile for ISO), a country's numeric value
  * (`numbersNeedText`) counts only where the option's text agrees, or says nothing but the number.
  */
-export function chooseOption(options: readonly { value: string; text: string }[], wanted: { values: readonly string[]; texts: readonly string[]; numbersNeedText?: boolean }): number {
+export function chooseOption(
+  options: readonly { value: string; text: string }[],
+  wanted: { values: readonly string[]; texts: readonly string[]; numbersNeedText?: boolean },
+): number {
   const values = wanted.values.map((v) => v.toLowerCase());
   const texts = options.map((o) => foldText(o.text));
   const textAgrees = (i: number): boolean => {

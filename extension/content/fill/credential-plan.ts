@@ -20,7 +20,10 @@ export interface CredentialPlan {
  * at all. A `<textarea>` called "Kennwort" or a "Passwort-Hinweis" text field gets nothing, nor does
  * any field of a second form on the page.
  */
-export function credentialPlan(fields: readonly { index: number; kind: FieldKind | null; element: Element }[], shown: ReadonlySet<Element>): CredentialPlan {
+export function credentialPlan(
+  fields: readonly { index: number; kind: FieldKind | null; element: Element }[],
+  shown: ReadonlySet<Element>,
+): CredentialPlan {
   const isPassword = (e: Element): e is HTMLInputElement => e instanceof HTMLInputElement && e.type === 'password';
   const isUsername = (e: Element): e is HTMLInputElement => e instanceof HTMLInputElement && USERNAME_TYPES.has(e.type);
   const passwords = fields.filter((f) => f.kind === 'password' && isPassword(f.element) && shown.has(f.element));
@@ -29,12 +32,18 @@ export function credentialPlan(fields: readonly { index: number; kind: FieldKind
   if (!first) return { allowed: new Set(), form: null, refusedGet: new Set() };
   const form = (first.element as HTMLInputElement).form;
   // Outside any form there is no "one form": only the first password field and the usernames before it.
-  const inGroup = (f: { element: Element }): boolean => (form ? (f.element as HTMLInputElement).form === form : (f.element as HTMLInputElement).form === null);
+  const inGroup = (f: { element: Element }): boolean =>
+    form ? (f.element as HTMLInputElement).form === form : (f.element as HTMLInputElement).form === null;
   const groupPasswords = form ? passwords.filter(inGroup) : passwords.slice(0, 1);
-  const groupUsernames = usernames.filter(inGroup).filter((f) => !form && passwords[0] ? f.index < (passwords[0] as { index: number }).index : true);
+  const groupUsernames = usernames
+    .filter(inGroup)
+    .filter((f) => (!form && passwords[0] ? f.index < (passwords[0] as { index: number }).index : true));
   // As the page would send it: with the button Enter presses (whose formmethod may say GET).
   const sendsWithGet = form !== null && effectiveMethod(form, defaultSubmitter(form)) !== 'post';
   const refusedGet = new Set(sendsWithGet ? groupPasswords.map((f) => f.index) : []);
-  const allowed = new Set([...groupUsernames.map((f) => f.index), ...groupPasswords.filter((f) => !refusedGet.has(f.index)).map((f) => f.index)]);
+  const allowed = new Set([
+    ...groupUsernames.map((f) => f.index),
+    ...groupPasswords.filter((f) => !refusedGet.has(f.index)).map((f) => f.index),
+  ]);
   return { allowed, form, refusedGet };
 }

@@ -14,7 +14,12 @@ export function sameValue(a: string, b: string): boolean {
  * Anything else the page put there (BundID and Servicekonto prefill from the account, some at trust
  * level "hoch") is `prefilled` and stays. Pure.
  */
-export function decidePrefill(field: { current: string; planned: string; typedByCitizen: boolean; writtenByUs: string | undefined }): PrefillVerdict {
+export function decidePrefill(field: {
+  current: string;
+  planned: string;
+  typedByCitizen: boolean;
+  writtenByUs: string | undefined;
+}): PrefillVerdict {
   if (field.current.trim() === '') return 'free';
   if (sameValue(field.current, field.planned)) return 'unchanged';
   if (field.typedByCitizen || field.current === field.writtenByUs) return 'free';

@@ -16,9 +16,13 @@ export interface FieldHistory {
 export function trackFieldHistory(doc: Document, signal?: AbortSignal): FieldHistory {
   const typed = new WeakSet<Element>();
   const ours = new WeakMap<Element, string>();
-  doc.addEventListener('input', (event) => {
-    if (event.isTrusted && event.target instanceof Element) typed.add(event.target);
-  }, { capture: true, ...(signal ? { signal } : {}) });
+  doc.addEventListener(
+    'input',
+    (event) => {
+      if (event.isTrusted && event.target instanceof Element) typed.add(event.target);
+    },
+    { capture: true, ...(signal ? { signal } : {}) },
+  );
   return {
     typedByCitizen: (element) => typed.has(element),
     writtenByUs: (element) => ours.get(element),

@@ -10,6 +10,7 @@ export interface FillValues {
 }
 
 /** The value a field should get: text, or an option to pick (select index or radio index in its group). */
-export type PlannedValue = { text: string } | { option: { values: readonly string[]; texts: readonly string[]; numbersNeedText?: boolean } } | { checked: boolean };
+export type PlannedValue =
+  { text: string } | { option: { values: readonly string[]; texts: readonly string[]; numbersNeedText?: boolean } } | { checked: boolean };
 
 export type PlanResult = { ok: true; value: PlannedValue } | { ok: false; reason: 'no-value' | 'partial-date' | 'unsupported' };

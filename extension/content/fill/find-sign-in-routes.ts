@@ -18,7 +18,6 @@ export interface SignInRoute {
   readonly follow: () => void;
 }
 
-
 const PASSWORD_METHOD = /^(mit )?(benutzername|benutzerkennung)n? (und )?passwort/;
 /** Hand-off wording (docs/PORTALS.md §1): "Zur Bund-ID", "Über Servicekonto anmelden", "Login". */
 const HANDOFF = /\b(anmeld|login|einlogg|zur|zum|ueber|konto|bund ?id|servicekonto)/;
@@ -65,9 +64,16 @@ export function findSignInRoutes(doc: Document): SignInRoute[] {
   for (const form of doc.forms) {
     if (routes.length >= MAX_SIGN_IN_ROUTES) break;
     const action = urlOf(form.getAttribute('action') ?? '', doc.baseURI);
-    const button = form.querySelector<HTMLButtonElement | HTMLInputElement>('button:not([type=button]):not([type=reset]), input[type=submit]');
+    const button = form.querySelector<HTMLButtonElement | HTMLInputElement>(
+      'button:not([type=button]):not([type=reset]), input[type=submit]',
+    );
     if (!action || action.protocol !== 'https:' || action.origin === here || !button || !shown(button)) continue;
-    const asksForInput = [...form.elements].some((e) => (e instanceof HTMLInputElement && !['hidden', 'submit'].includes(e.type)) || e instanceof HTMLSelectElement || e instanceof HTMLTextAreaElement);
+    const asksForInput = [...form.elements].some(
+      (e) =>
+        (e instanceof HTMLInputElement && !['hidden', 'submit'].includes(e.type)) ||
+        e instanceof HTMLSelectElement ||
+        e instanceof HTMLTextAreaElement,
+    );
     if (asksForInput) continue;
     const name = nameOf(button) || foldText(button.value.slice(0, 200)).slice(0, 80);
     add({ kind: 'handoff', name, target: action.href, follow: () => form.requestSubmit(button) });

@@ -8,7 +8,10 @@ import { dom } from '../collect/dom-reads.ts';
  */
 export function effectiveTarget(form: HTMLFormElement | null, submitter?: HTMLElement | null): string | null {
   if (!form) return null;
-  const formAction = submitter && dom.attr(submitter, 'formaction') !== null && 'formAction' in submitter ? String((submitter as HTMLButtonElement).formAction) : '';
+  const formAction =
+    submitter && dom.attr(submitter, 'formaction') !== null && 'formAction' in submitter
+      ? String((submitter as HTMLButtonElement).formAction)
+      : '';
   return formAction || dom.formAction(form) || form.ownerDocument.location.href;
 }
 
@@ -26,7 +29,11 @@ export function effectiveMethod(form: HTMLFormElement, submitter?: HTMLElement |
  */
 export function defaultSubmitter(form: HTMLFormElement): HTMLElement | null {
   for (const element of form.elements) {
-    if ((element instanceof HTMLButtonElement && element.type === 'submit') || (element instanceof HTMLInputElement && (element.type === 'submit' || element.type === 'image'))) return element;
+    if (
+      (element instanceof HTMLButtonElement && element.type === 'submit') ||
+      (element instanceof HTMLInputElement && (element.type === 'submit' || element.type === 'image'))
+    )
+      return element;
   }
   return null;
 }

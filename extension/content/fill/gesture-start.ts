@@ -17,7 +17,9 @@ export interface GestureTimes {
  * arrives is what counts.
  */
 export function gestureStart(times: GestureTimes, requestAt: number): number | null {
-  const candidates = [times.pointerAt, times.modifierAt, times.blurAt].filter((t): t is number => t !== null && t <= requestAt && requestAt - t <= MAX_GESTURE_LEAD_MS);
+  const candidates = [times.pointerAt, times.modifierAt, times.blurAt].filter(
+    (t): t is number => t !== null && t <= requestAt && requestAt - t <= MAX_GESTURE_LEAD_MS,
+  );
   return candidates.length > 0 ? Math.max(...candidates) : null;
 }
 
@@ -28,21 +30,38 @@ const MODIFIERS = new Set(['Alt', 'AltGraph', 'Shift', 'Control', 'Meta', 'OS'])
  * page script, so no page listener can stop them from reaching us first — and none has run yet when
  * `onGesture` is called: what it records is the page as it was the instant the gesture began.
  */
-export function recordGestureTimes(win: Window, signal: AbortSignal, now: () => number, onGesture: (at: number) => void = () => undefined): () => GestureTimes {
+export function recordGestureTimes(
+  win: Window,
+  signal: AbortSignal,
+  now: () => number,
+  onGesture: (at: number) => void = () => undefined,
+): () => GestureTimes {
   let times: GestureTimes = { pointerAt: null, modifierAt: null, blurAt: null };
   const seen = (key: keyof GestureTimes): void => {
     const at = now();
     onGesture(at);
     times = { ...times, [key]: at };
   };
-  win.addEventListener('pointerdown', (event) => {
-    if (event.isTrusted) seen('pointerAt');
-  }, { capture: true, signal });
-  win.addEventListener('keydown', (event) => {
-    if (event.isTrusted && (MODIFIERS.has(event.key) || event.altKey || event.ctrlKey || event.metaKey)) seen('modifierAt');
-  }, { capture: true, signal });
-  win.addEventListener('blur', (event) => {
-    if (event.isTrusted && event.target === win) seen('blurAt');
-  }, { capture: true, signal });
+  win.addEventListener(
+    'pointerdown',
+    (event) => {
+      if (event.isTrusted) seen('pointerAt');
+    },
+    { capture: true, signal },
+  );
+  win.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.isTrusted && (MODIFIERS.has(event.key) || event.altKey || event.ctrlKey || event.metaKey)) seen('modifierAt');
+    },
+    { capture: true, signal },
+  );
+  win.addEventListener(
+    'blur',
+    (event) => {
+      if (event.isTrusted && event.target === win) seen('blurAt');
+    },
+    { capture: true, signal },
+  );
   return () => times;
 }

@@ -18,15 +18,20 @@ export function watchManualSignIn(options: {
   signal: AbortSignal;
   offer: (credential: { username: string; password: string }) => void;
 }): void {
-  options.doc.addEventListener('submit', (event) => {
-    if (!event.isTrusted) return;
-    const form = event.target as HTMLFormElement;
-    const { snapshot, elements } = collectPageNow(options.doc, { maxNodes: MAX_NODES_AT_SUBMIT });
-    const result = classifyPage(snapshot, { overrides: options.overrides });
-    if (result.kind !== 'login') return;
-    const inForm = (kind: string) => result.fields.map((f) => (fillKind(f) === kind ? elements[f.index] : undefined)).find((e) => e?.form === form);
-    const username = inForm('username')?.value.trim() ?? '';
-    const password = inForm('password')?.value ?? '';
-    if (username && password && username.length <= 256 && password.length <= 1024) options.offer({ username, password });
-  }, { capture: true, signal: options.signal });
+  options.doc.addEventListener(
+    'submit',
+    (event) => {
+      if (!event.isTrusted) return;
+      const form = event.target as HTMLFormElement;
+      const { snapshot, elements } = collectPageNow(options.doc, { maxNodes: MAX_NODES_AT_SUBMIT });
+      const result = classifyPage(snapshot, { overrides: options.overrides });
+      if (result.kind !== 'login') return;
+      const inForm = (kind: string) =>
+        result.fields.map((f) => (fillKind(f) === kind ? elements[f.index] : undefined)).find((e) => e?.form === form);
+      const username = inForm('username')?.value.trim() ?? '';
+      const password = inForm('password')?.value ?? '';
+      if (username && password && username.length <= 256 && password.length <= 1024) options.offer({ username, password });
+    },
+    { capture: true, signal: options.signal },
+  );
 }

@@ -25,7 +25,8 @@ const SALUTATION_WORDS: Readonly<Record<string, { values: string[]; texts: strin
  */
 export function planFieldValue(kind: FieldKind, field: FieldSnapshot, values: FillValues): PlanResult {
   const a = values.attributes;
-  const text = (value: string | undefined): PlanResult => (value ? { ok: true, value: { text: value } } : { ok: false, reason: 'no-value' });
+  const text = (value: string | undefined): PlanResult =>
+    value ? { ok: true, value: { text: value } } : { ok: false, reason: 'no-value' };
   const isChoice = field.tag === 'select' || field.type === 'radio';
   switch (kind) {
     case 'username':
@@ -36,7 +37,10 @@ export function planFieldValue(kind: FieldKind, field: FieldSnapshot, values: Fi
     case 'validUntil': {
       const stored = a[kind];
       if (!stored) return { ok: false, reason: 'no-value' };
-      const formatted = field.type === 'date' || /jjjj ?- ?mm ?- ?tt|yyyy ?- ?mm ?- ?dd/i.test(field.placeholder) ? formatIsoDate(stored) : formatGermanDate(stored);
+      const formatted =
+        field.type === 'date' || /jjjj ?- ?mm ?- ?tt|yyyy ?- ?mm ?- ?dd/i.test(field.placeholder)
+          ? formatIsoDate(stored)
+          : formatGermanDate(stored);
       return formatted ? text(formatted) : { ok: false, reason: 'partial-date' };
     }
     case 'birthDate.day':
@@ -68,7 +72,11 @@ export function planFieldValue(kind: FieldKind, field: FieldSnapshot, values: Fi
   }
 }
 
-function datePart(kind: 'birthDate.day' | 'birthDate.month' | 'birthDate.year', field: FieldSnapshot, stored: string | undefined): PlanResult {
+function datePart(
+  kind: 'birthDate.day' | 'birthDate.month' | 'birthDate.year',
+  field: FieldSnapshot,
+  stored: string | undefined,
+): PlanResult {
   if (!stored) return { ok: false, reason: 'no-value' };
   const padded = dateParts(stored, { padded: true });
   const plain = dateParts(stored, { padded: false });
@@ -81,14 +89,19 @@ function datePart(kind: 'birthDate.day' | 'birthDate.month' | 'birthDate.year', 
     return { ok: true, value: { option: { values: [value, plain[part]], texts: texts.map(foldText) } } };
   }
   const short = field.maxLength === 1 || /^[tm]$/i.test(field.placeholder);
-  return { ok: true, value: { text: short ? (plain[part]) : value } };
+  return { ok: true, value: { text: short ? plain[part] : value } };
 }
 
-function countryValue(kind: 'country' | 'nationality' | 'issuingState', forms: CountryForms | undefined, field: { isChoice: boolean }): PlanResult {
+function countryValue(
+  kind: 'country' | 'nationality' | 'issuingState',
+  forms: CountryForms | undefined,
+  field: { isChoice: boolean },
+): PlanResult {
   const { isChoice } = field;
   if (!forms?.names[0]) return { ok: false, reason: 'no-value' };
   if (!isChoice) {
-    if (kind === 'nationality') return forms.adjective ? { ok: true, value: { text: forms.adjective } } : { ok: false, reason: 'unsupported' };
+    if (kind === 'nationality')
+      return forms.adjective ? { ok: true, value: { text: forms.adjective } } : { ok: false, reason: 'unsupported' };
     return { ok: true, value: { text: forms.names[0] } };
   }
   const texts = [...forms.names, ...(forms.adjective && kind === 'nationality' ? [forms.adjective] : [])];

@@ -10,7 +10,12 @@ const MAX_LABELS = 4;
  * checkbox or radio button counts when it or one of its labels is visible (styled controls hide the
  * input and show the label). `seenBefore` null means no record exists: nothing counts as shown.
  */
-export function shownFields(doc: Document, elements: readonly Element[], seenBefore: WeakSet<Element> | null | undefined, own: (element: Element) => boolean): Set<Element> {
+export function shownFields(
+  doc: Document,
+  elements: readonly Element[],
+  seenBefore: WeakSet<Element> | null | undefined,
+  own: (element: Element) => boolean,
+): Set<Element> {
   const visible = visibleNow(doc, elements, own);
   if (seenBefore === undefined) return visible;
   return new Set([...visible].filter((element) => seenBefore?.has(element) ?? false));
@@ -32,12 +37,22 @@ export const RECORD_SCAN_LIMIT = 0;
  * MAX_PROVEN_FIELDS only, so no page makes a proof (or a click, which records one) take long.
  * `record`: a cheaper proof for the record of what was visible (a bounded painter scan).
  */
-export function visibleNow(doc: Document, all: readonly Element[], own: (element: Element) => boolean, options: { record?: boolean } = {}): Set<Element> {
+export function visibleNow(
+  doc: Document,
+  all: readonly Element[],
+  own: (element: Element) => boolean,
+  options: { record?: boolean } = {},
+): Set<Element> {
   const elements = all.slice(0, MAX_PROVEN_FIELDS);
   const toggles = (e: Element): e is HTMLInputElement => e instanceof HTMLInputElement && (e.type === 'checkbox' || e.type === 'radio');
   const labels = elements.map((e) => (toggles(e) ? [...(e.labels ?? [])].slice(0, MAX_LABELS) : []));
   const batch = [...elements, ...labels.flat()];
-  const verdicts = proveVisible(doc, batch, own, options.record ? { scanLimit: RECORD_SCAN_LIMIT, scanRequired: false, liftHitTesting: false } : {});
+  const verdicts = proveVisible(
+    doc,
+    batch,
+    own,
+    options.record ? { scanLimit: RECORD_SCAN_LIMIT, scanRequired: false, liftHitTesting: false } : {},
+  );
   const isVisible = new Map(batch.map((e, i) => [e, verdicts[i]?.visible === true]));
   return new Set(elements.filter((e, i) => isVisible.get(e) === true || (labels[i] ?? []).some((label) => isVisible.get(label) === true)));
 }

@@ -35,7 +35,8 @@ export function installSubmissionGuard(deps: {
 
   const clear = (fields: readonly TrackedField[]): void => {
     for (const { element } of fields) {
-      if (element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox')) setNativeChecked(element, false);
+      if (element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox'))
+        setNativeChecked(element, false);
       else setNativeValue(element, '');
       tracked.delete(element);
     }
@@ -52,24 +53,32 @@ export function installSubmissionGuard(deps: {
     return mine.filter((_, i) => !visible[i]);
   };
 
-  deps.win.addEventListener('submit', (event) => {
-    const form = event.target;
-    if (!(form instanceof HTMLFormElement)) return;
-    const blocked = mustNotLeave(form, (event).submitter ?? null);
-    if (blocked.length === 0) return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    clear(blocked);
-  }, { capture: true, signal: deps.signal });
+  deps.win.addEventListener(
+    'submit',
+    (event) => {
+      const form = event.target;
+      if (!(form instanceof HTMLFormElement)) return;
+      const blocked = mustNotLeave(form, event.submitter ?? null);
+      if (blocked.length === 0) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      clear(blocked);
+    },
+    { capture: true, signal: deps.signal },
+  );
 
-  deps.win.addEventListener('formdata', (event) => {
-    const form = event.target;
-    if (!(form instanceof HTMLFormElement)) return;
-    const blocked = mustNotLeave(form, null);
-    const data = (event).formData;
-    for (const { element } of blocked) if (element.name) data.delete(element.name);
-    clear(blocked);
-  }, { capture: true, signal: deps.signal });
+  deps.win.addEventListener(
+    'formdata',
+    (event) => {
+      const form = event.target;
+      if (!(form instanceof HTMLFormElement)) return;
+      const blocked = mustNotLeave(form, null);
+      const data = event.formData;
+      for (const { element } of blocked) if (element.name) data.delete(element.name);
+      clear(blocked);
+    },
+    { capture: true, signal: deps.signal },
+  );
 
   return {
     track(fields: readonly TrackedField[]): void {

@@ -56,9 +56,15 @@ export function tabHandlers(deps: {
   // later were not seen before the gesture, and every written field is proven again after the write.
   let mutations = 0;
   // Our own hint coming and going is no change of the page.
-  const pageChanges = (records: MutationRecord[]): number => records.filter((r) => !(r.target instanceof Element && deps.own(r.target))
-    && !(r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n instanceof Element && deps.own(n)))).length;
-  const watcher = new MutationObserver((records) => { mutations += pageChanges(records); });
+  const pageChanges = (records: MutationRecord[]): number =>
+    records.filter(
+      (r) =>
+        !(r.target instanceof Element && deps.own(r.target)) &&
+        !(r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n instanceof Element && deps.own(n))),
+    ).length;
+  const watcher = new MutationObserver((records) => {
+    mutations += pageChanges(records);
+  });
   watcher.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
   deps.signal.addEventListener('abort', () => watcher.disconnect(), { once: true });
   let cached: { at: number; mutations: number; value: Awaited<ReturnType<typeof classifyAfresh>> } | null = null;
@@ -79,18 +85,29 @@ export function tabHandlers(deps: {
       const slot = fillSlot(f);
       return slot && element ? [{ index: f.index, ...slot, element }] : [];
     });
-    const shown = shownFields(doc, classified.map((f) => f.element), deps.seenBeforeGesture(), deps.own);
+    const shown = shownFields(
+      doc,
+      classified.map((f) => f.element),
+      deps.seenBeforeGesture(),
+      deps.own,
+    );
     return { ...collected, result, classified, shown };
   };
   return {
     'fill.preview': async () => {
       const { snapshot, elements, result, classified, shown } = await classify();
-      const fields = classified.map((f) => ({
-        index: f.index, kind: f.kind, label: (snapshot.fields[f.index]?.label ?? '').slice(0, 120), visible: shown.has(f.element),
-        // Passwords are never read back out of a page.
-        prefill: f.kind === 'password' ? null : prefillOf(f.element, deps.history, MAX_PREFILL_CHARS),
-        subject: f.subject, group: Math.min(f.group, 99),
-      })).slice(0, MAX_FILL_FIELDS);
+      const fields = classified
+        .map((f) => ({
+          index: f.index,
+          kind: f.kind,
+          label: (snapshot.fields[f.index]?.label ?? '').slice(0, 120),
+          visible: shown.has(f.element),
+          // Passwords are never read back out of a page.
+          prefill: f.kind === 'password' ? null : prefillOf(f.element, deps.history, MAX_PREFILL_CHARS),
+          subject: f.subject,
+          group: Math.min(f.group, 99),
+        }))
+        .slice(0, MAX_FILL_FIELDS);
       const targets = [...new Set(fields.map((f) => effectiveTarget(elements[f.index]?.form ?? null) ?? doc.location.href))].slice(0, 20);
       const routes = result.kind === 'login' ? findSignInRoutes(doc).map(({ kind, name, target }, id) => ({ id, kind, name, target })) : [];
       return ok({ page: result.kind, fields, targets, routes });
@@ -103,15 +120,25 @@ export function tabHandlers(deps: {
       return ok({ followed: true });
     },
     'fill.apply': async (request) => {
-      if (doc.location.origin !== request.origin || window.top !== window) return fail('ORIGIN_NOT_ALLOWED', 'the page is no longer the one the fill was decided for');
-      if (doc.location.href.replace(/#.*$/s, '') !== request.url) return fail('PAGE_CHANGED', 'the page navigated after the fill was decided');
+      if (doc.location.origin !== request.origin || window.top !== window)
+        return fail('ORIGIN_NOT_ALLOWED', 'the page is no longer the one the fill was decided for');
+      if (doc.location.href.replace(/#.*$/s, '') !== request.url)
+        return fail('PAGE_CHANGED', 'the page navigated after the fill was decided');
       deps.beforeFill();
       const { snapshot, elements, result, classified, shown } = await classify({ reuse: true });
       // Forms that submit elsewhere or over http get nothing (docs/SECURITY.md §3.5).
-      const unsafe = new Set(classified.filter((f) => !isSafeTarget(effectiveTarget(f.element.form), doc.location.origin)).map((f) => f.index));
+      const unsafe = new Set(
+        classified.filter((f) => !isSafeTarget(effectiveTarget(f.element.form), doc.location.origin)).map((f) => f.index),
+      );
       // A credential goes only into the one login form's password and username inputs (credential-plan.ts).
-      const credential = request.credential ? credentialPlan(classified.filter((f) => f.subject === 'self'), shown) : null;
-      const notForCredential = (index: number, kind: FieldKind): boolean => (kind === 'username' || kind === 'password') && (!credential || !credential.allowed.has(index));
+      const credential = request.credential
+        ? credentialPlan(
+            classified.filter((f) => f.subject === 'self'),
+            shown,
+          )
+        : null;
+      const notForCredential = (index: number, kind: FieldKind): boolean =>
+        (kind === 'username' || kind === 'password') && (!credential || !credential.allowed.has(index));
       const before = new Map(classified.filter((f) => shown.has(f.element)).map((f) => [f.element, pagePosition(f.element)]));
       const outcomes: SectionedOutcome[] = applyFill({
         elements,
@@ -125,11 +152,19 @@ export function tabHandlers(deps: {
         shown,
         history: deps.history,
         replace: new Set<FieldKind>(request.replace ?? []),
-        ...(request.sections ? {
-          sections: new Map(request.sections.map((s) => [sectionId(s), {
-            values: { attributes: s.attributes, countries: request.countries }, kinds: new Set<FieldKind>(s.kinds),
-          }])),
-        } : {}),
+        ...(request.sections
+          ? {
+              sections: new Map(
+                request.sections.map((s) => [
+                  sectionId(s),
+                  {
+                    values: { attributes: s.attributes, countries: request.countries },
+                    kinds: new Set<FieldKind>(s.kinds),
+                  },
+                ]),
+              ),
+            }
+          : {}),
       });
       for (const { index, kind, subject } of classified) {
         if (subject !== 'self' || !request.kinds.includes(kind)) continue;
@@ -138,18 +173,38 @@ export function tabHandlers(deps: {
       }
       // Checked again right after the write: a field the page hid or moved on its input event is cleared.
       const checked = checkAfterWrite(doc, outcomes, elements, deps.own, before);
-      const written = checked.flatMap((o) => (o.outcome === 'filled' && elements[o.index] ? [{ element: elements[o.index] as Control, kind: o.kind }] : []));
+      const written = checked.flatMap((o) =>
+        o.outcome === 'filled' && elements[o.index] ? [{ element: elements[o.index] as Control, kind: o.kind }] : [],
+      );
       // Fields holding our value now: written by this fill, or already ours (a second click after the
       // citizen chose a certificate file finds the password it wrote on the first: "unchanged").
-      const filled = [...written.map((w) => w.element), ...checked.flatMap((o) => (o.outcome === 'skipped' && o.reason === 'unchanged' && elements[o.index] ? [elements[o.index] as Control] : []))];
-      deps.guard.track(written.map(({ element, kind }) => ({ element, kind, password: element instanceof HTMLInputElement && element.type === 'password' })));
+      const filled = [
+        ...written.map((w) => w.element),
+        ...checked.flatMap((o) =>
+          o.outcome === 'skipped' && o.reason === 'unchanged' && elements[o.index] ? [elements[o.index] as Control] : [],
+        ),
+      ];
+      deps.guard.track(
+        written.map(({ element, kind }) => ({
+          element,
+          kind,
+          password: element instanceof HTMLInputElement && element.type === 'password',
+        })),
+      );
       let submitted = false;
       const form = credential?.form ?? null;
       // Submitted as Enter would submit it (its default button), and only over POST to this origin.
       const submitter = form ? defaultSubmitter(form) : null;
       // A certificate-file login whose file the citizen has not chosen yet is left for the citizen to send.
       const waitsForFile = form !== null && dom.emptyFileInputs(form) > 0;
-      if (request.submit && form && !waitsForFile && filled.some((e) => e.form === form) && isSafeTarget(effectiveTarget(form, submitter), doc.location.origin) && effectiveMethod(form, submitter) === 'post') {
+      if (
+        request.submit &&
+        form &&
+        !waitsForFile &&
+        filled.some((e) => e.form === form) &&
+        isSafeTarget(effectiveTarget(form, submitter), doc.location.origin) &&
+        effectiveMethod(form, submitter) === 'post'
+      ) {
         form.requestSubmit(submitter);
         submitted = true;
       }
@@ -165,9 +220,19 @@ export function tabHandlers(deps: {
       const sections = new Map(outcomes.flatMap((o) => (o.section ? [[o.index, o.section] as const] : [])));
       const reported = checked.slice(0, MAX_FILL_FIELDS).map((o) => {
         const section = sections.get(o.index);
-        return { index: o.index, kind: o.kind, outcome: o.outcome, ...('reason' in o ? { reason: o.reason } : {}), ...(section ? { section } : {}) };
+        return {
+          index: o.index,
+          kind: o.kind,
+          outcome: o.outcome,
+          ...('reason' in o ? { reason: o.reason } : {}),
+          ...(section ? { section } : {}),
+        };
       });
-      return ok({ outcomes: reported, submitted, ...(request.submit && waitsForFile && filled.some((e) => e.form === form) ? { waitingFor: 'file' as const } : {}) });
+      return ok({
+        outcomes: reported,
+        submitted,
+        ...(request.submit && waitsForFile && filled.some((e) => e.form === form) ? { waitingFor: 'file' as const } : {}),
+      });
     },
   };
 }

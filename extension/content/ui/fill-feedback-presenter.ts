@@ -28,8 +28,13 @@ export function createFillFeedback(deps: {
       if (counts.filled + counts.kept + counts.unchanged + counts.empty === 0) return;
       const controller = new AbortController();
       const host = showFillFeedback({
-        doc: deps.doc, filled: result.written, message: fillFeedbackMessage(counts, deps.t),
-        detailsLabel: deps.t('feedbackDetails'), closeLabel: deps.t('feedbackClose'), onDetails: deps.openDetails, signal: controller.signal,
+        doc: deps.doc,
+        filled: result.written,
+        message: fillFeedbackMessage(counts, deps.t),
+        detailsLabel: deps.t('feedbackDetails'),
+        closeLabel: deps.t('feedbackClose'),
+        onDetails: deps.openDetails,
+        signal: controller.signal,
       });
       if (!host) return;
       deps.register(host);

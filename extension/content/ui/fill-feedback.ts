@@ -28,18 +28,22 @@ export function showFillFeedback(options: FeedbackOptions): Element | null {
   const { doc } = options;
   if (!doc.body || options.signal.aborted) return null;
   const host = doc.createElement(ownHostTag());
-  host.setAttribute('style', 'all:initial !important;position:fixed !important;inset:0 !important;margin:0 !important;padding:0 !important;border:0 !important;background:transparent !important;'
-    + 'width:100vw !important;height:100vh !important;max-width:none !important;max-height:none !important;overflow:visible !important;opacity:1 !important;transform:none !important;filter:none !important;'
-    + 'clip-path:none !important;z-index:2147483647 !important;display:block !important;visibility:visible !important;pointer-events:none !important');
+  host.setAttribute(
+    'style',
+    'all:initial !important;position:fixed !important;inset:0 !important;margin:0 !important;padding:0 !important;border:0 !important;background:transparent !important;' +
+      'width:100vw !important;height:100vh !important;max-width:none !important;max-height:none !important;overflow:visible !important;opacity:1 !important;transform:none !important;filter:none !important;' +
+      'clip-path:none !important;z-index:2147483647 !important;display:block !important;visibility:visible !important;pointer-events:none !important',
+  );
   host.setAttribute('popover', 'manual');
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
-  style.textContent = ':host{all:initial}'
-    + '.mark{position:fixed;box-sizing:border-box;border:2px solid #1e6b34;border-radius:4px;box-shadow:0 0 0 2px rgba(255,255,255,.9);pointer-events:none}'
-    + '.box{position:fixed;right:16px;bottom:16px;max-width:min(420px,calc(100vw - 32px));box-sizing:border-box;display:flex;gap:10px;align-items:center;flex-wrap:wrap;'
-    + 'font:14px/1.4 system-ui,sans-serif;color:#fff;background:#00466e;border-radius:6px;padding:10px 12px;box-shadow:0 2px 10px rgba(0,0,0,.35);pointer-events:auto}'
-    + '.brand{font-weight:700}button{all:initial;font:600 13px/1.2 system-ui,sans-serif;color:#00466e;background:#fff;border-radius:4px;padding:5px 9px;cursor:pointer}'
-    + 'button.close{background:transparent;color:#fff;padding:2px 6px}button:focus-visible{outline:3px solid #f2a900;outline-offset:2px}';
+  style.textContent =
+    ':host{all:initial}' +
+    '.mark{position:fixed;box-sizing:border-box;border:2px solid #1e6b34;border-radius:4px;box-shadow:0 0 0 2px rgba(255,255,255,.9);pointer-events:none}' +
+    '.box{position:fixed;right:16px;bottom:16px;max-width:min(420px,calc(100vw - 32px));box-sizing:border-box;display:flex;gap:10px;align-items:center;flex-wrap:wrap;' +
+    'font:14px/1.4 system-ui,sans-serif;color:#fff;background:#00466e;border-radius:6px;padding:10px 12px;box-shadow:0 2px 10px rgba(0,0,0,.35);pointer-events:auto}' +
+    '.brand{font-weight:700}button{all:initial;font:600 13px/1.2 system-ui,sans-serif;color:#00466e;background:#fff;border-radius:4px;padding:5px 9px;cursor:pointer}' +
+    'button.close{background:transparent;color:#fff;padding:2px 6px}button:focus-visible{outline:3px solid #f2a900;outline-offset:2px}';
   const marks = doc.createElement('div');
   for (const field of options.filled) {
     const rect = field.getBoundingClientRect();
@@ -95,7 +99,9 @@ export function showFillFeedback(options: FeedbackOptions): Element | null {
   } catch {
     // No popover support or a page that blocks it: the host is still fixed on top of the page.
   }
-  const say = (): void => { text.textContent = options.message; };
+  const say = (): void => {
+    text.textContent = options.message;
+  };
   // Called on its window: a detached `requestAnimationFrame` throws in Firefox's content scripts.
   const view = doc.defaultView;
   if (view) view.requestAnimationFrame(say);
@@ -104,7 +110,10 @@ export function showFillFeedback(options: FeedbackOptions): Element | null {
 }
 
 /** "7 Felder ausgefüllt, 2 vom Portal übernommen, 1 leer gelassen": only the parts that are not zero. */
-export function fillFeedbackMessage(counts: { filled: number; kept: number; unchanged: number; empty: number }, t: (key: string, substitutions?: string[]) => string): string {
+export function fillFeedbackMessage(
+  counts: { filled: number; kept: number; unchanged: number; empty: number },
+  t: (key: string, substitutions?: string[]) => string,
+): string {
   const parts = [counts.filled === 1 ? t('feedbackFilledOne') : t('feedbackFilled', [String(counts.filled)])];
   if (counts.kept > 0) parts.push(t('feedbackKept', [String(counts.kept)]));
   if (counts.unchanged > 0) parts.push(t('feedbackUnchanged', [String(counts.unchanged)]));

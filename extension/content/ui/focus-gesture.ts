@@ -17,7 +17,12 @@ export interface GestureRecord {
 }
 
 /** The pure decision: was `field` focused by the gesture on record, at time `now`? */
-export function isCitizenFocus(field: Element, record: GestureRecord, now: number, labelsOf: (field: Element) => readonly Element[]): boolean {
+export function isCitizenFocus(
+  field: Element,
+  record: GestureRecord,
+  now: number,
+  labelsOf: (field: Element) => readonly Element[],
+): boolean {
   if (record.tabAt !== null && now - record.tabAt <= GESTURE_WINDOW_MS) return true;
   const pointer = record.pointer;
   if (!pointer || now - pointer.at > GESTURE_WINDOW_MS) return false;
@@ -28,11 +33,19 @@ export function isCitizenFocus(field: Element, record: GestureRecord, now: numbe
 /** Records trusted pointer presses and Tab keys on `doc` (capture phase, owned by `signal`). */
 export function recordGestures(doc: Document, signal: AbortSignal, now: () => number): () => GestureRecord {
   let record: GestureRecord = { pointer: null, tabAt: null };
-  doc.addEventListener('pointerdown', (event) => {
-    if (event.isTrusted) record = { ...record, pointer: { at: now(), path: event.composedPath() } };
-  }, { capture: true, signal });
-  doc.addEventListener('keydown', (event) => {
-    if (event.isTrusted && event.key === 'Tab') record = { ...record, tabAt: now() };
-  }, { capture: true, signal });
+  doc.addEventListener(
+    'pointerdown',
+    (event) => {
+      if (event.isTrusted) record = { ...record, pointer: { at: now(), path: event.composedPath() } };
+    },
+    { capture: true, signal },
+  );
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.isTrusted && event.key === 'Tab') record = { ...record, tabAt: now() };
+    },
+    { capture: true, signal },
+  );
   return () => record;
 }

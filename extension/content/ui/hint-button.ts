@@ -44,14 +44,19 @@ export function showHint(options: HintOptions): Element | null {
   /** The hint's own size once shown (a guess before that). */
   let size = { width: 200, height: 28 };
   const hostStyle = (): string => {
-    const { top, left } = placeHint(options.anchor.getBoundingClientRect(), size, { width: doc.documentElement.clientWidth || 800, height: doc.documentElement.clientHeight || 600 });
+    const { top, left } = placeHint(options.anchor.getBoundingClientRect(), size, {
+      width: doc.documentElement.clientWidth || 800,
+      height: doc.documentElement.clientHeight || 600,
+    });
     return `all:initial;position:fixed;top:${top}px;left:${left}px;margin:0;padding:0;border:0;background:transparent;opacity:1;transform:none;filter:none;clip-path:none;z-index:2147483647;display:block;visibility:visible;pointer-events:auto`;
   };
   let torn = false;
   let parts: HintParts | null = null;
   // Chromium's IntersectionObserver v2 reports whether the host is painted unoccluded and untransformed.
   let occluded: boolean | null = null;
-  const visibilityObserver = trackVisibility(host, (visible) => { occluded = !visible; });
+  const visibilityObserver = trackVisibility(host, (visible) => {
+    occluded = !visible;
+  });
   // No verdict yet (the first comes after 100 ms) counts as unknown: the computed proof decides alone.
   const occlusion = (): boolean | null => (visibilityObserver && occluded !== null ? !occluded : null);
   /** Puts back what was changed; writes nothing that is already right, so it does not feed its own observer. */
@@ -95,9 +100,13 @@ export function showHint(options: HintOptions): Element | null {
   const watch = setInterval(() => {
     if (!parts || !proveHintVisible(parts)) tearDown();
   }, REPROVE_MS);
-  host.addEventListener('pointerdown', () => {
-    if (!parts || !proveHintVisible(parts)) tearDown();
-  }, { capture: true, signal: options.signal });
+  host.addEventListener(
+    'pointerdown',
+    () => {
+      if (!parts || !proveHintVisible(parts)) tearDown();
+    },
+    { capture: true, signal: options.signal },
+  );
   button.addEventListener('click', (event) => {
     if (!event.isTrusted || torn) return;
     // At the click: the hint must still be proven visible, and the topmost element where it was hit.
@@ -106,11 +115,15 @@ export function showHint(options: HintOptions): Element | null {
     tearDown();
   });
   // Another popover or modal dialog opening takes the top layer: take it back, or close if we cannot.
-  doc.addEventListener('toggle', (event) => {
-    if (event.target === host || (event).newState !== 'open') return;
-    raise({ reshow: true });
-    if (!parts || !proveHintVisible(parts)) tearDown();
-  }, { capture: true, signal: options.signal });
+  doc.addEventListener(
+    'toggle',
+    (event) => {
+      if (event.target === host || event.newState !== 'open') return;
+      raise({ reshow: true });
+      if (!parts || !proveHintVisible(parts)) tearDown();
+    },
+    { capture: true, signal: options.signal },
+  );
   options.signal.addEventListener('abort', () => tearDown(), { once: true });
   doc.defaultView?.addEventListener('scroll', () => raise(), { passive: true, capture: true, signal: options.signal });
   doc.defaultView?.addEventListener('resize', () => raise(), { passive: true, signal: options.signal });
@@ -135,12 +148,15 @@ export function showHint(options: HintOptions): Element | null {
 /** IntersectionObserver v2 where the browser has it (Chromium): null elsewhere. */
 function trackVisibility(target: Element, report: (visible: boolean) => void): IntersectionObserver | null {
   try {
-    const observer = new IntersectionObserver((entries) => {
-      // `isVisible` is v2's field, absent from the standard typings.
-      const last = entries.at(-1);
-      const visible: unknown = last ? Reflect.get(last, 'isVisible') : undefined;
-      if (typeof visible === 'boolean') report(visible);
-    }, { threshold: [1], trackVisibility: true, delay: 100 } as IntersectionObserverInit);
+    const observer = new IntersectionObserver(
+      (entries) => {
+        // `isVisible` is v2's field, absent from the standard typings.
+        const last = entries.at(-1);
+        const visible: unknown = last ? Reflect.get(last, 'isVisible') : undefined;
+        if (typeof visible === 'boolean') report(visible);
+      },
+      { threshold: [1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+    );
     if (!('trackVisibility' in observer) || (observer as { trackVisibility?: boolean }).trackVisibility !== true) {
       observer.disconnect();
       return null;
@@ -158,13 +174,18 @@ function trackVisibility(target: Element, report: (visible: boolean) => void): I
  * label above nor the next field, when the field keeps room to type; else below the field, or above
  * it at the bottom of the viewport. Always inside the viewport.
  */
-export function placeHint(field: { top: number; right: number; bottom: number; left: number; height: number; width: number }, hint: { width: number; height: number }, viewport: { width: number; height: number }): { top: number; left: number } {
+export function placeHint(
+  field: { top: number; right: number; bottom: number; left: number; height: number; width: number },
+  hint: { width: number; height: number },
+  viewport: { width: number; height: number },
+): { top: number; left: number } {
   const gap = 6;
   const clampLeft = (left: number): number => Math.max(0, Math.min(left, viewport.width - hint.width));
   const clampTop = (top: number): number => Math.max(0, Math.min(top, viewport.height - hint.height));
   const centred = field.top + (field.height - hint.height) / 2;
   if (field.right + gap + hint.width <= viewport.width) return { top: clampTop(centred), left: field.right + gap };
-  if (field.width >= hint.width + 80 && field.height >= hint.height) return { top: clampTop(centred), left: clampLeft(field.right - hint.width - 2) };
+  if (field.width >= hint.width + 80 && field.height >= hint.height)
+    return { top: clampTop(centred), left: clampLeft(field.right - hint.width - 2) };
   const below = field.bottom + 2;
   const top = below + hint.height <= viewport.height ? below : field.top - hint.height - 2;
   return { top: clampTop(top), left: clampLeft(field.right - hint.width) };

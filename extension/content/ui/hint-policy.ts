@@ -57,14 +57,18 @@ export function createHintPolicy(deps: {
     if (host) deps.own.add(host);
   }
 
-  deps.doc.addEventListener('focusin', (event) => {
-    const target = event.target as Element | null;
-    if (!event.isTrusted || !target || offerableKind === 'none' || !offerable.has(target)) return;
-    if (!isCitizenFocus(target, deps.gestures(), deps.now(), (field) => [...((field as HTMLInputElement).labels ?? [])])) return;
-    if (deps.now() - lastHintAt < MIN_HINT_INTERVAL_MS || !visibleNow(deps.doc, [target], own).has(target)) return;
-    lastHintAt = deps.now();
-    offer(offerableKind, target);
-  }, { capture: true, signal: deps.signal });
+  deps.doc.addEventListener(
+    'focusin',
+    (event) => {
+      const target = event.target as Element | null;
+      if (!event.isTrusted || !target || offerableKind === 'none' || !offerable.has(target)) return;
+      if (!isCitizenFocus(target, deps.gestures(), deps.now(), (field) => [...((field as HTMLInputElement).labels ?? [])])) return;
+      if (deps.now() - lastHintAt < MIN_HINT_INTERVAL_MS || !visibleNow(deps.doc, [target], own).has(target)) return;
+      lastHintAt = deps.now();
+      offer(offerableKind, target);
+    },
+    { capture: true, signal: deps.signal },
+  );
 
   return {
     /** The fields of the last classification, whose focus may show the hint for this page kind. */

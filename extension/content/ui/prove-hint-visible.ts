@@ -29,7 +29,13 @@ const HOST_EXPECTED: Readonly<Record<string, (value: string) => boolean>> = {
 
 /** Smallest share of its expected size the hint's button must have on screen. */
 const MIN_SIZE_SHARE = 0.9;
-const SAMPLES: readonly (readonly [number, number])[] = [[0.5, 0.5], [0.2, 0.3], [0.8, 0.3], [0.2, 0.7], [0.8, 0.7]];
+const SAMPLES: readonly (readonly [number, number])[] = [
+  [0.5, 0.5],
+  [0.2, 0.3],
+  [0.8, 0.3],
+  [0.2, 0.7],
+  [0.8, 0.7],
+];
 
 export interface HintParts {
   readonly host: HTMLElement;
@@ -70,7 +76,8 @@ export function proveHintVisible(parts: HintParts, at?: { x: number; y: number }
   for (let node: Element | null = composedParent(host); node; node = composedParent(node)) {
     const ancestor = view.getComputedStyle(node);
     const filter = readFilter(ancestor.filter);
-    if ((Number.parseFloat(ancestor.opacity) || 0) < 1 || filter.opacity < 1 || filter.hides || ancestor.visibility !== 'visible') return false;
+    if ((Number.parseFloat(ancestor.opacity) || 0) < 1 || filter.opacity < 1 || filter.hides || ancestor.visibility !== 'visible')
+      return false;
     const mask = ancestor.getPropertyValue('mask-image') || ancestor.getPropertyValue('-webkit-mask-image');
     if (mask && mask !== 'none') return false;
   }

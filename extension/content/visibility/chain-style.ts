@@ -31,13 +31,19 @@ const MIN_SCROLLER_PX = 8;
  */
 export function createChainReader(view: Window) {
   const memo = new Map<Element, ChainEffect>();
-  const own = (element: Element, cs: CSSStyleDeclaration): { opacity: number; hides: string | null; clip: Box | null; tinyScroller: boolean; behind: boolean } => {
+  const own = (
+    element: Element,
+    cs: CSSStyleDeclaration,
+  ): { opacity: number; hides: string | null; clip: Box | null; tinyScroller: boolean; behind: boolean } => {
     const filter = readFilter(cs.filter);
     const opacity = (Number.parseFloat(cs.opacity) || 0) * filter.opacity;
     const mask = cs.getPropertyValue('mask-image') || cs.getPropertyValue('-webkit-mask-image');
-    const hides = filter.hides ?? (mask && mask !== 'none' ? 'mask' : null) ?? (cs.clipPath && cs.clipPath !== 'none' ? 'clip-path' : null)
-      ?? (cs.mixBlendMode && !BLENDS_THAT_KEEP_TEXT.has(cs.mixBlendMode) ? 'blend' : null)
-      ?? (cs.getPropertyValue('clip') && !['auto', ''].includes(cs.getPropertyValue('clip')) && cs.position !== 'static' ? 'clip' : null);
+    const hides =
+      filter.hides ??
+      (mask && mask !== 'none' ? 'mask' : null) ??
+      (cs.clipPath && cs.clipPath !== 'none' ? 'clip-path' : null) ??
+      (cs.mixBlendMode && !BLENDS_THAT_KEEP_TEXT.has(cs.mixBlendMode) ? 'blend' : null) ??
+      (cs.getPropertyValue('clip') && !['auto', ''].includes(cs.getPropertyValue('clip')) && cs.position !== 'static' ? 'clip' : null);
     const clips = (o: string): boolean => o === 'hidden' || o === 'clip';
     const scrolls = (o: string): boolean => o === 'auto' || o === 'scroll';
     const isRoot = element === element.ownerDocument.documentElement || element === element.ownerDocument.body;
@@ -45,7 +51,12 @@ export function createChainReader(view: Window) {
     let tinyScroller = false;
     if (!isRoot && (clips(cs.overflowX) || clips(cs.overflowY))) {
       const r = element.getBoundingClientRect();
-      clip = { left: clips(cs.overflowX) ? r.left : -Infinity, right: clips(cs.overflowX) ? r.right : Infinity, top: clips(cs.overflowY) ? r.top : -Infinity, bottom: clips(cs.overflowY) ? r.bottom : Infinity };
+      clip = {
+        left: clips(cs.overflowX) ? r.left : -Infinity,
+        right: clips(cs.overflowX) ? r.right : Infinity,
+        top: clips(cs.overflowY) ? r.top : -Infinity,
+        bottom: clips(cs.overflowY) ? r.bottom : Infinity,
+      };
     }
     if (!isRoot && (scrolls(cs.overflowX) || scrolls(cs.overflowY))) {
       const r = element.getBoundingClientRect();
@@ -62,7 +73,9 @@ export function createChainReader(view: Window) {
       pending.push(node);
       node = composedParent(node);
     }
-    let above: ChainEffect = node ? (memo.get(node) as ChainEffect) : { opacity: 1, hides: null, clip: null, tinyScroller: false, behind: false };
+    let above: ChainEffect = node
+      ? (memo.get(node) as ChainEffect)
+      : { opacity: 1, hides: null, clip: null, tinyScroller: false, behind: false };
     for (let i = pending.length - 1; i >= 0; i--) {
       const current = pending[i] as Element;
       const mine = own(current, view.getComputedStyle(current));

@@ -3,7 +3,12 @@
  * from getComputedStyle, which normalises colours to rgb()/rgba() and lengths to px in both engines.
  */
 
-export interface Rgba { readonly r: number; readonly g: number; readonly b: number; readonly a: number }
+export interface Rgba {
+  readonly r: number;
+  readonly g: number;
+  readonly b: number;
+  readonly a: number;
+}
 
 /** rgb()/rgba() in comma or space syntax; `transparent`; anything else is null (unknown). */
 export function parseColor(value: string): Rgba | null {
@@ -47,7 +52,14 @@ function splitTopLevel(value: string, separator: ',' | ' '): string[] {
 
 const px = (token: string): number | null => (/^-?[\d.]+(px)?$/.test(token) ? Number.parseFloat(token) : null);
 
-export interface Shadow { readonly dx: number; readonly dy: number; readonly blur: number; readonly spread: number; readonly inset: boolean; readonly alpha: number }
+export interface Shadow {
+  readonly dx: number;
+  readonly dy: number;
+  readonly blur: number;
+  readonly spread: number;
+  readonly inset: boolean;
+  readonly alpha: number;
+}
 
 /** A computed `box-shadow` (colour first or last, lengths in px); `none` is []. Unknown parts count as opaque. */
 export function parseBoxShadows(value: string): Shadow[] {
@@ -57,8 +69,18 @@ export function parseBoxShadows(value: string): Shadow[] {
     const rest = shadow.replace(color ?? '', ' ');
     const tokens = rest.split(/\s+/).filter(Boolean);
     const inset = tokens.includes('inset');
-    const lengths = tokens.filter((t) => t !== 'inset').map(px).filter((n): n is number => n !== null);
-    return { dx: lengths[0] ?? 0, dy: lengths[1] ?? 0, blur: Math.max(0, lengths[2] ?? 0), spread: lengths[3] ?? 0, inset, alpha: color ? parseColor(color)?.a ?? 1 : 1 };
+    const lengths = tokens
+      .filter((t) => t !== 'inset')
+      .map(px)
+      .filter((n): n is number => n !== null);
+    return {
+      dx: lengths[0] ?? 0,
+      dy: lengths[1] ?? 0,
+      blur: Math.max(0, lengths[2] ?? 0),
+      spread: lengths[3] ?? 0,
+      inset,
+      alpha: color ? (parseColor(color)?.a ?? 1) : 1,
+    };
   });
 }
 
@@ -90,11 +112,15 @@ export function readFilter(value: string): FilterEffect {
     const arg = (m[2] as string).trim();
     const amount = arg === '' ? 1 : arg.endsWith('%') ? Number.parseFloat(arg) / 100 : Number.parseFloat(arg);
     if (name === 'opacity') opacity *= Number.isFinite(amount) ? Math.max(0, Math.min(1, amount)) : 0;
-    else if (name === 'blur') { if ((px(arg) ?? 99) > 2) hides = 'blur'; }
-    else if (name === 'brightness') { if (!(amount >= 0.4 && amount <= 3)) hides = 'brightness'; }
-    else if (name === 'contrast') { if (!(amount >= 0.4)) hides = 'contrast'; }
-    else if (name === 'invert') { if (amount > 0.35 && amount < 0.65) hides = 'invert'; }
-    else if (name === 'drop-shadow') shadows.push(...parseBoxShadows(arg));
+    else if (name === 'blur') {
+      if ((px(arg) ?? 99) > 2) hides = 'blur';
+    } else if (name === 'brightness') {
+      if (!(amount >= 0.4 && amount <= 3)) hides = 'brightness';
+    } else if (name === 'contrast') {
+      if (!(amount >= 0.4)) hides = 'contrast';
+    } else if (name === 'invert') {
+      if (amount > 0.35 && amount < 0.65) hides = 'invert';
+    } else if (name === 'drop-shadow') shadows.push(...parseBoxShadows(arg));
     else if (!['grayscale', 'sepia', 'saturate', 'hue-rotate'].includes(name)) hides = name;
   }
   return { opacity, hides, shadows };

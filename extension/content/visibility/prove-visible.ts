@@ -16,9 +16,16 @@ export const MAX_COVERED_SHARE = 0.25;
 /** Lowest contrast between a field's text colour and what is behind it (white on white is 1). */
 export const MIN_TEXT_CONTRAST = 1.5;
 /** Where a field is hit-tested, as fractions of its shown box: the centre and four inner points. */
-const SAMPLES: readonly (readonly [number, number])[] = [[0.5, 0.5], [0.15, 0.25], [0.85, 0.25], [0.15, 0.75], [0.85, 0.75]];
+const SAMPLES: readonly (readonly [number, number])[] = [
+  [0.5, 0.5],
+  [0.15, 0.25],
+  [0.85, 0.25],
+  [0.15, 0.75],
+  [0.85, 0.75],
+];
 
-export type HiddenReason = 'frame' | 'detached' | 'hidden' | 'small' | 'faded' | 'masked' | 'clipped' | 'unreadable' | 'off-page' | 'covered' | 'unprovable';
+export type HiddenReason =
+  'frame' | 'detached' | 'hidden' | 'small' | 'faded' | 'masked' | 'clipped' | 'unreadable' | 'off-page' | 'covered' | 'unprovable';
 export type VisibilityVerdict = { readonly visible: true; readonly box: Box } | { readonly visible: false; readonly reason: HiddenReason };
 
 const WHITE: Rgba = { r: 255, g: 255, b: 255, a: 1 };
@@ -44,7 +51,12 @@ const NO_TEXT_TYPES = new Set(['checkbox', 'radio', 'range', 'color', 'file', 'i
  * is false: then the painters found so far are used). `liftHitTesting: false` hit-tests the page as it
  * is (cheaper, blind to `pointer-events: none` covers): for the record of what is visible only.
  */
-export function proveVisible(doc: Document, elements: readonly Element[], own: (element: Element) => boolean = () => false, options: { scanLimit?: number; scanRequired?: boolean; liftHitTesting?: boolean } = {}): VisibilityVerdict[] {
+export function proveVisible(
+  doc: Document,
+  elements: readonly Element[],
+  own: (element: Element) => boolean = () => false,
+  options: { scanLimit?: number; scanRequired?: boolean; liftHitTesting?: boolean } = {},
+): VisibilityVerdict[] {
   const view = doc.defaultView;
   if (!view) return elements.map(() => ({ visible: false, reason: 'detached' }));
   const chain = createChainReader(view);
@@ -61,7 +73,11 @@ export function proveVisible(doc: Document, elements: readonly Element[], own: (
     const details = element.closest('details');
     if (details && !details.open && !element.closest('summary')) return { visible: false, reason: 'hidden' };
     const checkable = element as Element & { checkVisibility?: (this: Element, options: object) => boolean };
-    if (typeof checkable.checkVisibility === 'function' && !checkable.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return { visible: false, reason: 'hidden' };
+    if (
+      typeof checkable.checkVisibility === 'function' &&
+      !checkable.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })
+    )
+      return { visible: false, reason: 'hidden' };
     const cs = view!.getComputedStyle(element);
     if (cs.display === 'none' || cs.visibility !== 'visible') return { visible: false, reason: 'hidden' };
     const rect = boxOf(element.getBoundingClientRect());
@@ -78,7 +94,13 @@ export function proveVisible(doc: Document, elements: readonly Element[], own: (
     const scrollX = view!.scrollX;
     const scrollY = view!.scrollY;
     const page = doc.documentElement;
-    if (shown.right + scrollX <= 0 || shown.bottom + scrollY <= 0 || shown.left + scrollX >= page.scrollWidth || shown.top + scrollY >= page.scrollHeight) return { visible: false, reason: 'off-page' };
+    if (
+      shown.right + scrollX <= 0 ||
+      shown.bottom + scrollY <= 0 ||
+      shown.left + scrollX >= page.scrollWidth ||
+      shown.top + scrollY >= page.scrollHeight
+    )
+      return { visible: false, reason: 'off-page' };
     return { visible: true, box: shown };
   }
 
@@ -99,7 +121,8 @@ export function proveVisible(doc: Document, elements: readonly Element[], own: (
   if (candidates.length === 0) return verdicts;
   const scan = scanPainters(doc, options.scanLimit);
   // A record of what was visible (not a fill) may skip the scan of a large page: the fill's own proof scans.
-  if (!scan.complete && options.scanRequired !== false) return verdicts.map((v) => (v.visible ? { visible: false, reason: 'unprovable' } : v));
+  if (!scan.complete && options.scanRequired !== false)
+    return verdicts.map((v) => (v.visible ? { visible: false, reason: 'unprovable' } : v));
   const inView = (box: Box): boolean => area(intersect(box, viewport)) > 0;
   for (const i of candidates) {
     const element = elements[i] as Element;
@@ -111,7 +134,14 @@ export function proveVisible(doc: Document, elements: readonly Element[], own: (
       verdicts[i] = { visible: false, reason: 'covered' };
       continue;
     }
-    const covered = scan.painters.some((p) => !ancestors.has(p.element) && !own(p.element) && (p.kind !== 'box' || !inView(box)) && paintsAfter(p, order) && paintedShare(p, box) > MAX_COVERED_SHARE);
+    const covered = scan.painters.some(
+      (p) =>
+        !ancestors.has(p.element) &&
+        !own(p.element) &&
+        (p.kind !== 'box' || !inView(box)) &&
+        paintsAfter(p, order) &&
+        paintedShare(p, box) > MAX_COVERED_SHARE,
+    );
     if (covered) verdicts[i] = { visible: false, reason: 'covered' };
   }
 
@@ -122,7 +152,9 @@ export function proveVisible(doc: Document, elements: readonly Element[], own: (
     return root instanceof ShadowRoot ? [doc, root] : [doc];
   });
   const hitAll = (): void => {
-    for (const i of toHit) if (!onTop(elements[i] as Element, intersect((verdicts[i] as { box: Box }).box, viewport))) verdicts[i] = { visible: false, reason: 'covered' };
+    for (const i of toHit)
+      if (!onTop(elements[i] as Element, intersect((verdicts[i] as { box: Box }).box, viewport)))
+        verdicts[i] = { visible: false, reason: 'covered' };
   };
   // Lifting pointer-events restyles the whole document once; a cheap record may hit-test as the page is.
   if (options.liftHitTesting === false) hitAll();
@@ -134,7 +166,13 @@ export function proveVisible(doc: Document, elements: readonly Element[], own: (
     // In the document a field inside shadow trees shows as its outermost host: reaching that is reaching it.
     let outermost: Element = element;
     for (let r = outermost.getRootNode(); r instanceof ShadowRoot; r = outermost.getRootNode()) outermost = r.host;
-    const layers: (readonly [Document | ShadowRoot, Element])[] = root instanceof ShadowRoot ? [[doc, outermost], [root, element]] : [[doc, element]];
+    const layers: (readonly [Document | ShadowRoot, Element])[] =
+      root instanceof ShadowRoot
+        ? [
+            [doc, outermost],
+            [root, element],
+          ]
+        : [[doc, element]];
     return SAMPLES.every(([fx, fy]) => {
       const x = box.left + (box.right - box.left) * fx;
       const y = box.top + (box.bottom - box.top) * fy;
@@ -208,4 +246,3 @@ function createBackgroundReader(view: Window) {
     return result;
   };
 }
-

@@ -6,13 +6,23 @@ export interface Box {
   readonly bottom: number;
 }
 
-export const boxOf = (r: { left: number; top: number; right: number; bottom: number }): Box => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+export const boxOf = (r: { left: number; top: number; right: number; bottom: number }): Box => ({
+  left: r.left,
+  top: r.top,
+  right: r.right,
+  bottom: r.bottom,
+});
 export const area = (b: Box): number => Math.max(0, b.right - b.left) * Math.max(0, b.bottom - b.top);
 export const width = (b: Box): number => Math.max(0, b.right - b.left);
 export const height = (b: Box): number => Math.max(0, b.bottom - b.top);
 
 export function intersect(a: Box, b: Box): Box {
-  return { left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) };
+  return {
+    left: Math.max(a.left, b.left),
+    top: Math.max(a.top, b.top),
+    right: Math.min(a.right, b.right),
+    bottom: Math.min(a.bottom, b.bottom),
+  };
 }
 
 export function inflate(b: Box, by: number): Box {

@@ -48,9 +48,15 @@ export function paintedShare(painter: Painter, field: Box): number {
 
 function shadowBoxes(element: Element, shadows: readonly Shadow[], at: { order: number; zIndex: number; positioned: boolean }): Painter[] {
   const rect = boxOf(element.getBoundingClientRect());
-  return shadows.filter((s) => !s.inset && s.alpha >= MIN_COVER_ALPHA).map((s) => ({
-    element, kind: 'shadow' as const, outer: inflate(shift(rect, s.dx, s.dy), s.spread + s.blur / 2), inner: rect, ...at,
-  }));
+  return shadows
+    .filter((s) => !s.inset && s.alpha >= MIN_COVER_ALPHA)
+    .map((s) => ({
+      element,
+      kind: 'shadow' as const,
+      outer: inflate(shift(rect, s.dx, s.dy), s.spread + s.blur / 2),
+      inner: rect,
+      ...at,
+    }));
 }
 
 /** Whether an element's own box paints an opaque surface (background colour or image, backdrop filter, inset shadow). */
@@ -68,7 +74,10 @@ export function paintsOpaque(cs: CSSStyleDeclaration): boolean {
  * MAX_PAINT_SCAN_ELEMENTS) for what could paint over a field unseen by a hit-test. `complete` is false
  * when the page was larger: then no field of it counts as proven.
  */
-export function scanPainters(doc: Document, limit = MAX_PAINT_SCAN_ELEMENTS): { painters: Painter[]; orders: Map<Element, number>; complete: boolean } {
+export function scanPainters(
+  doc: Document,
+  limit = MAX_PAINT_SCAN_ELEMENTS,
+): { painters: Painter[]; orders: Map<Element, number>; complete: boolean } {
   const view = doc.defaultView;
   const orders = new Map<Element, number>();
   if (!view || !doc.documentElement) return { painters: [], orders, complete: false };
@@ -86,8 +95,13 @@ export function scanPainters(doc: Document, limit = MAX_PAINT_SCAN_ELEMENTS): { 
     const cs = view.getComputedStyle(element);
     if (cs.display === 'none') continue;
     // Boxes that paint in front of the page's in-flow content: positioned ones and other stacking contexts.
-    const positioned = cs.position !== 'static' || (cs.transform !== '' && cs.transform !== 'none') || (Number.parseFloat(cs.opacity) || 0) < 1
-      || (cs.filter !== '' && cs.filter !== 'none') || cs.isolation === 'isolate' || /transform|opacity|filter/.test(cs.willChange);
+    const positioned =
+      cs.position !== 'static' ||
+      (cs.transform !== '' && cs.transform !== 'none') ||
+      (Number.parseFloat(cs.opacity) || 0) < 1 ||
+      (cs.filter !== '' && cs.filter !== 'none') ||
+      cs.isolation === 'isolate' ||
+      /transform|opacity|filter/.test(cs.willChange);
     const at = { order, zIndex: Number.parseInt(cs.zIndex, 10) || 0, positioned };
     painters.push(...shadowBoxes(element, parseBoxShadows(cs.boxShadow), at), ...shadowBoxes(element, readFilter(cs.filter).shadows, at));
     const outlineWidth = Number.parseFloat(cs.outlineWidth) || 0;
@@ -96,7 +110,8 @@ export function scanPainters(doc: Document, limit = MAX_PAINT_SCAN_ELEMENTS): { 
       const offset = Number.parseFloat(cs.outlineOffset) || 0;
       painters.push({ element, kind: 'outline', outer: inflate(rect, offset + outlineWidth), inner: inflate(rect, offset), ...at });
     }
-    if (positioned && paintsOpaque(cs)) painters.push({ element, kind: 'box', outer: boxOf(element.getBoundingClientRect()), inner: null, ...at });
+    if (positioned && paintsOpaque(cs))
+      painters.push({ element, kind: 'box', outer: boxOf(element.getBoundingClientRect()), inner: null, ...at });
   }
   return { painters, orders, complete: true };
 }

@@ -14,16 +14,32 @@ export function EidStatusLine(props: { after: object }) {
     setStatus(null);
     void requestBackground('eid.status', {}).then(setStatus);
   }, [props.after]);
-  const text = status === null ? t('statusLoading')
-    : !status.ok ? '–'
-    : !status.value.installed && !status.value.running ? t('statusAusweisAppNotInstalled')
-    : !status.value.running ? t('statusAusweisAppInstalledNotRunning')
-    : status.value.readers.filter((r) => r.attached).map((r) => [r.name, r.keypad ? t('statusKeypad') : '', r.card ? t('statusCardPresent') : ''].filter(Boolean).join(', ')).join('; ') || t('statusNoReader');
+  const text =
+    status === null
+      ? t('statusLoading')
+      : !status.ok
+        ? '–'
+        : !status.value.installed && !status.value.running
+          ? t('statusAusweisAppNotInstalled')
+          : !status.value.running
+            ? t('statusAusweisAppInstalledNotRunning')
+            : status.value.readers
+                .filter((r) => r.attached)
+                .map((r) => [r.name, r.keypad ? t('statusKeypad') : '', r.card ? t('statusCardPresent') : ''].filter(Boolean).join(', '))
+                .join('; ') || t('statusNoReader');
   const own = status?.ok === true && status.value.ownInstance;
   return (
     <>
       <dt>{t('statusReaders')}</dt>
-      <dd id="reader-state">{text}{own && <span class="meta" id="own-ausweisapp"> ({t('statusOwnAusweisApp')})</span>}</dd>
+      <dd id="reader-state">
+        {text}
+        {own && (
+          <span class="meta" id="own-ausweisapp">
+            {' '}
+            ({t('statusOwnAusweisApp')})
+          </span>
+        )}
+      </dd>
     </>
   );
 }

@@ -14,7 +14,11 @@ export function HelperStatusPanel(props: { status: Result<HelperStatus> | null; 
       <dl class="status" aria-live="polite" aria-busy={status === null}>
         <dt>{t('statusHelper')}</dt>
         <dd id="helper-state" class={status?.ok ? 'state-ok' : status ? 'state-problem' : ''}>
-          {status === null ? t('statusLoading') : status.ok ? t('statusHelperConnected', [status.value.helper.version]) : errorText(status.error.code)}
+          {status === null
+            ? t('statusLoading')
+            : status.ok
+              ? t('statusHelperConnected', [status.value.helper.version])
+              : errorText(status.error.code)}
         </dd>
         <dt>{t('statusAusweisApp')}</dt>
         <dd id="ausweisapp-state" class={status?.ok && status.value.ausweisApp.version ? 'state-ok' : status ? 'state-problem' : ''}>

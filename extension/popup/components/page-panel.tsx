@@ -14,7 +14,7 @@ type SignInDone = Exclude<ResponseOf<UiProtocol, 'signin.request'>['status'], 'c
 
 /** What the popup says after "Anmelden", by outcome. */
 const SIGN_IN_RESULTS: Readonly<Record<SignInDone, string>> = {
-  'submitted': 'resultSubmitted',
+  submitted: 'resultSubmitted',
   'method-chosen': 'resultMethodChosen',
   'eid-started': 'resultEidStarted',
   'choose-file': 'resultChooseFile',
@@ -29,7 +29,9 @@ function filledText(counts: { filled: number; kept: number; unchanged: number })
     counts.unchanged > 0 ? t('resultUnchanged', [String(counts.unchanged)]) : '',
     counts.kept > 0 ? t('resultKept', [String(counts.kept)]) : '',
   ].filter(Boolean);
-  return extras.length === 0 ? t('resultFilled', [String(counts.filled)]) : t('resultFilledWith', [String(counts.filled), extras.join(', ')]);
+  return extras.length === 0
+    ? t('resultFilled', [String(counts.filled)])
+    : t('resultFilledWith', [String(counts.filled), extras.join(', ')]);
 }
 
 /** "BundID erkannt – Anmelden", "Formular erkannt – Ausfüllen": the actions for the current tab. */
@@ -99,29 +101,61 @@ export function PagePanel() {
   return (
     <section aria-labelledby="page-heading">
       <h2 id="page-heading">{t('pageHeading')}</h2>
-      <p id="page-state">{page ? t(page.kind === 'login' ? 'pageLogin' : page.kind === 'form' ? 'pageForm' : 'pageNone', [page.portalName]) : t('pageUnknown')}</p>
+      <p id="page-state">
+        {page
+          ? t(page.kind === 'login' ? 'pageLogin' : page.kind === 'form' ? 'pageForm' : 'pageNone', [page.portalName])
+          : t('pageUnknown')}
+      </p>
       {page?.retired && <p class="note">{t('retiredPortal')}</p>}
       {page?.organisation && <p class="note">{t('organisationPortal')}</p>}
       <div class="actions">
-        {page?.kind === 'login' && !page.retired && <button type="button" id="sign-in" onClick={() => signIn()}>{t('actionSignIn')}</button>}
-        {page?.kind === 'form' && <button type="button" id="fill" onClick={fill}>{t('actionFill')}</button>}
-        {addable && <button type="button" id="add-site" onClick={() => void addSite(addable)}>{t('actionAddSite', [new URL(addable).hostname])}</button>}
+        {page?.kind === 'login' && !page.retired && (
+          <button type="button" id="sign-in" onClick={() => signIn()}>
+            {t('actionSignIn')}
+          </button>
+        )}
+        {page?.kind === 'form' && (
+          <button type="button" id="fill" onClick={fill}>
+            {t('actionFill')}
+          </button>
+        )}
+        {addable && (
+          <button type="button" id="add-site" onClick={() => void addSite(addable)}>
+            {t('actionAddSite', [new URL(addable).hostname])}
+          </button>
+        )}
       </div>
       {offer && (
         <div class="offer" role="group" aria-labelledby="offer-text">
           <p id="offer-text">{t('offerSave', [offer.username, offer.origin])}</p>
           <div class="actions">
-            <button type="button" id="offer-save" onClick={() => decideOffer(true)}>{t('offerSaveButton')}</button>
-            <button type="button" id="offer-ignore" onClick={() => decideOffer(false)}>{t('offerIgnoreButton')}</button>
+            <button type="button" id="offer-save" onClick={() => decideOffer(true)}>
+              {t('offerSaveButton')}
+            </button>
+            <button type="button" id="offer-ignore" onClick={() => decideOffer(false)}>
+              {t('offerIgnoreButton')}
+            </button>
           </div>
         </div>
       )}
-      <p id="page-result" role="status" aria-live="polite">{message}</p>
+      <p id="page-result" role="status" aria-live="polite">
+        {message}
+      </p>
       {choices.accounts.length + choices.routes.length > 0 && (
         <ul class="accounts" aria-label={t('resultChoose')}>
-          {choices.accounts.map((a) => <li key={a.id}><button type="button" onClick={() => signIn({ credentialId: a.id })}>{a.username}</button></li>)}
+          {choices.accounts.map((a) => (
+            <li key={a.id}>
+              <button type="button" onClick={() => signIn({ credentialId: a.id })}>
+                {a.username}
+              </button>
+            </li>
+          ))}
           {choices.routes.map((r) => (
-            <li key={r.id}><button type="button" class="route" onClick={() => signIn({ route: { id: r.id, target: r.target } })}>{t('actionSignInVia', [r.portalName])}</button></li>
+            <li key={r.id}>
+              <button type="button" class="route" onClick={() => signIn({ route: { id: r.id, target: r.target } })}>
+                {t('actionSignInVia', [r.portalName])}
+              </button>
+            </li>
           ))}
         </ul>
       )}

@@ -21,7 +21,9 @@ function dataText(trust: Trust): string {
     high > 0 ? t('trustDataHigh', [String(high)]) : '',
     substantial > 0 ? t('trustDataSubstantial', [String(substantial)]) : '',
     low > 0 ? t('trustDataLow', [String(low)]) : '',
-  ].filter(Boolean).join(', ');
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /**
@@ -43,7 +45,8 @@ export function TrustPanel() {
   }, []);
   if (tabId === null || trust === null || (trust.required === 'low' && trust.steps.length === 0)) return null;
   const required = t(`trust_${trust.required}`);
-  const upgrade = (): void => void requestBackground('trust.openUpgrade', { tabId }).then((result) => setMessage(result.ok ? '' : errorText(result.error.code)));
+  const upgrade = (): void =>
+    void requestBackground('trust.openUpgrade', { tabId }).then((result) => setMessage(result.ok ? '' : errorText(result.error.code)));
   return (
     <section aria-labelledby="trust-heading">
       <h2 id="trust-heading">{t('trustHeading')}</h2>
@@ -51,15 +54,27 @@ export function TrustPanel() {
         <dt>{t('trustRequired')}</dt>
         <dd id="trust-required">{trust.service ? t('trustRequiredService', [required, trust.service]) : required}</dd>
         <dt>{t('trustAccount')}</dt>
-        <dd id="trust-account" class={trust.account === 'meets' ? 'state-ok' : 'state-problem'}>{accountText(trust)}</dd>
+        <dd id="trust-account" class={trust.account === 'meets' ? 'state-ok' : 'state-problem'}>
+          {accountText(trust)}
+        </dd>
         <dt>{t('trustData')}</dt>
-        <dd id="trust-data" class={trust.data === 'meets' ? 'state-ok' : 'state-problem'}>{dataText(trust)}</dd>
+        <dd id="trust-data" class={trust.data === 'meets' ? 'state-ok' : 'state-problem'}>
+          {dataText(trust)}
+        </dd>
       </dl>
       {trust.steps.length > 0 && (
         <div class="actions">
-          {trust.steps.includes('upgrade-page') && <button type="button" id="trust-upgrade" onClick={upgrade}>{t('trustStepUpgrade', [trust.portalName])}</button>}
+          {trust.steps.includes('upgrade-page') && (
+            <button type="button" id="trust-upgrade" onClick={upgrade}>
+              {t('trustStepUpgrade', [trust.portalName])}
+            </button>
+          )}
           {trust.steps.includes('eid-signin') && <p id="trust-eid-signin">{t('trustStepEidSignIn', [trust.portalName])}</p>}
-          {trust.steps.includes('read-card') && <button type="button" id="trust-read-card" onClick={() => void requestBackground('eid.readCard', {})}>{t('popupReadCard')}</button>}
+          {trust.steps.includes('read-card') && (
+            <button type="button" id="trust-read-card" onClick={() => void requestBackground('eid.readCard', {})}>
+              {t('popupReadCard')}
+            </button>
+          )}
         </div>
       )}
       {message && <p role="alert">{message}</p>}

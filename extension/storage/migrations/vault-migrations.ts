@@ -6,7 +6,10 @@ import type { VaultDbSchema } from '../vault-db-schema.ts';
  * transaction: if a step throws, IndexedDB aborts the upgrade and the old database stays as it was.
  * Never edit a released step; add the next one.
  */
-export type MigrationStep = (db: IDBPDatabase<VaultDbSchema>, tx: IDBPTransaction<VaultDbSchema, ArrayLike<StoreNames<VaultDbSchema>>, 'versionchange'>) => void;
+export type MigrationStep = (
+  db: IDBPDatabase<VaultDbSchema>,
+  tx: IDBPTransaction<VaultDbSchema, ArrayLike<StoreNames<VaultDbSchema>>, 'versionchange'>,
+) => void;
 
 export const VAULT_MIGRATIONS: readonly MigrationStep[] = [
   // v1: key-value metadata (vault header, throttle state) and the encrypted records.

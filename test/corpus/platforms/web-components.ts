@@ -5,11 +5,19 @@ import { escapeHtml, type Platform } from '../platform.ts';
  * shadow root, labelled by the host's `label` attribute; sections are custom elements with a heading.
  */
 export const webComponents: Platform = {
-  id: 'web-components', modelledOn: 'web-component design systems (KERN-UX-like, Salesforce-style)', autocomplete: false, radios: false,
+  id: 'web-components',
+  modelledOn: 'web-component design systems (KERN-UX-like, Salesforce-style)',
+  autocomplete: false,
+  radios: false,
   names: ({ counter, field }) => ({ name: `${field.nameWord}-${counter}`, id: `${field.nameWord}-${counter}` }),
-  field: (f) => `<dp-field label="${escapeHtml(f.label)}" field-name="${escapeHtml(f.name)}" field-id="${escapeHtml(f.id)}" shape="${f.shape}" options="${escapeHtml(JSON.stringify((f.spec.options ?? []).slice(1)))}"${f.required ? ' required' : ''}></dp-field>`,
+  field: (f) =>
+    `<dp-field label="${escapeHtml(f.label)}" field-name="${escapeHtml(f.name)}" field-id="${escapeHtml(f.id)}" shape="${f.shape}" options="${escapeHtml(JSON.stringify((f.spec.options ?? []).slice(1)))}"${f.required ? ' required' : ''}></dp-field>`,
   section: (title, inner) => `<dp-section><h2 slot="title">${escapeHtml(title)}</h2>${inner}</dp-section>`,
-  page: (title, form, submit) => `<h1>${escapeHtml(title)}</h1><form method="post" action="/antrag">${form}<button type="submit">${escapeHtml(submit)}</button></form>
+  page: (
+    title,
+    form,
+    submit,
+  ) => `<h1>${escapeHtml(title)}</h1><form method="post" action="/antrag">${form}<button type="submit">${escapeHtml(submit)}</button></form>
 <script>
 customElements.define('dp-section', class extends HTMLElement {
   connectedCallback() { if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).innerHTML = '<div class="section"><slot name="title"></slot><slot></slot></div>'; }

@@ -6,13 +6,19 @@ import { PROJECT_ROOT } from '../../support/project-paths.ts';
 
 /** Every entry file: composition roots that only wire (docs/STYLE.md P2). */
 const ENTRY_FILES = [
-  'extension/background/main.ts', 'extension/content/main.ts', 'extension/popup/main.tsx', 'extension/options/main.tsx',
-  'extension/confirm/main.tsx', 'extension/privacy/main.tsx', 'helper/main.ts',
+  'extension/background/main.ts',
+  'extension/content/main.ts',
+  'extension/popup/main.tsx',
+  'extension/options/main.tsx',
+  'extension/confirm/main.tsx',
+  'extension/privacy/main.tsx',
+  'helper/main.ts',
 ];
 
 describe('entry files only wire', () => {
   it('each is under 60 lines', () => {
-    for (const file of ENTRY_FILES) expect(readFileSync(join(PROJECT_ROOT, file), 'utf8').trimEnd().split('\n').length, file).toBeLessThan(60);
+    for (const file of ENTRY_FILES)
+      expect(readFileSync(join(PROJECT_ROOT, file), 'utf8').trimEnd().split('\n').length, file).toBeLessThan(60);
   });
 
   it('the lint rule refuses logic, module state and length in an entry file, and passes the real ones', async () => {

@@ -9,7 +9,7 @@ const page = readFileSync(join(PROJECT_ROOT, 'test/fixtures/demo/index.html'), '
 const links = [...page.matchAll(/href="([^"]+)"/g)].map((m) => m[1] as string);
 
 describe('the demo start page', () => {
-  it('links only to connected portals (the hostile test pages stay out of the citizen\'s demo)', () => {
+  it("links only to connected portals (the hostile test pages stay out of the citizen's demo)", () => {
     const origins = new Set(SHIPPED_PORTALS.flatMap((p) => p.origins));
     expect(links.length).toBeGreaterThan(10);
     expect(links.filter((href) => !origins.has(new URL(href).origin))).toEqual([]);

@@ -71,13 +71,16 @@ describe('documentation references', () => {
       const numbers = headingNumbers(target);
       const section = r.section.replace(/[a-z]$/, '');
       const parent = section.split('.').slice(0, -1).join('.');
-      if (!numbers.has(section) && !(section.split('.').length >= 3 && numbers.has(parent))) wrong.push(`${r.from}: ${relative(PROJECT_ROOT, target)} §${r.section}`);
+      if (!numbers.has(section) && !(section.split('.').length >= 3 && numbers.has(parent)))
+        wrong.push(`${r.from}: ${relative(PROJECT_ROOT, target)} §${r.section}`);
     }
     expect([...new Set(wrong)]).toEqual([]);
   });
 
   it('keeps the project free of references to material outside it', () => {
-    const outside = files.filter((f) => /(^|[^\w])\.\.\/shared\/(design|reference|eval)\b/.test(readFileSync(join(PROJECT_ROOT, f), 'utf8')));
+    const outside = files.filter((f) =>
+      /(^|[^\w])\.\.\/shared\/(design|reference|eval)\b/.test(readFileSync(join(PROJECT_ROOT, f), 'utf8')),
+    );
     expect(outside).toEqual([]);
   });
 });

@@ -7,7 +7,10 @@ import { ERROR_CODES } from '../../../shared/protocol/errors.ts';
 import { PROJECT_ROOT } from '../../support/project-paths.ts';
 
 const locale = (lang: string): Record<string, { message: string }> =>
-  JSON.parse(readFileSync(join(PROJECT_ROOT, 'extension', 'public', '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+  JSON.parse(readFileSync(join(PROJECT_ROOT, 'extension', 'public', '_locales', lang, 'messages.json'), 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
 const de = locale('de');
 const en = locale('en');
 
@@ -25,8 +28,16 @@ describe('UI strings (German first, English second)', () => {
 
   it('both locales have the same keys and no empty message', () => {
     expect(Object.keys(de).sort()).toEqual(Object.keys(en).sort());
-    expect(Object.entries(de).filter(([, v]) => !v.message.trim()).map(([k]) => k)).toEqual([]);
-    expect(Object.entries(en).filter(([, v]) => !v.message.trim()).map(([k]) => k)).toEqual([]);
+    expect(
+      Object.entries(de)
+        .filter(([, v]) => !v.message.trim())
+        .map(([k]) => k),
+    ).toEqual([]);
+    expect(
+      Object.entries(en)
+        .filter(([, v]) => !v.message.trim())
+        .map(([k]) => k),
+    ).toEqual([]);
   });
 
   it('every literal key the extension asks for exists', () => {

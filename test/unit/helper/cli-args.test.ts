@@ -9,10 +9,17 @@ describe('helper argv (table)', () => {
     [['/usr/lib/mozilla/native-messaging-hosts/de.amtspass.helper.json', FIREFOX_ADDON_ID], 'native'],
     [['chrome-extension://aaaabbbbccccddddeeeeffffgggghhhh/'], 'refused'],
     [['/x/de.amtspass.helper.json', 'evil@example.org'], 'refused'],
-    [['--help'], 'help'], [['-h'], 'help'], [['help'], 'help'],
-    [['--version'], 'version'], [['status'], 'status'],
-    [['install', '--browser', 'firefox'], 'install'], [['uninstall'], 'install'],
-    [[], 'error'], [['--hilfe'], 'error'], [['status', 'extra'], 'error'], [['de.amtspass.helper.json'], 'error'],
+    [['--help'], 'help'],
+    [['-h'], 'help'],
+    [['help'], 'help'],
+    [['--version'], 'version'],
+    [['status'], 'status'],
+    [['install', '--browser', 'firefox'], 'install'],
+    [['uninstall'], 'install'],
+    [[], 'error'],
+    [['--hilfe'], 'error'],
+    [['status', 'extra'], 'error'],
+    [['de.amtspass.helper.json'], 'error'],
   ])('%j → %s', (args, kind) => {
     expect(parseHelperArgs(args).kind).toBe(kind);
   });

@@ -33,7 +33,11 @@ const TOKENS: Readonly<Record<string, LexiconEvidence>> = {
 
 /** The field name is the last token before an optional `webauthn` (`section-x shipping tel`). */
 export function autocompleteSignal(autocomplete: string): LexiconEvidence[] {
-  const tokens = autocomplete.trim().toLowerCase().split(/\s+/).filter((t) => t !== 'webauthn');
+  const tokens = autocomplete
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((t) => t !== 'webauthn');
   const field = tokens.at(-1);
   if (!field || !Object.hasOwn(TOKENS, field)) return [];
   return [TOKENS[field] as LexiconEvidence];

@@ -19,4 +19,3 @@ export function matchLabel(text: string): LexiconEvidence | null {
   for (const [pattern, kind, weight] of LABEL_RULES) if (pattern.test(folded)) return { kind, weight };
   return null;
 }
-

@@ -18,7 +18,10 @@ export function nameSignal(name: string, id: string): LexiconEvidence[] {
   const [first, second] = found;
   if (!first || !second) return found;
   if (first.kind === second.kind) return [{ kind: first.kind, weight: Math.min(0.75, Math.max(first.weight, second.weight) + 0.05) }];
-  return [{ ...first, weight: first.weight * 0.6 }, { ...second, weight: second.weight * 0.6 }];
+  return [
+    { ...first, weight: first.weight * 0.6 },
+    { ...second, weight: second.weight * 0.6 },
+  ];
 }
 
 function ownEvidence(name: string, id: string): LexiconEvidence[] {
@@ -34,13 +37,21 @@ function ownEvidence(name: string, id: string): LexiconEvidence[] {
 }
 
 /** Last words of a name that make the field one about its value, not the value (`email[title]`, `emailSubject`). */
-const NOT_THE_VALUE = new Set(('subject title issue message body optin opt consent preference preferences frequency format type template campaign remembered '
-  + 'reservationnumber number confirmed verified visibility public private betreff').split(' '));
+const NOT_THE_VALUE = new Set(
+  (
+    'subject title issue message body optin opt consent preference preferences frequency format type template campaign remembered ' +
+    'reservationnumber number confirmed verified visibility public private betreff'
+  ).split(' '),
+);
 
 /** Words before `name` that make it the name of something that is no person (`displayName`, `streetName`). */
-const THING_BEFORE_NAME = new Set(('display screen nick account event title file domain shop store project group team product street strasse strassen city town place site page app '
-  + 'device host server club category item list job position role brand model reference ref plan channel workspace course kurs veranstaltung objekt form field '
-  + 'registration register login').split(' '));
+const THING_BEFORE_NAME = new Set(
+  (
+    'display screen nick account event title file domain shop store project group team product street strasse strassen city town place site page app ' +
+    'device host server club category item list job position role brand model reference ref plan channel workspace course kurs veranstaltung objekt form field ' +
+    'registration register login'
+  ).split(' '),
+);
 
 /**
  * Tokens → the kind they name. Compounds split by camelCase or punctuation are joined back first

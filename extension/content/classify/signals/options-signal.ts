@@ -1,12 +1,63 @@
 import type { LexiconEvidence } from './label-signal.ts';
 import { foldText } from '../fold-text.ts';
 
-const LAENDER = ['baden wuerttemberg', 'bayern', 'berlin', 'brandenburg', 'bremen', 'hamburg', 'hessen', 'mecklenburg vorpommern', 'niedersachsen',
-  'nordrhein westfalen', 'rheinland pfalz', 'saarland', 'sachsen', 'sachsen anhalt', 'schleswig holstein', 'thueringen'];
+const LAENDER = [
+  'baden wuerttemberg',
+  'bayern',
+  'berlin',
+  'brandenburg',
+  'bremen',
+  'hamburg',
+  'hessen',
+  'mecklenburg vorpommern',
+  'niedersachsen',
+  'nordrhein westfalen',
+  'rheinland pfalz',
+  'saarland',
+  'sachsen',
+  'sachsen anhalt',
+  'schleswig holstein',
+  'thueringen',
+];
 /** Month names in German and English, whole and abbreviated ("Jan", "Mär", "Sept"): a select of twelve of them is a month. */
-const MONTHS = new Set(['januar', 'februar', 'maerz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
-  'january', 'february', 'march', 'may', 'june', 'july', 'october', 'december',
-  'jan', 'feb', 'mrz', 'maer', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dez', 'dec']);
+const MONTHS = new Set([
+  'januar',
+  'februar',
+  'maerz',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'dezember',
+  'january',
+  'february',
+  'march',
+  'may',
+  'june',
+  'july',
+  'october',
+  'december',
+  'jan',
+  'feb',
+  'mrz',
+  'maer',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'okt',
+  'oct',
+  'nov',
+  'dez',
+  'dec',
+]);
 
 /**
  * What a select's or radio group's options say: Anrede (Herr/Frau), Geschlecht (männlich/weiblich),
@@ -24,7 +75,8 @@ export function optionsSignal(options: readonly { value: string; text: string }[
   if (has('deutsch') || has('oesterreichisch') || has('tuerkisch') || has('polnisch')) return [{ kind: 'nationality', weight: 0.8 }];
   // "DE" alone is also Delaware in a list of US states: a country list has other countries' codes too.
   const codes = ['AT', 'FR', 'PL', 'IT', 'NL', 'CH', 'GB', 'ES'].filter((code) => values.includes(code)).length;
-  const countryish = has('deutschland') || has('germany') || values.includes('DEU') || values.includes('276') || (values.includes('DE') && codes >= 2);
+  const countryish =
+    has('deutschland') || has('germany') || values.includes('DEU') || values.includes('276') || (values.includes('DE') && codes >= 2);
   if (countryish && options.length >= 20) return [{ kind: 'country', weight: 0.5 }];
   const numbers = texts.filter((t) => /^\d+$/.test(t)).map(Number);
   if (texts.filter((t) => MONTHS.has(t.replace(/\.$/, ''))).length >= 10) return [{ kind: 'datePart.month', weight: 0.6 }];

@@ -9,7 +9,10 @@ function setup() {
   const session = memoryArea();
   const autoLock = createAutoLock({
     alarms: { create: (_name, info) => void scheduled.push(info.when), clear: async () => true },
-    session, now: () => clock.now, idleMinutes: async () => 15, lock: async () => void locks++,
+    session,
+    now: () => clock.now,
+    idleMinutes: async () => 15,
+    lock: async () => void locks++,
   });
   return { clock, scheduled, session, autoLock, locks: () => locks };
 }

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createHelperClient, HELPER_REQUEST_TIMEOUT_MS, type HelperPort } from '../../../../extension/background/helper-link/helper-client.ts';
+import {
+  createHelperClient,
+  HELPER_REQUEST_TIMEOUT_MS,
+  type HelperPort,
+} from '../../../../extension/background/helper-link/helper-client.ts';
 
 interface FakePort extends HelperPort {
   posted: { id: string; type: string }[];

@@ -23,7 +23,11 @@ describe('identifySender', () => {
   });
 
   it('accepts a content script only in the top frame of a registered https origin', () => {
-    expect(who({ id, url: 'https://id.bund.de/de/login', tabId: 7, frameId: 0 })).toEqual({ kind: 'content', origin: 'https://id.bund.de', tabId: 7 });
+    expect(who({ id, url: 'https://id.bund.de/de/login', tabId: 7, frameId: 0 })).toEqual({
+      kind: 'content',
+      origin: 'https://id.bund.de',
+      tabId: 7,
+    });
     expect(who({ id, url: 'https://id.bund.de/de/login', tabId: 7, frameId: 3 })).toEqual({ kind: null, origin: 'https://id.bund.de' });
     expect(who({ id, url: 'https://id.bund.de/de/login', frameId: 0 }).kind).toBeNull();
   });

@@ -10,7 +10,8 @@ function setup(granted: string[]) {
   const removed: string[] = [];
   let reconciled = 0;
   const handlers = portalHandlers({
-    registry, store,
+    registry,
+    store,
     permissions: { contains: async (origin) => granted.includes(origin), remove: async (origin) => void removed.push(origin) },
     reconcile: async () => void reconciled++,
   });
@@ -22,7 +23,10 @@ describe('user-added portals', () => {
   it('adds an exact https origin the browser granted, registers it, and lists it', async () => {
     const t = setup(['https://serviceportal.example.de']);
     const added = await t.handlers['portal.add']({ origin: 'https://serviceportal.example.de', name: 'Serviceportal Musterstadt' }, t.ctx);
-    expect(added).toMatchObject({ ok: true, value: { name: 'Serviceportal Musterstadt', origins: ['https://serviceportal.example.de'], userAdded: true } });
+    expect(added).toMatchObject({
+      ok: true,
+      value: { name: 'Serviceportal Musterstadt', origins: ['https://serviceportal.example.de'], userAdded: true },
+    });
     expect(t.registry.byOrigin('https://serviceportal.example.de')?.userAdded).toBe(true);
     expect(t.reconciled()).toBe(1);
     const listed = await t.handlers['portal.list']({}, t.ctx);

@@ -5,7 +5,9 @@ import type { Scripting } from '../../../../extension/platform/browser.ts';
 function fakeScripting(initial: string[] = []): ScriptingApi & { ids(): string[]; scripts: Scripting.RegisteredContentScript[] } {
   let scripts: Scripting.RegisteredContentScript[] = initial.map((id) => ({ id, js: ['x.js'], matches: ['https://x/*'] }));
   return {
-    get scripts() { return scripts; },
+    get scripts() {
+      return scripts;
+    },
     ids: () => scripts.map((s) => s.id).sort(),
     getRegisteredContentScripts: async () => scripts,
     registerContentScripts: async (added) => {
@@ -22,7 +24,15 @@ describe('reconcileContentScripts', () => {
   it('registers one top-frame script per exact origin', async () => {
     const api = fakeScripting();
     await reconcileContentScripts(api, ['https://id.bund.de', 'https://servicekonto.nrw']);
-    expect(api.scripts).toContainEqual(expect.objectContaining({ id: 'portal:https://id.bund.de', matches: ['https://id.bund.de/*'], js: ['content/main.js'], allFrames: false, runAt: 'document_start' }));
+    expect(api.scripts).toContainEqual(
+      expect.objectContaining({
+        id: 'portal:https://id.bund.de',
+        matches: ['https://id.bund.de/*'],
+        js: ['content/main.js'],
+        allFrames: false,
+        runAt: 'document_start',
+      }),
+    );
     expect(api.ids()).toHaveLength(2);
   });
 
@@ -35,7 +45,9 @@ describe('reconcileContentScripts', () => {
 
   it('replaces a registration an older version made with another runAt', async () => {
     const api = fakeScripting();
-    await api.registerContentScripts([{ id: 'portal:https://id.bund.de', js: ['content/main.js'], matches: ['https://id.bund.de/*'], runAt: 'document_idle' }]);
+    await api.registerContentScripts([
+      { id: 'portal:https://id.bund.de', js: ['content/main.js'], matches: ['https://id.bund.de/*'], runAt: 'document_idle' },
+    ]);
     await reconcileContentScripts(api, ['https://id.bund.de']);
     expect(api.scripts).toEqual([expect.objectContaining({ id: 'portal:https://id.bund.de', runAt: 'document_start' })]);
   });

@@ -4,7 +4,11 @@ import { openedByAnotherSite } from '../../../../extension/content/opened-by-ano
 const PORTAL = 'https://service.justiz.de';
 const win = (opener: unknown): Window => ({ opener, location: { origin: PORTAL } }) as unknown as Window;
 const doc = (referrer: string): Document => ({ referrer }) as Document;
-const crossOrigin = { get location(): never { throw new DOMException('Blocked a frame', 'SecurityError'); } };
+const crossOrigin = {
+  get location(): never {
+    throw new DOMException('Blocked a frame', 'SecurityError');
+  },
+};
 
 describe('opened by another site', () => {
   it('is null without an opener', () => {
@@ -18,7 +22,7 @@ describe('opened by another site', () => {
     expect(openedByAnotherSite(win({ location: { origin: PORTAL } }), doc(''))).toBe(true);
   });
 
-  it('is false for the portal\'s own pop-up (same-origin opener and referrer)', () => {
+  it("is false for the portal's own pop-up (same-origin opener and referrer)", () => {
     expect(openedByAnotherSite(win({ location: { origin: PORTAL } }), doc(`${PORTAL}/antrag`))).toBe(false);
   });
 });

@@ -1,16 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { placeHint } from '../../../../extension/content/ui/hint-button.ts';
 
-const box = (left: number, top: number, width: number, height: number) => ({ left, top, width, height, right: left + width, bottom: top + height });
+const box = (left: number, top: number, width: number, height: number) => ({
+  left,
+  top,
+  width,
+  height,
+  right: left + width,
+  bottom: top + height,
+});
 const HINT = { width: 190, height: 28 };
-const overlaps = (a: ReturnType<typeof box>, b: ReturnType<typeof box>): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const overlaps = (a: ReturnType<typeof box>, b: ReturnType<typeof box>): boolean =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe('placeHint: where the in-page hint goes', () => {
   it('sits beside the field, vertically centred, when the viewport has room', () => {
     expect(placeHint(box(20, 100, 300, 34), HINT, { width: 1280, height: 800 })).toEqual({ top: 103, left: 326 });
   });
 
-  it('on a narrow layout sits inside the field\'s right end, so the label above and the next field stay visible', () => {
+  it("on a narrow layout sits inside the field's right end, so the label above and the next field stay visible", () => {
     const field = box(16, 120, 328, 40);
     const label = box(16, 96, 120, 20);
     const next = box(16, 196, 328, 40);

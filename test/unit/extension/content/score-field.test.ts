@@ -2,10 +2,30 @@ import { describe, expect, it } from 'vitest';
 import type { FieldSnapshot } from '../../../../extension/content/collect/page-snapshot.ts';
 import { MIN_KIND_WEIGHT, scoreField } from '../../../../extension/content/classify/score-field.ts';
 
-const field = (more: Partial<FieldSnapshot>): FieldSnapshot => ({
-  index: 0, tag: 'input', type: 'text', name: '', id: '', autocomplete: '', placeholder: '', label: '', labelSource: 'label', legend: '', heading: '',
-  column: '', options: [], maxLength: null, form: 0, visible: true, readOnly: false, disabled: false, frame: 0, inShadow: false, ...more,
-} as FieldSnapshot);
+const field = (more: Partial<FieldSnapshot>): FieldSnapshot =>
+  ({
+    index: 0,
+    tag: 'input',
+    type: 'text',
+    name: '',
+    id: '',
+    autocomplete: '',
+    placeholder: '',
+    label: '',
+    labelSource: 'label',
+    legend: '',
+    heading: '',
+    column: '',
+    options: [],
+    maxLength: null,
+    form: 0,
+    visible: true,
+    readOnly: false,
+    disabled: false,
+    frame: 0,
+    inShadow: false,
+    ...more,
+  }) as FieldSnapshot;
 
 /**
  * One field's own signals → the kind they add up to (before neighbours and page rules). The fastest way
@@ -32,14 +52,27 @@ const table: [string, Partial<FieldSnapshot>, string | null][] = [
   // Placeholder where no label is
   ['a placeholder as the only text', { placeholder: 'Postleitzahl', labelSource: 'none' }, 'postalCode'],
   // Options
-  ['a select whose options are the sexes', { tag: 'select', type: 'select-one', options: [{ value: '', text: 'Bitte wählen' }, { value: 'm', text: 'männlich' }, { value: 'w', text: 'weiblich' }, { value: 'd', text: 'divers' }] }, 'gender'],
+  [
+    'a select whose options are the sexes',
+    {
+      tag: 'select',
+      type: 'select-one',
+      options: [
+        { value: '', text: 'Bitte wählen' },
+        { value: 'm', text: 'männlich' },
+        { value: 'w', text: 'weiblich' },
+        { value: 'd', text: 'divers' },
+      ],
+    },
+    'gender',
+  ],
   // Nothing that names a person's data
   ['a search box', { type: 'search', label: 'Suche' }, null],
   ['a PIN is never a kind to fill', { label: 'PIN', type: 'password' }, null],
   ['no text at all', {}, null],
 ];
 
-describe('scoreField: one field\'s own signals', () => {
+describe("scoreField: one field's own signals", () => {
   for (const [name, more, expected] of table) {
     it(`${name} → ${expected ?? 'nothing'}`, () => {
       const score = scoreField(field(more));

@@ -12,7 +12,12 @@ describe('extension identity and manifests', () => {
   });
 
   it('makes MV3 manifests with exact https host permissions and nothing web-accessible or externally connectable', () => {
-    const input = { version: '1.2.3', portalOrigins: ['https://id.bund.de'], chromeKey: CHROME_PUBLIC_KEY, firefoxAddonId: FIREFOX_ADDON_ID };
+    const input = {
+      version: '1.2.3',
+      portalOrigins: ['https://id.bund.de'],
+      chromeKey: CHROME_PUBLIC_KEY,
+      firefoxAddonId: FIREFOX_ADDON_ID,
+    };
     for (const target of ['chrome', 'firefox'] as const) {
       const manifest = makeManifest(target, input) as unknown as Record<string, unknown>;
       expect(manifest.manifest_version).toBe(3);

@@ -26,7 +26,9 @@ describe('privacy page Markdown', () => {
 
   it('renders the whole policy: German first, then English, no Markdown left in the text', () => {
     const blocks = markdownBlocks(readFileSync(join(PROJECT_ROOT, 'docs/PRIVACY.md'), 'utf8'));
-    const headings = blocks.filter((b) => b.kind === 'heading' && b.level === 2).map((b) => (b.kind === 'heading' ? b.runs.map((r) => r.text).join('') : ''));
+    const headings = blocks
+      .filter((b) => b.kind === 'heading' && b.level === 2)
+      .map((b) => (b.kind === 'heading' ? b.runs.map((r) => r.text).join('') : ''));
     expect(headings).toEqual(['Deutsch', 'English']);
     const text = JSON.stringify(blocks);
     expect(text).not.toMatch(/\*\*|(^|[^\\])`|"- /);

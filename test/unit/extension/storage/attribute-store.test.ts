@@ -8,9 +8,13 @@ describe('attribute store', () => {
     const vault = await createTestVault();
     const keys = await vault.keys();
     expect(await vault.stores.attributes.setTyped(keys, 'birthDate', '12.08.1964')).toEqual({
-      ok: true, value: { attributeId: 'birthDate', value: '1964-08-12', trust: 'low', source: 'user', updatedAt: vault.clock.now },
+      ok: true,
+      value: { attributeId: 'birthDate', value: '1964-08-12', trust: 'low', source: 'user', updatedAt: vault.clock.now },
     });
-    expect(await vault.stores.attributes.setTyped(keys, 'iban', 'DE00 1234')).toMatchObject({ ok: false, error: { code: 'INVALID_VALUE', message: 'invalid-iban' } });
+    expect(await vault.stores.attributes.setTyped(keys, 'iban', 'DE00 1234')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_VALUE', message: 'invalid-iban' },
+    });
     expect((await vault.stores.attributes.list(keys)).items.map((i) => i.value.attributeId)).toEqual(['birthDate']);
   });
 
@@ -35,11 +39,29 @@ describe('attribute store', () => {
     await vault.stores.attributes.setTyped(keys, 'familyName', 'Musterfrau');
     const read = [normaliseCardValue('familyName', 'MUSTERMANN'), normaliseCardValue('givenNames', 'ERIKA')];
     const stored = await vault.stores.attributes.storeCardValues(keys, read, 'Amtspass-Testanbieter', vault.clock.now);
-    expect(stored).toMatchObject({ ok: true, value: [{ attributeId: 'familyName', value: 'Mustermann', raw: 'MUSTERMANN', trust: 'high', source: 'eid', provider: 'Amtspass-Testanbieter' }, { attributeId: 'givenNames' }] });
+    expect(stored).toMatchObject({
+      ok: true,
+      value: [
+        {
+          attributeId: 'familyName',
+          value: 'Mustermann',
+          raw: 'MUSTERMANN',
+          trust: 'high',
+          source: 'eid',
+          provider: 'Amtspass-Testanbieter',
+        },
+        { attributeId: 'givenNames' },
+      ],
+    });
     expect(await vault.stores.attributes.setTyped(keys, 'familyName', 'Anders')).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
     expect((await vault.stores.attributes.history(keys, 'familyName')).map((h) => [h.value, h.source])).toEqual([['Musterfrau', 'user']]);
     vault.clock.now += 1000;
-    await vault.stores.attributes.storeCardValues(keys, [normaliseCardValue('familyName', 'GABLER')], 'Amtspass-Testanbieter', vault.clock.now);
+    await vault.stores.attributes.storeCardValues(
+      keys,
+      [normaliseCardValue('familyName', 'GABLER')],
+      'Amtspass-Testanbieter',
+      vault.clock.now,
+    );
     expect((await vault.stores.attributes.list(keys)).items.find((i) => i.value.attributeId === 'familyName')?.value.value).toBe('Gabler');
   });
 
@@ -72,8 +94,12 @@ describe('credential and consent stores', () => {
   it('binds credentials to exact https origins and never lists passwords', async () => {
     const vault = await createTestVault();
     const keys = await vault.keys();
-    expect(await vault.stores.credentials.save(keys, { origin: 'http://id.bund.de', username: 'erika', password: 'geheim' })).toMatchObject({ ok: false, error: { code: 'ORIGIN_NOT_ALLOWED' } });
-    expect(await vault.stores.credentials.save(keys, { origin: 'https://id.bund.de/', username: 'erika', password: 'geheim' })).toMatchObject({ ok: false, error: { code: 'ORIGIN_NOT_ALLOWED' } });
+    expect(await vault.stores.credentials.save(keys, { origin: 'http://id.bund.de', username: 'erika', password: 'geheim' })).toMatchObject(
+      { ok: false, error: { code: 'ORIGIN_NOT_ALLOWED' } },
+    );
+    expect(
+      await vault.stores.credentials.save(keys, { origin: 'https://id.bund.de/', username: 'erika', password: 'geheim' }),
+    ).toMatchObject({ ok: false, error: { code: 'ORIGIN_NOT_ALLOWED' } });
     const saved = await vault.stores.credentials.save(keys, { origin: 'https://id.bund.de', username: 'erika', password: 'geheim' });
     expect(saved.ok).toBe(true);
     const listed = await vault.stores.credentials.list(keys);
@@ -81,7 +107,10 @@ describe('credential and consent stores', () => {
     expect((await vault.stores.credentials.forOrigin(keys, 'https://id.bund.de'))[0]?.password).toBe('geheim');
     expect(await vault.stores.credentials.forOrigin(keys, 'https://int.id.bund.de')).toEqual([]);
     expect((await vault.stores.credentials.remove(keys, listed.credentials[0]?.id ?? '')).ok).toBe(true);
-    expect(await vault.stores.credentials.remove(keys, listed.credentials[0]?.id ?? '')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await vault.stores.credentials.remove(keys, listed.credentials[0]?.id ?? '')).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 
   it('grants per exact origin, revokes one, revokes an origin and revokes everything', async () => {
@@ -92,12 +121,16 @@ describe('credential and consent stores', () => {
     await vault.stores.consents.grant(keys, bund, ['birthDate']);
     await vault.stores.consents.grant(keys, { portalId: 'justiz', origin: 'https://service.justiz.de' }, ['email']);
     expect((await vault.stores.consents.list(keys)).map((c) => [c.origin, c.attributeIds])).toEqual([
-      ['https://id.bund.de', ['birthDate', 'familyName', 'givenNames']], ['https://service.justiz.de', ['email']],
+      ['https://id.bund.de', ['birthDate', 'familyName', 'givenNames']],
+      ['https://service.justiz.de', ['email']],
     ]);
     // Another origin of the same portal has no consent of its own.
     expect(await vault.stores.consents.forOrigin(keys, 'https://int.id.bund.de')).toEqual({ ok: true, value: null });
     await vault.stores.consents.revoke(keys, 'https://id.bund.de', 'familyName');
-    expect((await vault.stores.consents.forOrigin(keys, 'https://id.bund.de'))).toMatchObject({ ok: true, value: { attributeIds: ['birthDate', 'givenNames'] } });
+    expect(await vault.stores.consents.forOrigin(keys, 'https://id.bund.de')).toMatchObject({
+      ok: true,
+      value: { attributeIds: ['birthDate', 'givenNames'] },
+    });
     await vault.stores.consents.revokeOrigin(keys, 'https://service.justiz.de');
     expect((await vault.stores.consents.list(keys)).map((c) => c.portalId)).toEqual(['bundid']);
     await vault.stores.consents.revokeAll(keys);

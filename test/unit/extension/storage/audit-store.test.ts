@@ -3,13 +3,19 @@ import type { AuditEntry } from '../../../../shared/domain/audit-entry.ts';
 import { createTestVault, type TestVault } from '../../../support/test-vault.ts';
 
 const entry = (time: number, portalId = 'bundid', kind: AuditEntry['kind'] = 'fill'): AuditEntry => ({
-  time, portalId, origin: 'https://id.bund.de', attributeIds: ['givenNames', 'familyName'], kind, outcome: 'disclosed',
+  time,
+  portalId,
+  origin: 'https://id.bund.de',
+  attributeIds: ['givenNames', 'familyName'],
+  kind,
+  outcome: 'disclosed',
 });
 
 async function withEntries(count: number): Promise<TestVault> {
   const vault = await createTestVault();
   const keys = await vault.keys();
-  for (let i = 1; i <= count; i++) await vault.stores.audit.append(keys, entry(i * 1000, i % 2 ? 'bundid' : 'justiz', i % 3 ? 'fill' : 'sign-in'));
+  for (let i = 1; i <= count; i++)
+    await vault.stores.audit.append(keys, entry(i * 1000, i % 2 ? 'bundid' : 'justiz', i % 3 ? 'fill' : 'sign-in'));
   return vault;
 }
 

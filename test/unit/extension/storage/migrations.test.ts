@@ -13,7 +13,13 @@ describe('schema upgrades', () => {
     const name = `amtspass-migration-${Date.now()}`;
     const v1 = await openVaultDb({ name, version: 1 });
     expect([...v1.objectStoreNames].sort()).toEqual(['meta', 'records']);
-    const records = Array.from({ length: 30 }, (_, i) => ({ id: `r${i}`, type: i % 2 ? 'attribute' as const : 'consent' as const, v: 1, iv: new Uint8Array(12), ct: new Uint8Array([i]) }));
+    const records = Array.from({ length: 30 }, (_, i) => ({
+      id: `r${i}`,
+      type: i % 2 ? ('attribute' as const) : ('consent' as const),
+      v: 1,
+      iv: new Uint8Array(12),
+      ct: new Uint8Array([i]),
+    }));
     for (const record of records) await v1.put('records', record);
     // A header as v1 knew it; its other fields do not matter to the upgrade.
     await v1.put('meta', { format: 'amtspass-vault' } as MetaValues['header'], 'header');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decryptRecord, encryptRecord, MAX_RECORD_PLAINTEXT_BYTES, pad, unpad, type EncryptedRecord } from '../../../../extension/storage/record-codec.ts';
+import {
+  decryptRecord,
+  encryptRecord,
+  MAX_RECORD_PLAINTEXT_BYTES,
+  pad,
+  unpad,
+  type EncryptedRecord,
+} from '../../../../extension/storage/record-codec.ts';
 import { deriveVaultKeys, randomBytes } from '../../../../extension/storage/vault-crypto.ts';
 
 const keysPromise = deriveVaultKeys('vault-1', randomBytes(32));
@@ -27,7 +34,14 @@ describe('record codec (AES-256-GCM per record)', () => {
 
   it('refuses a payload above the record limit', async () => {
     const keys = await keysPromise;
-    expect(await encryptRecord(keys.records, keys.vaultId, { id: 'big', type: 'attribute', v: 1 }, { v: 'x'.repeat(MAX_RECORD_PLAINTEXT_BYTES) })).toBeNull();
+    expect(
+      await encryptRecord(
+        keys.records,
+        keys.vaultId,
+        { id: 'big', type: 'attribute', v: 1 },
+        { v: 'x'.repeat(MAX_RECORD_PLAINTEXT_BYTES) },
+      ),
+    ).toBeNull();
   });
 
   it.each([

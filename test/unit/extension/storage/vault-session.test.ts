@@ -56,7 +56,10 @@ describe('vault session: set-up, unlock, lock', () => {
     const vault = await createTestVault();
     await vault.stores.attributes.setTyped(await vault.keys(), 'familyName', 'Mustermann');
     const before = await vault.db.getAll('records');
-    expect(await vault.session.changePassphrase('falsch-falsch-falsch', 'Neue lange Passphrase 2026')).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
+    expect(await vault.session.changePassphrase('falsch-falsch-falsch', 'Neue lange Passphrase 2026')).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_PASSPHRASE' },
+    });
     expect((await vault.session.changePassphrase(TEST_PASSPHRASE, 'Neue lange Passphrase 2026')).ok).toBe(true);
     expect(await vault.db.getAll('records')).toEqual(before);
     await vault.session.lock();
@@ -69,8 +72,19 @@ describe('vault session: set-up, unlock, lock', () => {
     const vault = await createTestVault();
     const keys = await vault.keys();
     await vault.stores.attributes.setTyped(keys, 'givenNames', 'Zzyzx-Canary-given');
-    await vault.stores.credentials.save(keys, { origin: 'https://id.bund.de', username: 'Zzyzx-Canary-user', password: 'Zzyzx-Canary-pass' });
-    await vault.stores.audit.append(keys, { time: 1, portalId: 'bundid', origin: 'https://id.bund.de', attributeIds: ['givenNames'], kind: 'fill', outcome: 'disclosed' });
+    await vault.stores.credentials.save(keys, {
+      origin: 'https://id.bund.de',
+      username: 'Zzyzx-Canary-user',
+      password: 'Zzyzx-Canary-pass',
+    });
+    await vault.stores.audit.append(keys, {
+      time: 1,
+      portalId: 'bundid',
+      origin: 'https://id.bund.de',
+      attributeIds: ['givenNames'],
+      kind: 'fill',
+      outcome: 'disclosed',
+    });
     const everything = `${await dumpDatabase(vault.db)}${JSON.stringify(vault.areas.local.dump())}${JSON.stringify(vault.areas.session.dump())}`;
     expect(everything).not.toContain('Zzyzx');
     expect(everything).not.toContain(TEST_PASSPHRASE);

@@ -22,7 +22,12 @@ describe('reading the port file of our own AusweisApp child (H9)', () => {
     writeFileSync(join(d, 'AusweisApp2.3.port'), '41281');
     chmodSync(join(d, 'AusweisApp2.3.port'), 0o666);
     expect(readOwnPortFile(d, 3)).toBeNull();
-    for (const [pid, text] of [[4, '41281\n'], [5, '0'], [6, '70000'], [7, 'abc']] as const) {
+    for (const [pid, text] of [
+      [4, '41281\n'],
+      [5, '0'],
+      [6, '70000'],
+      [7, 'abc'],
+    ] as const) {
       writeFileSync(join(d, `AusweisApp2.${pid}.port`), text);
       expect(readOwnPortFile(d, pid)).toBeNull();
     }

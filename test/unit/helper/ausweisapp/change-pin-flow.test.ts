@@ -50,7 +50,12 @@ describe('PIN change (RUN_CHANGE_PIN) against the fake SDK', () => {
     expect(step).toEqual({ state: 'pin', keypad: false, retryCounter: 3, invalid: false });
     const newPin = await act(flowId, { type: 'enter', kind: 'pin', value: TRANSPORT });
     expect(newPin).toEqual({ state: 'newPin', keypad: false, retryCounter: 3, invalid: false });
-    expect(await act(flowId, { type: 'enter', kind: 'newPin', value: NEW_PIN })).toEqual({ state: 'done', ok: true, refreshUrl: '', selfInfo: null });
+    expect(await act(flowId, { type: 'enter', kind: 'newPin', value: NEW_PIN })).toEqual({
+      state: 'done',
+      ok: true,
+      refreshUrl: '',
+      selfInfo: null,
+    });
     const frames = sdk?.frames ?? [];
     expect(frames.filter((f) => f.includes(TRANSPORT))).toEqual([JSON.stringify({ cmd: 'SET_PIN', value: TRANSPORT })]);
     expect(frames.filter((f) => f.includes(NEW_PIN))).toEqual([JSON.stringify({ cmd: 'SET_NEW_PIN', value: NEW_PIN })]);
@@ -64,9 +69,15 @@ describe('PIN change (RUN_CHANGE_PIN) against the fake SDK', () => {
   it('takes a six-digit current PIN as well, and no other length; the new PIN must have six digits', async () => {
     await setUp({ reader: 'basic', pin: '112233' });
     const { flowId } = await toCurrentPin();
-    expect(await service?.act(flowId, { type: 'enter', kind: 'pin', value: '1234567890' })).toMatchObject({ ok: false, error: { code: 'INVALID_VALUE' } });
+    expect(await service?.act(flowId, { type: 'enter', kind: 'pin', value: '1234567890' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_VALUE' },
+    });
     expect(await act(flowId, { type: 'enter', kind: 'pin', value: '112233' })).toMatchObject({ state: 'newPin' });
-    expect(await service?.act(flowId, { type: 'enter', kind: 'newPin', value: '12345' })).toMatchObject({ ok: false, error: { code: 'INVALID_VALUE' } });
+    expect(await service?.act(flowId, { type: 'enter', kind: 'newPin', value: '12345' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_VALUE' },
+    });
     expect(await act(flowId, { type: 'enter', kind: 'newPin', value: NEW_PIN })).toMatchObject({ state: 'done', ok: true });
     expect(sdk?.frames.filter((f) => f.includes('12345"'))).toEqual([]);
   });
@@ -74,9 +85,18 @@ describe('PIN change (RUN_CHANGE_PIN) against the fake SDK', () => {
   it('a wrong Transport-PIN is asked for again with one try less; after three, the PUK unblocks it (PUK sent once)', async () => {
     await setUp({ reader: 'basic', transportPin: TRANSPORT, puk: PUK, can: '222222' });
     const { flowId } = await toCurrentPin();
-    expect(await act(flowId, { type: 'enter', kind: 'pin', value: '00000' })).toEqual({ state: 'pin', keypad: false, retryCounter: 2, invalid: true });
+    expect(await act(flowId, { type: 'enter', kind: 'pin', value: '00000' })).toEqual({
+      state: 'pin',
+      keypad: false,
+      retryCounter: 2,
+      invalid: true,
+    });
     expect(await act(flowId, { type: 'enter', kind: 'pin', value: '00000' })).toMatchObject({ state: 'can', retryCounter: 1 });
-    expect(await act(flowId, { type: 'enter', kind: 'can', value: '222222' })).toMatchObject({ state: 'pin', retryCounter: 1, invalid: false });
+    expect(await act(flowId, { type: 'enter', kind: 'can', value: '222222' })).toMatchObject({
+      state: 'pin',
+      retryCounter: 1,
+      invalid: false,
+    });
     expect(await act(flowId, { type: 'enter', kind: 'pin', value: '00000' })).toMatchObject({ state: 'puk', retryCounter: 0 });
     expect(await act(flowId, { type: 'enter', kind: 'puk', value: PUK })).toMatchObject({ state: 'pin', retryCounter: 3 });
     expect(await act(flowId, { type: 'enter', kind: 'pin', value: TRANSPORT })).toMatchObject({ state: 'newPin' });
@@ -88,9 +108,15 @@ describe('PIN change (RUN_CHANGE_PIN) against the fake SDK', () => {
     await setUp({ reader: 'keypad' });
     const { flowId, step } = await toCurrentPin();
     expect(step).toMatchObject({ state: 'pin', keypad: true });
-    expect(await service?.act(flowId, { type: 'enter', kind: 'pin', value: TRANSPORT })).toMatchObject({ ok: false, error: { code: 'INVALID_VALUE' } });
+    expect(await service?.act(flowId, { type: 'enter', kind: 'pin', value: TRANSPORT })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_VALUE' },
+    });
     expect(await act(flowId, { type: 'enter', kind: 'pin' })).toMatchObject({ state: 'newPin', keypad: true });
-    expect(await service?.act(flowId, { type: 'enter', kind: 'newPin', value: NEW_PIN })).toMatchObject({ ok: false, error: { code: 'INVALID_VALUE' } });
+    expect(await service?.act(flowId, { type: 'enter', kind: 'newPin', value: NEW_PIN })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_VALUE' },
+    });
     expect(await act(flowId, { type: 'enter', kind: 'newPin' })).toMatchObject({ state: 'done', ok: true });
     expect(sdk?.frames.some((f) => f.includes(TRANSPORT) || f.includes(NEW_PIN))).toBe(false);
   });
@@ -105,15 +131,27 @@ describe('PIN change (RUN_CHANGE_PIN) against the fake SDK', () => {
 
   it('a sign-in never takes a new PIN', async () => {
     await setUp({ reader: 'basic', transportPin: TRANSPORT });
-    const started = await (service as EidService).start({ tcTokenURL: 'https://127.0.0.1:8443/tcToken', allowedOrigins: ['https://127.0.0.1:8443'], purpose: 'signin' });
+    const started = await (service as EidService).start({
+      tcTokenURL: 'https://127.0.0.1:8443/tcToken',
+      allowedOrigins: ['https://127.0.0.1:8443'],
+      purpose: 'signin',
+    });
     expect(started.ok).toBe(true);
-    if (started.ok) expect(await service?.act(started.value.flowId, { type: 'enter', kind: 'newPin', value: NEW_PIN })).toMatchObject({ ok: false, error: { code: 'EID_WRONG_STATE' } });
+    if (started.ok)
+      expect(await service?.act(started.value.flowId, { type: 'enter', kind: 'newPin', value: NEW_PIN })).toMatchObject({
+        ok: false,
+        error: { code: 'EID_WRONG_STATE' },
+      });
     expect(sdk?.frames.some((f) => f.includes(NEW_PIN))).toBe(false);
   });
 
   it('a PIN change right after the helper\'s own cancelled sign-in waits out AusweisApp\'s moment of "busy" instead of reporting it', async () => {
     await setUp({ reader: 'basic', transportPin: TRANSPORT, busyAfterCloseMs: 300 });
-    const started = await (service as EidService).start({ tcTokenURL: 'https://127.0.0.1:8443/tcToken', allowedOrigins: ['https://127.0.0.1:8443'], purpose: 'signin' });
+    const started = await (service as EidService).start({
+      tcTokenURL: 'https://127.0.0.1:8443/tcToken',
+      allowedOrigins: ['https://127.0.0.1:8443'],
+      purpose: 'signin',
+    });
     if (!started.ok) throw new Error(started.error.code);
     await act(started.value.flowId, { type: 'cancel' });
     const changing = await (service as EidService).changePin();

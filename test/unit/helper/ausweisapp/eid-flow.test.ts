@@ -50,12 +50,16 @@ async function startSignIn(): Promise<{ flowId: string; step: EidStep }> {
 async function toPin(flowId: string): Promise<EidStep> {
   const afterAccept = await act(flowId, { type: 'accept', optional: ['DateOfBirth', 'Address'] });
   expect(afterAccept.state).toBe('card');
-  return act(flowId, { type: 'insertCard', reader: afterAccept.state === 'card' ? (afterAccept.readers.find((r) => r.insertable)?.name ?? '') : '' });
+  return act(flowId, {
+    type: 'insertCard',
+    reader: afterAccept.state === 'card' ? (afterAccept.readers.find((r) => r.insertable)?.name ?? '') : '',
+  });
 }
 
 const sentCommands = (): string[] => (sdk as FakeSdkServer).commands.map((c) => String(c.cmd));
 /** The fake records a frame when it arrives, a moment after the helper sent it. */
-const lastCommandIs = (cmd: string): Promise<void> => waitFor(() => sentCommands().at(-1) === cmd, { what: `${cmd} at the fake`, timeoutMs: 2000 });
+const lastCommandIs = (cmd: string): Promise<void> =>
+  waitFor(() => sentCommands().at(-1) === cmd, { what: `${cmd} at the fake`, timeoutMs: 2000 });
 
 describe('eID flow against the fake SDK (keypad reader, 1.26.2)', () => {
   it('runs RUN_AUTH through consent, card and keypad to the refresh URL, with ResultMajor added', async () => {
@@ -73,7 +77,18 @@ describe('eID flow against the fake SDK (keypad reader, 1.26.2)', () => {
     const done = await act(flowId, { type: 'enter', kind: 'pin' });
     expect(done).toMatchObject({ state: 'done', ok: true, selfInfo: null });
     if (done.state === 'done' && done.ok) expect(done.refreshUrl).toMatch(/^https:\/\/127\.0\.0\.1:8443\/refresh\?sid=\w+&ResultMajor=ok$/);
-    expect(sentCommands()).toEqual(['GET_INFO', 'GET_API_LEVEL', 'SET_API_LEVEL', 'RUN_AUTH', 'GET_CERTIFICATE', 'SET_ACCESS_RIGHTS', 'ACCEPT', 'GET_READER_LIST', 'SET_CARD', 'SET_PIN']);
+    expect(sentCommands()).toEqual([
+      'GET_INFO',
+      'GET_API_LEVEL',
+      'SET_API_LEVEL',
+      'RUN_AUTH',
+      'GET_CERTIFICATE',
+      'SET_ACCESS_RIGHTS',
+      'ACCEPT',
+      'GET_READER_LIST',
+      'SET_CARD',
+      'SET_PIN',
+    ]);
     const setRights = sdk?.commands.find((c) => c.cmd === 'SET_ACCESS_RIGHTS');
     expect(setRights?.chat).toEqual(['DateOfBirth', 'Address']);
     expect(sdk?.commands.find((c) => c.cmd === 'SET_PIN')).toEqual({ cmd: 'SET_PIN' });
@@ -106,8 +121,14 @@ describe('eID flow against the fake SDK (keypad reader, 1.26.2)', () => {
     await setUp();
     const { flowId } = await startSignIn();
     expect(await service?.act(flowId, { type: 'enter', kind: 'pin' })).toMatchObject({ ok: false, error: { code: 'EID_WRONG_STATE' } });
-    expect(await service?.act(flowId, { type: 'insertCard', reader: 'Simulator' })).toMatchObject({ ok: false, error: { code: 'EID_WRONG_STATE' } });
-    expect(await service?.start({ tcTokenURL: TOKEN, allowedOrigins: ALLOWED, purpose: 'signin' })).toMatchObject({ ok: false, error: { code: 'EID_FLOW_RUNNING' } });
+    expect(await service?.act(flowId, { type: 'insertCard', reader: 'Simulator' })).toMatchObject({
+      ok: false,
+      error: { code: 'EID_WRONG_STATE' },
+    });
+    expect(await service?.start({ tcTokenURL: TOKEN, allowedOrigins: ALLOWED, purpose: 'signin' })).toMatchObject({
+      ok: false,
+      error: { code: 'EID_FLOW_RUNNING' },
+    });
     expect(await service?.act('0'.repeat(24), { type: 'cancel' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
@@ -144,12 +165,27 @@ describe('PIN hygiene through a basic reader (H8)', () => {
     await setUp({ reader: 'basic', pin: '111111', can: '222222', puk: '3333333333' });
     const { flowId } = await startSignIn();
     expect(await toPin(flowId)).toMatchObject({ state: 'pin', retryCounter: 3 });
-    expect(await act(flowId, { type: 'enter', kind: 'pin', value: '000000' })).toMatchObject({ state: 'pin', retryCounter: 2, invalid: true });
+    expect(await act(flowId, { type: 'enter', kind: 'pin', value: '000000' })).toMatchObject({
+      state: 'pin',
+      retryCounter: 2,
+      invalid: true,
+    });
     expect(await act(flowId, { type: 'enter', kind: 'pin', value: '000000' })).toMatchObject({ state: 'can', retryCounter: 1 });
-    expect(await act(flowId, { type: 'enter', kind: 'can', value: '222222' })).toMatchObject({ state: 'pin', retryCounter: 1, invalid: false });
+    expect(await act(flowId, { type: 'enter', kind: 'can', value: '222222' })).toMatchObject({
+      state: 'pin',
+      retryCounter: 1,
+      invalid: false,
+    });
     expect(await act(flowId, { type: 'enter', kind: 'pin', value: '000000' })).toMatchObject({ state: 'puk', retryCounter: 0 });
-    expect(await service?.act(flowId, { type: 'enter', kind: 'puk', value: '123456' })).toMatchObject({ ok: false, error: { code: 'INVALID_VALUE' } });
-    expect(await act(flowId, { type: 'enter', kind: 'puk', value: '3333333333' })).toMatchObject({ state: 'pin', retryCounter: 3, invalid: false });
+    expect(await service?.act(flowId, { type: 'enter', kind: 'puk', value: '123456' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_VALUE' },
+    });
+    expect(await act(flowId, { type: 'enter', kind: 'puk', value: '3333333333' })).toMatchObject({
+      state: 'pin',
+      retryCounter: 3,
+      invalid: false,
+    });
     expect(await act(flowId, { type: 'enter', kind: 'pin', value: '111111' })).toMatchObject({ state: 'done', ok: true });
   });
 
@@ -164,7 +200,11 @@ describe('PIN hygiene through a basic reader (H8)', () => {
     await setUp({ reader: 'basic', persona: '2.5', fault: 'card-removed' });
     const { flowId } = await startSignIn();
     await toPin(flowId);
-    expect(await act(flowId, { type: 'enter', kind: 'pin', value: '123456' })).toMatchObject({ state: 'done', ok: false, failure: 'CARD_REMOVED' });
+    expect(await act(flowId, { type: 'enter', kind: 'pin', value: '123456' })).toMatchObject({
+      state: 'done',
+      ok: false,
+      failure: 'CARD_REMOVED',
+    });
   });
 });
 
@@ -203,7 +243,13 @@ describe('hostile or broken AusweisApp peers (H6, H7)', () => {
     await setUp({ fault });
     const { flowId } = await startSignIn();
     await toPin(flowId);
-    expect(await act(flowId, { type: 'enter', kind: 'pin' })).toEqual({ state: 'done', ok: false, failure: 'REFRESH_NOT_ALLOWED', message: expect.any(String) as string, refreshUrl: null });
+    expect(await act(flowId, { type: 'enter', kind: 'pin' })).toEqual({
+      state: 'done',
+      ok: false,
+      failure: 'REFRESH_NOT_ALLOWED',
+      message: expect.any(String) as string,
+      refreshUrl: null,
+    });
   });
 
   it('H4: a huge termsOfUsage is cut, not relayed whole', async () => {
@@ -235,7 +281,10 @@ describe('hostile or broken AusweisApp peers (H6, H7)', () => {
 
   it.each(['busy-429', 'busy-409'] as const)('%s is AUSWEISAPP_BUSY', async (mode) => {
     await setUp({ mode });
-    expect(await service?.start({ tcTokenURL: TOKEN, allowedOrigins: ALLOWED, purpose: 'signin' })).toMatchObject({ ok: false, error: { code: 'AUSWEISAPP_BUSY' } });
+    expect(await service?.start({ tcTokenURL: TOKEN, allowedOrigins: ALLOWED, purpose: 'signin' })).toMatchObject({
+      ok: false,
+      error: { code: 'AUSWEISAPP_BUSY' },
+    });
   });
 });
 
@@ -252,11 +301,25 @@ describe('what the helper refuses before talking to AusweisApp', () => {
 
   it('says AusweisApp is not installed when nothing listens and no binary exists', async () => {
     service = createEidService({
-      port: 1, connect: (p) => connectSdk({ port: p, userAgent: 'x', timeoutMs: 500 }), findBinary: () => null, startOwn: async () => null,
-      fetchSelfInfo: async () => fail('INTERNAL', 'unused'), answerTimeoutMs: 500,
+      port: 1,
+      connect: (p) => connectSdk({ port: p, userAgent: 'x', timeoutMs: 500 }),
+      findBinary: () => null,
+      startOwn: async () => null,
+      fetchSelfInfo: async () => fail('INTERNAL', 'unused'),
+      answerTimeoutMs: 500,
     });
-    expect(await service.start({ tcTokenURL: TOKEN, allowedOrigins: ALLOWED, purpose: 'signin' })).toMatchObject({ ok: false, error: { code: 'AUSWEISAPP_NOT_INSTALLED' } });
-    expect(await service.status()).toEqual({ installed: false, running: false, version: null, problem: null, readers: [], ownInstance: false });
+    expect(await service.start({ tcTokenURL: TOKEN, allowedOrigins: ALLOWED, purpose: 'signin' })).toMatchObject({
+      ok: false,
+      error: { code: 'AUSWEISAPP_NOT_INSTALLED' },
+    });
+    expect(await service.status()).toEqual({
+      installed: false,
+      running: false,
+      version: null,
+      problem: null,
+      readers: [],
+      ownInstance: false,
+    });
   });
 });
 
@@ -284,8 +347,12 @@ describe('API level 3 (AusweisApp 2.5 persona)', () => {
   it('status lists the readers', async () => {
     await setUp({ persona: '2.5' });
     expect(await service?.status()).toEqual({
-      installed: true, running: true, version: '2.5.3', problem: null,
-      readers: [{ name: 'Simulator', attached: true, insertable: true, keypad: true, card: null }], ownInstance: false,
+      installed: true,
+      running: true,
+      version: '2.5.3',
+      problem: null,
+      readers: [{ name: 'Simulator', attached: true, insertable: true, keypad: true, card: null }],
+      ownInstance: false,
     });
   });
 });

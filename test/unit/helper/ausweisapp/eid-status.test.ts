@@ -19,7 +19,7 @@ async function setUp(options: FakeSdkOptions): Promise<EidService> {
   return fake.service;
 }
 
-describe('eid.status: AusweisApp\'s readers as the popup shows them (docs/EID.md §10a)', () => {
+describe("eid.status: AusweisApp's readers as the popup shows them (docs/EID.md §10a)", () => {
   it('a smartphone paired as a card reader is listed in the status and at the card step like any reader', async () => {
     await setUp({ reader: 'basic', pairedPhone: 'Pixel 8 von Erika' });
     const status = await (service as EidService).status();
@@ -27,7 +27,12 @@ describe('eid.status: AusweisApp\'s readers as the popup shows them (docs/EID.md
     expect(status.readers.map((r) => r.name)).toEqual(['Basisleser', 'Pixel 8 von Erika']);
     const started = await (service as EidService).changePin();
     expect(started).toMatchObject({ ok: true, value: { step: { state: 'card', ownAusweisApp: false } } });
-    if (started.ok && started.value.step.state === 'card') expect(started.value.step.readers.find((r) => r.name === 'Pixel 8 von Erika')).toMatchObject({ attached: true, insertable: false, keypad: true });
+    if (started.ok && started.value.step.state === 'card')
+      expect(started.value.step.readers.find((r) => r.name === 'Pixel 8 von Erika')).toMatchObject({
+        attached: true,
+        insertable: false,
+        keypad: true,
+      });
   });
 
   it('asks again, bounded, when the first reader list comes before AusweisApp attached its readers', async () => {

@@ -26,14 +26,22 @@ describe('host manifest locations', () => {
   });
 
   it('names macOS folders and Windows registry keys', () => {
-    expect(hostManifestLocation({ platform: 'darwin', home: '/Users/e', env: {}, browser: 'firefox' }).dir).toBe('/Users/e/Library/Application Support/Mozilla/NativeMessagingHosts');
-    expect(hostManifestLocation({ platform: 'darwin', home: '/Users/e', env: {}, browser: 'edge' }).dir).toBe('/Users/e/Library/Application Support/Microsoft Edge/NativeMessagingHosts');
-    expect(hostManifestLocation({ platform: 'win32', home: 'C:\\Users\\e', env: {}, browser: 'chrome' }).registryKey).toBe('HKCU\\Software\\Google\\Chrome\\NativeMessagingHosts\\de.amtspass.helper');
+    expect(hostManifestLocation({ platform: 'darwin', home: '/Users/e', env: {}, browser: 'firefox' }).dir).toBe(
+      '/Users/e/Library/Application Support/Mozilla/NativeMessagingHosts',
+    );
+    expect(hostManifestLocation({ platform: 'darwin', home: '/Users/e', env: {}, browser: 'edge' }).dir).toBe(
+      '/Users/e/Library/Application Support/Microsoft Edge/NativeMessagingHosts',
+    );
+    expect(hostManifestLocation({ platform: 'win32', home: 'C:\\Users\\e', env: {}, browser: 'chrome' }).registryKey).toBe(
+      'HKCU\\Software\\Google\\Chrome\\NativeMessagingHosts\\de.amtspass.helper',
+    );
   });
 
-  it('on Windows points Chromium, Brave and Vivaldi at Chrome\'s key (Chromium reads it whatever its branding), Edge at its own', () => {
-    const key = (browser: 'chromium' | 'brave' | 'vivaldi' | 'edge' | 'firefox') => hostManifestLocation({ platform: 'win32', home: 'C:\\Users\\e', env: {}, browser }).registryKey;
-    for (const browser of ['chromium', 'brave', 'vivaldi'] as const) expect(key(browser)).toBe('HKCU\\Software\\Google\\Chrome\\NativeMessagingHosts\\de.amtspass.helper');
+  it("on Windows points Chromium, Brave and Vivaldi at Chrome's key (Chromium reads it whatever its branding), Edge at its own", () => {
+    const key = (browser: 'chromium' | 'brave' | 'vivaldi' | 'edge' | 'firefox') =>
+      hostManifestLocation({ platform: 'win32', home: 'C:\\Users\\e', env: {}, browser }).registryKey;
+    for (const browser of ['chromium', 'brave', 'vivaldi'] as const)
+      expect(key(browser)).toBe('HKCU\\Software\\Google\\Chrome\\NativeMessagingHosts\\de.amtspass.helper');
     expect(key('edge')).toBe('HKCU\\Software\\Microsoft\\Edge\\NativeMessagingHosts\\de.amtspass.helper');
     expect(key('firefox')).toBe('HKCU\\Software\\Mozilla\\NativeMessagingHosts\\de.amtspass.helper');
   });
@@ -41,17 +49,32 @@ describe('host manifest locations', () => {
 
 describe('install arguments and manifests', () => {
   it('parses browsers and profile, and refuses unknown input with a clear message', () => {
-    expect(parseInstallArgs(['install'])).toMatchObject({ ok: true, args: { browsers: ['chromium', 'chrome', 'edge', 'brave', 'vivaldi', 'firefox'], explicit: false } });
-    expect(parseInstallArgs(['uninstall', '--browser', 'firefox', '--profile', '/p'])).toEqual({ ok: true, args: { action: 'uninstall', browsers: ['firefox'], explicit: true, profile: '/p' } });
-    expect(parseInstallArgs(['install', '--browser', 'opera'])).toMatchObject({ ok: false, message: 'unknown browser "opera" (chromium, chrome, edge, brave, vivaldi, firefox, all)' });
+    expect(parseInstallArgs(['install'])).toMatchObject({
+      ok: true,
+      args: { browsers: ['chromium', 'chrome', 'edge', 'brave', 'vivaldi', 'firefox'], explicit: false },
+    });
+    expect(parseInstallArgs(['uninstall', '--browser', 'firefox', '--profile', '/p'])).toEqual({
+      ok: true,
+      args: { action: 'uninstall', browsers: ['firefox'], explicit: true, profile: '/p' },
+    });
+    expect(parseInstallArgs(['install', '--browser', 'opera'])).toMatchObject({
+      ok: false,
+      message: 'unknown browser "opera" (chromium, chrome, edge, brave, vivaldi, firefox, all)',
+    });
     expect(parseInstallArgs(['install', '--profile'])).toMatchObject({ ok: false });
     expect(parseInstallArgs(['remove'])).toMatchObject({ ok: false });
   });
 
   it('names the exact extension origin with a trailing slash, or the add-on id', () => {
-    expect(hostManifest('chromium', '/x/l.sh')).toMatchObject({ name: 'de.amtspass.helper', type: 'stdio', allowed_origins: ['chrome-extension://ejknmpaheghgkhjochcmaoiikpanjnil/'] });
+    expect(hostManifest('chromium', '/x/l.sh')).toMatchObject({
+      name: 'de.amtspass.helper',
+      type: 'stdio',
+      allowed_origins: ['chrome-extension://ejknmpaheghgkhjochcmaoiikpanjnil/'],
+    });
     const storeId = 'abcdefghijklmnopabcdefghijklmnop';
-    expect(hostManifest('edge', '/x/h', ['ejknmpaheghgkhjochcmaoiikpanjnil', storeId])).toMatchObject({ allowed_origins: ['chrome-extension://ejknmpaheghgkhjochcmaoiikpanjnil/', `chrome-extension://${storeId}/`] });
+    expect(hostManifest('edge', '/x/h', ['ejknmpaheghgkhjochcmaoiikpanjnil', storeId])).toMatchObject({
+      allowed_origins: ['chrome-extension://ejknmpaheghgkhjochcmaoiikpanjnil/', `chrome-extension://${storeId}/`],
+    });
     expect(hostManifest('firefox', '/x/l.sh')).toMatchObject({ allowed_extensions: ['amtspass@amtspass.de'] });
   });
 

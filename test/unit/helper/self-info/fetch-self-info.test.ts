@@ -12,12 +12,25 @@ const HOST = 'selbstauskunft.test';
 describe('parsing self-information (docs/EID.md §11 b)', () => {
   it('takes only ALLOWED values, flattens places, never RestrictedID', () => {
     const withRid = { ...SIMULATOR_SELF_INFO, PersonalData: { ...SIMULATOR_SELF_INFO.PersonalData, RestrictedID: 'abc' } };
-    const parsed = parseSelfInfo({ ...withRid, OperationsAllowedByUser: { ...SIMULATOR_SELF_INFO.OperationsAllowedByUser, BirthName: 'PROHIBITED', RestrictedID: 'ALLOWED' } });
+    const parsed = parseSelfInfo({
+      ...withRid,
+      OperationsAllowedByUser: { ...SIMULATOR_SELF_INFO.OperationsAllowedByUser, BirthName: 'PROHIBITED', RestrictedID: 'ALLOWED' },
+    });
     expect(parsed).toEqual({
       ok: true,
       value: {
-        DocumentType: 'ID', IssuingState: 'D', DateOfExpiry: '2029-10-31+01:00', GivenNames: 'ERIKA', FamilyNames: 'MUSTERMANN', DateOfBirth: '1964-08-12+01:00',
-        PlaceOfBirth: 'BERLIN', Nationality: 'D', Street: 'HEIDESTRAẞE 17', City: 'KÖLN', ZipCode: '51147', Country: 'D',
+        DocumentType: 'ID',
+        IssuingState: 'D',
+        DateOfExpiry: '2029-10-31+01:00',
+        GivenNames: 'ERIKA',
+        FamilyNames: 'MUSTERMANN',
+        DateOfBirth: '1964-08-12+01:00',
+        PlaceOfBirth: 'BERLIN',
+        Nationality: 'D',
+        Street: 'HEIDESTRAẞE 17',
+        City: 'KÖLN',
+        ZipCode: '51147',
+        Country: 'D',
       },
     });
   });
@@ -56,9 +69,13 @@ describe('fetching the refresh address of a wallet read', () => {
   });
 
   // In the browser tests the helper trusts the test CA through NODE_EXTRA_CA_CERTS; here it is passed in.
-  const fetch = (url: string) => fetchSelfInfo(url, {
-    providerOrigin: `https://${HOST}`, userAgent: 'test', env: { https_proxy: `http://127.0.0.1:${proxy.port}` }, ca: certs.caPem,
-  });
+  const fetch = (url: string) =>
+    fetchSelfInfo(url, {
+      providerOrigin: `https://${HOST}`,
+      userAgent: 'test',
+      env: { https_proxy: `http://127.0.0.1:${proxy.port}` },
+      ca: certs.caPem,
+    });
 
   it('reads the self-information through the proxy, once', async () => {
     answer = { status: 200, type: 'application/json', body: JSON.stringify(SIMULATOR_SELF_INFO) };
@@ -77,11 +94,7 @@ describe('fetching the refresh address of a wallet read', () => {
     expect(await fetch(`https://${HOST}/refresh?sid=2`)).toMatchObject({ ok: false, error: { code } });
   });
 
-  it.each([
-    [`http://${HOST}/refresh`],
-    ['https://evil.test/refresh'],
-    ['not a url'],
-  ])('never fetches %s', async (url) => {
+  it.each([[`http://${HOST}/refresh`], ['https://evil.test/refresh'], ['not a url']])('never fetches %s', async (url) => {
     const before = requests.length;
     expect(await fetch(url)).toMatchObject({ ok: false });
     expect(requests.length).toBe(before);

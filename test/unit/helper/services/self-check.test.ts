@@ -12,7 +12,7 @@ function disk(files: Record<string, string>) {
 const base = { platform: 'linux' as const, home: '/home/erika', env: {}, probe: unreachable };
 
 describe('helper self-check', () => {
-  it('finds the .deb\'s system-wide manifest and checks that the program it names exists', async () => {
+  it("finds the .deb's system-wide manifest and checks that the program it names exists", async () => {
     const files = disk({
       '/etc/chromium/native-messaging-hosts/de.amtspass.helper.json': JSON.stringify({ path: '/usr/lib/amtspass/amtspass-helper' }),
       '/usr/lib/amtspass/amtspass-helper': '',
@@ -20,11 +20,15 @@ describe('helper self-check', () => {
     const report = await selfCheck({ ...base, ...files });
     expect(report.ready).toBe(true);
     expect(report.text).toContain('chromium  eingerichtet / set up: /etc/chromium/native-messaging-hosts/de.amtspass.helper.json');
-    expect(report.text).toContain('firefox   nicht eingerichtet / not set up: /home/erika/.mozilla/native-messaging-hosts/de.amtspass.helper.json');
+    expect(report.text).toContain(
+      'firefox   nicht eingerichtet / not set up: /home/erika/.mozilla/native-messaging-hosts/de.amtspass.helper.json',
+    );
   });
 
   it('calls a manifest whose program has moved broken, and is not ready on it alone', async () => {
-    const files = disk({ '/home/erika/.config/chromium/NativeMessagingHosts/de.amtspass.helper.json': JSON.stringify({ path: '/home/erika/alt/launcher.sh' }) });
+    const files = disk({
+      '/home/erika/.config/chromium/NativeMessagingHosts/de.amtspass.helper.json': JSON.stringify({ path: '/home/erika/alt/launcher.sh' }),
+    });
     const report = await selfCheck({ ...base, ...files });
     expect(report.ready).toBe(false);
     expect(report.text).toContain('chromium  beschädigt, Programm fehlt / broken, program missing');

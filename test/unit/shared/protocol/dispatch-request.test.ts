@@ -5,7 +5,11 @@ import type { HandlerMap, ProtocolSpec } from '../../../../shared/protocol/proto
 import { fail, ok } from '../../../../shared/protocol/result.ts';
 
 const spec = {
-  'thing.echo': { from: ['popup'], request: v.strictObject({ text: v.pipe(v.string(), v.maxLength(10)) }), response: v.strictObject({ text: v.string() }) },
+  'thing.echo': {
+    from: ['popup'],
+    request: v.strictObject({ text: v.pipe(v.string(), v.maxLength(10)) }),
+    response: v.strictObject({ text: v.string() }),
+  },
   'thing.broken': { from: ['popup'], request: v.strictObject({}), response: v.strictObject({ n: v.number() }) },
   'thing.throws': { from: ['popup'], request: v.strictObject({}), response: v.strictObject({}) },
   'thing.refuses': { from: ['popup', 'content'], request: v.strictObject({}), response: v.strictObject({}) },
@@ -34,7 +38,10 @@ const code = async (message: unknown, sender?: 'popup' | 'content' | null) => {
 describe('dispatchRequest', () => {
   it('answers a valid request with the handler value, echoing id and type', async () => {
     expect(await run({ v: 1, id: 'r1', type: 'thing.echo', payload: { text: 'Hallo' } })).toEqual({
-      v: 1, id: 'r1', type: 'thing.echo', result: { ok: true, value: { text: 'Hallo' } },
+      v: 1,
+      id: 'r1',
+      type: 'thing.echo',
+      result: { ok: true, value: { text: 'Hallo' } },
     });
   });
 

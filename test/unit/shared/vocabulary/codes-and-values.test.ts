@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countryByAlpha2, destatisCode, icaoToAlpha2, icaoToNationality, nationalityAdjectiveDe, parseCountryInput } from '../../../../shared/vocabulary/country-codes.ts';
+import {
+  countryByAlpha2,
+  destatisCode,
+  icaoToAlpha2,
+  icaoToNationality,
+  nationalityAdjectiveDe,
+  parseCountryInput,
+} from '../../../../shared/vocabulary/country-codes.ts';
 import { NATIONALITY_TABLE } from '../../../../shared/vocabulary/nationality-table.ts';
 import { normaliseCardValue } from '../../../../shared/vocabulary/normalise-card-value.ts';
 import { MAX_ATTRIBUTE_VALUE_CHARS, normaliseUserValue } from '../../../../shared/vocabulary/normalise-user-value.ts';
@@ -8,8 +15,22 @@ import { normaliseTaxId } from '../../../../shared/vocabulary/validate-tax-id.ts
 
 describe('country and nationality codes', () => {
   it.each([
-    ['D', 'DE'], ['AZE', 'AZ'], ['AUT', 'AT'], ['FRA', 'FR'], ['TUR', 'TR'], ['POL', 'PL'], ['UKR', 'UA'], ['SYR', 'SY'],
-    ['d', 'DE'], ['XXA', null], ['XXB', null], ['XXX', null], ['GBD', null], ['UNO', null], ['RKS', 'XK'], ['DEU', 'DE'],
+    ['D', 'DE'],
+    ['AZE', 'AZ'],
+    ['AUT', 'AT'],
+    ['FRA', 'FR'],
+    ['TUR', 'TR'],
+    ['POL', 'PL'],
+    ['UKR', 'UA'],
+    ['SYR', 'SY'],
+    ['d', 'DE'],
+    ['XXA', null],
+    ['XXB', null],
+    ['XXX', null],
+    ['GBD', null],
+    ['UNO', null],
+    ['RKS', 'XK'],
+    ['DEU', 'DE'],
   ])('ICAO %s → %s', (icao, alpha2) => {
     expect(icaoToAlpha2(icao)).toBe(alpha2);
   });
@@ -35,7 +56,7 @@ describe('country and nationality codes', () => {
     expect([destatisCode('PR'), nationalityAdjectiveDe('PR')]).toEqual([null, null]);
   });
 
-  it('reads the card\'s ICAO XXA as stateless for a nationality only', () => {
+  it("reads the card's ICAO XXA as stateless for a nationality only", () => {
     expect(icaoToNationality('XXA')).toBe('XXA');
     expect(icaoToNationality('TUR')).toBe('TR');
     expect(icaoToNationality('XXB')).toBeNull();
@@ -43,12 +64,34 @@ describe('country and nationality codes', () => {
     expect(normaliseCardValue('country', 'XXA')).toMatchObject({ needsReview: true });
   });
 
-  it.each([['Deutschland', 'DE'], ['deutsch', 'DE'], ['Österreich', 'AT'], ['Germany', 'DE'], ['de', 'DE'], ['AUT', 'AT'], ['Atlantis', null],
-    ['Russische Föderation', 'RU'], ['Vereinigte Staaten', 'US'], ['Kosovo', 'XK'], ['RKS', 'XK'], ['türkisch', null], ['staatenlos', null]])('reads %s as the country %s', (text, code) => {
+  it.each([
+    ['Deutschland', 'DE'],
+    ['deutsch', 'DE'],
+    ['Österreich', 'AT'],
+    ['Germany', 'DE'],
+    ['de', 'DE'],
+    ['AUT', 'AT'],
+    ['Atlantis', null],
+    ['Russische Föderation', 'RU'],
+    ['Vereinigte Staaten', 'US'],
+    ['Kosovo', 'XK'],
+    ['RKS', 'XK'],
+    ['türkisch', null],
+    ['staatenlos', null],
+  ])('reads %s as the country %s', (text, code) => {
     expect(parseCountryInput(text)).toBe(code);
   });
 
-  it.each([['türkisch', 'TR'], ['Polnisch', 'PL'], ['staatenlos', 'XXA'], ['XXA', 'XXA'], ['syrisch', 'SY'], ['chinesisch', 'CN'], ['kosovarisch', 'XK'], ['Türkei', 'TR']])('reads %s as the nationality %s', (text, code) => {
+  it.each([
+    ['türkisch', 'TR'],
+    ['Polnisch', 'PL'],
+    ['staatenlos', 'XXA'],
+    ['XXA', 'XXA'],
+    ['syrisch', 'SY'],
+    ['chinesisch', 'CN'],
+    ['kosovarisch', 'XK'],
+    ['Türkei', 'TR'],
+  ])('reads %s as the nationality %s', (text, code) => {
     expect(parseCountryInput(text, { nationality: true })).toBe(code);
     expect(normaliseUserValue('nationality', text)).toEqual({ ok: true, value: code });
   });

@@ -6,7 +6,11 @@ import { COUNTRY_TABLE } from '../../../../shared/vocabulary/country-table.ts';
 
 describe('countryForms: how a fill may write a stored country', () => {
   it('gives Germany its codes (ISO and Destatis 000), names and the adjective "deutsch"', () => {
-    expect(countryForms('DE')).toEqual({ codes: ['DE', 'DEU', '276', '000'], names: ['Deutschland', 'Germany', 'Bundesrepublik Deutschland'], adjective: 'deutsch' });
+    expect(countryForms('DE')).toEqual({
+      codes: ['DE', 'DEU', '276', '000'],
+      names: ['Deutschland', 'Germany', 'Bundesrepublik Deutschland'],
+      adjective: 'deutsch',
+    });
   });
 
   it.each([
@@ -28,7 +32,11 @@ describe('countryForms: how a fill may write a stored country', () => {
   });
 
   it('knows "staatenlos" as a nationality only, never as a country of an address', () => {
-    expect(countryForms('XXA', 'nationality')).toEqual({ codes: ['XXA', '997'], names: ['staatenlos', 'ohne Staatsangehörigkeit', 'stateless'], adjective: 'staatenlos' });
+    expect(countryForms('XXA', 'nationality')).toEqual({
+      codes: ['XXA', '997'],
+      names: ['staatenlos', 'ohne Staatsangehörigkeit', 'stateless'],
+      adjective: 'staatenlos',
+    });
     expect(countryForms('XXA', 'country')).toBeNull();
     expect(countryForms('XX')).toBeNull();
   });
@@ -56,9 +64,15 @@ describe('countryForms: how a fill may write a stored country', () => {
     const base = { attributes: {}, kinds: [], origin: 'https://id.bund.de', url: 'https://id.bund.de/de/registrierung', submit: false };
     const one = countryForms('DE');
     expect(v.safeParse(FillApplySchema, { ...base, countries: { DE: one } }).success).toBe(true);
-    expect(v.safeParse(FillApplySchema, { ...base, countries: Object.fromEntries(['DE', 'AT', 'CH', 'FR'].map((c) => [c, one])) }).success).toBe(true);
-    expect(v.safeParse(FillApplySchema, { ...base, countries: Object.fromEntries(COUNTRY_TABLE.slice(0, 40).map(([c]) => [c, one])) }).success).toBe(false);
+    expect(
+      v.safeParse(FillApplySchema, { ...base, countries: Object.fromEntries(['DE', 'AT', 'CH', 'FR'].map((c) => [c, one])) }).success,
+    ).toBe(true);
+    expect(
+      v.safeParse(FillApplySchema, { ...base, countries: Object.fromEntries(COUNTRY_TABLE.slice(0, 40).map(([c]) => [c, one])) }).success,
+    ).toBe(false);
     expect(v.safeParse(FillApplySchema, { ...base, countries: { de: one } }).success).toBe(false);
-    expect(v.safeParse(FillApplySchema, { ...base, countries: { DE: { codes: ['x'.repeat(9)], names: ['Deutschland'] } } }).success).toBe(false);
+    expect(v.safeParse(FillApplySchema, { ...base, countries: { DE: { codes: ['x'.repeat(9)], names: ['Deutschland'] } } }).success).toBe(
+      false,
+    );
   });
 });

@@ -24,9 +24,12 @@ describe('parsePartialDate → stored form', () => {
     expect(toStoredDate(parsed as NonNullable<typeof parsed>)).toBe(stored);
   });
 
-  it.each(['1964-13-01', '1964-02-30', '1900-02-29', '1964-00-12', '12/08/1964', 'gestern', '', '64-08-12', '1964-8-12', '0000-00-00'])('refuses %j', (raw) => {
-    expect(parsePartialDate(raw)).toBeNull();
-  });
+  it.each(['1964-13-01', '1964-02-30', '1900-02-29', '1964-00-12', '12/08/1964', 'gestern', '', '64-08-12', '1964-8-12', '0000-00-00'])(
+    'refuses %j',
+    (raw) => {
+      expect(parsePartialDate(raw)).toBeNull();
+    },
+  );
 });
 
 describe('formatting for fields', () => {

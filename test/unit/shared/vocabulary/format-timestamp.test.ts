@@ -38,9 +38,20 @@ describe('official dates (TT.MM.JJJJ)', () => {
   });
 
   it('writes the citizen-readable date beside the ISO time in the CSV export', () => {
-    const csv = auditToCsv([{
-      seq: 3, time: at('2026-04-07T06:08:00Z'), portalId: 'bundid', origin: 'https://id.bund.de', kind: 'fill', outcome: 'filled', attributeIds: ['givenNames'],
-    } as unknown as Parameters<typeof auditToCsv>[0][number]], BERLIN);
+    const csv = auditToCsv(
+      [
+        {
+          seq: 3,
+          time: at('2026-04-07T06:08:00Z'),
+          portalId: 'bundid',
+          origin: 'https://id.bund.de',
+          kind: 'fill',
+          outcome: 'filled',
+          attributeIds: ['givenNames'],
+        } as unknown as Parameters<typeof auditToCsv>[0][number],
+      ],
+      BERLIN,
+    );
     const [header, row] = csv.split('\r\n');
     expect(header).toBe('seq,time,datum,portalId,origin,kind,outcome,attributeIds,persons');
     expect(row).toBe('3,2026-04-07T06:08:00.000Z,"07.04.2026, 08:08",bundid,https://id.bund.de,fill,filled,givenNames,');

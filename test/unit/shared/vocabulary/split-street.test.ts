@@ -24,7 +24,9 @@ describe('splitStreet', () => {
     ['Am Schlosspark 1', 'Am Schlosspark', '1'],
     ['B 1 Nr. 7', 'B 1', '7'],
   ])('%s → %s | %s', (raw, street, houseNumber) => {
-    expect(splitStreet(raw)).toEqual(raw.startsWith('B 1') ? { street: raw, houseNumber: '', needsReview: true } : { street, houseNumber, needsReview: false });
+    expect(splitStreet(raw)).toEqual(
+      raw.startsWith('B 1') ? { street: raw, houseNumber: '', needsReview: true } : { street, houseNumber, needsReview: false },
+    );
   });
 
   it.each(['Am Schlosspark', 'Q 5, 3', 'N7 13', '17', ''])('keeps %j whole and asks for review', (raw) => {

@@ -21,7 +21,9 @@ function harness(answer: Result<unknown>) {
 describe('Alt+Shift+F: "Diese Seite ausfüllen" from the keyboard', () => {
   it('is declared in both manifests under the name the background listens for', () => {
     for (const browser of ['chrome', 'firefox']) {
-      const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, 'dist', browser, 'manifest.json'), 'utf8')) as { commands: Record<string, { suggested_key: { default: string } }> };
+      const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, 'dist', browser, 'manifest.json'), 'utf8')) as {
+        commands: Record<string, { suggested_key: { default: string } }>;
+      };
       expect(manifest.commands[FILL_COMMAND]?.suggested_key.default).toBe('Alt+Shift+F');
     }
   });
@@ -31,6 +33,9 @@ describe('Alt+Shift+F: "Diese Seite ausfüllen" from the keyboard', () => {
     await runFillCommand(FILL_COMMAND, 7, h.deps);
     await runFillCommand(FILL_COMMAND, undefined, h.deps);
     await runFillCommand('_execute_action', 7, h.deps);
-    expect(h.filled).toEqual([['command', 7], ['command', 42]]);
+    expect(h.filled).toEqual([
+      ['command', 7],
+      ['command', 42],
+    ]);
   });
 });

@@ -9,8 +9,13 @@ const read = async (html: string) => {
 
 describe('collect: layouts that carry labels and sections elsewhere', () => {
   it('reads a floating label after the control, before a hint text further up', async () => {
-    const snapshot = await read('<form><div><small>Pflichtangabe</small><div><input name="a" placeholder=" "><label>Vorname</label></div></div><div><label>Nachname</label><input name="b"></div></form>');
-    expect(snapshot.fields.map((f) => [f.label, f.labelSource])).toEqual([['Vorname', 'following'], ['Nachname', 'preceding']]);
+    const snapshot = await read(
+      '<form><div><small>Pflichtangabe</small><div><input name="a" placeholder=" "><label>Vorname</label></div></div><div><label>Nachname</label><input name="b"></div></form>',
+    );
+    expect(snapshot.fields.map((f) => [f.label, f.labelSource])).toEqual([
+      ['Vorname', 'following'],
+      ['Nachname', 'preceding'],
+    ]);
   });
 
   it('reads the column header of a table that compares persons, and a spanning row as a section title', async () => {
@@ -18,22 +23,30 @@ describe('collect: layouts that carry labels and sections elsewhere', () => {
       <tr><th colspan="3">Sorgeberechtigte</th></tr>
     </table><table><thead><tr><th></th><th>Elternteil 1</th><th>Elternteil 2</th></tr></thead>
       <tbody><tr><td>Vorname</td><td><input name="v1"></td><td><input name="v2"></td></tr></tbody></table></form>`);
-    expect(snapshot.fields.map((f) => [f.label, f.column, f.heading])).toEqual([['Vorname', 'Elternteil 1', 'Sorgeberechtigte'], ['Vorname', 'Elternteil 2', 'Sorgeberechtigte']]);
+    expect(snapshot.fields.map((f) => [f.label, f.column, f.heading])).toEqual([
+      ['Vorname', 'Elternteil 1', 'Sorgeberechtigte'],
+      ['Vorname', 'Elternteil 2', 'Sorgeberechtigte'],
+    ]);
   });
 
-  it('reads a block styled as a section title (a panel\'s heading), but not a radio group\'s question or a site header with links', async () => {
+  it("reads a block styled as a section title (a panel's heading), but not a radio group's question or a site header with links", async () => {
     const snapshot = await read(`<div class="site-header"><a href="/">Serviceportal</a> Startseite</div><form>
       <div class="panel"><div class="panel-heading">Personensorgeberechtigte/r 2</div><div class="panel-body"><label>Vorname<input name="a"></label>
       <div role="radiogroup"><span class="gv-title">Geschlecht</span><label><input type="radio" name="g" value="w"> weiblich</label></div></div></div></form>`);
-    expect(snapshot.fields.map((f) => [f.name, f.heading])).toEqual([['a', 'Personensorgeberechtigte/r 2'], ['g', 'Personensorgeberechtigte/r 2']]);
+    expect(snapshot.fields.map((f) => [f.name, f.heading])).toEqual([
+      ['a', 'Personensorgeberechtigte/r 2'],
+      ['g', 'Personensorgeberechtigte/r 2'],
+    ]);
   });
 
   it('names a group by its aria-label when nothing else names it', async () => {
-    const snapshot = await read('<form><div role="group" aria-label="Date of birth"><label>Month<select name="m"><option>Jan</option></select></label></div></form>');
+    const snapshot = await read(
+      '<form><div role="group" aria-label="Date of birth"><label>Month<select name="m"><option>Jan</option></select></label></div></form>',
+    );
     expect(snapshot.fields.map((f) => [f.label, f.legend])).toEqual([['Month', 'Date of birth']]);
   });
 
-  it('labels a web component\'s single shadow control from its host, in the host\'s form', async () => {
+  it("labels a web component's single shadow control from its host, in the host's form", async () => {
     document.body.innerHTML = '<form method="post"><x-field label="E-Mail-Adresse"></x-field><button>Anmelden</button></form>';
     const host = document.querySelector('x-field') as Element;
     host.attachShadow({ mode: 'open' }).innerHTML = '<input name="mail">';

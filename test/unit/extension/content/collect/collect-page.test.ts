@@ -11,10 +11,17 @@ import { MAX_FIELDS } from '../../../../../extension/content/collect/page-snapsh
 function crawlingClock() {
   let t = 0;
   let yields = 0;
-  return { now: () => ++t, yieldToPage: async () => { yields++; }, yields: () => yields };
+  return {
+    now: () => ++t,
+    yieldToPage: async () => {
+      yields++;
+    },
+    yields: () => yields,
+  };
 }
 
-const form = (n: number) => `<form method="post" action="/antrag">${Array.from({ length: n }, (_, i) => `<div><label for="f${i}">Feld ${i}</label><input id="f${i}" name="f${i}"></div>`).join('')}<button>Absenden</button></form>`;
+const form = (n: number) =>
+  `<form method="post" action="/antrag">${Array.from({ length: n }, (_, i) => `<div><label for="f${i}">Feld ${i}</label><input id="f${i}" name="f${i}"></div>`).join('')}<button>Absenden</button></form>`;
 
 describe('collectPage in slices', () => {
   it.each([50, 500, 1_999])('collects a %i-field page whole on a crawling clock, yielding between slices', async (n) => {
@@ -51,7 +58,11 @@ describe('collectPage in slices', () => {
     document.body.innerHTML = form(300);
     const controller = new AbortController();
     const clock = crawlingClock();
-    const { snapshot } = await collectPage(document, { now: clock.now, yieldToPage: async () => controller.abort(), signal: controller.signal });
+    const { snapshot } = await collectPage(document, {
+      now: clock.now,
+      yieldToPage: async () => controller.abort(),
+      signal: controller.signal,
+    });
     expect(snapshot.truncated).toBe(true);
     expect(snapshot.fields.length).toBeLessThan(300);
   });
@@ -70,19 +81,35 @@ describe('collectPage in slices', () => {
     const root = (document.getElementById('host') as HTMLElement).attachShadow({ mode: 'open' });
     root.innerHTML = '<label for="b">Nachname</label><input id="b">';
     const { snapshot } = await collectPage(document);
-    expect(snapshot.fields.map((f) => [f.label, f.inShadow])).toEqual([['Vorname', false], ['Nachname', true], ['Ort', false]]);
+    expect(snapshot.fields.map((f) => [f.label, f.inShadow])).toEqual([
+      ['Vorname', false],
+      ['Nachname', true],
+      ['Ort', false],
+    ]);
   });
 
-  it.each(['id', 'action', 'method', 'elements', 'length', 'nodeName', 'attributes', 'children', 'parentNode', 'getAttribute', 'lastElementChild', 'tagName', 'shadowRoot', 'title'])(
-    'is not misled by a control named %s (DOM clobbering)',
-    async (name) => {
-      document.body.innerHTML = `<form id="real" method="post" action="/senden"><label for="v">Vorname</label><input id="v" name="vorname"><input name="${name}" aria-label="Feld"><button>Weiter</button></form>`;
-      const { snapshot } = await collectPage(document);
-      expect(snapshot.fields.map((f) => f.name)).toEqual(['vorname', name]);
-      expect(snapshot.forms[0]).toMatchObject({ id: 'real', method: 'post', buttons: ['Weiter'] });
-      expect(snapshot.forms[0]?.action).toMatch(/\/senden$/);
-    },
-  );
+  it.each([
+    'id',
+    'action',
+    'method',
+    'elements',
+    'length',
+    'nodeName',
+    'attributes',
+    'children',
+    'parentNode',
+    'getAttribute',
+    'lastElementChild',
+    'tagName',
+    'shadowRoot',
+    'title',
+  ])('is not misled by a control named %s (DOM clobbering)', async (name) => {
+    document.body.innerHTML = `<form id="real" method="post" action="/senden"><label for="v">Vorname</label><input id="v" name="vorname"><input name="${name}" aria-label="Feld"><button>Weiter</button></form>`;
+    const { snapshot } = await collectPage(document);
+    expect(snapshot.fields.map((f) => f.name)).toEqual(['vorname', name]);
+    expect(snapshot.forms[0]).toMatchObject({ id: 'real', method: 'post', buttons: ['Weiter'] });
+    expect(snapshot.forms[0]?.action).toMatch(/\/senden$/);
+  });
 
   it('collects synchronously with a node cap for the submit look', () => {
     document.body.innerHTML = form(20);

@@ -1,7 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import {
-  MAX_RECLASSIFICATIONS_PER_WINDOW, OBSERVE_DEBOUNCE_MS, OBSERVE_MAX_WAIT_MS, RECLASSIFY_WINDOW_MS, observeForms, type ObserveClock,
+  MAX_RECLASSIFICATIONS_PER_WINDOW,
+  OBSERVE_DEBOUNCE_MS,
+  OBSERVE_MAX_WAIT_MS,
+  RECLASSIFY_WINDOW_MS,
+  observeForms,
+  type ObserveClock,
 } from '../../../../../extension/content/collect/observe-forms.ts';
 
 /** A hand-driven clock: time moves only when the test says, timers fire only then. */

@@ -5,41 +5,121 @@ import { planFieldValue } from '../../../../../extension/content/fill/plan-field
 import type { AttributeId, FieldKind } from '../../../../../shared/vocabulary/attribute-ids.ts';
 import { countryFormsFor } from '../../../../../shared/vocabulary/country-forms.ts';
 
-const field = (more: Partial<FieldSnapshot> = {}): FieldSnapshot => ({
-  index: 0, tag: 'input', type: 'text', name: '', id: '', autocomplete: '', placeholder: '', label: '', labelSource: 'label', legend: '', heading: '',
-  column: '', options: [], maxLength: null, form: 0, visible: true, readOnly: false, disabled: false, frame: 0, inShadow: false, ...more,
-} as FieldSnapshot);
+const field = (more: Partial<FieldSnapshot> = {}): FieldSnapshot =>
+  ({
+    index: 0,
+    tag: 'input',
+    type: 'text',
+    name: '',
+    id: '',
+    autocomplete: '',
+    placeholder: '',
+    label: '',
+    labelSource: 'label',
+    legend: '',
+    heading: '',
+    column: '',
+    options: [],
+    maxLength: null,
+    form: 0,
+    visible: true,
+    readOnly: false,
+    disabled: false,
+    frame: 0,
+    inShadow: false,
+    ...more,
+  }) as FieldSnapshot;
 const select = (label = ''): FieldSnapshot => field({ tag: 'select', type: 'select-one', label });
 const ERIKA: Partial<Record<AttributeId, string>> = {
-  givenNames: 'Erika', familyName: 'Mustermann', birthDate: '1964-08-12', street: 'Heidestraße', houseNumber: '17',
-  country: 'AT', nationality: 'DE', gender: 'female', salutation: 'frau', validUntil: '2031-10-31',
+  givenNames: 'Erika',
+  familyName: 'Mustermann',
+  birthDate: '1964-08-12',
+  street: 'Heidestraße',
+  houseNumber: '17',
+  country: 'AT',
+  nationality: 'DE',
+  gender: 'female',
+  salutation: 'frau',
+  validUntil: '2031-10-31',
 };
 const text = (value: string): PlanResult => ({ ok: true, value: { text: value } });
 
 /** Kind × field shape × stored values → the value the field gets (docs/ATTRIBUTES.md §5). */
-const table: { name: string; kind: FieldKind; field: FieldSnapshot; attributes?: Partial<Record<AttributeId, string>>; without?: AttributeId[]; expected: PlanResult | ((r: PlanResult) => void) }[] = [
+const table: {
+  name: string;
+  kind: FieldKind;
+  field: FieldSnapshot;
+  attributes?: Partial<Record<AttributeId, string>>;
+  without?: AttributeId[];
+  expected: PlanResult | ((r: PlanResult) => void);
+}[] = [
   { name: 'a plain value as stored', kind: 'givenNames', field: field(), expected: text('Erika') },
   { name: 'nothing stored: no value, never an empty write', kind: 'email', field: field(), expected: { ok: false, reason: 'no-value' } },
   { name: 'a date as TT.MM.JJJJ in a text field', kind: 'birthDate', field: field(), expected: text('12.08.1964') },
   { name: 'a date as ISO in type=date', kind: 'birthDate', field: field({ type: 'date' }), expected: text('1964-08-12') },
-  { name: 'a date as ISO where the placeholder asks for JJJJ-MM-TT', kind: 'validUntil', field: field({ placeholder: 'JJJJ-MM-TT' }), expected: text('2031-10-31') },
-  { name: 'a partial date cannot fill a full date field', kind: 'birthDate', field: field(), attributes: { birthDate: '1964-08' }, expected: { ok: false, reason: 'partial-date' } },
-  { name: 'the day of a three-part date, padded', kind: 'birthDate.day', field: field(), expected: text('12') },
-  { name: 'the month in a one-character box, unpadded', kind: 'birthDate.month', field: field({ maxLength: 1 }), attributes: { birthDate: '1964-03-02' }, expected: text('3') },
-  { name: 'the year of a year-only date', kind: 'birthDate.year', field: field(), attributes: { birthDate: '1964' }, expected: text('1964') },
-  { name: 'no day in a year-only date', kind: 'birthDate.day', field: field(), attributes: { birthDate: '1964' }, expected: { ok: false, reason: 'partial-date' } },
   {
-    name: 'a month select matches value or German month name', kind: 'birthDate.month', field: select(),
-    expected: (r) => expect(r.ok && 'option' in r.value ? r.value.option.texts : null).toEqual(expect.arrayContaining(['august', '08', '8'])),
+    name: 'a date as ISO where the placeholder asks for JJJJ-MM-TT',
+    kind: 'validUntil',
+    field: field({ placeholder: 'JJJJ-MM-TT' }),
+    expected: text('2031-10-31'),
+  },
+  {
+    name: 'a partial date cannot fill a full date field',
+    kind: 'birthDate',
+    field: field(),
+    attributes: { birthDate: '1964-08' },
+    expected: { ok: false, reason: 'partial-date' },
+  },
+  { name: 'the day of a three-part date, padded', kind: 'birthDate.day', field: field(), expected: text('12') },
+  {
+    name: 'the month in a one-character box, unpadded',
+    kind: 'birthDate.month',
+    field: field({ maxLength: 1 }),
+    attributes: { birthDate: '1964-03-02' },
+    expected: text('3'),
+  },
+  {
+    name: 'the year of a year-only date',
+    kind: 'birthDate.year',
+    field: field(),
+    attributes: { birthDate: '1964' },
+    expected: text('1964'),
+  },
+  {
+    name: 'no day in a year-only date',
+    kind: 'birthDate.day',
+    field: field(),
+    attributes: { birthDate: '1964' },
+    expected: { ok: false, reason: 'partial-date' },
+  },
+  {
+    name: 'a month select matches value or German month name',
+    kind: 'birthDate.month',
+    field: select(),
+    expected: (r) =>
+      expect(r.ok && 'option' in r.value ? r.value.option.texts : null).toEqual(expect.arrayContaining(['august', '08', '8'])),
   },
   { name: 'street and number joined', kind: 'streetAndNumber', field: field(), expected: text('Heidestraße 17') },
   { name: 'a full name, given name first', kind: 'fullName', field: field({ label: 'Ihr Name' }), expected: text('Erika Mustermann') },
-  { name: 'a full name, family name first where the label says so', kind: 'fullName', field: field({ label: 'Name, Vorname' }), expected: text('Mustermann, Erika') },
-  { name: 'a full name needs both parts', kind: 'fullName', field: field(), without: ['familyName'], expected: { ok: false, reason: 'no-value' } },
+  {
+    name: 'a full name, family name first where the label says so',
+    kind: 'fullName',
+    field: field({ label: 'Name, Vorname' }),
+    expected: text('Mustermann, Erika'),
+  },
+  {
+    name: 'a full name needs both parts',
+    kind: 'fullName',
+    field: field(),
+    without: ['familyName'],
+    expected: { ok: false, reason: 'no-value' },
+  },
   { name: 'a country by its German name in a text field', kind: 'country', field: field(), expected: text('Österreich') },
   { name: 'a nationality as the adjective in a text field', kind: 'nationality', field: field(), expected: text('deutsch') },
   {
-    name: 'a country select by codes and names, numbers checked against the text', kind: 'country', field: select(),
+    name: 'a country select by codes and names, numbers checked against the text',
+    kind: 'country',
+    field: select(),
     expected: (r) => {
       const option = r.ok && 'option' in r.value ? r.value.option : null;
       expect(option?.values).toEqual(expect.arrayContaining(['AT', '040']));
@@ -47,17 +127,27 @@ const table: { name: string; kind: FieldKind; field: FieldSnapshot; attributes?:
     },
   },
   {
-    name: 'Geschlecht by option value or text', kind: 'gender', field: select(),
+    name: 'Geschlecht by option value or text',
+    kind: 'gender',
+    field: select(),
     expected: (r) => expect(r.ok && 'option' in r.value ? r.value.option.texts : null).toContain('weiblich'),
   },
   { name: 'Anrede is never typed into a text field', kind: 'salutation', field: field(), expected: { ok: false, reason: 'unsupported' } },
-  { name: 'an unknown stored choice fills nothing', kind: 'gender', field: select(), attributes: { gender: 'toString' }, expected: { ok: false, reason: 'no-value' } },
+  {
+    name: 'an unknown stored choice fills nothing',
+    kind: 'gender',
+    field: select(),
+    attributes: { gender: 'toString' },
+    expected: { ok: false, reason: 'no-value' },
+  },
 ];
 
 describe('planFieldValue', () => {
   for (const row of table) {
     it(row.name, () => {
-      const attributes = Object.fromEntries(Object.entries({ ...ERIKA, ...row.attributes }).filter(([id]) => !row.without?.includes(id as AttributeId)));
+      const attributes = Object.fromEntries(
+        Object.entries({ ...ERIKA, ...row.attributes }).filter(([id]) => !row.without?.includes(id as AttributeId)),
+      );
       const planned = planFieldValue(row.kind, row.field, { attributes, countries: countryFormsFor(attributes) });
       if (typeof row.expected === 'function') row.expected(planned);
       else expect(planned).toEqual(row.expected);
