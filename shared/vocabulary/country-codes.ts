@@ -103,6 +103,9 @@ export function nationalityAdjectiveDe(code: string): string | null {
  * A country typed by a user: an ISO alpha-2/alpha-3 code, or a German, English or Destatis name → alpha-2.
  * For a nationality also its adjective ("polnisch") and "staatenlos" (→ STATELESS).
  */
+/** The one adjective still read as a country (see parseCountryInput). */
+const ADJECTIVE_KEPT_AS_COUNTRY = 'DE';
+
 export function parseCountryInput(text: string, options: { nationality?: boolean } = {}): string | null {
   const tidy = text.trim();
   if (/^[A-Za-z]{2}$/.test(tidy)) return countryByAlpha2(tidy)?.alpha2 ?? null;
@@ -114,7 +117,10 @@ export function parseCountryInput(text: string, options: { nationality?: boolean
   }
   const found = countries().byName.get(fold(tidy)) ?? null;
   if (found === STATELESS && !options.nationality) return null;
-  // An adjective names a nationality, not a place: "türkisch" is no country of an address.
-  if (found && !options.nationality && fold(nationalityOf(found)?.adjectiveDe ?? '') === fold(tidy) && found !== 'DE') return null;
+  // An adjective names a nationality, not a place: "türkisch" is no country of an address. "deutsch"
+  // is the one exception, kept on purpose: it was accepted for the country before the adjectives of all
+  // states came, and a citizen who typed it then must not be refused now.
+  if (found && !options.nationality && found !== ADJECTIVE_KEPT_AS_COUNTRY && fold(nationalityOf(found)?.adjectiveDe ?? '') === fold(tidy))
+    return null;
   return found;
 }

@@ -1,4 +1,5 @@
 import type { SignInStatus } from '../../../shared/protocol/fill-messages.ts';
+import { holdsOurValue } from '../../../shared/protocol/holds-our-value.ts';
 import { httpsOriginOf } from '../../../shared/domain/origin.ts';
 import type { Portal } from '../../../shared/domain/portal.ts';
 import { fail, ok, type Result } from '../../../shared/protocol/result.ts';
@@ -120,9 +121,7 @@ export function createSignInService(deps: {
         submit: true,
       });
       // In place: written now, or already holding our value from the click before (decide-prefill.ts).
-      const filled = applied.ok
-        ? applied.value.outcomes.filter((o) => o.outcome === 'filled' || (o.outcome === 'skipped' && o.reason === 'unchanged')).length
-        : 0;
+      const filled = applied.ok ? applied.value.outcomes.filter(holdsOurValue).length : 0;
       const refused = applied.ok && applied.value.outcomes.some((o) => o.reason === 'unsafe-method');
       await deps.stores.audit.append(keys, {
         time: deps.now(),

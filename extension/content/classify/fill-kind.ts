@@ -1,9 +1,10 @@
 import type { FieldKind } from '../../../shared/vocabulary/attribute-ids.ts';
 import type { FieldClassification, Subject } from './field-result.ts';
 
-/** The kind the fill may write into this field with the citizen's own values, or null. */
+/** The kind the fill may write into this field with the citizen's own values, or null: fillSlot's `self` slots. */
 export function fillKind(field: FieldClassification): FieldKind | null {
-  return field.kind && field.reason === undefined ? field.kind : null;
+  const slot = fillSlot(field);
+  return slot?.subject === 'self' ? slot.kind : null;
 }
 
 /** Whose values a field may take: a section of the form, the citizen's being `self` 1. */

@@ -10,6 +10,7 @@ import { collectPage } from '../collect/collect-page.ts';
 import { dom } from '../collect/dom-reads.ts';
 import { applyFill, type FillOutcome, type SectionedOutcome } from './apply-fill.ts';
 import { sectionId } from '../../../shared/domain/section-id.ts';
+import { holdsOurValue } from '../../../shared/protocol/holds-our-value.ts';
 import { prefillOf, type FieldHistory } from './field-history.ts';
 import { credentialPlan } from './credential-plan.ts';
 import { defaultSubmitter, effectiveMethod, effectiveTarget, isSafeTarget } from './form-target.ts';
@@ -176,14 +177,8 @@ export function tabHandlers(deps: {
       const written = checked.flatMap((o) =>
         o.outcome === 'filled' && elements[o.index] ? [{ element: elements[o.index] as Control, kind: o.kind }] : [],
       );
-      // Fields holding our value now: written by this fill, or already ours (a second click after the
-      // citizen chose a certificate file finds the password it wrote on the first: "unchanged").
-      const filled = [
-        ...written.map((w) => w.element),
-        ...checked.flatMap((o) =>
-          o.outcome === 'skipped' && o.reason === 'unchanged' && elements[o.index] ? [elements[o.index] as Control] : [],
-        ),
-      ];
+      // Fields holding our value now: written by this fill, or already ours (holds-our-value.ts).
+      const filled = checked.flatMap((o) => (holdsOurValue(o) && elements[o.index] ? [elements[o.index] as Control] : []));
       deps.guard.track(
         written.map(({ element, kind }) => ({
           element,
