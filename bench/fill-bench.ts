@@ -1,6 +1,5 @@
 import { extensionPage } from '../test/support/extension-page.ts';
-import { startFixtureWorld } from '../test/support/fixture-world.ts';
-import { launchChromium } from '../test/support/launch-chromium.ts';
+import { withBenchVault } from './with-bench-vault.ts';
 import { median, type BenchResult } from './bench-stats.ts';
 import { syntheticForm } from './synthetic-form.ts';
 import { countFillWork } from './count-fill-work.ts';
@@ -27,14 +26,7 @@ const VALUES = {
  * first contentful paint (consent revoked before each run). Clocks: Date.now() in both pages.
  */
 export async function benchFill(runs = 15): Promise<BenchResult[]> {
-  const world = await startFixtureWorld();
-  const chromium = await launchChromium({ world });
-  try {
-    await chromium.portalsReady();
-    const adminTab = await chromium.context.newPage();
-    await adminTab.goto(`chrome-extension://${chromium.extensionId}/popup/index.html`);
-    const admin = extensionPage(adminTab);
-    await admin.send('vault.setup', { passphrase: 'Korrekt Pferd Batterie Heftklammer' });
+  return withBenchVault(async ({ chromium, admin }) => {
     for (const [attributeId, value] of Object.entries(VALUES)) await admin.send('attribute.set', { attributeId, value });
     const confirmTab = await chromium.context.newPage();
     await confirmTab.goto(`chrome-extension://${chromium.extensionId}/confirm/index.html`);
@@ -167,8 +159,5 @@ export async function benchFill(runs = 15): Promise<BenchResult[]> {
         budget: CONFIRM_PAINT_BUDGET_MS,
       },
     ];
-  } finally {
-    await chromium.close();
-    await world.close();
-  }
+  });
 }

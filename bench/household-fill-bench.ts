@@ -1,6 +1,4 @@
-import { extensionPage } from '../test/support/extension-page.ts';
-import { startFixtureWorld } from '../test/support/fixture-world.ts';
-import { launchChromium } from '../test/support/launch-chromium.ts';
+import { withBenchVault } from './with-bench-vault.ts';
 import { median, type BenchResult } from './bench-stats.ts';
 import { FILL_E2E_BUDGET_MS } from './fill-bench.ts';
 
@@ -29,14 +27,7 @@ const HOUSEHOLD = [
  * citizen's "Ausfüllen" there, until the last of the 40 fields has its value. Date.now() in both pages.
  */
 export async function benchHouseholdFill(runs = 11): Promise<BenchResult[]> {
-  const world = await startFixtureWorld();
-  const chromium = await launchChromium({ world });
-  try {
-    await chromium.portalsReady();
-    const adminTab = await chromium.context.newPage();
-    await adminTab.goto(`chrome-extension://${chromium.extensionId}/popup/index.html`);
-    const admin = extensionPage(adminTab);
-    await admin.send('vault.setup', { passphrase: 'Korrekt Pferd Batterie Heftklammer' });
+  return withBenchVault(async ({ chromium, admin }) => {
     for (const { role, values } of HOUSEHOLD) {
       const added = role === null ? null : await admin.send('person.add', { role, givenNames: values.givenNames });
       const person = added?.ok ? { personId: (added.value as { personId: string }).personId } : {};
@@ -97,8 +88,5 @@ export async function benchHouseholdFill(runs = 11): Promise<BenchResult[]> {
         budget: FILL_E2E_BUDGET_MS,
       },
     ];
-  } finally {
-    await chromium.close();
-    await world.close();
-  }
+  });
 }
