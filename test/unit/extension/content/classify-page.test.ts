@@ -1,30 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { classifyPage } from '../../../../extension/content/classify/classify-page.ts';
 import type { FieldSnapshot, PageSnapshot } from '../../../../extension/content/collect/page-snapshot.ts';
+import { fieldSnapshot } from '../../../support/field-snapshot.ts';
 
-const field = (over: Partial<FieldSnapshot>): FieldSnapshot => ({
-  index: 0,
-  tag: 'input',
-  type: 'text',
-  name: '',
-  id: '',
-  autocomplete: '',
-  placeholder: '',
-  label: '',
-  labelSource: 'for',
-  legend: '',
-  heading: '',
-  column: '',
-  options: [],
-  maxLength: null,
-  form: 0,
-  visible: true,
-  readOnly: false,
-  disabled: false,
-  frame: 0,
-  inShadow: false,
-  ...over,
-});
+const field = fieldSnapshot;
 const page = (fields: Partial<FieldSnapshot>[], extra: Partial<PageSnapshot> = {}): PageSnapshot => ({
   url: 'https://x.test/',
   title: '',

@@ -1,31 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldSnapshot } from '../../../../extension/content/collect/page-snapshot.ts';
 import { MIN_KIND_WEIGHT, scoreField } from '../../../../extension/content/classify/score-field.ts';
+import { fieldSnapshot } from '../../../support/field-snapshot.ts';
 
-const field = (more: Partial<FieldSnapshot>): FieldSnapshot =>
-  ({
-    index: 0,
-    tag: 'input',
-    type: 'text',
-    name: '',
-    id: '',
-    autocomplete: '',
-    placeholder: '',
-    label: '',
-    labelSource: 'label',
-    legend: '',
-    heading: '',
-    column: '',
-    options: [],
-    maxLength: null,
-    form: 0,
-    visible: true,
-    readOnly: false,
-    disabled: false,
-    frame: 0,
-    inShadow: false,
-    ...more,
-  }) as FieldSnapshot;
+const field = fieldSnapshot;
 
 /**
  * One field's own signals → the kind they add up to (before neighbours and page rules). The fastest way

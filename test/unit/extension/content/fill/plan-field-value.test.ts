@@ -4,31 +4,9 @@ import type { PlanResult } from '../../../../../extension/content/fill/fill-valu
 import { planFieldValue } from '../../../../../extension/content/fill/plan-field-value.ts';
 import type { AttributeId, FieldKind } from '../../../../../shared/vocabulary/attribute-ids.ts';
 import { countryFormsFor } from '../../../../../shared/vocabulary/country-forms.ts';
+import { fieldSnapshot } from '../../../../support/field-snapshot.ts';
 
-const field = (more: Partial<FieldSnapshot> = {}): FieldSnapshot =>
-  ({
-    index: 0,
-    tag: 'input',
-    type: 'text',
-    name: '',
-    id: '',
-    autocomplete: '',
-    placeholder: '',
-    label: '',
-    labelSource: 'label',
-    legend: '',
-    heading: '',
-    column: '',
-    options: [],
-    maxLength: null,
-    form: 0,
-    visible: true,
-    readOnly: false,
-    disabled: false,
-    frame: 0,
-    inShadow: false,
-    ...more,
-  }) as FieldSnapshot;
+const field = fieldSnapshot;
 const select = (label = ''): FieldSnapshot => field({ tag: 'select', type: 'select-one', label });
 const ERIKA: Partial<Record<AttributeId, string>> = {
   givenNames: 'Erika',
