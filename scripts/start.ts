@@ -19,7 +19,7 @@ const say = (line: string): void => console.log(`amtspass: ${line}`);
 
 // The mock eID services need openpace's cvc-create for their certificate chain.
 const eidDemo = optionalTool('cvc-create', 'openpace').available;
-const world = await startFixtureWorld({ eid: eidDemo });
+const world = await startFixtureWorld({ eid: eidDemo, signedInPage: true });
 say(`fixture portals on 127.0.0.1:${world.server.port} (test CA in ${world.certs.dir})`);
 const proxy = `http://127.0.0.1:${world.proxy.port}`;
 

@@ -23,7 +23,12 @@ export interface FixtureWorld {
 }
 
 export async function startFixtureWorld(
-  options: { eid?: boolean; walletBody?: () => { type: string; body: string } | null } = {},
+  options: {
+    eid?: boolean;
+    walletBody?: () => { type: string; body: string } | null;
+    /** The demo: BundID answers a sign-in with its account page (the tests see the fixture's redirect to the start page). */
+    signedInPage?: boolean;
+  } = {},
 ): Promise<FixtureWorld> {
   const hosts = fixtureHosts();
   const certs = createTestCertificates([...hosts.keys()]);
@@ -56,7 +61,7 @@ export async function startFixtureWorld(
       host === CORPUS_HOST
         ? corpusResponse(url)
         : host === 'id.bund.de'
-          ? (eid?.signin.handle(method, url, headers, body) ?? bundIdSignedIn(method, url, body))
+          ? (eid?.signin.handle(method, url, headers, body) ?? (options.signedInPage ? bundIdSignedIn(method, url, body) : null))
           : host === WALLET_PROVIDER_HOST
             ? (eid?.wallet.handle(method, url, headers, body) ?? null)
             : null,
