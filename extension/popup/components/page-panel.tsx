@@ -34,6 +34,10 @@ function filledText(counts: { filled: number; kept: number; unchanged: number })
     : t('resultFilledWith', [String(counts.filled), extras.join(', ')]);
 }
 
+/** How often, and how far apart, the popup asks again for a portal page that has not reported yet (10 s in all). */
+const PAGE_ASKS = 40;
+const PAGE_ASK_INTERVAL_MS = 250;
+
 /** "BundID erkannt – Anmelden", "Formular erkannt – Ausfüllen": the actions for the current tab. */
 export function PagePanel() {
   const [tabId, setTabId] = useState<number | null>(null);
@@ -44,21 +48,31 @@ export function PagePanel() {
   /** An https site that is no portal yet: the citizen may add it here (portals.add in the click). */
   const [addable, setAddable] = useState<string | null>(null);
   useEffect(() => {
+    let closed = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     void activeTabId(location.search).then(async (id) => {
       setTabId(id);
       if (id === null) return;
-      const current = await requestBackground('page.current', { tabId: id });
-      if (current.ok) {
+      // A portal page still loading has not reported yet: asked again, a bounded number of times, so
+      // its actions appear as soon as it has (the popup is often opened right after a click on a link).
+      for (let asked = 1; !closed; asked++) {
+        const current = await requestBackground('page.current', { tabId: id });
+        if (!current.ok || closed) return;
         setPage(current.value.page);
         setOffer(current.value.offer);
-        if (current.value.page === null) {
-          const origin = await tabOrigin(id);
-          const portals = await requestBackground('portal.list', {});
-          const known = portals.ok && portals.value.portals.some((p) => p.origins.includes(origin ?? ''));
-          setAddable(known ? null : origin);
-        }
+        if (current.value.page !== null) return;
+        const origin = await tabOrigin(id);
+        const portals = await requestBackground('portal.list', {});
+        const known = portals.ok && portals.value.portals.some((p) => p.origins.includes(origin ?? ''));
+        setAddable(known ? null : origin);
+        if (!known || asked >= PAGE_ASKS) return;
+        await new Promise((resolve) => (timer = setTimeout(resolve, PAGE_ASK_INTERVAL_MS)));
       }
     });
+    return () => {
+      closed = true;
+      clearTimeout(timer);
+    };
   }, []);
 
   const fill = (): void => {
