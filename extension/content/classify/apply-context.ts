@@ -18,6 +18,12 @@ export interface ContextResult extends Pick<FieldClassification, 'index' | 'kind
   readonly neverFill?: true;
 }
 
+/** A date a document or card runs out, in words that on their own mostly mean a payment card's. */
+const EXPIRY = /^(expiry|expiration|ablauf) ?(date|datum)?$|^(date of )?(expiry|expiration)$|^(expires|valid until|gueltig bis)$/;
+/** A section about the citizen's identity document, and about no card. */
+const DOCUMENT_CONTEXT =
+  /^(?!.*(karte|card|kredit|zahlung|payment|billing))(?=.*\b(passport|travel document|identity document|id document|identity card|reisepass|reisedokument|ausweisdokument|personalausweis|pass|ausweis|identitaetsdokument)\b)/;
+
 /** "Name des/der/of …": a person's name only when a person is named ("Name der Vermieterin"), not "Name der Straße". */
 const QUALIFIED_NAME = /^name (des|der|von|of) /;
 
@@ -122,6 +128,10 @@ export function applyContext(
   const results = fields.map((field, i): ContextResult => {
     let kind = kinds[i] ?? null;
     const score = scores[i] as FieldScore;
+    if (kind === 'none' && EXPIRY.test(foldText(field.label)) && DOCUMENT_CONTEXT.test(foldText(`${field.heading} ${field.legend}`))) {
+      // "Expiry date" under "Your travel document" is the document's, not a payment card's.
+      return { index: field.index, kind: 'validUntil', confidence: 0.8 };
+    }
     if (kind === null || kind === 'none')
       return {
         index: field.index,
@@ -134,7 +144,9 @@ export function applyContext(
       return { index: field.index, kind: null, confidence: score.confidence, reason: 'not-a-person' };
     }
     if (kind === 'birthDate') kind = ownDatePart(field) ?? kind;
-    if (kind === 'name')
+    // A bare "Name" with a `familyName` behind it (Berlin's appointment booking names its one name box so) is
+    // still the whole name where the form asks for no given name: the citizen reads the label, not the markup.
+    if (kind === 'name' || (kind === 'familyName' && score.labelKind === 'name'))
       kind = fields.some((other, j) => kinds[j] === 'givenNames' && sameGroup(field, other) && samePerson(i, j))
         ? 'familyName'
         : 'fullName';

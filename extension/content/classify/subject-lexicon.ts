@@ -14,20 +14,23 @@ export type Owner = Subject | 'thing';
 const ROLE_WORDS: readonly (readonly [Owner, string])[] = [
   [
     'self',
-    'antragsteller|antragstellerin|antragstellers|antragstellende person|antragstellenden person|antragstellende|antragstellenden|anmeldende person|anmeldenden person|meldepflichtige person|meldepflichtigen person|applicant|applicants|hauptperson|inhaber des kontos|kontoinhaber|kontoinhaberin|betriebsinhaber|betriebsinhaberin|gewerbetreibende|gewerbetreibenden|halter|halterin|halters|steuerpflichtige|steuerpflichtigen|versicherte|versicherten|leistungsberechtigte|leistungsberechtigten|elternteil 1|1 elternteil|erster elternteil|erstes elternteil|mitglied|studierende|studierenden|bewerber|bewerberin',
+    'antragsteller|antragstellerin|antragstellers|antragstellende person|antragstellenden person|antragstellende|antragstellenden|anmeldende person|anmeldenden person|meldepflichtige person|meldepflichtigen person|applicant|applicants|hauptperson|inhaber des kontos|kontoinhaber|kontoinhaberin|hauptantragsteller|hauptantragstellerin|betriebsinhaber|betriebsinhaberin|gewerbetreibende|gewerbetreibenden|halter|halterin|halters|fahrzeughalter|fahrzeughalterin|fahrzeughalters|kfz halter|kfz halterin|hundehalter|hundehalterin|tierhalter|tierhalterin|steuerpflichtige|steuerpflichtigen|versicherte|versicherten|leistungsberechtigte|leistungsberechtigten|elternteil 1|1 elternteil|erster elternteil|erstes elternteil|mitglied|studierende|studierenden|bewerber|bewerberin',
   ],
-  ['child', 'kind|kindes|kinder|kindern|kinds|sohn|tochter|pflegekind|pflegekindes|child|childs|children|enkelkind'],
+  [
+    'child',
+    'kind|kindes|kinder|kindern|kinds|sohn|tochter|pflegekind|pflegekindes|stiefkind|stiefkindes|adoptivkind|child|childs|children|enkelkind',
+  ],
   [
     'partner',
-    'ehefrau|ehemann|ehemannes|ehegatte|ehegattin|ehegatten|ehegattins|ehepartner|ehepartnerin|ehepartners|lebenspartner|lebenspartnerin|lebenspartners|partner|partnerin|partners|spouse|spouses|husband|wife|zweiter elternteil|zweiten elternteils|elternteil 2|2 elternteil|anderer elternteil|anderen elternteils|andere elternteil|anderen elternteil|zweiten elternteil|weiterer elternteil|weiteren elternteils|mitantragsteller|mitantragstellerin|other parent|second parent',
+    'ehefrau|ehemann|ehemannes|ehegatte|ehegattin|ehegatten|ehegattins|ehepartner|ehepartnerin|ehepartners|lebenspartner|lebenspartnerin|lebenspartners|lebensgefaehrte|lebensgefaehrtin|lebensgefaehrten|partner|partnerin|partners|spouse|spouses|husband|wife|zweiter elternteil|zweiten elternteils|elternteil 2|2 elternteil|anderer elternteil|anderen elternteils|andere elternteil|anderen elternteil|zweiten elternteil|weiterer elternteil|weiteren elternteils|mitantragsteller|mitantragstellerin|other parent|second parent',
   ],
   [
     'other',
-    'weitere person|weiteren person|weitere personen|weiterer personen|zweite person|person 2|person 3|person 4|person 5|person 6|person 7|person 8|person 9|haushaltsmitglied|haushaltsmitglieder|haushaltsangehoerige|haushaltsangehoerigen|mitbewohner|mitbewohnerin|mitziehende|mitziehenden|familienangehoerige|familienangehoerigen|angehoerige|angehoerigen|gesetzliche vertretung|gesetzlichen vertretung|gesetzlicher vertreter|gesetzliche vertreterin|gesetzlichen vertreters|vertreter|vertreterin|vertreters|bevollmaechtigte|bevollmaechtigten|bevollmaechtigter|empfangsbevollmaechtigte|betreuer|betreuerin|vormund|elternteil|mutter|vater|vaters|kindesmutter|kindesvater|vermieter|vermieterin|vermieters|wohnungsgeber|wohnungsgeberin|wohnungsgebers|vorbesitzer|vorbesitzerin|vorbesitzers|voreigentuemer|eigentuemer|eigentuemerin|kontoinhaber abweichend|abweichender kontoinhaber|antragsgegner|antragsgegnerin|gegner|beklagte|beklagten|zeuge|zeugin|schuldner|schuldnerin|glaeubiger|glaeubigerin|verstorbene|verstorbenen|verstorbener|erblasser|erblasserin|ansprechpartner|ansprechpartnerin|notfallkontakt|empfaenger|empfaengerin|grosseltern|geschwister|bruder|schwester|other person|second person|landlord|guardian|representative|emergency contact|mother|father|parent|recipient|beneficiary',
+    'weitere person|weiteren person|weitere personen|weiterer personen|zweite person|person 2|person 3|person 4|person 5|person 6|person 7|person 8|person 9|haushaltsmitglied|haushaltsmitglieder|haushaltsangehoerige|haushaltsangehoerigen|mitbewohner|mitbewohnerin|mitziehende|mitziehenden|familienangehoerige|familienangehoerigen|angehoerige|angehoerigen|gesetzliche vertretung|gesetzlichen vertretung|gesetzlicher vertreter|gesetzliche vertreterin|gesetzlichen vertreters|vertreter|vertreterin|vertreters|bevollmaechtigte|bevollmaechtigten|bevollmaechtigter|empfangsbevollmaechtigte|betreuer|betreuerin|vormund|elternteil|mutter|vater|vaters|kindesmutter|kindesvater|kindsmutter|kindsvater|vermieter|vermieterin|vermieters|wohnungsgeber|wohnungsgeberin|wohnungsgebers|vorbesitzer|vorbesitzerin|vorbesitzers|voreigentuemer|eigentuemer|eigentuemerin|miteigentuemer|miteigentuemerin|beteiligte|beteiligter|kontoinhaber abweichend|abweichender kontoinhaber|antragsgegner|antragsgegnerin|gegner|beklagte|beklagten|zeuge|zeugin|schuldner|schuldnerin|glaeubiger|glaeubigerin|verstorbene|verstorbenen|verstorbener|erblasser|erblasserin|ansprechpartner|ansprechpartnerin|notfallkontakt|empfaenger|empfaengerin|grosseltern|geschwister|bruder|schwester|other person|second person|landlord|guardian|representative|emergency contact|mother|father|parent|recipient|beneficiary',
   ],
   [
     'thing',
-    'hund|hundes|hunde|katze|tier|tieres|tiers|pferd|haustier|dog|dogs|cat|pet|animal|fahrzeug|fahrzeugs|fahrzeuges|kfz|kraftfahrzeug|vehicle|car|firma|firmen|unternehmen|unternehmens|betrieb|betriebs|betriebes|betriebsstaette|gewerbe|gewerbebetrieb|niederlassung|hauptniederlassung|zweigniederlassung|arbeitgeber|arbeitgeberin|arbeitgebers|arbeitsstelle|ausbildungsstaette|ausbildungsbetrieb|beschaeftigungsstelle|company|companys|employer|employers|organisation|organization|behoerde|empfangsbehoerde|dienststelle|amt|amtes|gericht|gerichts|authority|agency|einrichtung|kita|kindertagesstaette|kindertageseinrichtung|schule|hochschule|universitaet|school|university|verein|vereins|krankenkasse|pflegekasse|versicherung|versicherungstraeger|traeger|institution|praxis|arztpraxis|veranstaltung|veranstaltungsort|event|objekt|grundstueck|grundstuecks|immobilie|mietobjekt|baustelle|sondernutzung|massnahme|aufstellung|vorfall|vorfalls|unfall|unfalls|unfallort|tatort|einsatzort|standort|aufstellort|stellplatz|organisationen',
+    'hund|hundes|hunde|katze|tier|tieres|tiers|pferd|haustier|dog|dogs|cat|pet|animal|fahrzeug|fahrzeugs|fahrzeuges|kfz|kraftfahrzeug|vehicle|car|firma|firmen|unternehmen|unternehmens|betrieb|betriebs|betriebes|betriebsstaette|gewerbe|gewerbebetrieb|niederlassung|hauptniederlassung|zweigniederlassung|arbeitgeber|arbeitgeberin|arbeitgebers|arbeitsstelle|arbeitsort|arbeitsplatz|dienstort|beschaeftigung|beschaeftigungsverhaeltnis|arbeitsverhaeltnis|employment|workplace|place of work|ausbildungsstaette|ausbildungsbetrieb|beschaeftigungsstelle|company|companys|employer|employers|organisation|organization|behoerde|empfangsbehoerde|dienststelle|amt|amtes|gericht|gerichts|authority|agency|einrichtung|kita|kindertagesstaette|kindertageseinrichtung|schule|hochschule|universitaet|school|university|verein|vereins|krankenkasse|pflegekasse|versicherung|versicherungstraeger|traeger|institution|praxis|arztpraxis|veranstaltung|veranstaltungsort|event|objekt|grundstueck|grundstuecks|immobilie|mietobjekt|baustelle|sondernutzung|massnahme|aufstellung|vorfall|vorfalls|unfall|unfalls|unfallort|tatort|einsatzort|standort|aufstellort|stellplatz|organisationen',
   ],
 ];
 
@@ -118,7 +121,15 @@ const COUNTED_PERSON = new Set([
   'familienangehoerigen',
 ]);
 
+/**
+ * Owners counted on the form ("Eigentümerin / Eigentümer Person 1", "Beteiligte/r 2"): the citizen who
+ * makes the declaration is one of them and comes first; the others are someone else.
+ */
+const COUNTED_OWNERS = new Set(['eigentuemer', 'eigentuemerin', 'miteigentuemer', 'miteigentuemerin', 'beteiligte', 'beteiligter']);
+const FIRST_COUNTED = /^(?: (?:eigentuemer|eigentuemerin|r|in|person|nr))* (?:1|eins)\b/;
+
 function specificRole(word: string, after: string): Owner | null {
+  if (COUNTED_OWNERS.has(word) && FIRST_COUNTED.test(after.slice(0, 40))) return 'self';
   const owner = ROLE_INDEX.get(word) ?? null;
   if (!COUNTED_PERSON.has(word)) return owner;
   ROLE_PATTERN.lastIndex = 0;
@@ -139,12 +150,12 @@ const OTHER_ADDRESS = new RegExp(
 );
 
 /**
- * "Halter des Fahrzeugs (falls abweichend)", "abweichende Kontoinhaberin": a role that is usually the
- * applicant's, said to be someone else's here. Without a role ("Geburtsname, falls abweichend") it
+ * "Halter des Fahrzeugs (falls abweichend)", "abweichende Kontoinhaberin", "Kontoinhaber (falls nicht
+ * antragstellende Person)": a role that is usually the applicant's, said to be someone else's here. Without a role ("Geburtsname, falls abweichend") it
  * changes nothing.
  */
 const DIFFERS =
-  /\b(falls|wenn|sofern|soweit|if) (vom antragsteller |von der antragstellerin |nicht identisch|not the same|)?(abweichend|different)\b|\babweichende[nrs]?\b/;
+  /\b(falls|wenn|sofern|soweit|if) (vom antragsteller |von der antragstellerin |nicht identisch|not the same|)?(abweichend|different)\b|\babweichende[nrs]?\b|\b(falls|wenn|sofern|soweit) (es sich )?nicht (um )?(der |die |den )?(antragstell\w*|sie selbst|identisch)|\bif not (the )?(applicant|you|same)\b/;
 
 /** "Abweichende Kontoinhaberin": the word before the role that makes it someone else. */
 const DIFFERING_WORD = /^abweichende[nrs]?$/;
@@ -170,7 +181,8 @@ function sectionOwnerOf(folded: string): Owner | null {
   // "Elternteil, das den Antrag stellt": the person who applies, whatever role word comes first; unless
   // what applies is a thing ("Antragstellende Firma / Organisation").
   const applies = APPLIES.exec(folded);
-  if (applies) {
+  // "Kontoinhaber (falls nicht antragstellende Person)" names someone who does not apply.
+  if (applies && !NOT_BEFORE.test(folded.slice(0, applies.index))) {
     ROLE_PATTERN.lastIndex = 0;
     const after = ROLE_PATTERN.exec(folded.slice(applies.index + applies[0].length));
     return after && ROLE_INDEX.get(after[1] as string) === 'thing' ? 'thing' : 'self';
@@ -210,6 +222,9 @@ function roleFollows(words: readonly string[], from: number): boolean {
   };
   return startsRole(from) || (ADJECTIVE.test(words[from] ?? '') && startsRole(from + 1));
 }
+
+/** "nicht" right before the applicant's words: the section is about someone who is not the applicant. */
+const NOT_BEFORE = /\bnicht (um )?(der |die |den )?$/;
 
 const APPLIES = /\b(den antrag stellt|antrag stellende|antragstellende[nr]?|der antragsteller|die antragstellerin)\b/;
 

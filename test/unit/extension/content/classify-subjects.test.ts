@@ -311,6 +311,15 @@ describe('label wording (table)', () => {
   ])('%s → %s', (label, kind) => {
     expect(kindOf(label)).toBe(kind);
   });
+  // The same words under the citizen's travel document are the document's; a card's expiry stays nothing.
+  it.each([
+    ['Expiry date', 'Your travel document', 'validUntil'],
+    ['Ablaufdatum', 'Reisepass', 'validUntil'],
+    ['Expiry date', 'Payment card', null],
+    ['Expiry date', 'Billing', null],
+  ])('%s under "%s" → %s', (label, heading, kind) => {
+    expect(kindOf(label, { heading })).toBe(kind);
+  });
   it.each([
     ['FirstName', 'givenNames'],
     ['first_name', 'givenNames'],
@@ -481,6 +490,17 @@ describe('page rules report what a field is and withhold it from the fill', () =
     ['Anschrift der antragstellenden Person', 'self'],
     ['Anschrift', 'self'],
     ['Geburtsname, falls abweichend', 'self'],
+    // Compound role words, and "not the applicant" said in other words.
+    ['Fahrzeughalter/in (nur wenn abweichend)', 'other'],
+    ['Angaben zur Fahrzeughalterin / zum Fahrzeughalter', 'self'],
+    ['Kontoinhaber (falls nicht antragstellende Person)', 'other'],
+    ['Angaben zum Lebensgefährten / zur Lebensgefährtin', 'partner'],
+    ['Stiefkind', 'child'],
+    // Owners counted on a declaration: the first is the one who declares.
+    ['Eigentümerin / Eigentümer Person 1', 'self'],
+    ['Eigentümerin / Eigentümer Person 2', 'other'],
+    ['Beteiligte/r 1', 'self'],
+    ['Beteiligte/r 2', 'other'],
   ])('a section "%s" belongs to %s', (legend, subject) => {
     expect(
       read([
