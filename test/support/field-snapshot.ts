@@ -14,6 +14,7 @@ export const fieldSnapshot = (over: Partial<FieldSnapshot> = {}): FieldSnapshot 
   legend: '',
   heading: '',
   column: '',
+  row: '',
   options: [],
   maxLength: null,
   form: 0,

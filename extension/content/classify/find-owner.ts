@@ -6,7 +6,7 @@ import { roleIn, sectionNumber, sectionOwner, type Owner } from './subject-lexic
 export interface FieldOwner {
   readonly owner: Owner;
   /** `default`: nothing named an owner, so the field is the applicant's own. */
-  readonly from: 'label' | 'name' | 'legend' | 'column' | 'heading' | 'default';
+  readonly from: 'label' | 'name' | 'row' | 'legend' | 'column' | 'heading' | 'default';
   readonly number: number | null;
   /** The section the field stands in (the text that named the owner, else its column, legend or heading). */
   readonly section: string;
@@ -71,7 +71,7 @@ const GERMAN_FIELD_TOKEN =
 
 /**
  * The owner of one field, nearest evidence first: a role in its own label ("Vorname des Kindes"),
- * in its name (`ehegatte.vorname`), then the section it stands in (table column header, fieldset
+ * in its name (`ehegatte.vorname`), in its table row ("Antragsteller/in"), then the section it stands in (table column header, fieldset
  * legend, nearest heading), where the title must be about the owner ("Angaben zum Kind", not
  * "Anmeldung für Ihr Kind"). Nothing named: the applicant's own.
  */
@@ -85,6 +85,10 @@ export function findOwner(field: FieldSnapshot): FieldOwner {
   // often the mother; a section title naming the applicant outranks a parent word in a name.
   if (fromName && !(fromName.parent && applicantSection(field)))
     return { owner: fromName.owner, number: fromName.number, from: 'name', section: sectionOf(field) };
+  // A table of persons, one per row: the row's own cell says who ("Antragsteller/in", "Ehegatte").
+  const row = foldText(field.row);
+  const fromRow = row ? roleIn(row) : null;
+  if (fromRow) return { owner: fromRow, from: 'row', number: sectionNumber(row), section: sectionOf(field) };
   for (const [from, text] of [
     ['column', field.column],
     ['legend', field.legend],

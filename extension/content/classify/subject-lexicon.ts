@@ -254,8 +254,15 @@ const ORDINALS: Readonly<Record<string, number>> = {
   fifth: 5,
 };
 
+/** Titles about several people at once. */
+const MANY_PEOPLE =
+  /\b(kinder|kindern|haushaltsmitglieder|haushaltsangehoerigen|weitere personen|weiterer personen|personen|angehoerigen|familienangehoerigen|mitziehenden|geschwister|children|household members|persons|people)\b/;
+
 /** A section's number: "Kind 2", "2. Kind", "zweites Kind", `kinder[1]` (0-based arrays count from 1 here). */
 export function sectionNumber(folded: string): number | null {
+  // "2. Haushaltsmitglieder", "3 Angaben zu den Kindern": a number before a title about several people
+  // is the form's step, not a person's.
+  if (MANY_PEOPLE.test(folded)) folded = folded.replace(/^\d{1,2} /, '');
   const digits = /\b(\d{1,2})\b/.exec(folded);
   if (digits) return Number(digits[1]);
   for (const word of folded.split(' ')) if (Object.hasOwn(ORDINALS, word)) return ORDINALS[word] as number;

@@ -2,7 +2,7 @@ import { boundedText, tidy } from './bounded-text.ts';
 import { closestBounded, dom } from './dom-reads.ts';
 import { isStyledTitle, isTableSectionTitle } from './section-title.ts';
 import { yieldToEventLoop } from './yield-to-event-loop.ts';
-import { columnHeader } from './column-header.ts';
+import { tableHeaders } from './table-headers.ts';
 import { createLabelContext, findLabel, type LabelContext } from './find-label.ts';
 import { MAX_FRAME_DEPTH, MAX_NODES, MAX_SHADOW_DEPTH, SLICE_MS } from './collect-limits.ts';
 import { isRendered } from './is-visible.ts';
@@ -190,6 +190,7 @@ function createWalk(doc: Document, maxNodes: number): Walk {
     const label = findLabel(control, visit.root, labels);
     const group = closestBounded(control, (t, e) => t === 'FIELDSET' || /^(group|radiogroup)$/.test(dom.attr(e, 'role') ?? ''));
     const isChoice = type === 'radio' || type === 'checkbox';
+    const table = tableHeaders(control, labels);
     const maxLength = 'maxLength' in control && control.maxLength > 0 ? control.maxLength : null;
     fields.push({
       index: fields.length,
@@ -203,7 +204,8 @@ function createWalk(doc: Document, maxNodes: number): Walk {
       labelSource: label.source,
       legend: group ? groupText(group, visit.root) : '',
       heading,
-      column: columnHeader(control, labels),
+      column: table.column,
+      row: table.row,
       options:
         tag === 'SELECT'
           ? optionsOf(control as HTMLSelectElement)

@@ -31,6 +31,8 @@ export interface FieldSnapshot {
   readonly heading: string;
   /** In a table: the header of the field's column ("Elternteil 2"), when the table has a header row. */
   readonly column: string;
+  /** In such a table: the texts of the field's row that hold no control ("1 Antragsteller/in"). */
+  readonly row: string;
   readonly options: readonly { readonly value: string; readonly text: string }[];
   readonly maxLength: number | null;
   /** Index into `forms`, or -1 when the field belongs to no form. */

@@ -267,6 +267,27 @@ describe('kind and subject, separately (table)', () => {
   });
 });
 
+describe('tables of persons, one per row', () => {
+  it("row 1 says it is the applicant's, the others are household members counted apart; a step number is no person's", () => {
+    const rows = [1, 2, 3].flatMap((n) => [
+      { label: 'Familienname', column: 'Familienname', row: n === 1 ? '1 Antragsteller/in' : String(n), legend: '2. Haushaltsmitglieder' },
+      { label: 'Vorname', column: 'Vorname', row: n === 1 ? '1 Antragsteller/in' : String(n), legend: '2. Haushaltsmitglieder' },
+    ]);
+    expect(read(rows).map(([kind, subject, group]) => `${kind} ${subject} ${group}`)).toEqual([
+      'familyName self 1',
+      'givenNames self 1',
+      'familyName other 1',
+      'givenNames other 1',
+      'familyName other 2',
+      'givenNames other 2',
+    ]);
+  });
+  it('a row naming the spouse or a child makes that row theirs', () => {
+    expect(read([{ label: 'Vorname', column: 'Vorname', row: 'Ehegatte' }])[0]?.[1]).toBe('partner');
+    expect(read([{ label: 'Vorname', column: 'Vorname', row: 'Kind' }])[0]?.[1]).toBe('child');
+  });
+});
+
 describe('label wording (table)', () => {
   const kindOf = (label: string, over: Partial<FieldSnapshot> = {}): string | null =>
     classifyPage(page([{ label, ...over }, { label: 'E-Mail' }, { label: 'Telefon' }, { label: 'Vorname', name: 'x1' }])).fields[0]?.kind ??
@@ -310,6 +331,19 @@ describe('label wording (table)', () => {
     ['Tag der Geburt', 'birthDate'],
   ])('%s → %s', (label, kind) => {
     expect(kindOf(label)).toBe(kind);
+  });
+  it('a bare "Name" over a box named familyName is the whole name unless the form asks for a given name', () => {
+    const kinds = (fields: Partial<FieldSnapshot>[]) => classifyPage(page(fields)).fields.map((f) => f.kind);
+    expect(kinds([{ label: 'Name', name: 'familyName' }, { label: 'E-Mail-Adresse' }, { label: 'Telefon' }])).toEqual([
+      'fullName',
+      'email',
+      'phone',
+    ]);
+    expect(kinds([{ label: 'Vorname', name: 'givenName' }, { label: 'Name', name: 'familyName' }, { label: 'E-Mail-Adresse' }])).toEqual([
+      'givenNames',
+      'familyName',
+      'email',
+    ]);
   });
   // The same words under the citizen's travel document are the document's; a card's expiry stays nothing.
   it.each([

@@ -29,6 +29,23 @@ describe('collect: layouts that carry labels and sections elsewhere', () => {
     ]);
   });
 
+  it("reads the texts of a person's row in a table of persons, without the other cells' controls", async () => {
+    const snapshot =
+      await read(`<form><table><thead><tr><th>Nr.</th><th>Familienname</th><th>Vorname</th><th>Verhältnis</th></tr></thead><tbody>
+      <tr><td>1</td><td><input name="n1" aria-label="Familienname"></td><td><input name="v1"></td><td>Antragsteller/in</td></tr>
+      <tr><td>2</td><td><input name="n2"></td><td><input name="v2"></td><td><select name="r2"><option>Kind</option></select></td></tr>
+    </tbody></table><table><tr><td>Vorname</td><td><input name="plain"></td></tr></table></form>`);
+    expect(snapshot.fields.map((f) => [f.name, f.row])).toEqual([
+      ['n1', '1 Antragsteller/in'],
+      ['v1', '1 Antragsteller/in'],
+      ['n2', '2'],
+      ['v2', '2'],
+      ['r2', '2'],
+      // A layout table without a header row is no table of persons.
+      ['plain', ''],
+    ]);
+  });
+
   it("reads a block styled as a section title (a panel's heading), but not a radio group's question or a site header with links", async () => {
     const snapshot = await read(`<div class="site-header"><a href="/">Serviceportal</a> Startseite</div><form>
       <div class="panel"><div class="panel-heading">Personensorgeberechtigte/r 2</div><div class="panel-body"><label>Vorname<input name="a"></label>

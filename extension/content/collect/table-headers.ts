@@ -1,27 +1,56 @@
 import { closestBounded, dom } from './dom-reads.ts';
 import type { LabelContext } from './find-label.ts';
+import { holdsControls } from './holds-controls.ts';
 
 /** Cells of a row, and rows of a table, looked at (a 10,000-column table costs this much). */
 const MAX_CELLS = 32;
 const MAX_ROWS_TO_HEADER = 4;
 
+/** Characters of a row's own texts kept. */
+const MAX_ROW_CHARS = 80;
+
+/** Where a control stands in a data table: its column's header and the texts of its row's other cells. */
+export interface TableHeaders {
+  readonly column: string;
+  readonly row: string;
+}
+
+const NONE: TableHeaders = { column: '', row: '' };
+
 /**
- * The header of a control's table column: in a table that compares persons side by side
- * ("Elternteil 1 | Elternteil 2", one row per datum), that header says whose data the cell asks for.
- * Read from the table's first row when that row is a header row (in THEAD or made of TH cells) and is
- * not the control's own row; the first column (the row labels) has none. Bounded by levels, rows and cells.
+ * The header of a control's table column and the texts of its row: in a table that compares persons side
+ * by side ("Elternteil 1 | Elternteil 2", one row per datum), the column header says whose data the cell
+ * asks for; in a table of persons, one row each ("1 | Antragsteller/in | Name | Vorname"), the row's cells
+ * without a control say it. Read only in a table whose first row is a header row (in THEAD or made of TH
+ * cells) and is not the control's own row; the first column (the row labels) has no column header.
+ * Bounded by levels, rows, cells and characters.
  */
-export function columnHeader(control: Element, context: LabelContext): string {
+export function tableHeaders(control: Element, context: LabelContext): TableHeaders {
   const cell = closestBounded(control, (tag) => tag === 'TD' || tag === 'TH', 8);
   const row = cell ? dom.parentElement(cell) : null;
-  if (!cell || !row || dom.tag(row) !== 'TR') return '';
-  const column = cellIndex(row, cell);
-  if (column <= 0) return '';
+  if (!cell || !row || dom.tag(row) !== 'TR') return NONE;
   const header = headerRow(row);
-  if (!header || header === row) return '';
-  let target = dom.firstElementChild(header);
+  if (!header || header === row) return NONE;
+  const column = cellIndex(row, cell);
+  let target = column > 0 ? dom.firstElementChild(header) : null;
   for (let i = 0; target && i < column; i++) target = dom.nextElementSibling(target);
-  return target ? context.textOf(target) : '';
+  return { column: target ? context.textOf(target) : '', row: rowTexts(row, cell, context) };
+}
+
+/** The texts of the row's cells that hold no control ("1", "Antragsteller/in"), up to MAX_ROW_CHARS. */
+function rowTexts(row: Element, own: Element, context: LabelContext): string {
+  let text = '';
+  let steps = 0;
+  for (
+    let cell = dom.firstElementChild(row);
+    cell && steps < MAX_CELLS && text.length < MAX_ROW_CHARS;
+    cell = dom.nextElementSibling(cell), steps++
+  ) {
+    if (cell === own || holdsControls(cell, 1, { tags: /^(INPUT|SELECT|TEXTAREA|BUTTON)$/, maxNodes: 60 })) continue;
+    const part = context.textOf(cell);
+    if (part) text = text ? `${text} ${part}` : part;
+  }
+  return text.slice(0, MAX_ROW_CHARS);
 }
 
 function cellIndex(row: Element, cell: Element): number {
