@@ -16,6 +16,7 @@ import { serviceBw } from './platforms/service-bw.ts';
 import { tevis } from './platforms/tevis.ts';
 import { webComponents } from './platforms/web-components.ts';
 import { compareTable } from './compare-table.ts';
+import { personsTable } from './persons-table.ts';
 import { CORPUS_HOST } from './corpus-host.ts';
 
 export const PLATFORMS: readonly Platform[] = [
@@ -104,6 +105,9 @@ function buildPage(platform: Platform, p: number, form: FormSpec): BuiltPage {
             fields: render(section, column.nameWord, repeat, column.owner),
           }));
           parts.push(platform.section(title, compareTable(columns), s * 10 + repeat));
+        } else if (section.rows) {
+          const rows = section.rows.map((row) => ({ cell: row.cell, fields: render(section, row.nameWord, repeat, row.owner) }));
+          parts.push(platform.section(title, personsTable(rows), s * 10 + repeat));
         } else {
           parts.push(
             platform.section(

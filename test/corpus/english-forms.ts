@@ -98,7 +98,8 @@ export const ENGLISH_FORMS: readonly FormSpec[] = [
             options: ['Please select', 'Passport', 'ID card', 'Travel document for refugees'],
           }),
           field(null, ['Passport number', 'Document number'], 'passportNumber'),
-          field('validUntil', ['Date of expiry', 'Valid until'], 'expiryDate', { shape: 'date' }),
+          // "Expiry date" alone means a card's almost everywhere; under the travel document it is the document's.
+          field('validUntil', ['Date of expiry', 'Valid until', 'Expiry date'], 'expiryDate', { shape: 'date' }),
           field('issuingState', ['Issuing country', 'Issuing state'], 'issuingCountry', { shape: 'select', options: COUNTRIES }),
         ],
       },
@@ -113,6 +114,12 @@ export const ENGLISH_FORMS: readonly FormSpec[] = [
           town,
           phone,
         ],
+      },
+      {
+        titles: ['Your employment', 'Employment'],
+        owner: 'thing',
+        nameWord: 'employment',
+        fields: [field(null, ['Town or city of workplace', 'Place of work'], 'workplaceTown'), field(null, ['Job title'], 'jobTitle')],
       },
     ],
   },

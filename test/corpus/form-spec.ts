@@ -37,6 +37,8 @@ export interface SectionSpec {
   readonly fields: readonly FieldSpec[];
   /** Rendered as one table that compares persons column by column, whatever the platform. */
   readonly compare?: readonly { readonly header: string; readonly owner: SectionOwner; readonly nameWord: string }[];
+  /** Rendered as one table of persons, one row each, the row's own cell saying who ("Antragsteller/in"), whatever the platform. */
+  readonly rows?: readonly { readonly cell: string; readonly owner: SectionOwner; readonly nameWord: string }[];
 }
 
 export interface FormSpec {

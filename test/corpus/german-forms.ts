@@ -242,6 +242,28 @@ export const GERMAN_FORMS: readonly FormSpec[] = [
     ],
   },
   {
+    id: 'wohngeld-haushalt',
+    title: 'Wohngeld: Angaben zum Haushalt',
+    lang: 'de',
+    submit: 'Weiter',
+    sections: [
+      { titles: ['Kontakt', 'Ihre Erreichbarkeit'], owner: 'self', nameWord: 'kontakt', fields: [telefon, email, iban] },
+      {
+        // Row 1 is the applicant, the others household members; the row's own cell says so.
+        titles: ['Haushaltsmitglieder', '2. Haushaltsmitglieder', 'Angaben zu den Haushaltsmitgliedern', 'Im Haushalt lebende Personen'],
+        owner: 'other',
+        nameWord: 'haushalt',
+        fields: [familienname, vorname, geburtsdatum],
+        rows: [
+          { cell: 'Antragsteller/in', owner: 'self', nameWord: 'person1' },
+          { cell: '', owner: 'other', nameWord: 'person2' },
+          { cell: '', owner: 'other', nameWord: 'person3' },
+          { cell: '', owner: 'other', nameWord: 'person4' },
+        ],
+      },
+    ],
+  },
+  {
     id: 'gewerbeanmeldung',
     title: 'Gewerbeanmeldung nach § 14 GewO (GewA 1)',
     lang: 'de',
@@ -327,6 +349,47 @@ export const GERMAN_FORMS: readonly FormSpec[] = [
         owner: 'thing',
         nameWord: 'fahrzeug',
         fields: [field(null, ['Amtliches Kennzeichen', 'Kennzeichen'], 'kennzeichen'), field(null, ['Hersteller', 'Marke'], 'hersteller')],
+      },
+      {
+        // A role that is usually the applicant's, said to be someone else's, in one compound word.
+        titles: ['Fahrzeughalter/in (nur wenn abweichend)', 'Angaben zur Fahrzeughalterin / zum Fahrzeughalter, falls abweichend'],
+        owner: 'other',
+        nameWord: 'halter',
+        fields: [vorname, familienname],
+      },
+    ],
+  },
+  {
+    id: 'grundsteuer',
+    title: 'Erklärung zur Feststellung des Grundsteuerwerts',
+    lang: 'de',
+    submit: 'Nächste Seite',
+    sections: [
+      {
+        titles: ['Lage des Grundstücks', 'Angaben zum Grundstück'],
+        owner: 'thing',
+        nameWord: 'grundstueck',
+        fields: [
+          strasse,
+          hausnummer,
+          plz,
+          ort,
+          field(null, ['Gemarkung'], 'gemarkung'),
+          field(null, ['Flurstück', 'Flurstücksnummer'], 'flurstueck'),
+        ],
+      },
+      {
+        // Counted owners: the first is the citizen who declares.
+        titles: ['Eigentümerin / Eigentümer Person 1', 'Beteiligte/r 1'],
+        owner: 'self',
+        nameWord: 'person1',
+        fields: [anrede, vorname, familienname, geburtsdatum, steuerId, strasse, hausnummer, plz, ort],
+      },
+      {
+        titles: ['Eigentümerin / Eigentümer Person 2', 'Beteiligte/r 2'],
+        owner: 'other',
+        nameWord: 'person2',
+        fields: [vorname, familienname, geburtsdatum, steuerId],
       },
     ],
   },

@@ -123,7 +123,9 @@ export function applyContext(
   const samePerson = (i: number, j: number): boolean => {
     const [a, b] = [owners[i] as FieldOwner, owners[j] as FieldOwner];
     const [f, g] = [fields[i] as FieldSnapshot, fields[j] as FieldSnapshot];
-    return a.owner === b.owner && a.number === b.number && f.legend === g.legend && f.heading === g.heading && f.column === g.column;
+    // One column of a comparison table is one person; so is one row of a table of persons.
+    const samePlace = f.column === g.column || (f.row !== '' && f.row === g.row);
+    return a.owner === b.owner && a.number === b.number && f.legend === g.legend && f.heading === g.heading && samePlace;
   };
   const results = fields.map((field, i): ContextResult => {
     let kind = kinds[i] ?? null;

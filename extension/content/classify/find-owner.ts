@@ -96,9 +96,16 @@ export function findOwner(field: FieldSnapshot): FieldOwner {
   ] as const) {
     const folded = foldText(text);
     const owner = sectionOwner(folded);
-    if (owner) return { owner, from, number: sectionNumber(folded), section: folded };
+    // In a table of persons the row's number counts the person ("2", "3" under "Haushaltsmitglieder").
+    if (owner) return { owner, from, number: sectionNumber(folded) ?? rowNumber(row), section: folded };
   }
   return { owner: 'self', from: 'default', number: null, section: '' };
+}
+
+/** A row whose only text is its number ("2"); a numbered line ("07 Straße") counts no person. */
+function rowNumber(row: string): number | null {
+  const match = /^(\d{1,2})$/.exec(row);
+  return match ? Number(match[1]) : null;
 }
 
 function labelText(field: FieldSnapshot): string {

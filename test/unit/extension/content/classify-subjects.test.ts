@@ -282,6 +282,28 @@ describe('tables of persons, one per row', () => {
       'givenNames other 2',
     ]);
   });
+  it('rows that are only numbered count the persons of a household title, whatever its wording; the name column beside a given name is the family name', () => {
+    const rows = [2, 3].flatMap((n) => [
+      { label: 'Name', column: 'Name', row: String(n), heading: 'Im Haushalt lebende Personen' },
+      { label: 'Vorname', column: 'Vorname', row: String(n), heading: 'Im Haushalt lebende Personen' },
+    ]);
+    expect(read(rows).map(([kind, subject, group]) => `${kind} ${subject} ${group}`)).toEqual([
+      'familyName other 1',
+      'givenNames other 1',
+      'familyName other 2',
+      'givenNames other 2',
+    ]);
+  });
+  it('a numbered line of a table ("07 Vorname") counts no person', () => {
+    const lines = [
+      { label: 'Vorname', column: 'Angaben', row: '07 Vorname', legend: 'Angaben zum Vater' },
+      { label: 'Name', column: 'Angaben', row: '08 Name', legend: 'Angaben zum Vater' },
+    ];
+    expect(read(lines).map(([kind, subject, group]) => `${kind} ${subject} ${group}`)).toEqual([
+      'givenNames other 1',
+      'familyName other 1',
+    ]);
+  });
   it('a row naming the spouse or a child makes that row theirs', () => {
     expect(read([{ label: 'Vorname', column: 'Vorname', row: 'Ehegatte' }])[0]?.[1]).toBe('partner');
     expect(read([{ label: 'Vorname', column: 'Vorname', row: 'Kind' }])[0]?.[1]).toBe('child');
