@@ -1,11 +1,12 @@
 import { boundedText, tidy } from './bounded-text.ts';
-import { closestBounded, dom } from './dom-reads.ts';
+import { dom } from './dom-reads.ts';
 import { isStyledTitle, isTableSectionTitle } from './section-title.ts';
 import { yieldToEventLoop } from './yield-to-event-loop.ts';
 import { tableHeaders } from './table-headers.ts';
 import { createLabelContext, findLabel, type LabelContext } from './find-label.ts';
 import { MAX_FRAME_DEPTH, MAX_NODES, MAX_SHADOW_DEPTH, SLICE_MS } from './collect-limits.ts';
 import { isRendered } from './is-visible.ts';
+import { ancestorsBelow, MAX_ANCESTOR_STEPS, MAX_CELL_STEPS, NO_ANCESTORS, within, type Ancestors } from './ancestors.ts';
 import {
   MAX_ACTIONS,
   MAX_FIELDS,
@@ -104,6 +105,10 @@ interface Visit {
   readonly frameDepth: number;
   /** The nearest `<form>` ancestor in the same tree (for the form's buttons). */
   readonly form: Element | null;
+  /** Levels below the tree's top (its document element or shadow root). */
+  readonly depth: number;
+  /** The label, group and table cell above, in the same tree. */
+  readonly around: Ancestors;
 }
 
 interface Walk {
@@ -132,7 +137,7 @@ function createWalk(doc: Document, maxNodes: number): Walk {
   const stack: Visit[] = [];
 
   const top = dom.documentElement(doc);
-  if (top) stack.push({ element: top, root: doc, frame: 0, shadowDepth: 0, frameDepth: 0, form: null });
+  if (top) stack.push({ element: top, root: doc, frame: 0, shadowDepth: 0, frameDepth: 0, form: null, depth: 0, around: NO_ANCESTORS });
 
   const formOf = (form: HTMLFormElement | null): number => {
     if (!form) return -1;
@@ -187,10 +192,14 @@ function createWalk(doc: Document, maxNodes: number): Walk {
       truncated = true;
       return;
     }
-    const label = findLabel(control, visit.root, labels);
-    const group = closestBounded(control, (t, e) => t === 'FIELDSET' || /^(group|radiogroup)$/.test(dom.attr(e, 'role') ?? ''));
+    const { around, depth } = visit;
+    const label = findLabel(control, visit.root, labels, {
+      wrapping: within(around.label, around.labelDepth, depth, MAX_ANCESTOR_STEPS),
+      td: within(around.td, around.tdDepth, depth, MAX_CELL_STEPS),
+    });
+    const group = within(around.group, around.groupDepth, depth, MAX_ANCESTOR_STEPS);
     const isChoice = type === 'radio' || type === 'checkbox';
-    const table = tableHeaders(control, labels);
+    const table = tableHeaders(control, labels, within(around.cell, around.cellDepth, depth, MAX_CELL_STEPS));
     const maxLength = 'maxLength' in control && control.maxLength > 0 ? control.maxLength : null;
     fields.push({
       index: fields.length,
@@ -237,18 +246,14 @@ function createWalk(doc: Document, maxNodes: number): Walk {
   const step = (visit: Visit): void => {
     const { element } = visit;
     const tag = dom.tag(element);
+    const role = tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' ? null : dom.attr(element, 'role');
     if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
       addControl(element as Control, tag, visit);
-    } else if (
-      /^H[1-6]$/.test(tag) ||
-      dom.attr(element, 'role') === 'heading' ||
-      isTableSectionTitle(element, tag) ||
-      isStyledTitle(element, tag)
-    ) {
+    } else if (/^H[1-6]$/.test(tag) || role === 'heading' || isTableSectionTitle(element, tag) || isStyledTitle(element, tag)) {
       const text = boundedText(element, 120);
       if (tag === 'H1') h1 ||= text;
       else if (text) heading = text;
-    } else if (tag === 'BUTTON' || tag === 'A' || dom.attr(element, 'role') === 'button') {
+    } else if (tag === 'BUTTON' || tag === 'A' || role === 'button') {
       const text = actions.length < MAX_ACTIONS || tag === 'BUTTON' ? boundedText(element, 80) : '';
       if (text && actions.length < MAX_ACTIONS) actions.push(text);
       if (tag === 'BUTTON') noteButton(visit.form, text);
@@ -256,17 +261,21 @@ function createWalk(doc: Document, maxNodes: number): Walk {
     }
     if (SKIP_CHILDREN.has(tag)) return;
     const form = tag === 'FORM' ? element : visit.form;
-    pushChildren(element, { ...visit, form });
+    const depth = visit.depth + 1;
+    pushChildren(element, { ...visit, form, depth, around: ancestorsBelow(visit.around, element, tag, role, visit.depth) });
     // An open shadow tree is rendered in place of the host's children: it is visited first.
     const shadow = dom.shadowRoot(element);
     if (shadow && visit.shadowDepth < MAX_SHADOW_DEPTH) {
       // Fields in a web component's shadow root are no form's own, but stand in the host's form: its buttons and its other fields are their context.
+      // A shadow tree is read on its own, as its elements' parents end at its root: no label, group or cell above.
       pushChildren(shadow, {
         root: shadow,
         frame: visit.frame,
         shadowDepth: visit.shadowDepth + 1,
         frameDepth: visit.frameDepth,
         form: visit.form,
+        depth: 0,
+        around: NO_ANCESTORS,
       });
     }
     if (tag === 'IFRAME' && visit.frameDepth < MAX_FRAME_DEPTH) {
@@ -280,6 +289,8 @@ function createWalk(doc: Document, maxNodes: number): Walk {
           shadowDepth: visit.shadowDepth,
           frameDepth: visit.frameDepth + 1,
           form: null,
+          depth: 0,
+          around: NO_ANCESTORS,
         });
     }
   };

@@ -52,7 +52,13 @@ export function createLabelContext(): LabelContext {
  * a wrapping label, aria-label, the cell before it in a table row, text right before it, title,
  * placeholder (docs/ATTRIBUTES.md §7.2). Every look is bounded: by ids, by levels, by siblings.
  */
-export function findLabel(control: Control, root: Document | ShadowRoot, context: LabelContext): { text: string; source: LabelSource } {
+export function findLabel(
+  control: Control,
+  root: Document | ShadowRoot,
+  context: LabelContext,
+  /** The wrapping label and table data cell when the caller knows them (the collect walk carries them); else looked up. */
+  near?: { readonly wrapping: Element | null; readonly td: Element | null },
+): { text: string; source: LabelSource } {
   const labelledBy = dom.attr(control, 'aria-labelledby');
   if (labelledBy) {
     const text = tidy(
@@ -69,7 +75,7 @@ export function findLabel(control: Control, root: Document | ShadowRoot, context
     const text = context.textOf(context.labelFor(root, id));
     if (text) return { text, source: 'for' };
   }
-  const wrapping = closestBounded(control, (tag) => tag === 'LABEL');
+  const wrapping = near ? near.wrapping : closestBounded(control, (tag) => tag === 'LABEL');
   if (wrapping) {
     const text = context.textOf(wrapping);
     if (text) return { text, source: 'wrap' };
@@ -78,7 +84,7 @@ export function findLabel(control: Control, root: Document | ShadowRoot, context
   if (ariaLabel) return { text: ariaLabel, source: 'aria-label' };
   const fromHost = hostLabel(root, context);
   if (fromHost) return fromHost;
-  const cell = tableCellLabel(control, context);
+  const cell = tableCellLabel(near ? near.td : closestBounded(control, (tag) => tag === 'TD', 8), context);
   if (cell) return { text: cell, source: 'table' };
   // Text right beside the control first; then a label element right after it (floating labels), which
   // says more than a hint text further up ("Pflichtangabe" before the field's wrapper).
@@ -136,8 +142,7 @@ function holdsSeveralControls(root: ShadowRoot): boolean {
 }
 
 /** In a table row, the text of the cell before the control's cell (or the row's th). */
-function tableCellLabel(control: Element, context: LabelContext): string {
-  const cell = closestBounded(control, (tag) => tag === 'TD', 8);
+function tableCellLabel(cell: Element | null, context: LabelContext): string {
   if (!cell) return '';
   let previous = dom.previousElementSibling(cell);
   for (let steps = 0; previous && steps < MAX_SIBLINGS; steps++, previous = dom.previousElementSibling(previous)) {

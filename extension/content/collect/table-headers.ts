@@ -25,8 +25,9 @@ const NONE: TableHeaders = { column: '', row: '' };
  * cells) and is not the control's own row; the first column (the row labels) has no column header.
  * Bounded by levels, rows, cells and characters.
  */
-export function tableHeaders(control: Element, context: LabelContext): TableHeaders {
-  const cell = closestBounded(control, (tag) => tag === 'TD' || tag === 'TH', 8);
+export function tableHeaders(control: Element, context: LabelContext, knownCell?: Element | null): TableHeaders {
+  // The collect walk knows the cell (`knownCell`, null when there is none); others look it up.
+  const cell = knownCell !== undefined ? knownCell : closestBounded(control, (tag) => tag === 'TD' || tag === 'TH', 8);
   const row = cell ? dom.parentElement(cell) : null;
   if (!cell || !row || dom.tag(row) !== 'TR') return NONE;
   const header = headerRow(row);
