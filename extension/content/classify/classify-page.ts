@@ -243,8 +243,23 @@ function loginEvidence(snapshot: PageSnapshot, results: readonly ContextResult[]
   if (password && !registration && forms[passwordForm]?.files === 1) return 'certificate file and password in one form';
   const loginContext = matchesAny(texts, LOGIN_CONTEXT);
   if (username && !password && loginContext && !registration) return 'identifier first (two-step login)';
+  // The second step: the identifier was asked before (kept hidden), now only the current password.
+  if (
+    password &&
+    !username &&
+    !registration &&
+    passwordOnly(fields, passwordForm) &&
+    matchesAny([snapshot.h1, ...(forms[passwordForm]?.buttons ?? [])], LOGIN_CONTEXT)
+  )
+    return 'password second (two-step login)';
   if (loginContext && (matchesAny(actions, HAND_OFF) || snapshot.eidLinks > 0)) return 'hand-off to an identity account or eID';
   return null;
+}
+
+/** Whether the form shows the citizen nothing to type but its one password. */
+function passwordOnly(fields: readonly FieldSnapshot[], form: number): boolean {
+  const shown = fields.filter((f) => f.form === form && f.visible && !f.disabled && f.type !== 'checkbox' && f.type !== 'radio');
+  return form >= 0 && shown.length === 1 && shown[0]?.type === 'password';
 }
 
 type NegativeForm = 'search' | 'filter' | 'newsletter' | null;

@@ -519,6 +519,15 @@ describe('page rules report what a field is and withhold it from the fill', () =
     expect(step('E-Mail-Adresse', 'email', ['Passwort zurücksetzen'])).toBe('email');
   });
 
+  it("a sign-in's second step (only the current password shown, the identifier asked before) is a login; elsewhere a lone password is none", () => {
+    const kind = (fields: Partial<FieldSnapshot>[], buttons: string[]) => classifyPage(page(fields, buttons)).kind;
+    expect(kind([{ label: 'Passwort', type: 'password' }], ['Anmelden'])).toBe('login');
+    expect(kind([{ label: 'Passwort', type: 'password', autocomplete: 'current-password' }], ['Sign in'])).toBe('login');
+    expect(kind([{ label: 'Passwort', type: 'password' }], ['Speichern'])).toBe('none');
+    expect(kind([{ label: 'Neues Passwort', type: 'password' }], ['Anmelden'])).toBe('none');
+    expect(kind([{ label: 'Passwort', type: 'password' }], ['Registrieren'])).toBe('none');
+  });
+
   it('a certificate file and its password make a login, and only the password is the credential', () => {
     const withFile = (files: number, buttons: string[]) =>
       classifyPage({
@@ -527,8 +536,9 @@ describe('page rules report what a field is and withhold it from the fill', () =
       });
     expect(withFile(1, ['Login']).kind).toBe('login');
     expect(withFile(1, ['Login']).fields.map(fillKind)).toEqual(['password']);
-    // Without the file a lone password is no login; two files (an upload form) are none either.
-    expect(withFile(0, ['Login']).kind).toBe('none');
+    // Without the file the lone password under "Login" is a sign-in's second step (see above); two files
+    // (an upload form) make no login.
+    expect(withFile(0, ['Login']).kind).toBe('login');
     expect(withFile(2, ['Hochladen']).kind).toBe('none');
   });
 
