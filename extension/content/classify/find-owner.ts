@@ -71,9 +71,9 @@ const GERMAN_FIELD_TOKEN =
 
 /**
  * The owner of one field, nearest evidence first: a role in its own label ("Vorname des Kindes"),
- * in its name (`ehegatte.vorname`), in its table row ("Antragsteller/in"), then the section it stands in (table column header, fieldset
- * legend, nearest heading), where the title must be about the owner ("Angaben zum Kind", not
- * "Anmeldung für Ihr Kind"). Nothing named: the applicant's own.
+ * in its name (`ehegatte.vorname`), in its table row ("Antragsteller/in"), then the section it
+ * stands in (table column header, fieldset legend, nearest heading), where the title must be about
+ * the owner ("Angaben zum Kind", not "Anmeldung für Ihr Kind"). Nothing named: the applicant's own.
  */
 export function findOwner(field: FieldSnapshot): FieldOwner {
   // "Name, Vorname bzw. Firma": a company offered as an alternative does not make the field a company's.
