@@ -15,7 +15,7 @@ const nationality = field('nationality', ['Nationality', 'Citizenship', 'Nationa
 const street = field('street', ['Street', 'Street name', 'Street'], 'street');
 const number = field('houseNumber', ['House number', 'House no.', 'Number'], 'houseNumber');
 const postcode = field('postalCode', ['Postcode', 'Postal code', 'ZIP / Postal code'], 'postcode');
-const town = field('city', ['Town/City', 'City', 'Town'], 'city');
+const town = field('city', ['Town/City', 'City', 'Town', 'Town or city'], 'city');
 const country = field('country', ['Country', 'Country of residence', 'Country'], 'country', { shape: 'select', options: COUNTRIES });
 const mail = field('email', ['Email address', 'E-mail', 'Email'], 'email', { shape: 'email' });
 const phone = field('phone', ['Phone number', 'Telephone', 'Mobile phone'], 'phone', { shape: 'tel' });
@@ -73,6 +73,12 @@ export const ENGLISH_FORMS: readonly FormSpec[] = [
         owner: 'self',
         nameWord: 'bank',
         fields: [field('fullName', ['Account holder', 'Name of account holder'], 'accountHolder'), field('iban', ['IBAN'], 'iban')],
+      },
+      {
+        titles: ['Next of kin', 'Emergency contact'],
+        owner: 'other',
+        nameWord: 'kin',
+        fields: [field('fullName', ['Full name', 'Name'], 'kinName'), phone],
       },
     ],
   },

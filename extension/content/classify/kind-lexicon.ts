@@ -118,7 +118,7 @@ export const LABEL_RULES: readonly (readonly [RegExp, LexiconKind, number])[] = 
   [/^(number|no|nummer)$/, 'numberAfterStreet', 0.85],
   [/^(postleitzahl|plz|postal code|zip|zip code|postcode|post code|zip postal code|postal zip code)\b/, 'postalCode', 0.85],
   [
-    /^(ort|wohnort|stadt|gemeinde|city|town|ort gemeinde|wohnort stadt|ort stadt|stadt gemeinde|locality|city town|town city|wohnort gemeinde)$/,
+    /^(ort|wohnort|stadt|gemeinde|city|town|ort gemeinde|wohnort stadt|ort stadt|stadt gemeinde|locality|city town|town city|wohnort gemeinde|town or city|city or town|ort oder gemeinde|stadt oder gemeinde|wohnort oder gemeinde|suburb city|city suburb)$/,
     'city',
     0.85,
   ],

@@ -338,6 +338,7 @@ describe('label wording (table)', () => {
     ['Expiry date', null],
     ['Confirmation code', null],
     ['Bestätigungscode', null],
+    ['Town or city', 'city'],
     ['Postal code', 'postalCode'],
     ['Zip code', 'postalCode'],
     ['Ext.', null],
@@ -567,6 +568,8 @@ describe('page rules report what a field is and withhold it from the fill', () =
     ['Eigentümerin / Eigentümer Person 2', 'other'],
     ['Beteiligte/r 1', 'self'],
     ['Beteiligte/r 2', 'other'],
+    ['Next of kin', 'other'],
+    ['Nächste Angehörige', 'other'],
   ])('a section "%s" belongs to %s', (legend, subject) => {
     expect(
       read([
