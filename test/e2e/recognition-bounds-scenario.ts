@@ -3,8 +3,12 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { classifyInPage } from '../../bench/classify-in-page.ts';
 import { HOSTILE_LABEL_SCRIPT, syntheticForm } from '../../bench/synthetic-form.ts';
-import { MAX_NODES, MAX_SHADOW_DEPTH } from '../../extension/content/collect/collect-limits.ts';
-import { MAX_RECLASSIFICATIONS_PER_WINDOW, RECLASSIFY_WINDOW_MS } from '../../extension/content/collect/observe-forms.ts';
+import {
+  MAX_NODES,
+  MAX_RECLASSIFICATIONS_PER_WINDOW,
+  MAX_SHADOW_DEPTH,
+  RECLASSIFY_WINDOW_MS,
+} from '../../extension/content/collect/collect-limits.ts';
 import { MAX_FIELDS } from '../../extension/content/collect/page-snapshot.ts';
 import { PROJECT_ROOT } from '../support/project-paths.ts';
 import type { E2eTab } from './e2e-browser.ts';

@@ -11,3 +11,15 @@ export const MAX_FRAME_DEPTH = 3;
  * long task).
  */
 export const SLICE_MS = 8;
+
+/** Quiet time after the last DOM change before the page is classified again. */
+export const OBSERVE_DEBOUNCE_MS = 250;
+/**
+ * Longest wait while changes keep coming: a page whose carousel or clock touches the DOM every
+ * 200 ms is still classified at least this often (a pure debounce would never fire there). It is
+ * shorter than the breaker's window divided by its runs, so a page that never stops changing is given up on.
+ */
+export const OBSERVE_MAX_WAIT_MS = 500;
+/** Re-classifications allowed per window; a page that rebuilds itself in a loop is left alone after that. */
+export const MAX_RECLASSIFICATIONS_PER_WINDOW = 10;
+export const RECLASSIFY_WINDOW_MS = 10_000;

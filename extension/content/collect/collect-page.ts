@@ -1,6 +1,6 @@
 import { boundedText, tidy } from './bounded-text.ts';
 import { dom } from './dom-reads.ts';
-import { isStyledTitle, isTableSectionTitle } from './section-title.ts';
+import { isDisclosureTitle, isStyledTitle, isTableSectionTitle } from './section-title.ts';
 import { yieldToEventLoop } from './yield-to-event-loop.ts';
 import { tableHeaders } from './table-headers.ts';
 import { createLabelContext, findLabel, type LabelContext } from './find-label.ts';
@@ -253,8 +253,13 @@ function createWalk(doc: Document, maxNodes: number): Walk {
       const text = boundedText(element, 120);
       if (tag === 'H1') h1 ||= text;
       else if (text) heading = text;
+    } else if (tag === 'SUMMARY') {
+      if (isDisclosureTitle(element, tag, role)) heading = boundedText(element, 120) || heading;
     } else if (tag === 'BUTTON' || tag === 'A' || role === 'button') {
-      const text = actions.length < MAX_ACTIONS || tag === 'BUTTON' ? boundedText(element, 80) : '';
+      const disclosure = isDisclosureTitle(element, tag, role);
+      const text = actions.length < MAX_ACTIONS || tag === 'BUTTON' || disclosure ? boundedText(element, 80) : '';
+      // An accordion's header titles the section it opens, and stays an action ("Mit Benutzername anmelden").
+      if (disclosure && text) heading = text;
       if (text && actions.length < MAX_ACTIONS) actions.push(text);
       if (tag === 'BUTTON') noteButton(visit.form, text);
       if (tag === 'A' && EID_LINK.test(dom.attr(element, 'href') ?? '')) eidLinks++;
@@ -357,7 +362,7 @@ function legendOf(fieldset: Element): Element | null {
 
 function labelOfGroup(group: Element, root: Document | ShadowRoot): Element | null {
   const id = dom.attr(group, 'aria-labelledby')?.split(/\s+/)[0];
-  return id ? (root.getElementById?.(id) ?? null) : null;
+  return id ? dom.byId(root, id) : null;
 }
 
 function sameOriginDocument(frame: HTMLIFrameElement): Document | null {

@@ -45,6 +45,23 @@ const documentTitle = getter<string>(Document.prototype, 'title');
 const shadowHost = getter<Element>(ShadowRoot.prototype, 'host');
 // eslint-disable-next-line @typescript-eslint/unbound-method -- kept unbound on purpose: always called with .call(node)
 const getRootNodeOf = Node.prototype.getRootNode;
+/* eslint-disable @typescript-eslint/unbound-method -- kept unbound on purpose: always called with .call(root) */
+const documentById = Document.prototype.getElementById;
+const fragmentById = DocumentFragment.prototype.getElementById;
+const queryAllOf = [Element.prototype.querySelectorAll, Document.prototype.querySelectorAll, DocumentFragment.prototype.querySelectorAll];
+const queryOf = [Element.prototype.querySelector, Document.prototype.querySelector, DocumentFragment.prototype.querySelector];
+/* eslint-enable @typescript-eslint/unbound-method */
+const documentForms = getter<HTMLCollectionOf<HTMLFormElement>>(Document.prototype, 'forms');
+const documentBody = getter<HTMLElement | null>(Document.prototype, 'body');
+const ownerDocumentOf = getter<Document | null>(Node.prototype, 'ownerDocument');
+// eslint-disable-next-line @typescript-eslint/unbound-method -- kept unbound on purpose: always called with .call(form)
+const requestSubmitOf = HTMLFormElement.prototype.requestSubmit;
+
+/** Which prototype's method a node takes: 0 element, 1 document, 2 shadow root or fragment, -1 none. */
+function queryable(node: Node): number {
+  const kind = nodeType.call(node);
+  return kind === 1 ? 0 : kind === 9 ? 1 : kind === 11 ? 2 : -1;
+}
 
 export const dom = {
   /** `document.documentElement` and `document.title`, which `<img name=…>` could otherwise replace. */
@@ -108,6 +125,36 @@ export const dom = {
         c instanceof HTMLInputElement && inputType.call(c) === 'radio' && c.name === button.name && c.form === form,
     );
   },
+  /**
+   * `getElementById` of a document or shadow root, through the prototype: `<img name="getElementById">`
+   * replaces the document's own (named elements are properties of the document).
+   */
+  byId: (root: Node, id: string): Element | null => {
+    if (!id) return null;
+    const kind = nodeType.call(root);
+    if (kind === 9) return documentById.call(root as Document, id);
+    return kind === 11 ? fragmentById.call(root as DocumentFragment, id) : null;
+  },
+  /** `querySelectorAll` of an element, document or shadow root, through the prototype (a named control or image can replace it). */
+  queryAll: <E extends Element = Element>(root: Node, selector: string): E[] => {
+    const which = queryable(root);
+    return which < 0 ? [] : [...(queryAllOf[which] as (this: Node, s: string) => NodeListOf<E>).call(root, selector)];
+  },
+  /** `querySelector`, the same way. */
+  query: <E extends Element = Element>(root: Node, selector: string): E | null => {
+    const which = queryable(root);
+    return which < 0 ? null : (queryOf[which] as (this: Node, s: string) => E | null).call(root, selector);
+  },
+  /** `document.forms`, which `<img name="forms">` could otherwise replace. */
+  forms: (doc: Document): HTMLFormElement[] => [...documentForms.call(doc)],
+  /** `document.body` (`<img name="body">` would otherwise stand in for it). */
+  body: (doc: Document): HTMLElement | null => documentBody.call(doc),
+  /** The document a node belongs to (a control named `ownerDocument` replaces a form's own). */
+  ownerDocument: (node: Node): Document | null => ownerDocumentOf.call(node),
+  /** Submits a form as a click on `submitter` would, validation included (a control named `requestSubmit` replaces the form's own). */
+  requestSubmit: (form: HTMLFormElement, submitter?: HTMLElement | null): void => requestSubmitOf.call(form, submitter),
+  /** A form's controls (`form.elements`, which a control named `elements` replaces). */
+  elements: (form: HTMLFormElement): Element[] => [...formElements.call(form)],
   /** The submission method as the browser uses it (`get` unless `post` or `dialog`). */
   formMethod: (form: HTMLFormElement): string => {
     const method = (getAttributeOf.call(form, 'method') ?? '').trim().toLowerCase();

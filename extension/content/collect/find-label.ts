@@ -27,7 +27,7 @@ export function createLabelContext(): LabelContext {
       let map = byRoot.get(root);
       if (!map) {
         map = new Map();
-        for (const label of root.querySelectorAll?.('label[for]') ?? []) {
+        for (const label of dom.queryAll(root, 'label[for]')) {
           const target = dom.attr(label, 'for');
           if (target && !map.has(target)) map.set(target, label);
         }
@@ -65,7 +65,7 @@ export function findLabel(
       labelledBy
         .split(/\s+/)
         .slice(0, 5)
-        .map((id) => context.textOf(root.getElementById?.(id) ?? null))
+        .map((id) => context.textOf(dom.byId(root, id)))
         .join(' '),
     );
     if (text) return { text, source: 'aria-labelledby' };

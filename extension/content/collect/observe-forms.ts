@@ -1,14 +1,5 @@
-/** Quiet time after the last DOM change before the page is classified again. */
-export const OBSERVE_DEBOUNCE_MS = 250;
-/**
- * Longest wait while changes keep coming: a page whose carousel or clock touches the DOM every
- * 200 ms is still classified at least this often (a pure debounce would never fire there). It is
- * shorter than the breaker's window divided by its runs, so a page that never stops changing is given up on.
- */
-export const OBSERVE_MAX_WAIT_MS = 500;
-/** Re-classifications allowed per window; a page that rebuilds itself in a loop is left alone after that. */
-export const MAX_RECLASSIFICATIONS_PER_WINDOW = 10;
-export const RECLASSIFY_WINDOW_MS = 10_000;
+import { dom } from './dom-reads.ts';
+import { MAX_RECLASSIFICATIONS_PER_WINDOW, OBSERVE_DEBOUNCE_MS, OBSERVE_MAX_WAIT_MS, RECLASSIFY_WINDOW_MS } from './collect-limits.ts';
 
 /** The clock and timers the observer uses; injected in tests so the policy is checked without waiting. */
 export interface ObserveClock {
@@ -87,8 +78,7 @@ function isRelevant(record: MutationRecord): boolean {
     for (const node of nodes) {
       if (
         node.nodeType === 1 &&
-        (/^(INPUT|SELECT|TEXTAREA|FORM|FIELDSET)$/.test((node as Element).tagName) ||
-          !!(node as Element).querySelector?.('input, select, textarea'))
+        (/^(INPUT|SELECT|TEXTAREA|FORM|FIELDSET)$/.test(dom.tag(node as Element)) || !!dom.query(node, 'input, select, textarea'))
       )
         return true;
     }

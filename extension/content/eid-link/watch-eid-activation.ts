@@ -1,4 +1,5 @@
 import { isEidClientUrl } from '../../../shared/domain/eid-triggers.ts';
+import { dom } from '../collect/dom-reads.ts';
 
 /**
  * Catches the citizen's own click on an eID-Client activation (a link, or a GET form aimed at
@@ -34,11 +35,11 @@ export function watchEidActivation(options: { doc: Document; signal: AbortSignal
       if (
         !event.isTrusted ||
         !(form instanceof HTMLFormElement) ||
-        form.method.toLowerCase() !== 'get' ||
-        !isEidClientUrl(`${form.action}?`)
+        dom.formMethod(form) !== 'get' ||
+        !isEidClientUrl(`${dom.formAction(form)}?`)
       )
         return;
-      const url = new URL(form.action);
+      const url = new URL(dom.formAction(form));
       for (const [key, value] of new FormData(form)) if (typeof value === 'string') url.searchParams.append(key, value);
       if (!isEidClientUrl(url.href)) return;
       event.preventDefault();

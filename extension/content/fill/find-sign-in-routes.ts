@@ -1,6 +1,7 @@
 import { isEidClientUrl } from '../../../shared/domain/eid-triggers.ts';
 import { MAX_SIGN_IN_ROUTES } from '../../../shared/protocol/tab-protocol.ts';
 import { foldText } from '../classify/fold-text.ts';
+import { dom } from '../collect/dom-reads.ts';
 
 /**
  * A way to sign in that this page offers besides its own form: BundID's "Benutzername & Passwort"
@@ -40,7 +41,7 @@ export function findSignInRoutes(doc: Document): SignInRoute[] {
   const add = (route: SignInRoute): void => {
     if (routes.length < MAX_SIGN_IN_ROUTES && !routes.some((r) => r.target === route.target)) routes.push(route);
   };
-  for (const element of doc.querySelectorAll<HTMLElement>('a[href], button, [role=button]')) {
+  for (const element of dom.queryAll<HTMLElement>(doc, 'a[href], button, [role=button]')) {
     if (routes.length >= MAX_SIGN_IN_ROUTES) break;
     if (!shown(element)) continue;
     const name = nameOf(element);
@@ -61,22 +62,22 @@ export function findSignInRoutes(doc: Document): SignInRoute[] {
     else if (url.origin !== here && HANDOFF.test(name)) add({ kind: 'handoff', name, target: url.href, follow });
   }
   // A SAML start: a form of hidden fields and a button, posting to another origin.
-  for (const form of doc.forms) {
+  for (const form of dom.forms(doc)) {
     if (routes.length >= MAX_SIGN_IN_ROUTES) break;
-    const action = urlOf(form.getAttribute('action') ?? '', doc.baseURI);
-    const button = form.querySelector<HTMLButtonElement | HTMLInputElement>(
-      'button:not([type=button]):not([type=reset]), input[type=submit]',
-    );
+    const action = urlOf(dom.attr(form, 'action') ?? '', doc.baseURI);
+    const button = dom.query<HTMLButtonElement | HTMLInputElement>(form, 'button:not([type=button]):not([type=reset]), input[type=submit]');
     if (!action || action.protocol !== 'https:' || action.origin === here || !button || !shown(button)) continue;
-    const asksForInput = [...form.elements].some(
-      (e) =>
-        (e instanceof HTMLInputElement && !['hidden', 'submit'].includes(e.type)) ||
-        e instanceof HTMLSelectElement ||
-        e instanceof HTMLTextAreaElement,
-    );
+    const asksForInput = dom
+      .elements(form)
+      .some(
+        (e) =>
+          (e instanceof HTMLInputElement && !['hidden', 'submit'].includes(e.type)) ||
+          e instanceof HTMLSelectElement ||
+          e instanceof HTMLTextAreaElement,
+      );
     if (asksForInput) continue;
     const name = nameOf(button) || foldText(button.value.slice(0, 200)).slice(0, 80);
-    add({ kind: 'handoff', name, target: action.href, follow: () => form.requestSubmit(button) });
+    add({ kind: 'handoff', name, target: action.href, follow: () => dom.requestSubmit(form, button) });
   }
   return routes;
 }

@@ -12,7 +12,7 @@ export function effectiveTarget(form: HTMLFormElement | null, submitter?: HTMLEl
     submitter && dom.attr(submitter, 'formaction') !== null && 'formAction' in submitter
       ? String((submitter as HTMLButtonElement).formAction)
       : '';
-  return formAction || dom.formAction(form) || form.ownerDocument.location.href;
+  return formAction || dom.formAction(form) || (dom.ownerDocument(form)?.location.href ?? '');
 }
 
 /** The method a submission uses: the submitter's `formmethod` if set, else the form's (`get` by default). */
@@ -28,7 +28,7 @@ export function effectiveMethod(form: HTMLFormElement, submitter?: HTMLElement |
  * `formmethod` then apply), or null when it has none.
  */
 export function defaultSubmitter(form: HTMLFormElement): HTMLElement | null {
-  for (const element of form.elements) {
+  for (const element of dom.elements(form)) {
     if (
       (element instanceof HTMLButtonElement && element.type === 'submit') ||
       (element instanceof HTMLInputElement && (element.type === 'submit' || element.type === 'image'))

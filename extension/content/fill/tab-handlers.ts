@@ -200,7 +200,7 @@ export function tabHandlers(deps: {
         isSafeTarget(effectiveTarget(form, submitter), doc.location.origin) &&
         effectiveMethod(form, submitter) === 'post'
       ) {
-        form.requestSubmit(submitter);
+        dom.requestSubmit(form, submitter);
         submitted = true;
       }
       // The feedback is a courtesy: whatever goes wrong showing it, the fill's answer goes back.

@@ -1,3 +1,4 @@
+import { dom } from '../collect/dom-reads.ts';
 import { ownHostTag } from './own-host-tag.ts';
 /** How long the marks around the filled fields stay; the message stays a little longer. */
 export const MARK_MS = 4_000;
@@ -26,7 +27,9 @@ export interface FeedbackOptions {
  */
 export function showFillFeedback(options: FeedbackOptions): Element | null {
   const { doc } = options;
-  if (!doc.body || options.signal.aborted) return null;
+  // Through the prototype: `<img name="body">` must not become the feedback's parent.
+  const body = dom.body(doc);
+  if (!body || options.signal.aborted) return null;
   const host = doc.createElement(ownHostTag());
   host.setAttribute(
     'style',
@@ -93,7 +96,7 @@ export function showFillFeedback(options: FeedbackOptions): Element | null {
   const markTimer = setTimeout(() => marks.remove(), MARK_MS);
   const messageTimer = setTimeout(remove, MESSAGE_MS);
 
-  doc.body.append(host);
+  body.append(host);
   try {
     host.showPopover();
   } catch {

@@ -1,3 +1,4 @@
+import { dom } from '../collect/dom-reads.ts';
 import { ownHostTag } from './own-host-tag.ts';
 import { proveHintVisible, type HintParts } from './prove-hint-visible.ts';
 
@@ -31,7 +32,9 @@ export interface HintOptions {
  */
 export function showHint(options: HintOptions): Element | null {
   const { doc } = options;
-  if (!doc.body || options.signal.aborted) return null;
+  // Through the prototype: `<img name="body">` must not become the hint's parent.
+  const body = dom.body(doc);
+  if (!body || options.signal.aborted) return null;
   const host = doc.createElement(ownHostTag());
   const root = host.attachShadow({ mode: 'closed' });
   const button = doc.createElement('button');
@@ -62,7 +65,7 @@ export function showHint(options: HintOptions): Element | null {
   /** Puts back what was changed; writes nothing that is already right, so it does not feed its own observer. */
   const raise = (options_?: { reshow?: boolean }): void => {
     if (torn) return;
-    if (host.parentNode !== doc.body || doc.body.lastElementChild !== host) doc.body.append(host);
+    if (host.parentNode !== body || body.lastElementChild !== host) body.append(host);
     const wanted = hostStyle();
     if (host.getAttribute('style') !== wanted) host.setAttribute('style', wanted);
     if (host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
@@ -140,7 +143,7 @@ export function showHint(options: HintOptions): Element | null {
     return null;
   }
   observer.observe(host, { attributes: true });
-  observer.observe(doc.body, { childList: true, attributes: true, attributeFilter: ['style', 'class'] });
+  observer.observe(body, { childList: true, attributes: true, attributeFilter: ['style', 'class'] });
   observer.observe(doc.documentElement, { attributes: true, attributeFilter: ['style', 'class'] });
   return host;
 }

@@ -56,6 +56,36 @@ describe('collect: layouts that carry labels and sections elsewhere', () => {
     ]);
   });
 
+  it("reads a component library's title element, but not the description beside it in the same header", async () => {
+    const snapshot = await read(`<form><mat-accordion><mat-expansion-panel><mat-expansion-panel-header role="button">
+      <mat-panel-title class="mat-expansion-panel-header-title">Haushaltsangehörige Person 2</mat-panel-title>
+      <mat-panel-description class="mat-expansion-panel-header-description">Ehegatte, Lebenspartner oder Kind</mat-panel-description>
+      </mat-expansion-panel-header><div><label for="v">Vorname</label><input id="v" name="a"></div></mat-expansion-panel>
+      <mat-card><mat-card-title>Angaben zum Kind</mat-card-title><label for="w">Vorname</label><input id="w" name="b"></mat-card></mat-accordion></form>`);
+    expect(snapshot.fields.map((f) => [f.name, f.heading])).toEqual([
+      ['a', 'Haushaltsangehörige Person 2'],
+      ['b', 'Angaben zum Kind'],
+    ]);
+  });
+
+  it("reads an accordion's header as the title of the fields it opens, never a help toggle or a menu button", async () => {
+    const snapshot = await read(`<h2>Angaben zum Kind</h2><form>
+      <button type="button" aria-expanded="false" aria-controls="hilfe">Was ist die Steuer-ID?</button><div id="hilfe">Die elfstellige Nummer …</div>
+      <label for="a">Vorname</label><input id="a" name="a">
+      <details><summary>Mehr erfahren</summary><p>Hinweise</p></details>
+      <label for="b">Steuer-ID</label><input id="b" name="b">
+      <button type="button" aria-expanded="true" aria-controls="p2">Kind 2</button><div id="p2"><label for="c">Vorname</label><input id="c" name="c"></div>
+      <details open><summary>Weitere Person</summary><label for="d">Vorname</label><input id="d" name="d"></details></form>`);
+    expect(snapshot.fields.map((f) => [f.name, f.heading])).toEqual([
+      ['a', 'Angaben zum Kind'],
+      ['b', 'Angaben zum Kind'],
+      ['c', 'Kind 2'],
+      ['d', 'Weitere Person'],
+    ]);
+    // The accordion's header stays an action as well (a sign-in method is often one).
+    expect(snapshot.actions).toContain('Kind 2');
+  });
+
   it('names a group by its aria-label when nothing else names it', async () => {
     const snapshot = await read(
       '<form><div role="group" aria-label="Date of birth"><label>Month<select name="m"><option>Jan</option></select></label></div></form>',

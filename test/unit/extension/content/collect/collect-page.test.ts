@@ -111,6 +111,26 @@ describe('collectPage in slices', () => {
     expect(snapshot.forms[0]?.action).toMatch(/\/senden$/);
   });
 
+  // querySelectorAll itself is left to the browser test (clobbered-login.html): happy-dom's own styles call it.
+  it.each(['getElementById', 'querySelector', 'forms', 'body', 'documentElement', 'title'])(
+    'is not misled by a document whose own %s is replaced (a named image does that)',
+    async (property) => {
+      document.body.innerHTML =
+        '<h2 id="t">Angaben zum Kind</h2><button type="button" aria-expanded="true" aria-controls="k">Kind 2</button>' +
+        '<div id="k"><span id="v">Vorname</span><input aria-labelledby="v" name="a"><label for="n">Nachname</label><input id="n" name="b"></div>';
+      const shadowing = Object.defineProperty(document, property, { value: document.createElement('img'), configurable: true });
+      try {
+        const { snapshot } = await collectPage(shadowing);
+        expect(snapshot.fields.map((f) => [f.label, f.heading])).toEqual([
+          ['Vorname', 'Kind 2'],
+          ['Nachname', 'Kind 2'],
+        ]);
+      } finally {
+        delete (document as unknown as Record<string, unknown>)[property];
+      }
+    },
+  );
+
   it('collects synchronously with a node cap for the submit look', () => {
     document.body.innerHTML = form(20);
     const { snapshot, stats } = collectPageNow(document, { maxNodes: 50 });

@@ -5,9 +5,8 @@ import {
   OBSERVE_DEBOUNCE_MS,
   OBSERVE_MAX_WAIT_MS,
   RECLASSIFY_WINDOW_MS,
-  observeForms,
-  type ObserveClock,
-} from '../../../../../extension/content/collect/observe-forms.ts';
+} from '../../../../../extension/content/collect/collect-limits.ts';
+import { observeForms, type ObserveClock } from '../../../../../extension/content/collect/observe-forms.ts';
 
 /** A hand-driven clock: time moves only when the test says, timers fire only then. */
 function manualClock() {
