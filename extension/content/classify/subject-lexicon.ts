@@ -22,15 +22,15 @@ const ROLE_WORDS: readonly (readonly [Owner, string])[] = [
   ],
   [
     'partner',
-    'ehefrau|ehemann|ehemannes|ehegatte|ehegattin|ehegatten|ehegattins|ehepartner|ehepartnerin|ehepartners|lebenspartner|lebenspartnerin|lebenspartners|lebensgefaehrte|lebensgefaehrtin|lebensgefaehrten|partner|partnerin|partners|spouse|spouses|husband|wife|zweiter elternteil|zweiten elternteils|elternteil 2|2 elternteil|anderer elternteil|anderen elternteils|andere elternteil|anderen elternteil|zweiten elternteil|weiterer elternteil|weiteren elternteils|mitantragsteller|mitantragstellerin|other parent|second parent',
+    'ehefrau|ehemann|ehemannes|ehegatte|ehegattin|ehegatten|ehegattins|ehepartner|ehepartnerin|ehepartners|lebenspartner|lebenspartnerin|lebenspartners|lebensgefaehrte|lebensgefaehrtin|lebensgefaehrten|partner|partnerin|partners|spouse|spouses|husband|wife|zweiter elternteil|zweiten elternteils|elternteil 2|2 elternteil|anderer elternteil|anderen elternteils|andere elternteil|anderen elternteil|zweiten elternteil|weiterer elternteil|weiteren elternteils|mitantragsteller|mitantragstellerin|other parent|second parent|verlobte|verlobten|verlobter|fiance|fiancee',
   ],
   [
     'other',
-    'weitere person|weiteren person|weitere personen|weiterer personen|zweite person|person 2|person 3|person 4|person 5|person 6|person 7|person 8|person 9|haushaltsmitglied|haushaltsmitglieder|haushaltsmitgliedern|im haushalt lebende personen|im haushalt lebenden personen|zum haushalt gehoerende personen|zum haushalt gehoerenden personen|personen im haushalt|haushaltsangehoerige|haushaltsangehoerigen|mitbewohner|mitbewohnerin|mitziehende|mitziehenden|familienangehoerige|familienangehoerigen|angehoerige|angehoerigen|gesetzliche vertretung|gesetzlichen vertretung|gesetzlicher vertreter|gesetzliche vertreterin|gesetzlichen vertreters|vertreter|vertreterin|vertreters|bevollmaechtigte|bevollmaechtigten|bevollmaechtigter|empfangsbevollmaechtigte|betreuer|betreuerin|vormund|elternteil|mutter|vater|vaters|kindesmutter|kindesvater|kindsmutter|kindsvater|vermieter|vermieterin|vermieters|wohnungsgeber|wohnungsgeberin|wohnungsgebers|vorbesitzer|vorbesitzerin|vorbesitzers|voreigentuemer|eigentuemer|eigentuemerin|miteigentuemer|miteigentuemerin|beteiligte|beteiligter|kontoinhaber abweichend|abweichender kontoinhaber|antragsgegner|antragsgegnerin|gegner|beklagte|beklagten|zeuge|zeugin|schuldner|schuldnerin|glaeubiger|glaeubigerin|verstorbene|verstorbenen|verstorbener|erblasser|erblasserin|ansprechpartner|ansprechpartnerin|notfallkontakt|naechste angehoerige|naechster angehoeriger|naechsten angehoerigen|empfaenger|empfaengerin|grosseltern|geschwister|bruder|schwester|other person|second person|landlord|guardian|representative|emergency contact|next of kin|nearest relative|mother|father|parent|recipient|beneficiary',
+    'weitere person|weiteren person|weitere personen|weiterer personen|zweite person|person 2|person 3|person 4|person 5|person 6|person 7|person 8|person 9|haushaltsmitglied|haushaltsmitglieder|haushaltsmitgliedern|im haushalt lebende personen|im haushalt lebenden personen|zum haushalt gehoerende personen|zum haushalt gehoerenden personen|personen im haushalt|haushaltsangehoerige|haushaltsangehoerigen|mitbewohner|mitbewohnerin|mitziehende|mitziehenden|familienangehoerige|familienangehoerigen|angehoerige|angehoerigen|gesetzliche vertretung|gesetzlichen vertretung|gesetzlicher vertreter|gesetzliche vertreterin|gesetzlichen vertreters|vertreter|vertreterin|vertreters|bevollmaechtigte|bevollmaechtigten|bevollmaechtigter|empfangsbevollmaechtigte|betreuer|betreuerin|vormund|elternteil|mutter|vater|vaters|kindesmutter|kindesvater|kindsmutter|kindsvater|vermieter|vermieterin|vermieters|wohnungsgeber|wohnungsgeberin|wohnungsgebers|vorbesitzer|vorbesitzerin|vorbesitzers|voreigentuemer|eigentuemer|eigentuemerin|miteigentuemer|miteigentuemerin|beteiligte|beteiligter|kontoinhaber abweichend|abweichender kontoinhaber|antragsgegner|antragsgegnerin|gegner|beklagte|beklagten|zeuge|zeugin|schuldner|schuldnerin|glaeubiger|glaeubigerin|verstorbene|verstorbenen|verstorbener|erblasser|erblasserin|ansprechpartner|ansprechpartnerin|notfallkontakt|naechste angehoerige|naechster angehoeriger|naechsten angehoerigen|empfaenger|empfaengerin|grosseltern|geschwister|bruder|schwester|other person|second person|landlord|guardian|representative|emergency contact|next of kin|nearest relative|mother|father|parent|recipient|beneficiary|begleitperson|begleitpersonen|hilfsperson|pflegeperson|unterstuetzende person|unterstuetzenden person|helper|carer|caregiver|someone helping you|person helping you|contact person',
   ],
   [
     'thing',
-    'hund|hundes|hunde|katze|tier|tieres|tiers|pferd|haustier|dog|dogs|cat|pet|animal|fahrzeug|fahrzeugs|fahrzeuges|kfz|kraftfahrzeug|vehicle|car|firma|firmen|unternehmen|unternehmens|betrieb|betriebs|betriebes|betriebsstaette|gewerbe|gewerbebetrieb|niederlassung|hauptniederlassung|zweigniederlassung|arbeitgeber|arbeitgeberin|arbeitgebers|arbeitsstelle|arbeitsort|arbeitsplatz|dienstort|beschaeftigung|beschaeftigungsverhaeltnis|arbeitsverhaeltnis|employment|workplace|place of work|ausbildungsstaette|ausbildungsbetrieb|beschaeftigungsstelle|company|companys|employer|employers|organisation|organization|behoerde|empfangsbehoerde|dienststelle|amt|amtes|gericht|gerichts|authority|agency|einrichtung|kita|kindertagesstaette|kindertageseinrichtung|schule|hochschule|universitaet|school|university|verein|vereins|krankenkasse|pflegekasse|versicherung|versicherungstraeger|traeger|institution|praxis|arztpraxis|veranstaltung|veranstaltungsort|event|objekt|grundstueck|grundstuecks|immobilie|mietobjekt|baustelle|sondernutzung|massnahme|aufstellung|vorfall|vorfalls|unfall|unfalls|unfallort|tatort|einsatzort|standort|aufstellort|stellplatz|organisationen',
+    'hund|hundes|hunde|katze|tier|tieres|tiers|pferd|haustier|dog|dogs|cat|pet|animal|fahrzeug|fahrzeugs|fahrzeuges|kfz|kraftfahrzeug|vehicle|car|firma|firmen|unternehmen|unternehmens|betrieb|betriebs|betriebes|betriebsstaette|gewerbe|gewerbebetrieb|niederlassung|hauptniederlassung|zweigniederlassung|arbeitgeber|arbeitgeberin|arbeitgebers|arbeitsstelle|arbeitsort|arbeitsplatz|dienstort|beschaeftigung|beschaeftigungsverhaeltnis|arbeitsverhaeltnis|employment|workplace|place of work|ausbildungsstaette|ausbildungsbetrieb|beschaeftigungsstelle|company|companys|employer|employers|organisation|organization|behoerde|empfangsbehoerde|dienststelle|amt|amtes|gericht|gerichts|authority|agency|einrichtung|kita|kindertagesstaette|kindertageseinrichtung|schule|hochschule|universitaet|school|university|verein|vereins|krankenkasse|pflegekasse|versicherung|versicherungstraeger|traeger|institution|praxis|arztpraxis|veranstaltung|veranstaltungsort|event|objekt|grundstueck|grundstuecks|immobilie|mietobjekt|baustelle|sondernutzung|massnahme|aufstellung|vorfall|vorfalls|unfall|unfalls|unfallort|tatort|einsatzort|standort|aufstellort|stellplatz|organisationen|zweitwohnung|nebenwohnung|zweitwohnsitz|nebenwohnsitz|ferienwohnung|second home|holiday home|standesamt|finanzamt|jugendamt|landratsamt|ordnungsamt|buergeramt|meldeamt|einwohnermeldeamt|sozialamt|bauamt|gesundheitsamt|auslaenderbehoerde|wohnungsamt|versorgungsamt|zollamt',
   ],
 ];
 
@@ -58,6 +58,30 @@ const countedGuardians = (owner: Owner, digit: string, ordinals: readonly string
     ),
   );
 
+/**
+ * Couples counted on the form ("Verlobte Person 1 (Sie)", "Ehegatte 2", "Lebenspartner/in 2"): the first is
+ * the applicant, the second the partner. Unnumbered, a fiancé(e) or spouse is the partner (above).
+ */
+const COUNTED_COUPLE = [
+  'verlobte',
+  'verlobter',
+  'eheschliessende',
+  'eheschliessender',
+  'ehegatte',
+  'ehegattin',
+  'ehepartner',
+  'ehepartnerin',
+  'lebenspartner',
+  'lebenspartnerin',
+  'partner',
+  'partnerin',
+  'spouse',
+];
+const countedCouple = (owner: Owner, digit: string): (readonly [string, Owner])[] =>
+  COUNTED_COUPLE.flatMap((g) =>
+    [`${g} ${digit}`, `${g} r ${digit}`, `${g} in ${digit}`, `${g} person ${digit}`].map((p) => [p, owner] as const),
+  );
+
 const ROLE_INDEX: ReadonlyMap<string, Owner> = new Map([
   ...ROLE_WORDS.flatMap(([owner, words]) => words.split('|').map((w) => [w, owner] as const)),
   ['sorgeberechtigte', 'other'],
@@ -68,9 +92,32 @@ const ROLE_INDEX: ReadonlyMap<string, Owner> = new Map([
   ['erziehungsberechtigten', 'other'],
   ...countedGuardians('self', '1', ['erste', 'erster', 'erstes', 'first']),
   ...countedGuardians('partner', '2', ['zweite', 'zweiter', 'zweites', 'zweiten', 'second']),
+  ...countedCouple('self', '1'),
+  ...countedCouple('partner', '2'),
 ]);
-/** Longest phrases first, so "weitere person" wins over "person" and "elternteil 2" over "elternteil". */
-const ROLE_PATTERN = new RegExp(`\\b(${[...ROLE_INDEX.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+
+/**
+ * Heads of German compounds that name an organisation or an institution: "Bestattungsunternehmen",
+ * "Baufirma", "Pflegedienst", "Hausverwaltung", "Steuerberatungsgesellschaft". The compound is the head's
+ * kind of thing, whatever stands before it; whole role words are tried first at every position.
+ */
+const THING_HEADS =
+  'unternehmen|unternehmens|firma|betrieb|betriebs|betriebes|behoerde|kasse|versicherung|verwaltung|gericht|gerichts|schule|praxis|dienst|dienstes|gesellschaft|verein|vereins|einrichtung|buero|bueros|kanzlei|klinik|krankenhaus|anstalt|traeger|stelle|zentrum|institut|verband|genossenschaft';
+const THING_COMPOUND = new RegExp(`^[a-z]{3,}(${THING_HEADS})$`);
+
+/** Longest phrases first, so "weitere person" wins over "person" and "elternteil 2" over "elternteil"; a compound thing last. */
+const ROLE_PATTERN = new RegExp(
+  `\\b(${[...ROLE_INDEX.keys()].sort((a, b) => b.length - a.length).join('|')}|[a-z]{3,}(?:${THING_HEADS}))\\b`,
+  'g',
+);
+
+/** The owner a matched role word or compound stands for. */
+function ownerOf(word: string): Owner | null {
+  return ROLE_INDEX.get(word) ?? (THING_COMPOUND.test(word) ? 'thing' : null);
+}
+
+/** Labels that speak of someone else in the third person ("Their full name", "Their phone number"). */
+const THIRD_PERSON = /^(their|his|her) /;
 
 /** Words a section title may start with before it names its owner ("Angaben zum Kind", "Daten des Ehegatten"). */
 const SECTION_FILLER = new Set(
@@ -88,7 +135,7 @@ export const roleIn = memoize(roleInText);
 function roleInText(folded: string): Owner | null {
   ROLE_PATTERN.lastIndex = 0;
   const match = ROLE_PATTERN.exec(folded);
-  if (!match && OTHER_ADDRESS.test(folded)) return 'other';
+  if (!match && (OTHER_ADDRESS.test(folded) || THIRD_PERSON.test(folded))) return 'other';
   return differing(match ? specificRole(match[1] as string, folded.slice(match.index + (match[1] as string).length)) : null, folded);
 }
 
@@ -130,7 +177,7 @@ const FIRST_COUNTED = /^(?: (?:eigentuemer|eigentuemerin|r|in|person|nr))* (?:1|
 
 function specificRole(word: string, after: string): Owner | null {
   if (COUNTED_OWNERS.has(word) && FIRST_COUNTED.test(after.slice(0, 40))) return 'self';
-  const owner = ROLE_INDEX.get(word) ?? null;
+  const owner = ownerOf(word);
   if (!COUNTED_PERSON.has(word)) return owner;
   ROLE_PATTERN.lastIndex = 0;
   const next = ROLE_PATTERN.exec(after.slice(0, 60));
@@ -185,7 +232,7 @@ function sectionOwnerOf(folded: string): Owner | null {
   if (applies && !NOT_BEFORE.test(folded.slice(0, applies.index))) {
     ROLE_PATTERN.lastIndex = 0;
     const after = ROLE_PATTERN.exec(folded.slice(applies.index + applies[0].length));
-    return after && ROLE_INDEX.get(after[1] as string) === 'thing' ? 'thing' : 'self';
+    return after && ownerOf(after[1] as string) === 'thing' ? 'thing' : 'self';
   }
   const words = folded.split(' ');
   let adjectives = 0;

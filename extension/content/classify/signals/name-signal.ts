@@ -1,6 +1,7 @@
 import type { LexiconEvidence } from './label-signal.ts';
 import { nameTokens } from '../fold-text.ts';
-import { NAME_STEMS, NAME_TOKENS, type LexiconKind } from '../kind-lexicon.ts';
+import type { LexiconKind } from '../kind-lexicon.ts';
+import { NAME_STEMS, NAME_TOKENS } from '../name-lexicon.ts';
 
 /** Liferay DDM: `…_ddm$$<FieldReference>$<instance>$<repeat>$$<locale>` → the FieldReference. */
 const LIFERAY_DDM = /ddm\$\$([^$]+)\$[^$]*\$\d+\$\$[a-z]{2}_[A-Z]{2}$/;

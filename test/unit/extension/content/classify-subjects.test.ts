@@ -355,6 +355,57 @@ describe('label wording (table)', () => {
   ])('%s → %s', (label, kind) => {
     expect(kindOf(label)).toBe(kind);
   });
+  it.each([
+    // Compounds whose head is an organisation: the whole is that kind of thing, whatever stands before it.
+    'Bestattungsunternehmen (falls beauftragt)',
+    'Angaben zur Hausverwaltung',
+    'Steuerberatungsgesellschaft',
+    'Beauftragter Pflegedienst',
+    // The citizen's second home is not the address on record (that is the main home).
+    'Anschrift der Zweitwohnung (Nebenwohnung)',
+    'Nebenwohnung',
+    'Zuständiges Standesamt',
+  ])('nobody\'s data under "%s"', (legend) => {
+    expect(
+      read([
+        { label: 'Telefon', legend },
+        { label: 'Straße und Hausnummer', legend },
+        { label: 'PLZ', legend },
+      ]),
+    ).toEqual([
+      [null, null, null, false],
+      [null, null, null, false],
+      [null, null, null, false],
+    ]);
+  });
+
+  it("labels that speak of someone else in the third person are theirs, not the citizen's", () => {
+    expect(read([{ label: 'Full name' }, { label: 'Their full name' }, { label: 'Their phone number', type: 'tel' }])).toEqual([
+      ['fullName', 'self', 1, true],
+      ['fullName', 'other', 1, false],
+      ['phone', 'other', 1, false],
+    ]);
+  });
+
+  it.each([
+    ['Trauort', 'trauung[ort]'],
+    ['Sterbeort', 'ort'],
+    ['Fundort', 'fundort'],
+    ['Abholort', 'ort'],
+    ['Veranstaltungsort', 'ort'],
+    ['Place of marriage', 'place'],
+  ])('the place of an event, "%s", is nobody\'s town though its box is named %s', (label, name) => {
+    expect(
+      read([
+        { label, name },
+        { label: 'Ort', name: 'ort2' },
+      ]),
+    ).toEqual([
+      [null, null, null, false],
+      ['city', 'self', 1, true],
+    ]);
+  });
+
   it('a bare "Name" over a box named familyName is the whole name unless the form asks for a given name', () => {
     const kinds = (fields: Partial<FieldSnapshot>[]) => classifyPage(page(fields)).fields.map((f) => f.kind);
     expect(kinds([{ label: 'Name', name: 'familyName' }, { label: 'E-Mail-Adresse' }, { label: 'Telefon' }])).toEqual([
@@ -570,6 +621,16 @@ describe('page rules report what a field is and withhold it from the fill', () =
     ['Beteiligte/r 2', 'other'],
     ['Next of kin', 'other'],
     ['Nächste Angehörige', 'other'],
+    // A couple counted on the form (Eheschließung): the first is the citizen, the second the partner.
+    ['Verlobte Person 1 (Sie)', 'self'],
+    ['Verlobte Person 1', 'self'],
+    ['Verlobte Person 2', 'partner'],
+    ['Angaben zur / zum Verlobten', 'partner'],
+    ['Lebenspartner/in 2', 'partner'],
+    ['Ehegatte 1', 'self'],
+    // Someone who helps with the application.
+    ['Someone helping you with this application', 'other'],
+    ['Begleitperson', 'other'],
   ])('a section "%s" belongs to %s', (legend, subject) => {
     expect(
       read([
