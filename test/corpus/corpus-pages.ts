@@ -4,6 +4,7 @@ import type { FormSpec, SectionSpec } from './form-spec.ts';
 import { GERMAN_FORMS } from './german-forms.ts';
 import type { Platform, RenderField } from './platform.ts';
 import { amt24 } from './platforms/amt24.ts';
+import { angularMaterial } from './platforms/angular-material.ts';
 import { civento } from './platforms/civento.ts';
 import { elster } from './platforms/elster.ts';
 import { floatingLabels } from './platforms/floating-labels.ts';
@@ -32,6 +33,7 @@ export const PLATFORMS: readonly Platform[] = [
   reactAria,
   webComponents,
   floatingLabels,
+  angularMaterial,
 ];
 export const FORMS: readonly FormSpec[] = [...GERMAN_FORMS, ...ENGLISH_FORMS];
 

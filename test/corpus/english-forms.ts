@@ -40,6 +40,17 @@ export const ENGLISH_FORMS: readonly FormSpec[] = [
         fields: [street, number, postcode, town, country],
       },
       { titles: ['Contact details', 'How can we reach you?'], owner: 'self', nameWord: 'contact', fields: [mail, phone] },
+      {
+        // Someone else's details, asked in the third person.
+        titles: ['Someone helping you with this application', 'Person helping you'],
+        owner: 'other',
+        nameWord: 'helper',
+        fields: [
+          field('fullName', ['Their full name', 'Their name'], 'helperName'),
+          field(null, ['Relationship to you', 'How do they know you?'], 'relationship'),
+          field('phone', ['Their phone number', 'Their telephone number'], 'helperPhone', { shape: 'tel' }),
+        ],
+      },
     ],
   },
   {

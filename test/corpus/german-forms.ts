@@ -541,6 +541,118 @@ export const GERMAN_FORMS: readonly FormSpec[] = [
     ],
   },
   {
+    id: 'eheschliessung',
+    title: 'Anmeldung zur Eheschließung',
+    lang: 'de',
+    submit: 'Absenden',
+    sections: [
+      {
+        // A couple counted on the form: the first is the citizen, the second the partner.
+        titles: ['Verlobte Person 1 (Sie)', 'Verlobte/r 1', 'Eheschließende Person 1'],
+        owner: 'self',
+        nameWord: 'verlobte1',
+        fields: [anrede, vorname, familienname, geburtsname, geburtsdatum, geburtsort, staatsangehoerigkeit, email, telefon],
+      },
+      {
+        titles: ['Verlobte Person 2', 'Verlobte/r 2', 'Eheschließende Person 2'],
+        owner: 'partner',
+        nameWord: 'verlobte2',
+        fields: [vorname, familienname, geburtsname, geburtsdatum, geburtsort, staatsangehoerigkeit],
+      },
+      {
+        titles: ['Wunsch zur Trauung', 'Angaben zur Trauung'],
+        owner: 'thing',
+        nameWord: 'trauung',
+        fields: [
+          // The place of an event is nobody's town, though its box is named `ort`.
+          field(null, ['Trauort', 'Ort der Trauung', 'Gewünschter Trauort'], 'ort', {
+            shape: 'select',
+            options: ['Bitte wählen', 'Trauzimmer im Rathaus', 'Schloss', 'Standesamt Mitte'],
+          }),
+          field(null, ['Wunschtermin', 'Gewünschtes Datum der Trauung'], 'termin', { shape: 'date' }),
+          field(null, ['Künftiger Ehename', 'Gemeinsamer Ehename'], 'ehename'),
+        ],
+      },
+    ],
+  },
+  {
+    id: 'sterbefall',
+    title: 'Anzeige eines Sterbefalls',
+    lang: 'de',
+    submit: 'Anzeige absenden',
+    sections: [
+      {
+        titles: ['Angaben zur verstorbenen Person', 'Verstorbene Person', 'Die / der Verstorbene'],
+        owner: 'other',
+        nameWord: 'verstorbener',
+        fields: [
+          vorname,
+          familienname,
+          geburtsdatum,
+          field(null, ['Sterbedatum', 'Datum des Todes', 'Todestag'], 'sterbedatum', { shape: 'date' }),
+          field(null, ['Sterbeort', 'Sterbeort (Krankenhaus, Heim, Wohnung)', 'Todesort'], 'ort'),
+          strasse,
+          hausnummer,
+          plz,
+          ort,
+        ],
+      },
+      {
+        titles: ['Angaben zur anzeigenden Person', 'Anzeigende Person', 'Ihre Angaben'],
+        owner: 'self',
+        nameWord: 'anzeigender',
+        fields: [vorname, familienname, verwandtschaft, ...anschriftKurz, telefon, email],
+      },
+      {
+        // A compound whose head is an organisation ("…unternehmen", "…institut") is that organisation.
+        titles: ['Bestattungsunternehmen (falls beauftragt)', 'Beauftragtes Bestattungsunternehmen', 'Angaben zum Bestattungsinstitut'],
+        owner: 'thing',
+        nameWord: 'bestatter',
+        fields: [field(null, ['Name des Bestattungsunternehmens', 'Firma', 'Bezeichnung'], 'firma'), telefon, email],
+      },
+    ],
+  },
+  {
+    id: 'zweitwohnungsteuer',
+    title: 'Erklärung zur Zweitwohnungsteuer',
+    lang: 'de',
+    submit: 'Erklärung abgeben',
+    sections: [
+      {
+        titles: ['Steuerpflichtige Person', 'Angaben zur steuerpflichtigen Person', 'Ihre Angaben'],
+        owner: 'self',
+        nameWord: 'person',
+        fields: [anrede, vorname, familienname, geburtsdatum, steuerId],
+      },
+      {
+        titles: ['Anschrift der Hauptwohnung', 'Hauptwohnung', 'Hauptwohnsitz'],
+        owner: 'self',
+        nameWord: 'hauptwohnung',
+        fields: anschrift,
+      },
+      {
+        // The citizen's second home is not the address on record (that is the main home): nobody's to fill.
+        titles: ['Anschrift der Zweitwohnung', 'Nebenwohnung', 'Angaben zur Zweitwohnung (Nebenwohnung)'],
+        owner: 'thing',
+        nameWord: 'zweitwohnung',
+        fields: [
+          strasse,
+          hausnummer,
+          plz,
+          ort,
+          field(null, ['Wohnfläche in m²', 'Wohnfläche (m²)'], 'wohnflaeche', { shape: 'number' }),
+          einzug,
+        ],
+      },
+      {
+        titles: ['Vermieter/in', 'Angaben zur Vermieterin / zum Vermieter'],
+        owner: 'other',
+        nameWord: 'vermieter',
+        fields: [vorname, familienname, telefon],
+      },
+    ],
+  },
+  {
     id: 'terminsuche',
     title: 'Freie Termine finden',
     lang: 'de',
