@@ -653,6 +653,77 @@ export const GERMAN_FORMS: readonly FormSpec[] = [
     ],
   },
   {
+    id: 'schulanmeldung',
+    title: 'Anmeldung zur Einschulung',
+    lang: 'de',
+    submit: 'Anmeldung absenden',
+    sections: [
+      {
+        // A parent fills in a school form: the pupil is the child.
+        titles: ['1. Schülerin / Schüler', 'Angaben zum Schulkind', 'Schülerin / Schüler'],
+        owner: 'child',
+        nameWord: 'schueler',
+        fields: [vorname, familienname, geburtsdatum, geburtsort, staatsangehoerigkeit],
+      },
+      {
+        // A step number before a role that carries its own count is the step.
+        titles: ['2. Erziehungsberechtigte Person 1', 'Erziehungsberechtigte/r 1', '2. Erziehungsberechtigte Person 1 (Sie)'],
+        owner: 'self',
+        nameWord: 'erz1',
+        fields: [vorname, familienname, ...anschriftKurz, telefon, email],
+      },
+      {
+        titles: ['3. Erziehungsberechtigte Person 2 (falls vorhanden)', 'Erziehungsberechtigte/r 2'],
+        owner: 'partner',
+        nameWord: 'erz2',
+        fields: [vorname, familienname, telefon],
+      },
+      {
+        titles: ['Kinderärztin / Kinderarzt', 'Behandelnde Kinderärztin / behandelnder Kinderarzt'],
+        owner: 'other',
+        nameWord: 'kinderarzt',
+        fields: [field(null, ['Name der Praxis', 'Praxis'], 'praxis'), telefon],
+      },
+    ],
+  },
+  {
+    id: 'einbuergerung',
+    title: 'Antrag auf Einbürgerung',
+    lang: 'de',
+    submit: 'Antrag absenden',
+    sections: [
+      {
+        titles: ['A. Angaben zur Person', 'Antragstellende Person'],
+        owner: 'self',
+        nameWord: 'person',
+        fields: [
+          familienname,
+          geburtsname,
+          vorname,
+          geburtsdatum,
+          staatsangehoerigkeit,
+          // A former or a further nationality is not the one on record.
+          field(null, ['Frühere Staatsangehörigkeit(en)', 'Weitere Staatsangehörigkeit', 'Ehemalige Staatsangehörigkeit'], 'fruehereSa'),
+          field(null, ['Frühere Namen', 'Früherer Familienname'], 'fruehereNamen'),
+        ],
+      },
+      { titles: ['B. Derzeitige Anschrift', 'Wohnanschrift'], owner: 'self', nameWord: 'anschrift', fields: [strasseNr, plz, ort] },
+      {
+        // Where the citizen lived before is nobody's to fill.
+        titles: ['C. Frühere Wohnsitze', 'Wohnsitze der letzten 8 Jahre', 'Frühere Anschrift'],
+        owner: 'thing',
+        nameWord: 'frueher',
+        fields: [strasseNr, plz, ort, field(null, ['Von – bis', 'Zeitraum'], 'zeitraum')],
+      },
+      {
+        titles: ['D. Ehegattin / Ehegatte bzw. eingetragene Lebenspartnerin / eingetragener Lebenspartner', 'Angaben zum Ehegatten'],
+        owner: 'partner',
+        nameWord: 'ehegatte',
+        fields: [familienname, vorname, geburtsdatum, staatsangehoerigkeit],
+      },
+    ],
+  },
+  {
     id: 'terminsuche',
     title: 'Freie Termine finden',
     lang: 'de',

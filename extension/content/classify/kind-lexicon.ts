@@ -73,6 +73,13 @@ export const LABEL_RULES: readonly (readonly [RegExp, LexiconKind, number])[] = 
     0.85,
   ],
   [/geburtsname|name (bei|zur|nach) (der )?geburt|birth ?name|maiden name|name at birth|surname at birth/, 'birthName', 0.9],
+  // A former or a further nationality or name is not the one on record ("Frühere Staatsangehörigkeit(en)",
+  // "Weitere Staatsangehörigkeit", "Früherer Name", "Previous surname", "Other names used").
+  [
+    /\b(fruehere[nrs]?|ehemalige[nrs]?|vorherige[nrs]?|vormalige[nrs]?|previous|former|prior) (staatsangehoerigkeit\w*|nationalit\w*|citizenship\w*|name|namen|names|surname|surnames|familienname\w*|nachname\w*)\b|\b(weitere[nrs]?|zweite[nrs]?|second|additional|other) (staatsangehoerigkeit\w*|nationalit\w*|citizenship\w*)\b|\bother names\b/,
+    'none',
+    0.9,
+  ],
   [/geburtsort|ort der geburt|geburtsstadt|place of birth|birth ?place|city of birth|town of birth/, 'placeOfBirth', 0.9],
   // The place of an event or a thing is nobody's town ("Trauort", "Sterbeort", "Fundort", "Abholort",
   // "Veranstaltungsort", "Place of marriage"), though a box named `ort` stands under it.

@@ -18,7 +18,7 @@ const ROLE_WORDS: readonly (readonly [Owner, string])[] = [
   ],
   [
     'child',
-    'kind|kindes|kinder|kindern|kinds|sohn|tochter|pflegekind|pflegekindes|stiefkind|stiefkindes|adoptivkind|child|childs|children|enkelkind',
+    'kind|kindes|kinder|kindern|kinds|sohn|tochter|pflegekind|pflegekindes|stiefkind|stiefkindes|adoptivkind|child|childs|children|enkelkind|schueler|schuelerin|schuelers|schuelerinnen|schulkind|schulkindes',
   ],
   [
     'partner',
@@ -26,7 +26,7 @@ const ROLE_WORDS: readonly (readonly [Owner, string])[] = [
   ],
   [
     'other',
-    'weitere person|weiteren person|weitere personen|weiterer personen|zweite person|person 2|person 3|person 4|person 5|person 6|person 7|person 8|person 9|haushaltsmitglied|haushaltsmitglieder|haushaltsmitgliedern|im haushalt lebende personen|im haushalt lebenden personen|zum haushalt gehoerende personen|zum haushalt gehoerenden personen|personen im haushalt|haushaltsangehoerige|haushaltsangehoerigen|mitbewohner|mitbewohnerin|mitziehende|mitziehenden|familienangehoerige|familienangehoerigen|angehoerige|angehoerigen|gesetzliche vertretung|gesetzlichen vertretung|gesetzlicher vertreter|gesetzliche vertreterin|gesetzlichen vertreters|vertreter|vertreterin|vertreters|bevollmaechtigte|bevollmaechtigten|bevollmaechtigter|empfangsbevollmaechtigte|betreuer|betreuerin|vormund|elternteil|mutter|vater|vaters|kindesmutter|kindesvater|kindsmutter|kindsvater|vermieter|vermieterin|vermieters|wohnungsgeber|wohnungsgeberin|wohnungsgebers|vorbesitzer|vorbesitzerin|vorbesitzers|voreigentuemer|eigentuemer|eigentuemerin|miteigentuemer|miteigentuemerin|beteiligte|beteiligter|kontoinhaber abweichend|abweichender kontoinhaber|antragsgegner|antragsgegnerin|gegner|beklagte|beklagten|zeuge|zeugin|schuldner|schuldnerin|glaeubiger|glaeubigerin|verstorbene|verstorbenen|verstorbener|erblasser|erblasserin|ansprechpartner|ansprechpartnerin|notfallkontakt|naechste angehoerige|naechster angehoeriger|naechsten angehoerigen|empfaenger|empfaengerin|grosseltern|geschwister|bruder|schwester|other person|second person|landlord|guardian|representative|emergency contact|next of kin|nearest relative|mother|father|parent|recipient|beneficiary|begleitperson|begleitpersonen|hilfsperson|pflegeperson|unterstuetzende person|unterstuetzenden person|helper|carer|caregiver|someone helping you|person helping you|contact person',
+    'weitere person|weiteren person|weitere personen|weiterer personen|zweite person|person 2|person 3|person 4|person 5|person 6|person 7|person 8|person 9|haushaltsmitglied|haushaltsmitglieder|haushaltsmitgliedern|im haushalt lebende personen|im haushalt lebenden personen|zum haushalt gehoerende personen|zum haushalt gehoerenden personen|personen im haushalt|haushaltsangehoerige|haushaltsangehoerigen|mitbewohner|mitbewohnerin|mitziehende|mitziehenden|familienangehoerige|familienangehoerigen|angehoerige|angehoerigen|gesetzliche vertretung|gesetzlichen vertretung|gesetzlicher vertreter|gesetzliche vertreterin|gesetzlichen vertreters|vertreter|vertreterin|vertreters|bevollmaechtigte|bevollmaechtigten|bevollmaechtigter|empfangsbevollmaechtigte|betreuer|betreuerin|vormund|elternteil|mutter|vater|vaters|kindesmutter|kindesvater|kindsmutter|kindsvater|vermieter|vermieterin|vermieters|wohnungsgeber|wohnungsgeberin|wohnungsgebers|vorbesitzer|vorbesitzerin|vorbesitzers|voreigentuemer|eigentuemer|eigentuemerin|miteigentuemer|miteigentuemerin|beteiligte|beteiligter|kontoinhaber abweichend|abweichender kontoinhaber|antragsgegner|antragsgegnerin|gegner|beklagte|beklagten|zeuge|zeugin|schuldner|schuldnerin|glaeubiger|glaeubigerin|verstorbene|verstorbenen|verstorbener|erblasser|erblasserin|ansprechpartner|ansprechpartnerin|notfallkontakt|naechste angehoerige|naechster angehoeriger|naechsten angehoerigen|empfaenger|empfaengerin|grosseltern|geschwister|bruder|schwester|other person|second person|landlord|guardian|representative|emergency contact|next of kin|nearest relative|mother|father|parent|recipient|beneficiary|begleitperson|begleitpersonen|hilfsperson|pflegeperson|unterstuetzende person|unterstuetzenden person|helper|carer|caregiver|someone helping you|person helping you|contact person|arzt|aerztin|aerzte|aerztinnen|arztes|hausarzt|hausaerztin|kinderarzt|kinderaerztin|zahnarzt|zahnaerztin|facharzt|fachaerztin|therapeut|therapeutin|psychotherapeut|psychotherapeutin|hebamme|rechtsanwalt|rechtsanwaeltin|anwalt|anwaeltin|steuerberater|steuerberaterin|notar|notarin|doctor|physician|gp|solicitor|lawyer',
   ],
   [
     'thing',
@@ -135,6 +135,7 @@ export const roleIn = memoize(roleInText);
 function roleInText(folded: string): Owner | null {
   ROLE_PATTERN.lastIndex = 0;
   const match = ROLE_PATTERN.exec(folded);
+  if (PAST_ADDRESS.test(folded)) return 'thing';
   if (!match && (OTHER_ADDRESS.test(folded) || THIRD_PERSON.test(folded))) return 'other';
   return differing(match ? specificRole(match[1] as string, folded.slice(match.index + (match[1] as string).length)) : null, folded);
 }
@@ -197,6 +198,16 @@ const OTHER_ADDRESS = new RegExp(
 );
 
 /**
+ * Where the citizen lived before: "Frühere Anschrift", "Wohnsitze der letzten 8 Jahre", "Previous address".
+ * Not the address on record, and no one's to fill. ("Bisherige Wohnung" on a change of address is the one on
+ * record, being left: not here.)
+ */
+const PAST_ADDRESS = new RegExp(
+  '\\b(fruehere[nrs]?|ehemalige[nrs]?|vorherige[nrs]?|vormalige[nrs]?|previous|former|prior) (wohn|melde|post)?(anschrift|anschriften|adresse|adressen|wohnung|wohnungen|wohnsitz|wohnsitze|wohnort|wohnorte|address|addresses|residence|residences|home)\\b' +
+    '|\\b(anschrift|anschriften|adressen|wohnsitze|wohnorte|addresses)\\b.{0,30}\\b(letzten|last|past) \\d{1,2} (jahre|jahren|years)\\b',
+);
+
+/**
  * "Halter des Fahrzeugs (falls abweichend)", "abweichende Kontoinhaberin", "Kontoinhaber (falls nicht
  * antragstellende Person)": a role that is usually the applicant's, said to be someone else's here. Without a role ("Geburtsname, falls abweichend") it
  * changes nothing.
@@ -223,6 +234,8 @@ function sectionOwnerOf(folded: string): Owner | null {
   // Long titles are read too ("Angaben zur Ehefrau / zum Ehemann / zur eingetragenen Lebenspartnerin …"): the
   // loop below stops at the first word that is neither filler nor role.
   if (!folded || folded.length > 200) return null;
+  // "Frühere Wohnsitze": where the citizen lived before is nobody's to fill.
+  if (PAST_ADDRESS.test(folded)) return 'thing';
   // "Abweichende Postanschrift der antragstellenden Person": another address, whoever it belongs to.
   if (OTHER_ADDRESS.test(folded)) return 'other';
   // "Elternteil, das den Antrag stellt": the person who applies, whatever role word comes first; unless
@@ -240,8 +253,11 @@ function sectionOwnerOf(folded: string): Owner | null {
     const rest = words.slice(i).join(' ');
     ROLE_PATTERN.lastIndex = 0;
     const match = ROLE_PATTERN.exec(rest);
-    if (match && match.index === 0) return differing(specificRole(match[1] as string, rest.slice((match[1] as string).length)), folded);
     const word = words[i] as string;
+    // "2. Erziehungsberechtigte Person 1": a step number before a role that carries its own count is the
+    // form's step, not "the second guardian" ("2. Elternteil" without a count after it is the second parent).
+    if (match && match.index === 0 && /^\d+$/.test(word) && countedAfter(words.slice(i + 1).join(' '))) continue;
+    if (match && match.index === 0) return differing(specificRole(match[1] as string, rest.slice((match[1] as string).length)), folded);
     if (SECTION_FILLER.has(word) || DIFFERING_WORD.test(word) || /^\d+$/.test(word) || Object.hasOwn(ORDINALS, word)) continue;
     // "Betreutes Kind", "Anzumeldendes Kind", "gemeinsame Kinder": up to two adjectives before the role.
     // A noun ("Anmeldung für Ihr Kind") ends the search: the title is about something else.
@@ -252,6 +268,13 @@ function sectionOwnerOf(folded: string): Owner | null {
     return null;
   }
   return null;
+}
+
+/** Whether the text starts with a role phrase that carries its own number ("Erziehungsberechtigte Person 1"). */
+function countedAfter(text: string): boolean {
+  ROLE_PATTERN.lastIndex = 0;
+  const match = ROLE_PATTERN.exec(text);
+  return match?.index === 0 && /\d/.test(match[1] as string);
 }
 
 /** A declined German adjective or participle (betreutes, anzumeldende, gemeinsamen), or a plural noun (Leistungen): see roleFollows. */

@@ -352,6 +352,13 @@ describe('label wording (table)', () => {
     ['Birth month', 'birthDate.month'],
     ['Geburtsjahr', 'birthDate.year'],
     ['Tag der Geburt', 'birthDate'],
+    // A former or a further nationality or name is not the one on record.
+    ['Frühere Staatsangehörigkeit(en)', null],
+    ['Weitere Staatsangehörigkeit', null],
+    ['Derzeitige Staatsangehörigkeit(en)', 'nationality'],
+    ['Früherer Name', null],
+    ['Previous surname', null],
+    ['Other names used', null],
   ])('%s → %s', (label, kind) => {
     expect(kindOf(label)).toBe(kind);
   });
@@ -365,6 +372,10 @@ describe('label wording (table)', () => {
     'Anschrift der Zweitwohnung (Nebenwohnung)',
     'Nebenwohnung',
     'Zuständiges Standesamt',
+    // Where the citizen lived before is not the address on record.
+    'Frühere Anschrift',
+    'Wohnsitze der letzten 8 Jahre',
+    'Previous addresses',
   ])('nobody\'s data under "%s"', (legend) => {
     expect(
       read([
@@ -631,6 +642,15 @@ describe('page rules report what a field is and withhold it from the fill', () =
     // Someone who helps with the application.
     ['Someone helping you with this application', 'other'],
     ['Begleitperson', 'other'],
+    // School forms are filled in by a parent: the pupil is the child.
+    ['1. Schülerin / Schüler', 'child'],
+    // A step number before a role that carries its own count is the step ("2. Elternteil" alone is the second parent).
+    ['2. Erziehungsberechtigte Person 1', 'self'],
+    ['3. Erziehungsberechtigte Person 2 (falls vorhanden)', 'partner'],
+    ['2. Elternteil', 'partner'],
+    ['Behandelnde Ärztinnen und Ärzte', 'other'],
+    // The address being left on a change of address is the one on record.
+    ['Bisherige Anschrift', 'self'],
   ])('a section "%s" belongs to %s', (legend, subject) => {
     expect(
       read([
