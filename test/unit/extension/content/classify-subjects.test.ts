@@ -390,6 +390,26 @@ describe('label wording (table)', () => {
     ]);
   });
 
+  it("a landlord's confirmation is filled in by the landlord: the roles turn, and the flat is nobody's", () => {
+    const fields: Partial<FieldSnapshot>[] = [
+      { label: 'Vor- und Familienname', heading: 'Angaben zur Wohnungsgeberin / zum Wohnungsgeber' },
+      { label: 'PLZ', heading: 'Angaben zur Wohnungsgeberin / zum Wohnungsgeber' },
+      { label: 'Straße, Hausnummer', heading: 'Anschrift der Wohnung' },
+      { label: 'Familienname', heading: 'Meldepflichtige Person(en), die eingezogen sind' },
+      { label: 'Vorname', heading: 'Meldepflichtige Person(en), die eingezogen sind' },
+    ];
+    const as = (h1: string) => classifyPage({ ...page(fields), h1 }).fields.map((f) => [f.kind, f.subject, fillKind(f) !== null]);
+    expect(as('Wohnungsgeberbestätigung nach § 19 BMG')).toEqual([
+      ['fullName', 'self', true],
+      ['postalCode', 'self', true],
+      [null, null, false],
+      ['familyName', 'other', false],
+      ['givenNames', 'other', false],
+    ]);
+    // The same sections on the tenant's own registration keep their usual owners.
+    expect(as('Anmeldung einer Wohnung').map(([, subject]) => subject)).toEqual(['other', 'other', 'self', 'self', 'self']);
+  });
+
   it("labels that speak of someone else in the third person are theirs, not the citizen's", () => {
     expect(read([{ label: 'Full name' }, { label: 'Their full name' }, { label: 'Their phone number', type: 'tel' }])).toEqual([
       ['fullName', 'self', 1, true],
