@@ -47,6 +47,13 @@ const byNameAndId = memoizeBy(
   (field: FieldSnapshot) => nameSignal(field.name, field.id),
 );
 
+/**
+ * What a radio button can stand for: one of its group's options (Anrede, Geschlecht, a country, the kind of document). A
+ * checkbox holds yes or no and no stored value fits it; a text kind on either would have the fill
+ * write a name or a password into the button's `value`, which the form sends when it is ticked.
+ */
+const RADIO_KINDS: ReadonlySet<LexiconKind> = new Set(['gender', 'salutation', 'country', 'nationality', 'issuingState', 'documentType']);
+
 /** Summed weight a kind needs to count at all. */
 export const MIN_KIND_WEIGHT = 0.5;
 
@@ -96,6 +103,8 @@ export function scoreField(field: FieldSnapshot, groupOptions?: readonly { value
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (!best || best[1] < MIN_KIND_WEIGHT) return { kind: null, weight: 0, confidence: 0, labelKind: label?.kind ?? null };
+  if (field.type === 'checkbox' || (field.type === 'radio' && !RADIO_KINDS.has(best[0])))
+    return { kind: null, weight: 0, confidence: 0, labelKind: label?.kind ?? null };
   const total = ranked.reduce((sum, [, weight]) => sum + weight, 0);
   const margin = best[1] / total;
   const confidence = Math.min(1, best[1]) * (second ? Math.max(0.3, margin) : 1);

@@ -125,7 +125,8 @@ function write(
 ): FillOutcome {
   const replacing = context.replace?.has(kind) === true;
   if ('text' in value) {
-    if (element.tagName === 'SELECT') return { index, kind, outcome: 'rejected', reason: 'unsupported' };
+    // Text never goes into a select, a checkbox or a radio button: it would become the value the form sends.
+    if (element.tagName === 'SELECT' || isToggle(element)) return { index, kind, outcome: 'rejected', reason: 'unsupported' };
     const verdict = decidePrefill({
       current: element.value,
       planned: value.text,
@@ -193,4 +194,8 @@ function write(
     }
   }
   return { index, kind, outcome: 'rejected', reason: 'unsupported' };
+}
+
+function isToggle(element: Control): boolean {
+  return element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio');
 }

@@ -17,6 +17,30 @@ const SALUTATION_WORDS: Readonly<Record<string, { values: string[]; texts: strin
   herr: { values: ['herr', 'mr', 'm'], texts: ['herr'] },
   none: { values: ['none', 'no_anrede', 'keine'], texts: ['keine anrede', 'ohne anrede', 'keine angabe'] },
 };
+/**
+ * The card's document type as the form names it. The eID read gives ICAO codes: ID for the
+ * Personalausweis, AR/AS/AF for the electronic residence permit, UB for the eID card for Union citizens.
+ */
+const PERSONALAUSWEIS = {
+  text: 'Personalausweis',
+  values: ['id', 'pa', 'personalausweis', 'ausweis'],
+  texts: ['personalausweis', 'identity card', 'id card', 'national identity card'],
+};
+const AUFENTHALTSTITEL = {
+  text: 'Aufenthaltstitel',
+  values: ['ar', 'as', 'af', 'eat', 'aufenthaltstitel'],
+  texts: ['aufenthaltstitel', 'elektronischer aufenthaltstitel', 'residence permit'],
+};
+const EID_KARTE = { text: 'eID-Karte', values: ['ub', 'eid karte'], texts: ['eid karte', 'eid karte fuer unionsbuerger', 'eu eid card'] };
+const DOCUMENT_WORDS: Readonly<Record<string, { text: string; values: string[]; texts: string[] }>> = {
+  id: PERSONALAUSWEIS,
+  personalausweis: PERSONALAUSWEIS,
+  ar: AUFENTHALTSTITEL,
+  as: AUFENTHALTSTITEL,
+  af: AUFENTHALTSTITEL,
+  aufenthaltstitel: AUFENTHALTSTITEL,
+  ub: EID_KARTE,
+};
 
 /**
  * The value for one classified field, in the shape the field takes (docs/ATTRIBUTES.md §5): dates as
@@ -58,6 +82,13 @@ export function planFieldValue(kind: FieldKind, field: FieldSnapshot, values: Fi
     case 'nationality':
     case 'issuingState':
       return countryValue(kind, a[kind] ? values.countries?.[a[kind]] : undefined, { isChoice });
+    case 'documentType': {
+      // The form's own word ("Personalausweis"), never the card's code; an unknown type is not guessed.
+      const key = a.documentType ? foldText(a.documentType) : '';
+      const words = key && Object.hasOwn(DOCUMENT_WORDS, key) ? DOCUMENT_WORDS[key] : undefined;
+      if (!words) return { ok: false, reason: 'no-value' };
+      return isChoice ? { ok: true, value: { option: { values: words.values, texts: words.texts } } } : text(words.text);
+    }
     case 'gender':
     case 'salutation': {
       const stored = a[kind];
@@ -65,7 +96,8 @@ export function planFieldValue(kind: FieldKind, field: FieldSnapshot, values: Fi
       // Own keys only: a stored "toString" is no choice.
       const words = stored && Object.hasOwn(table, stored) ? table[stored] : undefined;
       if (!words) return { ok: false, reason: 'no-value' };
-      return isChoice ? { ok: true, value: { option: words } } : { ok: false, reason: 'unsupported' };
+      // Numeric codes differ between forms (1 = männlich in ISO 5218, 1 = weiblich elsewhere): the text decides.
+      return isChoice ? { ok: true, value: { option: { ...words, numbersNeedText: true } } } : { ok: false, reason: 'unsupported' };
     }
     default:
       return text(a[kind]);
@@ -86,7 +118,8 @@ function datePart(
   if (value === null || plain[part] === null) return { ok: false, reason: 'partial-date' };
   if (field.tag === 'select') {
     const texts = part === 'month' && padded.monthName ? [padded.monthName, value, plain[part]] : [value, plain[part]];
-    return { ok: true, value: { option: { values: [value, plain[part]], texts: texts.map(foldText) } } };
+    // Liferay counts months from 0 ("2" = März): a number counts only where the option's text agrees or is a number too.
+    return { ok: true, value: { option: { values: [value, plain[part]], texts: texts.map(foldText), numbersNeedText: true } } };
   }
   const short = field.maxLength === 1 || /^[tm]$/i.test(field.placeholder);
   return { ok: true, value: { text: short ? plain[part] : value } };

@@ -44,6 +44,11 @@ const table: [string, Partial<FieldSnapshot>, string | null][] = [
     },
     'gender',
   ],
+  // A checkbox holds yes or no; a radio button stands only for one of its group's options
+  ['a "remember me" checkbox in a login portlet', { type: 'checkbox', name: 'LoginPortlet_rememberMe', label: 'Angemeldet bleiben' }, null],
+  ['a checkbox whose label names a field', { type: 'checkbox', label: 'E-Mail-Adresse' }, null],
+  ['a radio button for the kind of document', { type: 'radio', legend: 'Dokumentart', label: 'Personalausweis' }, 'documentType'],
+  ['a radio button under a name question', { type: 'radio', legend: 'Vorname', label: 'Ja' }, null],
   // Nothing that names a person's data
   ['a search box', { type: 'search', label: 'Suche' }, null],
   ['a PIN is never a kind to fill', { label: 'PIN', type: 'password' }, null],

@@ -110,4 +110,15 @@ describe("applyFill leaves the portal's prefill as it is", () => {
     expect(prefillOf(first as HTMLInputElement, freshHistory(), 200)).toBe('weiblich');
     expect(prefillOf(box, freshHistory(), 200)).toBeNull();
   });
+
+  it('never writes text into a checkbox or a radio button, whatever kind it was given', () => {
+    const form =
+      '<form><label><input type="checkbox" name="vorname" value=""> Angemeldet bleiben</label><label><input type="radio" name="nachname" value="x"> Ja</label></form>';
+    const filled = fillForm(form, freshHistory());
+    expect(filled.outcomes.map((o) => `${o.outcome}${'reason' in o ? `:${o.reason}` : ''}`)).toEqual([
+      'rejected:unsupported',
+      'rejected:unsupported',
+    ]);
+    expect([filled.value('vorname'), filled.value('nachname')]).toEqual(['', 'x']);
+  });
 });

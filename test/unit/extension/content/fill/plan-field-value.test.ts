@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldSnapshot } from '../../../../../extension/content/collect/page-snapshot.ts';
 import type { PlanResult } from '../../../../../extension/content/fill/fill-values.ts';
+import { chooseOption } from '../../../../../extension/content/fill/choose-option.ts';
 import { planFieldValue } from '../../../../../extension/content/fill/plan-field-value.ts';
 import type { AttributeId, FieldKind } from '../../../../../shared/vocabulary/attribute-ids.ts';
 import { countryFormsFor } from '../../../../../shared/vocabulary/country-forms.ts';
@@ -118,6 +119,34 @@ const table: {
     attributes: { gender: 'toString' },
     expected: { ok: false, reason: 'no-value' },
   },
+  {
+    name: "the card's document code is written as the form says it",
+    kind: 'documentType',
+    field: field(),
+    attributes: { documentType: 'ID' },
+    expected: text('Personalausweis'),
+  },
+  {
+    name: 'a residence permit is picked from a select by its name',
+    kind: 'documentType',
+    field: select(),
+    attributes: { documentType: 'AR' },
+    expected: (r) => expect(r.ok && 'option' in r.value ? r.value.option.texts : null).toContain('aufenthaltstitel'),
+  },
+  {
+    name: 'a document radio button gets an option, never text',
+    kind: 'documentType',
+    field: field({ type: 'radio' }),
+    attributes: { documentType: 'ID' },
+    expected: (r) => expect(r.ok && 'option' in r.value ? r.value.option.values : null).toContain('personalausweis'),
+  },
+  {
+    name: 'an unknown document type is not guessed',
+    kind: 'documentType',
+    field: field(),
+    attributes: { documentType: 'constructor' },
+    expected: { ok: false, reason: 'no-value' },
+  },
 ];
 
 describe('planFieldValue', () => {
@@ -137,5 +166,46 @@ describe('planFieldValue', () => {
     expect(planFieldValue('username', field(), values)).toEqual(text('erika'));
     expect(planFieldValue('password', field({ type: 'password' }), values)).toEqual(text('geheim'));
     expect(planFieldValue('password', field(), { attributes: ERIKA })).toEqual({ ok: false, reason: 'no-value' });
+  });
+
+  it('a numbered option counts only where its text agrees: months from 0, sexes coded either way', () => {
+    const pick = (kind: FieldKind, options: [string, string][]): string | null => {
+      const planned = planFieldValue(kind, select(), { attributes: ERIKA, countries: countryFormsFor(ERIKA) });
+      if (!planned.ok || !('option' in planned.value)) return null;
+      const list = options.map(([value, text]) => ({ value, text }));
+      return list[chooseOption(list, planned.value.option)]?.text ?? null;
+    };
+    const months = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+    // Liferay's birthday month: value 0 is Januar.
+    expect(
+      pick(
+        'birthDate.month',
+        months.map((m, i) => [String(i), m]),
+      ),
+    ).toBe('August');
+    expect(
+      pick(
+        'birthDate.month',
+        months.map((m, i) => [String(i + 1), m]),
+      ),
+    ).toBe('August');
+    expect(
+      pick(
+        'birthDate.month',
+        months.map((_, i) => [String(i + 1), String(i + 1)]),
+      ),
+    ).toBe('8');
+    expect(
+      pick('gender', [
+        ['1', 'weiblich'],
+        ['2', 'männlich'],
+      ]),
+    ).toBe('weiblich');
+    expect(
+      pick('gender', [
+        ['1', 'Männlich'],
+        ['0', 'Weiblich'],
+      ]),
+    ).toBe('Weiblich');
   });
 });
