@@ -5,6 +5,7 @@ import { assignGroups } from './assign-groups.ts';
 import type { FieldClassification, PageClassification, PageKind, WithheldReason } from './field-result.ts';
 import { findOwner, type FieldOwner } from './find-owner.ts';
 import { fromFillersSide } from './filler-side.ts';
+import { fromRevealingChoices } from './revealing-choice.ts';
 import { foldText } from './fold-text.ts';
 import { ACCOUNT_RECOVERY, FILTER, HAND_OFF, LOGIN_CONTEXT, matchesAny, NEWSLETTER, REGISTRATION, SEARCH, WIZARD } from './page-cues.ts';
 import { scoreField, type FieldScore } from './score-field.ts';
@@ -27,8 +28,13 @@ export function classifyPage(snapshot: PageSnapshot, options: { overrides?: read
   const { fields, forms } = snapshot;
   const groupOptions = radioGroupOptions(fields);
   const scores: FieldScore[] = fields.map((field) => scoreField(field, groupOptions.get(groupKey(field))));
-  // Read from the side of whoever fills the form in (a landlord's confirmation turns the roles).
-  const owners: FieldOwner[] = fromFillersSide(snapshot, fields.map(findOwner));
+  // Read from the side of whoever fills the form in (a landlord's confirmation turns the roles); an
+  // address block a choice opens ("an folgende abweichende Anschrift") is not the one on record.
+  const owners: FieldOwner[] = fromRevealingChoices(
+    fields,
+    scores.map((s) => s.kind),
+    fromFillersSide(snapshot, fields.map(findOwner)),
+  );
   let results = resolveIdentifierStep(snapshot, resolveLogin(fields, forms, applyContext(fields, scores, owners)));
   // The registry's overrides for this portal have the last word on a field (exact name).
   const overrides = new Map((options.overrides ?? []).map((o) => [o.name, o.kind]));

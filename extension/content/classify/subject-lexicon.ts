@@ -208,6 +208,14 @@ const PAST_ADDRESS = new RegExp(
 );
 
 /**
+ * An address that is not the one on record, named by a choice rather than a title ("an folgende abweichende
+ * Anschrift", "Frühere Anschrift angeben"): `other` for another address, `thing` for a past one, else null.
+ */
+export const addressNotOnRecord = memoize((folded: string): Owner | null =>
+  PAST_ADDRESS.test(folded) ? 'thing' : OTHER_ADDRESS.test(folded) ? 'other' : null,
+);
+
+/**
  * "Halter des Fahrzeugs (falls abweichend)", "abweichende Kontoinhaberin", "Kontoinhaber (falls nicht
  * antragstellende Person)": a role that is usually the applicant's, said to be someone else's here. Without a role ("Geburtsname, falls abweichend") it
  * changes nothing.
