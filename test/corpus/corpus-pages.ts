@@ -1,6 +1,6 @@
 import type { ExpectedField, ExpectedPage } from '../../bench/fixture-corpus.ts';
 import { ENGLISH_FORMS } from './english-forms.ts';
-import type { FormSpec, SectionSpec } from './form-spec.ts';
+import { field, type FormSpec, type SectionSpec } from './form-spec.ts';
 import { GERMAN_FORMS } from './german-forms.ts';
 import type { Platform, RenderField } from './platform.ts';
 import { amt24 } from './platforms/amt24.ts';
@@ -94,37 +94,38 @@ function buildPage(platform: Platform, p: number, form: FormSpec): BuiltPage {
         autocomplete: platform.autocomplete ? (spec.autocomplete ?? '') : '',
       };
     });
-  const sections = form.sections
-    .map((section, s) => {
-      const repeats = section.repeat ?? 1;
-      const parts: string[] = [];
-      for (let repeat = 1; repeat <= repeats; repeat++) {
-        const template = section.titles[(p + s) % section.titles.length] as string;
-        const title = template.includes('{n}') ? template.replace('{n}', String(repeat)) : template;
-        if (section.compare) {
-          const columns = section.compare.map((column) => ({
-            header: column.header,
-            fields: render(section, column.nameWord, repeat, column.owner),
-          }));
-          parts.push(platform.section(title, compareTable(columns), s * 10 + repeat));
-        } else if (section.rows) {
-          const rows = section.rows.map((row) => ({ cell: row.cell, fields: render(section, row.nameWord, repeat, row.owner) }));
-          parts.push(platform.section(title, personsTable(rows), s * 10 + repeat));
-        } else {
-          parts.push(
-            platform.section(
-              title,
-              render(section, section.nameWord, repeat, section.owner)
-                .map((f) => platform.field(f))
-                .join(''),
-              s * 10 + repeat,
-            ),
-          );
-        }
+  // Each part is one titled section; a block opened by a choice joins the part before it.
+  const parts: { title: string; body: string; key: number }[] = [];
+  form.sections.forEach((section, s) => {
+    const repeats = section.repeat ?? 1;
+    for (let repeat = 1; repeat <= repeats; repeat++) {
+      const template = section.titles[(p + s) % section.titles.length] as string;
+      const title = template.includes('{n}') ? template.replace('{n}', String(repeat)) : template;
+      if (section.compare) {
+        const columns = section.compare.map((column) => ({
+          header: column.header,
+          fields: render(section, column.nameWord, repeat, column.owner),
+        }));
+        parts.push({ title, body: compareTable(columns), key: s * 10 + repeat });
+      } else if (section.rows) {
+        const rows = section.rows.map((row) => ({ cell: row.cell, fields: render(section, row.nameWord, repeat, row.owner) }));
+        parts.push({ title, body: personsTable(rows), key: s * 10 + repeat });
+      } else if (section.openedBy && parts.length > 0) {
+        const choice = field(null, [section.openedBy[(p + s) % section.openedBy.length] as string], `${section.nameWord}Angeben`, {
+          shape: 'checkbox',
+        });
+        const opener = render({ ...section, fields: [choice] }, section.nameWord, repeat, 'thing');
+        const block = render(section, section.nameWord, repeat, section.owner);
+        (parts[parts.length - 1] as { body: string }).body += [...opener, ...block].map((f) => platform.field(f)).join('');
+      } else {
+        const body = render(section, section.nameWord, repeat, section.owner)
+          .map((f) => platform.field(f))
+          .join('');
+        parts.push({ title, body, key: s * 10 + repeat });
       }
-      return parts.join('');
-    })
-    .join('');
+    }
+  });
+  const sections = parts.map((part) => platform.section(part.title, part.body, part.key)).join('');
   const html = `<!doctype html><html lang="${form.lang}"><head><meta charset="utf-8"><title>${form.title} – ${platform.id}</title></head><body>${platform.page(form.title, sections, form.submit, form.lang)}</body></html>`;
   return {
     html,

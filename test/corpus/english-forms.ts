@@ -39,6 +39,14 @@ export const ENGLISH_FORMS: readonly FormSpec[] = [
         nameWord: 'address',
         fields: [street, number, postcode, town, country],
       },
+      {
+        // Opened by a checkbox under the address, with no heading of its own: not the address on record.
+        titles: ['Postal address'],
+        openedBy: ['Send the certificate to a different address', 'Use a different postal address'],
+        owner: 'other',
+        nameWord: 'postal',
+        fields: [street, number, postcode, town],
+      },
       { titles: ['Contact details', 'How can we reach you?'], owner: 'self', nameWord: 'contact', fields: [mail, phone] },
       {
         // Someone else's details, asked in the third person.

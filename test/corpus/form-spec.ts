@@ -37,6 +37,11 @@ export interface SectionSpec {
   readonly fields: readonly FieldSpec[];
   /** Rendered as one table that compares persons column by column, whatever the platform. */
   readonly compare?: readonly { readonly header: string; readonly owner: SectionOwner; readonly nameWord: string }[];
+  /**
+   * Rendered with no title of its own, inside the section before it, right after a checkbox with one of
+   * these labels ("An folgende abweichende Anschrift senden"): a block the citizen opens by a choice.
+   */
+  readonly openedBy?: readonly string[];
   /** Rendered as one table of persons, one row each, the row's own cell saying who ("Antragsteller/in"), whatever the platform. */
   readonly rows?: readonly { readonly cell: string; readonly owner: SectionOwner; readonly nameWord: string }[];
 }

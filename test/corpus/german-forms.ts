@@ -724,6 +724,49 @@ export const GERMAN_FORMS: readonly FormSpec[] = [
     ],
   },
   {
+    id: 'briefwahl',
+    title: 'Antrag auf Erteilung eines Wahlscheins (Briefwahl)',
+    lang: 'de',
+    submit: 'Antrag absenden',
+    sections: [
+      {
+        titles: ['Angaben aus der Wahlbenachrichtigung', 'Wahlbenachrichtigung'],
+        owner: 'self',
+        nameWord: 'wahl',
+        fields: [
+          field(null, ['Wahlbezirk', 'Nummer des Wahlbezirks', 'Stimmbezirk'], 'wahlbezirk'),
+          field(null, ['Nummer im Wählerverzeichnis', 'Lfd. Nr. im Wählerverzeichnis', 'Wählerverzeichnis-Nr.'], 'wvznr'),
+        ],
+      },
+      {
+        titles: ['Angaben zur wahlberechtigten Person', 'Wahlberechtigte Person', 'Ihre Angaben'],
+        owner: 'self',
+        nameWord: 'person',
+        fields: [familienname, vorname, geburtsdatum, ...anschrift],
+      },
+      {
+        // The alternative delivery address opens below a checkbox, with no heading of its own: not the address on record.
+        titles: ['Versandanschrift'],
+        openedBy: [
+          'Die Unterlagen sollen an folgende abweichende Anschrift gesendet werden',
+          'Abweichende Versandanschrift angeben',
+          'An eine andere Anschrift senden',
+        ],
+        owner: 'other',
+        nameWord: 'versand',
+        fields: [
+          field('fullName', ['Name, Vorname / c/o', 'Name der Empfängerin / des Empfängers', 'Vor- und Nachname'], 'empfaenger'),
+          strasse,
+          hausnummer,
+          plz,
+          ort,
+          land,
+        ],
+      },
+      { titles: ['Kontaktdaten', 'Für Rückfragen'], owner: 'self', nameWord: 'kontakt', fields: [email, telefon] },
+    ],
+  },
+  {
     id: 'terminsuche',
     title: 'Freie Termine finden',
     lang: 'de',

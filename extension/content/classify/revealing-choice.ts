@@ -38,14 +38,15 @@ export function fromRevealingChoices(
   owners: readonly FieldOwner[],
 ): FieldOwner[] {
   const result = [...owners];
-  let opened: { by: FieldSnapshot; owner: 'other' | 'thing' } | null = null;
+  let opened: { by: FieldSnapshot; owner: 'other' | 'thing'; title: string } | null = null;
   fields.forEach((field, i) => {
     if (field.type === 'radio' || field.type === 'checkbox') {
-      const owner = addressNotOnRecord(foldText(field.label));
+      const title = foldText(field.label);
+      const owner = addressNotOnRecord(title);
       // "( ) abweichende Anschrift  ( ) Wohnanschrift": a later button of the same group keeps the block open.
       const sameGroup =
         opened?.by.type === 'radio' && field.type === 'radio' && opened.by.name === field.name && opened.by.form === field.form;
-      if (owner === 'other' || owner === 'thing') opened = { by: field, owner };
+      if (owner === 'other' || owner === 'thing') opened = { by: field, owner, title };
       else if (!sameGroup) opened = null;
       return;
     }
@@ -61,7 +62,10 @@ export function fromRevealingChoices(
       return;
     }
     const current = result[i] as FieldOwner;
-    if (FROM_SECTION.has(current.from)) result[i] = { ...current, owner: opened.owner, number: null };
+    // The choice titles the block: the next section of someone else's is the next person.
+    // ("Name der Empfängerin" in the block is its first line, the same person as the rest of it.)
+    if (FROM_SECTION.has(current.from)) result[i] = { ...current, owner: opened.owner, number: null, section: opened.title };
+    else if (current.owner === opened.owner) result[i] = { ...current, section: opened.title };
   });
   return result;
 }
