@@ -300,6 +300,12 @@ export const GERMAN_FORMS: readonly FormSpec[] = [
           field(null, ['Angemeldete Tätigkeit', 'Tätigkeit (genau angeben)'], 'taetigkeit', { shape: 'textarea' }),
         ],
       },
+      {
+        titles: ['Ansprechperson für Rückfragen', 'Kontaktperson im Betrieb', 'Ansprechpartnerin / Ansprechpartner'],
+        owner: 'other',
+        nameWord: 'kontaktperson',
+        fields: [vorname, familienname, telefon, email],
+      },
     ],
   },
   {
@@ -479,6 +485,13 @@ export const GERMAN_FORMS: readonly FormSpec[] = [
         owner: 'self',
         nameWord: 'halter',
         fields: [familienname, vorname, geburtsname, geburtsdatum, geburtsort, strasse, hausnummer, plz, ort],
+      },
+      {
+        // The holder that was (a Halterwechsel): the seller, someone else now.
+        titles: ['Bisherige Halterin / bisheriger Halter', 'Angaben zum bisherigen Fahrzeughalter', 'Verkäuferin / Verkäufer'],
+        owner: 'other',
+        nameWord: 'vorhalter',
+        fields: [familienname, vorname, plz, ort],
       },
       {
         titles: ['Fahrzeug', 'Angaben zum Fahrzeug'],

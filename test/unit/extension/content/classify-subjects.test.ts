@@ -410,6 +410,27 @@ describe('label wording (table)', () => {
     expect(as('Anmeldung einer Wohnung').map(([, subject]) => subject)).toEqual(['other', 'other', 'self', 'self', 'self']);
   });
 
+  it.each([
+    // Heirs, sellers, contact persons: someone else.
+    ['Weitere Erbinnen und Erben', 'Vor- und Familienname', 'fullName'],
+    ['Miterben', 'Geburtsdatum', 'birthDate'],
+    ['Verkäufer/in', 'Familienname', 'familyName'],
+    ['Bestätigung durch den Verein', 'Ansprechperson (Vor- und Nachname)', 'fullName'],
+    ['Kontaktperson', 'Telefon', 'phone'],
+    // The holder, owner or spouse that was: someone else now.
+    ['2. Bisheriger Halter (Verkäufer)', 'Name, Vorname', 'fullName'],
+    ['Angaben zum bisherigen Fahrzeughalter', 'Vorname', 'givenNames'],
+    ['Frühere Ehegattin / früherer Ehegatte', 'Familienname', 'familyName'],
+    ['Former spouse', 'Surname', 'familyName'],
+  ])('under "%s", "%s" is someone else\'s', (heading, label, kind) => {
+    expect(read([{ label, heading }])).toEqual([[kind, 'other', 1, false]]);
+  });
+
+  it('the holder and the spouse now stay who they are', () => {
+    expect(read([{ label: 'Vorname', heading: '1. Neuer Halter (Käufer)' }])).toEqual([['givenNames', 'self', 1, true]]);
+    expect(read([{ label: 'Vorname', heading: 'Angaben zum Ehegatten' }])).toEqual([['givenNames', 'partner', 1, false]]);
+  });
+
   it("labels that speak of someone else in the third person are theirs, not the citizen's", () => {
     expect(read([{ label: 'Full name' }, { label: 'Their full name' }, { label: 'Their phone number', type: 'tel' }])).toEqual([
       ['fullName', 'self', 1, true],
