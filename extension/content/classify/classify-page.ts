@@ -7,7 +7,18 @@ import { findOwner, type FieldOwner } from './find-owner.ts';
 import { fromFillersSide } from './filler-side.ts';
 import { fromRevealingChoices } from './revealing-choice.ts';
 import { foldText } from './fold-text.ts';
-import { ACCOUNT_RECOVERY, FILTER, HAND_OFF, LOGIN_CONTEXT, matchesAny, NEWSLETTER, REGISTRATION, SEARCH, WIZARD } from './page-cues.ts';
+import {
+  ACCOUNT_RECOVERY,
+  FILTER,
+  HAND_OFF,
+  LOGIN_CONTEXT,
+  matchesAny,
+  NEWSLETTER,
+  REGISTRATION,
+  registers,
+  SEARCH,
+  WIZARD,
+} from './page-cues.ts';
 import { scoreField, type FieldScore } from './score-field.ts';
 
 const LOGIN_KINDS = new Set(['username', 'password']);
@@ -128,7 +139,7 @@ function pageKind(snapshot: PageSnapshot, results: readonly ContextResult[]): { 
 
 /** In a login form the identifier before the single current password is the username, whatever its label says. */
 function resolveLogin(fields: readonly FieldSnapshot[], forms: readonly FormSnapshot[], results: ContextResult[]): ContextResult[] {
-  const registration = new Set(forms.filter((form) => matchesAny(form.buttons, REGISTRATION)).map((form) => form.index));
+  const registration = new Set(forms.filter((form) => registers(form.buttons)).map((form) => form.index));
   const out = [...results];
   const byForm = new Map<number, number[]>();
   fields.forEach((field, i) => {
@@ -240,7 +251,7 @@ function loginEvidence(snapshot: PageSnapshot, results: readonly ContextResult[]
   const texts = [snapshot.h1, snapshot.title, ...forms.flatMap((f) => f.buttons), ...fields.map((f) => f.heading)];
   const registration = forms.some((form) => {
     const passwords = fields.filter((f) => f.form === form.index && f.type === 'password').length;
-    return passwords >= 2 || matchesAny(form.buttons, REGISTRATION);
+    return passwords >= 2 || registers(form.buttons);
   });
   const username = results.find((r) => r.kind === 'username');
   const password = results.find((r) => r.kind === 'password' && !r.neverFill);

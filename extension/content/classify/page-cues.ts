@@ -7,7 +7,7 @@ export const HAND_OFF =
 export const LOGIN_CONTEXT = /\b(anmelden|anmeldung|einloggen|login|log in|sign in)\b/;
 /** Registration or password change instead of login (§7.3). */
 export const REGISTRATION =
-  /registrier|konto (erstellen|anlegen)|servicekonto anlegen|account (erstellen|anlegen)|sign up|create account|passwort (aendern|zuruecksetzen|vergeben)/;
+  /registrier|\bregister\b|konto (erstellen|anlegen)|servicekonto anlegen|account (erstellen|anlegen)|sign up|create (an |your |my )?account|passwort (aendern|zuruecksetzen|vergeben)/;
 /** Wizard buttons of application forms. */
 export const WIZARD =
   /^(weiter|naechste(r)? schritt|fortfahren|speichern und weiter|weiter zu|next|continue|antrag (absenden|stellen)|absenden|pruefen)\b/;
@@ -18,6 +18,15 @@ export const NEWSLETTER = /newsletter|abonnieren|subscribe/;
 export const ACCOUNT_RECOVERY =
   /(passwort|kennwort|zugangsdaten|benutzername|password|username) (vergessen|zuruecksetzen|wiederherstellen)|(forgot|forgotten|reset|recover) (your )?(password|username)|password reset|konto wiederherstellen/;
 export const FILTER = /\b(filter|filtern|sortieren|anwenden|eingrenzen|sort)\b/;
+
+/**
+ * A form whose own buttons register rather than sign in. A login form often carries "Register" beside
+ * "Sign in" (or "Registrieren" beside "Anmelden"): that one still signs in.
+ */
+export function registers(buttons: readonly string[]): boolean {
+  return matchesAny(buttons, REGISTRATION) && !buttons.some((text) => SIGN_IN_BUTTON.test(foldText(text)));
+}
+const SIGN_IN_BUTTON = /^(anmelden|einloggen|login|log in|sign in|signin|weiter zur anmeldung)$/;
 
 export function matchesAny(texts: readonly string[], pattern: RegExp): boolean {
   return texts.some((text) => pattern.test(foldText(text)));

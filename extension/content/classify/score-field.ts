@@ -54,6 +54,9 @@ const byNameAndId = memoizeBy(
  */
 const RADIO_KINDS: ReadonlySet<LexiconKind> = new Set(['gender', 'salutation', 'country', 'nationality', 'issuingState', 'documentType']);
 
+const PASSWORD_KINDS: ReadonlySet<LexiconKind> = new Set(['password', 'newPassword']);
+const NOT_PASSWORD_TYPES: ReadonlySet<string> = new Set(['email', 'tel', 'date', 'number', 'search', 'url']);
+
 /** Summed weight a kind needs to count at all. */
 export const MIN_KIND_WEIGHT = 0.5;
 
@@ -77,12 +80,19 @@ export function scoreField(field: FieldSnapshot, groupOptions?: readonly { value
     const fromPlaceholder = byLabel(field.placeholder);
     if (fromPlaceholder) evidence.push({ ...fromPlaceholder, weight: fromPlaceholder.weight * (weakLabel ? 0.8 : 0.6) });
   }
-  evidence.push(...byAutocomplete(field.autocomplete));
+  // `autocomplete="new-password"` on a text box is the common trick to keep browsers from offering their
+  // saved entries (a sign-up's "Login" field): only a password box's own token says password.
+  const autocomplete = byAutocomplete(field.autocomplete);
+  evidence.push(...(field.type === 'password' ? autocomplete : autocomplete.filter((e) => !PASSWORD_KINDS.has(e.kind))));
   evidence.push(...typeSignal(field));
   evidence.push(...byOptions(groupOptions ?? field.options));
 
   const scores = new Map<LexiconKind, number>();
-  for (const item of evidence) scores.set(item.kind, (scores.get(item.kind) ?? 0) + item.weight);
+  // An e-mail, phone, date or number box is no password, whatever its text says ("Enter your email address
+  // and we will send you a link to reset your password").
+  const noPassword = NOT_PASSWORD_TYPES.has(field.type);
+  for (const item of evidence)
+    if (!(noPassword && PASSWORD_KINDS.has(item.kind))) scores.set(item.kind, (scores.get(item.kind) ?? 0) + item.weight);
   // Kinds that name the same data in two shapes support each other; context picks the shape later.
   for (const [a, b] of COMPATIBLE) {
     const wa = scores.get(a);

@@ -601,6 +601,38 @@ describe('page rules report what a field is and withhold it from the fill', () =
       ['password', null],
     ]);
   });
+  it.each([['Register'], ['Create an account'], ['Sign up'], ['Konto erstellen']])(
+    'an e-mail and one password under "%s" make a sign-up, no login',
+    (button) => {
+      const result = classifyPage(
+        page(
+          [
+            { label: 'Email address', type: 'email' },
+            { label: 'Password', type: 'password' },
+          ],
+          [button],
+        ),
+      );
+      expect(result.kind).not.toBe('login');
+      expect(result.fields.map((f) => f.kind)).toEqual(['email', 'password']);
+    },
+  );
+  it.each([[['Sign in', 'Register']], [['Anmelden', 'Registrieren']]])(
+    'a login form with a register button beside %j still signs in',
+    (buttons) => {
+      const result = classifyPage(
+        page(
+          [
+            { label: 'Email address', type: 'email' },
+            { label: 'Password', type: 'password' },
+          ],
+          buttons,
+        ),
+      );
+      expect(result.kind).toBe('login');
+      expect(result.fields.map(fillKind)).toEqual(['username', 'password']);
+    },
+  );
   it('a search box in a page-wide form (ASP.NET) spoils only itself, and the login still is one', () => {
     const result = classifyPage(
       page(

@@ -49,6 +49,18 @@ const table: [string, Partial<FieldSnapshot>, string | null][] = [
   ['a checkbox whose label names a field', { type: 'checkbox', label: 'E-Mail-Adresse' }, null],
   ['a radio button for the kind of document', { type: 'radio', legend: 'Dokumentart', label: 'Personalausweis' }, 'documentType'],
   ['a radio button under a name question', { type: 'radio', legend: 'Vorname', label: 'Ja' }, null],
+  // Password words count only on a box that can hold a password
+  [
+    '"new-password" that only keeps browsers away from a text box',
+    { name: 'login', autocomplete: 'new-password', label: 'Логин' },
+    'username',
+  ],
+  ['a password box\'s own "new-password"', { type: 'password', autocomplete: 'new-password' }, 'newPassword'],
+  [
+    'an e-mail box whose text speaks of a password',
+    { type: 'email', label: 'Enter your email address and we will send you a link to reset your password' },
+    'email',
+  ],
   // Nothing that names a person's data
   ['a search box', { type: 'search', label: 'Suche' }, null],
   ['a PIN is never a kind to fill', { label: 'PIN', type: 'password' }, null],
