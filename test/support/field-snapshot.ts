@@ -1,4 +1,4 @@
-import type { FieldSnapshot } from '../../extension/content/collect/page-snapshot.ts';
+import type { FieldSnapshot, PageSnapshot } from '../../extension/content/collect/page-snapshot.ts';
 
 /** A text input with a `<label for>` and nothing else, changed by `over`: the classification tests' field. */
 export const fieldSnapshot = (over: Partial<FieldSnapshot> = {}): FieldSnapshot => ({
@@ -24,4 +24,16 @@ export const fieldSnapshot = (over: Partial<FieldSnapshot> = {}): FieldSnapshot 
   frame: 0,
   inShadow: false,
   ...over,
+});
+
+/** A page of one form whose own buttons are `buttons`, holding these fields in order. */
+export const pageSnapshot = (fields: readonly Partial<FieldSnapshot>[], buttons: readonly string[] = ['Weiter']): PageSnapshot => ({
+  url: 'https://x.test/',
+  title: '',
+  h1: '',
+  fields: fields.map((f, index) => fieldSnapshot({ ...f, index })),
+  forms: [{ index: 0, id: '', name: '', action: '', method: 'post', buttons: [...buttons], files: 0 }],
+  actions: [],
+  eidLinks: 0,
+  truncated: false,
 });

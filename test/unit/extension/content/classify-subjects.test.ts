@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { classifyPage } from '../../../../extension/content/classify/classify-page.ts';
 import { fillKind } from '../../../../extension/content/classify/fill-kind.ts';
-import type { FieldSnapshot, PageSnapshot } from '../../../../extension/content/collect/page-snapshot.ts';
-import { fieldSnapshot } from '../../../support/field-snapshot.ts';
+import type { FieldSnapshot } from '../../../../extension/content/collect/page-snapshot.ts';
+import { pageSnapshot } from '../../../support/field-snapshot.ts';
 
-const field = fieldSnapshot;
-const page = (fields: Partial<FieldSnapshot>[], buttons = ['Weiter']): PageSnapshot => ({
-  url: 'https://x.test/',
-  title: '',
-  h1: '',
-  fields: fields.map((f, index) => field({ ...f, index })),
-  forms: [{ index: 0, id: '', name: '', action: '', method: 'post', buttons, files: 0 }],
-  actions: [],
-  eidLinks: 0,
-  truncated: false,
-});
+const page = pageSnapshot;
 /** [kind, subject, group, fill] per field. */
 const read = (fields: Partial<FieldSnapshot>[], buttons?: string[]) =>
   classifyPage(page(fields, buttons)).fields.map((f) => [f.kind, f.subject, f.group, fillKind(f) !== null]);

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { classifyPage } from '../../../../extension/content/classify/classify-page.ts';
-import type { FieldSnapshot, PageSnapshot } from '../../../../extension/content/collect/page-snapshot.ts';
-import { fieldSnapshot } from '../../../support/field-snapshot.ts';
+import type { FieldSnapshot } from '../../../../extension/content/collect/page-snapshot.ts';
+import { pageSnapshot } from '../../../support/field-snapshot.ts';
 
-const page = (fields: Partial<FieldSnapshot>[]): PageSnapshot => ({
-  url: 'https://x.test/',
-  title: '',
-  h1: '',
-  fields: fields.map((f, index) => fieldSnapshot({ ...f, index })),
-  forms: [{ index: 0, id: '', name: '', action: '', method: 'post', buttons: ['Antrag absenden'], files: 0 }],
-  actions: [],
-  eidLinks: 0,
-  truncated: false,
-});
 /** "kind subject" per field ("- -" without a kind). */
-const read = (fields: Partial<FieldSnapshot>[]) => classifyPage(page(fields)).fields.map((f) => `${f.kind ?? '-'} ${f.subject ?? '-'}`);
+const read = (fields: Partial<FieldSnapshot>[]) =>
+  classifyPage(pageSnapshot(fields, ['Antrag absenden'])).fields.map((f) => `${f.kind ?? '-'} ${f.subject ?? '-'}`);
 
 const SENDING = 'Versand der Briefwahlunterlagen';
 const own = [
