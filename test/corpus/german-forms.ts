@@ -357,6 +357,18 @@ export const GERMAN_FORMS: readonly FormSpec[] = [
         fields: [field(null, ['Amtliches Kennzeichen', 'Kennzeichen'], 'kennzeichen'), field(null, ['Hersteller', 'Marke'], 'hersteller')],
       },
       {
+        // A checkbox that says the data is someone else's opens that person, with no heading of its own.
+        titles: ['Nutzungsberechtigte Person'],
+        openedBy: [
+          'Das Fahrzeug wird mir von einer anderen Person überlassen',
+          'Ich stelle den Antrag für eine andere Person',
+          'Der Antrag wird für jemand anderen gestellt',
+        ],
+        owner: 'other',
+        nameWord: 'nutzer',
+        fields: [vorname, familienname, geburtsdatum],
+      },
+      {
         // A role that is usually the applicant's, said to be someone else's, in one compound word.
         titles: ['Fahrzeughalter/in (nur wenn abweichend)', 'Angaben zur Fahrzeughalterin / zum Fahrzeughalter, falls abweichend'],
         owner: 'other',

@@ -216,6 +216,14 @@ export const addressNotOnRecord = memoize((folded: string): Owner | null =>
 );
 
 /**
+ * A choice that says the data is someone else's ("No, it is registered to someone else", "Ich stelle den
+ * Antrag für eine andere Person"): the fields it opens are theirs.
+ */
+export const namesSomeoneElse = memoize((folded: string): boolean => SOMEONE_ELSE.test(folded));
+const SOMEONE_ELSE =
+  /\b(someone else|somebody else|another person|a different person|eine andere person|einer anderen person|fuer jemand anderen|jemand anderen|jemand anderes|eine dritte person|einen dritten)\b/;
+
+/**
  * "Halter des Fahrzeugs (falls abweichend)", "abweichende Kontoinhaberin", "Kontoinhaber (falls nicht
  * antragstellende Person)": a role that is usually the applicant's, said to be someone else's here. Without a role ("Geburtsname, falls abweichend") it
  * changes nothing.

@@ -61,4 +61,17 @@ describe('an address block opened by a choice is not the address on record', () 
     const got = read([radio('an folgende abweichende Anschrift'), { label: 'Name des Kindes', heading: SENDING }]);
     expect(got[1]).toBe('fullName child');
   });
+
+  it('a choice that names someone else opens that person, right after its own fieldset', () => {
+    const vehicle = 'Your vehicle';
+    const question = 'Is the vehicle registered to you?';
+    const got = read([
+      { type: 'radio', name: 'keeper', label: 'Yes', legend: question, heading: vehicle },
+      { type: 'radio', name: 'keeper', label: 'No, it is registered to someone else', legend: question, heading: vehicle },
+      { label: "Registered keeper's full name", heading: vehicle },
+      { label: 'Their date of birth', heading: vehicle },
+      { label: 'Email address', type: 'email', heading: 'Contact' },
+    ]);
+    expect(got.slice(2)).toEqual(['fullName other', 'birthDate other', 'email self']);
+  });
 });
