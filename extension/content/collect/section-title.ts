@@ -3,10 +3,15 @@ import { holdsControls } from './holds-controls.ts';
 
 /**
  * Class words of blocks styled as section titles: Bootstrap's `panel-heading`, `card-header`,
- * `section-title`, a BEM modifier after it (`card-title--small`). The word ends its class: a header's
- * parts (`panel-header-description`, `header-nav`) are no title. Not "legend": a design system's legend is a radio group's question, not a section.
+ * `section-title`, a BEM modifier after it (`card-title--small`), a CSS module's hash after it
+ * (`Form_sectionTitle__x1Y2z`), or the word capitalised at the end of a camel-case class (formcycle's
+ * `XContainerTitle`, `panelHeading`). The word ends its class: a header's parts
+ * (`panel-header-description`, `header-nav`, `pageHeaderNav`) are no title. Not "legend": a design
+ * system's legend is a radio group's question, not a section.
  */
-const TITLE_CLASS = /(?:^|[\s_-])(?:heading|header|title|titel|headline|ueberschrift)(?=$|\s|--)/i;
+const TITLE_CLASS = /(?:^|[\s_-])(?:heading|header|title|titel|headline|ueberschrift)(?=$|\s|--|__)/i;
+const CAMEL_TITLE_CLASS = /[a-z](?:Heading|Header|Title|Titel|Headline|Ueberschrift)(?=$|\s|--|__)/;
+const isTitleClass = (value: string): boolean => TITLE_CLASS.test(value) || CAMEL_TITLE_CLASS.test(value);
 
 /**
  * A block (`<div>`, `<p>`) that a design system styles as a section's title ("Personensorgeberechtigte/r 2"
@@ -18,7 +23,7 @@ const TITLE_CLASS = /(?:^|[\s_-])(?:heading|header|title|titel|headline|uebersch
 export function isStyledTitle(element: Element, tag: string): boolean {
   const custom = tag.includes('-');
   if (tag !== 'DIV' && tag !== 'P' && !custom) return false;
-  if (!(custom && TITLE_CLASS.test(tag)) && !TITLE_CLASS.test(dom.attr(element, 'class') ?? '')) return false;
+  if (!(custom && isTitleClass(tag)) && !isTitleClass(dom.attr(element, 'class') ?? '')) return false;
   return !holdsControls(element, 1, { tags: TITLE_BLOCKERS, maxNodes: 60 });
 }
 

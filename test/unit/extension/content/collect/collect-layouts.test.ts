@@ -56,6 +56,19 @@ describe('collect: layouts that carry labels and sections elsewhere', () => {
     ]);
   });
 
+  it.each([
+    ['a camel-case class (formcycle)', 'XContainerTitle'],
+    ['a CSS module', 'Form_sectionTitle__x1Y2z'],
+    ['a camel-case heading', 'panelHeading'],
+  ])('reads a section title styled by %s, but not a header part of the same style', async (_, titleClass) => {
+    const snapshot = await read(`<form><div class="${titleClass}">2. Entwurfsverfasserin</div><label>Name<input name="a"></label>
+      <div class="pageHeaderNav">Menü</div><label>Ort<input name="b"></label></form>`);
+    expect(snapshot.fields.map((f) => [f.name, f.heading])).toEqual([
+      ['a', '2. Entwurfsverfasserin'],
+      ['b', '2. Entwurfsverfasserin'],
+    ]);
+  });
+
   it("reads a component library's title element, but not the description beside it in the same header", async () => {
     const snapshot = await read(`<form><mat-accordion><mat-expansion-panel><mat-expansion-panel-header role="button">
       <mat-panel-title class="mat-expansion-panel-header-title">Haushaltsangehörige Person 2</mat-panel-title>
