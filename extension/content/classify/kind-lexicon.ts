@@ -16,6 +16,14 @@ export type LexiconKind =
   | 'postalCodeAndCity';
 
 /**
+ * A name the citizen had before: "Früherer Familienname", "Previous first name", "Other names you have been
+ * known by". Not the name on record, and none that is stored. ("Bisheriger Familienname" on a name
+ * declaration is the current one, being changed: not here; nor "weitere Vornamen", which are given names.)
+ */
+export const PAST_NAME =
+  /\b(fruehere[nrs]?|ehemalige[nrs]?|vorherige[nrs]?|vormalige[nrs]?|previous|former|prior|old) ((vor|nach|familien|ruf)?(name|namen|names)|(first|last|given|family|middle) names?|surnames?)\b|\bother names\b/;
+
+/**
  * Folded label patterns, most specific first; the first match decides. Sources: docs/ATTRIBUTES.md §2
  * (labels seen), §4, §7.2–7.4 and the German synonyms of public forms. `none` patterns catch what
  * must never be filled (PIN, new or repeated passwords, combined PLZ/Ort fields, fax, Steuernummer).
@@ -74,9 +82,11 @@ export const LABEL_RULES: readonly (readonly [RegExp, LexiconKind, number])[] = 
   ],
   [/geburtsname|name (bei|zur|nach) (der )?geburt|birth ?name|maiden name|name at birth|surname at birth/, 'birthName', 0.9],
   // A former or a further nationality or name is not the one on record ("Frühere Staatsangehörigkeit(en)",
-  // "Weitere Staatsangehörigkeit", "Früherer Name", "Previous surname", "Other names used").
+  // "Weitere Staatsangehörigkeit", "Früherer Name", "Previous first name", "Other names used").
   [
-    /\b(fruehere[nrs]?|ehemalige[nrs]?|vorherige[nrs]?|vormalige[nrs]?|previous|former|prior) (staatsangehoerigkeit\w*|nationalit\w*|citizenship\w*|name|namen|names|surname|surnames|familienname\w*|nachname\w*)\b|\b(weitere[nrs]?|zweite[nrs]?|second|additional|other) (staatsangehoerigkeit\w*|nationalit\w*|citizenship\w*)\b|\bother names\b/,
+    new RegExp(
+      `${PAST_NAME.source}|\\b(fruehere[nrs]?|ehemalige[nrs]?|vorherige[nrs]?|vormalige[nrs]?|previous|former|prior|weitere[nrs]?|zweite[nrs]?|second|additional|other) (staatsangehoerigkeit\\w*|nationalit\\w*|citizenship\\w*)\\b`,
+    ),
     'none',
     0.9,
   ],

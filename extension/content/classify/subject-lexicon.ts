@@ -1,3 +1,4 @@
+import { PAST_NAME } from './kind-lexicon.ts';
 import { memoize } from './memoize.ts';
 
 /** Whose data a field asks for. `null`: nobody's (the field has no kind). */
@@ -14,7 +15,7 @@ export type Owner = Subject | 'thing';
 const ROLE_WORDS: readonly (readonly [Owner, string])[] = [
   [
     'self',
-    'antragsteller|antragstellerin|antragstellers|antragstellende person|antragstellenden person|antragstellende|antragstellenden|anmeldende person|anmeldenden person|meldepflichtige person|meldepflichtigen person|applicant|applicants|hauptperson|inhaber des kontos|kontoinhaber|kontoinhaberin|hauptantragsteller|hauptantragstellerin|betriebsinhaber|betriebsinhaberin|gewerbetreibende|gewerbetreibenden|halter|halterin|halters|fahrzeughalter|fahrzeughalterin|fahrzeughalters|kfz halter|kfz halterin|hundehalter|hundehalterin|tierhalter|tierhalterin|steuerpflichtige|steuerpflichtigen|versicherte|versicherten|leistungsberechtigte|leistungsberechtigten|elternteil 1|1 elternteil|erster elternteil|erstes elternteil|mitglied|studierende|studierenden|bewerber|bewerberin',
+    'antragsteller|antragstellerin|antragstellers|antragstellende person|antragstellenden person|antragstellende|antragstellenden|anmeldende person|anmeldenden person|meldepflichtige person|meldepflichtigen person|applicant|applicants|hauptperson|inhaber des kontos|kontoinhaber|kontoinhaberin|hauptantragsteller|hauptantragstellerin|betriebsinhaber|betriebsinhaberin|gewerbetreibende|gewerbetreibenden|halter|halterin|halters|fahrzeughalter|fahrzeughalterin|fahrzeughalters|kfz halter|kfz halterin|hundehalter|hundehalterin|tierhalter|tierhalterin|steuerpflichtige|steuerpflichtigen|versicherte|versicherten|leistungsberechtigte|leistungsberechtigten|elternteil 1|1 elternteil|erster elternteil|erstes elternteil|mitglied|studierende|studierenden|bewerber|bewerberin|bauherr|bauherrin|bauherrn|bauherren|bauherrschaft',
   ],
   [
     'child',
@@ -26,7 +27,7 @@ const ROLE_WORDS: readonly (readonly [Owner, string])[] = [
   ],
   [
     'other',
-    'weitere person|weiteren person|weitere personen|weiterer personen|zweite person|person 2|person 3|person 4|person 5|person 6|person 7|person 8|person 9|haushaltsmitglied|haushaltsmitglieder|haushaltsmitgliedern|im haushalt lebende personen|im haushalt lebenden personen|zum haushalt gehoerende personen|zum haushalt gehoerenden personen|personen im haushalt|haushaltsangehoerige|haushaltsangehoerigen|mitbewohner|mitbewohnerin|mitziehende|mitziehenden|familienangehoerige|familienangehoerigen|angehoerige|angehoerigen|gesetzliche vertretung|gesetzlichen vertretung|gesetzlicher vertreter|gesetzliche vertreterin|gesetzlichen vertreters|vertreter|vertreterin|vertreters|bevollmaechtigte|bevollmaechtigten|bevollmaechtigter|empfangsbevollmaechtigte|betreuer|betreuerin|vormund|elternteil|mutter|vater|vaters|kindesmutter|kindesvater|kindsmutter|kindsvater|vermieter|vermieterin|vermieters|wohnungsgeber|wohnungsgeberin|wohnungsgebers|vorbesitzer|vorbesitzerin|vorbesitzers|voreigentuemer|eigentuemer|eigentuemerin|miteigentuemer|miteigentuemerin|beteiligte|beteiligter|kontoinhaber abweichend|abweichender kontoinhaber|antragsgegner|antragsgegnerin|gegner|beklagte|beklagten|zeuge|zeugin|schuldner|schuldnerin|glaeubiger|glaeubigerin|verstorbene|verstorbenen|verstorbener|erblasser|erblasserin|erbe|erben|erbin|erbinnen|miterbe|miterben|miterbin|miterbinnen|heir|heirs|verkaeufer|verkaeuferin|verkaeufers|seller|previous owner|former owner|previous keeper|ansprechpartner|ansprechpartnerin|ansprechperson|ansprechpersonen|kontaktperson|kontaktpersonen|notfallkontakt|naechste angehoerige|naechster angehoeriger|naechsten angehoerigen|empfaenger|empfaengerin|grosseltern|geschwister|bruder|schwester|other person|second person|landlord|guardian|representative|emergency contact|next of kin|nearest relative|mother|father|parent|recipient|beneficiary|begleitperson|begleitpersonen|hilfsperson|pflegeperson|unterstuetzende person|unterstuetzenden person|helper|carer|caregiver|someone helping you|person helping you|contact person|arzt|aerztin|aerzte|aerztinnen|arztes|hausarzt|hausaerztin|kinderarzt|kinderaerztin|zahnarzt|zahnaerztin|facharzt|fachaerztin|therapeut|therapeutin|psychotherapeut|psychotherapeutin|hebamme|rechtsanwalt|rechtsanwaeltin|anwalt|anwaeltin|steuerberater|steuerberaterin|notar|notarin|doctor|physician|gp|solicitor|lawyer',
+    'weitere person|weiteren person|weitere personen|weiterer personen|zweite person|person 2|person 3|person 4|person 5|person 6|person 7|person 8|person 9|haushaltsmitglied|haushaltsmitglieder|haushaltsmitgliedern|im haushalt lebende personen|im haushalt lebenden personen|zum haushalt gehoerende personen|zum haushalt gehoerenden personen|personen im haushalt|haushaltsangehoerige|haushaltsangehoerigen|mitbewohner|mitbewohnerin|mitziehende|mitziehenden|familienangehoerige|familienangehoerigen|angehoerige|angehoerigen|gesetzliche vertretung|gesetzlichen vertretung|gesetzlicher vertreter|gesetzliche vertreterin|gesetzlichen vertreters|vertreter|vertreterin|vertreters|bevollmaechtigte|bevollmaechtigten|bevollmaechtigter|empfangsbevollmaechtigte|betreuer|betreuerin|vormund|elternteil|mutter|vater|vaters|kindesmutter|kindesvater|kindsmutter|kindsvater|vermieter|vermieterin|vermieters|wohnungsgeber|wohnungsgeberin|wohnungsgebers|vorbesitzer|vorbesitzerin|vorbesitzers|voreigentuemer|eigentuemer|eigentuemerin|miteigentuemer|miteigentuemerin|beteiligte|beteiligter|kontoinhaber abweichend|abweichender kontoinhaber|antragsgegner|antragsgegnerin|gegner|beklagte|beklagten|zeuge|zeugin|schuldner|schuldnerin|glaeubiger|glaeubigerin|verstorbene|verstorbenen|verstorbener|erblasser|erblasserin|erbe|erben|erbin|erbinnen|miterbe|miterben|miterbin|miterbinnen|heir|heirs|verkaeufer|verkaeuferin|verkaeufers|seller|veraeusserer|veraeussererin|veraeusserers|erwerber|erwerberin|erwerbers|kaeufer|kaeuferin|kaeufers|buyer|purchaser|new keeper|new owner|previous owner|former owner|previous keeper|ansprechpartner|ansprechpartnerin|ansprechperson|ansprechpersonen|kontaktperson|kontaktpersonen|notfallkontakt|naechste angehoerige|naechster angehoeriger|naechsten angehoerigen|empfaenger|empfaengerin|grosseltern|geschwister|bruder|schwester|other person|second person|landlord|guardian|representative|emergency contact|next of kin|nearest relative|mother|father|parent|recipient|beneficiary|begleitperson|begleitpersonen|hilfsperson|pflegeperson|unterstuetzende person|unterstuetzenden person|helper|carer|caregiver|someone helping you|person helping you|contact person|arzt|aerztin|aerzte|aerztinnen|arztes|hausarzt|hausaerztin|kinderarzt|kinderaerztin|zahnarzt|zahnaerztin|facharzt|fachaerztin|therapeut|therapeutin|psychotherapeut|psychotherapeutin|hebamme|rechtsanwalt|rechtsanwaeltin|anwalt|anwaeltin|steuerberater|steuerberaterin|notar|notarin|doctor|physician|gp|solicitor|lawyer|entwurfsverfasser|entwurfsverfasserin|entwurfsverfassers|planverfasser|planverfasserin|bauvorlageberechtigte|bauvorlageberechtigter|architekt|architektin|architekten|bauleiter|bauleiterin|tragwerksplaner|tragwerksplanerin|pruefingenieur|pruefingenieurin|sachverstaendige|sachverstaendiger|sachverstaendigen|gutachter|gutachterin|vermesser|vermesserin|dolmetscher|dolmetscherin|uebersetzer|uebersetzerin|makler|maklerin|architect|surveyor|interpreter|translator',
   ],
   [
     'thing',
@@ -102,18 +103,27 @@ const ROLE_INDEX: ReadonlyMap<string, Owner> = new Map([
  * kind of thing, whatever stands before it; whole role words are tried first at every position.
  */
 const THING_HEADS =
-  'unternehmen|unternehmens|firma|betrieb|betriebs|betriebes|behoerde|kasse|versicherung|verwaltung|gericht|gerichts|schule|praxis|dienst|dienstes|gesellschaft|verein|vereins|einrichtung|buero|bueros|kanzlei|klinik|krankenhaus|anstalt|traeger|stelle|zentrum|institut|verband|genossenschaft';
+  'unternehmen|unternehmens|firma|betrieb|betriebs|betriebes|behoerde|kasse|versicherung|verwaltung|gericht|gerichts|schule|praxis|dienst|dienstes|gesellschaft|verein|vereins|einrichtung|buero|bueros|kanzlei|klinik|krankenhaus|anstalt|traeger|stelle|zentrum|institut|verband|genossenschaft|grundstueck|grundstuecks|gebaeude|gebaeudes';
 const THING_COMPOUND = new RegExp(`^[a-z]{3,}(${THING_HEADS})$`);
 
-/** Longest phrases first, so "weitere person" wins over "person" and "elternteil 2" over "elternteil"; a compound thing last. */
+/**
+ * Heads of German compounds that name someone other than the applicant: "Grundstückseigentümerin",
+ * "Wohnungseigentümer", "Stellvertreter", "Datenschutzbeauftragte", "Hausverwalter", "Planverfasser". The
+ * applicant's own roles are whole words above ("Fahrzeughalter", "Kontoinhaber") and are tried first.
+ */
+const PERSON_HEADS =
+  'eigentuemer|eigentuemerin|eigentuemers|eigentuemerinnen|vertreter|vertreterin|vertreters|beauftragte|beauftragter|beauftragten|verwalter|verwalterin|verwalters|verfasser|verfasserin|verfassers';
+const PERSON_COMPOUND = new RegExp(`^[a-z]{3,}(${PERSON_HEADS})$`);
+
+/** Longest phrases first, so "weitere person" wins over "person" and "elternteil 2" over "elternteil"; compounds last. */
 const ROLE_PATTERN = new RegExp(
-  `\\b(${[...ROLE_INDEX.keys()].sort((a, b) => b.length - a.length).join('|')}|[a-z]{3,}(?:${THING_HEADS}))\\b`,
+  `\\b(${[...ROLE_INDEX.keys()].sort((a, b) => b.length - a.length).join('|')}|[a-z]{3,}(?:${THING_HEADS})|[a-z]{3,}(?:${PERSON_HEADS}))\\b`,
   'g',
 );
 
 /** The owner a matched role word or compound stands for. */
 function ownerOf(word: string): Owner | null {
-  return ROLE_INDEX.get(word) ?? (THING_COMPOUND.test(word) ? 'thing' : null);
+  return ROLE_INDEX.get(word) ?? (THING_COMPOUND.test(word) ? 'thing' : PERSON_COMPOUND.test(word) ? 'other' : null);
 }
 
 /** Labels that speak of someone else in the third person ("Their full name", "Their phone number"). */
@@ -258,8 +268,8 @@ function sectionOwnerOf(folded: string): Owner | null {
   // Long titles are read too ("Angaben zur Ehefrau / zum Ehemann / zur eingetragenen Lebenspartnerin …"): the
   // loop below stops at the first word that is neither filler nor role.
   if (!folded || folded.length > 200) return null;
-  // "Frühere Wohnsitze": where the citizen lived before is nobody's to fill.
-  if (PAST_ADDRESS.test(folded)) return 'thing';
+  // "Frühere Wohnsitze", "Previous names": where the citizen lived before, and what they were called, is nobody's to fill.
+  if (PAST_ADDRESS.test(folded) || PAST_NAME.test(folded)) return 'thing';
   // "Abweichende Postanschrift der antragstellenden Person": another address, whoever it belongs to.
   if (OTHER_ADDRESS.test(folded)) return 'other';
   // "Elternteil, das den Antrag stellt": the person who applies, whatever role word comes first; unless
