@@ -104,6 +104,22 @@ export function applyContext(
     }
   });
 
+  // A bare "Adresse" or "Anschrift" over one line says too little alone: it may be the whole address in one
+  // box, which cannot be filled correctly. With the postcode or the city in boxes of their own right after
+  // it, in its section (Drupal's and WordPress's address blocks), it is the street and number.
+  fields.forEach((field, i) => {
+    if (kinds[i] !== null || scores[i]?.labelKind !== 'streetAndNumber' || field.tag !== 'input') return;
+    const after = [i + 1, i + 2, i + 3].filter((j) => {
+      const other = fields[j];
+      return other && sameGroup(field, other) && other.legend === field.legend && other.heading === field.heading;
+    });
+    const kindsAfter = after.map((j) => kinds[j]);
+    if (kindsAfter.some((k) => k === 'street' || k === 'streetAndNumber' || k === 'houseNumber')) return;
+    if (!kindsAfter.some((k) => k === 'postalCode' || k === 'city')) return;
+    kinds[i] = 'streetAndNumber';
+    lent.set(i, 0.6);
+  });
+
   // "Straße / Hausnummer" over two boxes (a table row's one label for both, or a second box without a
   // label): street, then house number. Writing "Heidestraße 17" into both would be wrong twice. Two boxes
   // in different columns or sections are two persons' addresses (a "Vater | Mutter" table), not a pair.
