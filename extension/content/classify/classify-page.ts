@@ -3,9 +3,7 @@ import type { FieldSnapshot, FormSnapshot, PageSnapshot } from '../collect/page-
 import { applyContext, type ContextResult } from './apply-context.ts';
 import { assignGroups } from './assign-groups.ts';
 import type { FieldClassification, PageClassification, PageKind, WithheldReason } from './field-result.ts';
-import { findOwner, type FieldOwner } from './find-owner.ts';
-import { fromFillersSide } from './filler-side.ts';
-import { fromRevealingChoices } from './revealing-choice.ts';
+import type { FieldOwner } from './find-owner.ts';
 import { foldText } from './fold-text.ts';
 import {
   ACCOUNT_RECOVERY,
@@ -19,6 +17,7 @@ import {
   SEARCH,
   WIZARD,
 } from './page-cues.ts';
+import { readOwners } from './read-owners.ts';
 import { scoreField, type FieldScore } from './score-field.ts';
 
 const LOGIN_KINDS = new Set(['username', 'password']);
@@ -39,12 +38,9 @@ export function classifyPage(snapshot: PageSnapshot, options: { overrides?: read
   const { fields, forms } = snapshot;
   const groupOptions = radioGroupOptions(fields);
   const scores: FieldScore[] = fields.map((field) => scoreField(field, groupOptions.get(groupKey(field))));
-  // Read from the side of whoever fills the form in (a landlord's confirmation turns the roles); an
-  // address block a choice opens ("an folgende abweichende Anschrift") is not the one on record.
-  const owners: FieldOwner[] = fromRevealingChoices(
-    fields,
+  const owners: FieldOwner[] = readOwners(
+    snapshot,
     scores.map((s) => s.kind),
-    fromFillersSide(snapshot, fields.map(findOwner)),
   );
   let results = resolveIdentifierStep(snapshot, resolveLogin(fields, forms, applyContext(fields, scores, owners)));
   // The registry's overrides for this portal have the last word on a field (exact name).
