@@ -1,11 +1,13 @@
 import type { ExpectedField, ExpectedPage } from '../../bench/fixture-corpus.ts';
 import { ENGLISH_FORMS } from './english-forms.ts';
 import { field, type FormSpec, type SectionSpec } from './form-spec.ts';
+import { BUILDING_AND_TRANSFER_FORMS } from './building-and-transfer-forms.ts';
 import { GERMAN_FORMS } from './german-forms.ts';
 import type { Platform, RenderField } from './platform.ts';
 import { amt24 } from './platforms/amt24.ts';
 import { angularMaterial } from './platforms/angular-material.ts';
 import { civento } from './platforms/civento.ts';
+import { cssModules } from './platforms/css-modules.ts';
 import { elster } from './platforms/elster.ts';
 import { floatingLabels } from './platforms/floating-labels.ts';
 import { formcycle } from './platforms/formcycle.ts';
@@ -34,8 +36,9 @@ export const PLATFORMS: readonly Platform[] = [
   webComponents,
   floatingLabels,
   angularMaterial,
+  cssModules,
 ];
-export const FORMS: readonly FormSpec[] = [...GERMAN_FORMS, ...ENGLISH_FORMS];
+export const FORMS: readonly FormSpec[] = [...GERMAN_FORMS, ...BUILDING_AND_TRANSFER_FORMS, ...ENGLISH_FORMS];
 
 interface BuiltPage {
   readonly html: string;

@@ -5,6 +5,9 @@ const title = field('salutation', ['Title', 'Salutation', 'Form of address'], 't
 const first = field('givenNames', ['First name(s)', 'Given name(s)', 'First name'], 'firstName', { autocomplete: 'given-name' });
 const last = field('familyName', ['Surname', 'Last name', 'Family name'], 'lastName', { autocomplete: 'family-name' });
 const birthName = field('birthName', ['Name at birth', 'Birth name', 'Surname at birth (if different)'], 'birthName');
+// Names the citizen had before are none that is stored: nothing to fill, though their boxes are named like the current ones.
+const previousFirst = field(null, ['Previous first name(s)', 'Former given names', 'Previous first name'], 'previousFirstName');
+const previousLast = field(null, ['Previous surname', 'Previous last name', 'Former family name'], 'previousLastName');
 const dob = field('birthDate', ['Date of birth', 'Date of birth (DD.MM.YYYY)', 'Birth date'], 'dateOfBirth', { shape: 'date' });
 const pob = field('placeOfBirth', ['Place of birth', 'Town/city of birth', 'Place of birth'], 'placeOfBirth');
 const cob = field(null, ['Country of birth', 'Country of birth', 'Birth country'], 'countryOfBirth', {
@@ -111,7 +114,7 @@ export const ENGLISH_FORMS: readonly FormSpec[] = [
         titles: ['Personal details', 'Applicant'],
         owner: 'self',
         nameWord: 'applicant',
-        fields: [last, first, birthName, dob, pob, cob, nationality, mail],
+        fields: [last, first, birthName, previousFirst, previousLast, dob, pob, cob, nationality, mail],
       },
       {
         titles: ['Passport', 'Travel document'],
