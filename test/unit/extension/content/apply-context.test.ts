@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPage } from '../../../../extension/content/classify/classify-page.ts';
 import type { FieldSnapshot } from '../../../../extension/content/collect/page-snapshot.ts';
-import { pageSnapshot } from '../../../support/field-snapshot.ts';
-
-/** "kind subject" per field ("- -" without a kind). */
-const read = (fields: Partial<FieldSnapshot>[]) =>
-  classifyPage(pageSnapshot(fields, ['Antrag absenden'])).fields.map((f) => `${f.kind ?? '-'} ${f.subject ?? '-'}`);
+import { kindsAndSubjects as read } from '../../../support/kinds-and-subjects.ts';
 
 describe('a bare "Adresse" is the street and number only where the postcode and the city have boxes of their own', () => {
   const block = (label: string, after: Partial<FieldSnapshot>[]) => read([{ label, legend: 'Anschrift' }, ...after]);

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPage } from '../../../../extension/content/classify/classify-page.ts';
-import type { FieldSnapshot } from '../../../../extension/content/collect/page-snapshot.ts';
-import { pageSnapshot } from '../../../support/field-snapshot.ts';
-
-/** "kind subject" per field ("- -" without a kind). */
-const read = (fields: Partial<FieldSnapshot>[]) =>
-  classifyPage(pageSnapshot(fields, ['Antrag absenden'])).fields.map((f) => `${f.kind ?? '-'} ${f.subject ?? '-'}`);
-
-/** A party's section: a name, a given name and a postcode under `legend`. */
-const party = (legend: string): Partial<FieldSnapshot>[] => [
-  { label: 'Familienname', legend },
-  { label: 'Vorname', legend },
-  { label: 'PLZ', legend },
-];
-const SELF = ['familyName self', 'givenNames self', 'postalCode self'];
-const OTHER = ['familyName other', 'givenNames other', 'postalCode other'];
+import {
+  kindsAndSubjects as read,
+  personSection as party,
+  AS_SELF as SELF,
+  AS_OTHER as OTHER,
+} from '../../../support/kinds-and-subjects.ts';
 
 describe('people and places of a building application', () => {
   it.each([
